@@ -1,0 +1,16 @@
+"""The public entry point: text or Article in, Document out (reading -> language -> attribution)."""
+from __future__ import annotations
+
+from zitat.model import Article, Document
+
+
+def extract_article(article: Article) -> Document:
+    """All statements, speakers and entities of one article."""
+    from zitat.attribution import attribute  # imported here so `zitat --help` stays instant
+    return attribute(article)
+
+
+def extract(text: str, *, published: str | None = None, title: str | None = None, outlet: str | None = None,
+            url: str | None = None, id: str | None = None) -> Document:
+    """Extract statements from a German text; `published` anchors relative dates ("am Donnerstag")."""
+    return extract_article(Article(text=text, id=id, title=title, published=published, outlet=outlet, url=url))
