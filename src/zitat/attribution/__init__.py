@@ -1,6 +1,91 @@
-"""The core: from an analysed text to statements with speakers (placeholder until the pipeline lands)."""
-from zitat.model import Article, Document
+"""The core: from an article to statements with speakers, as a short list of named stages.
+
+    quotations -> speech verbs -> frames -> direct quotes -> indirect and reported speech
+    -> headlines ("Kreml: …") -> continuations in Konjunktiv -> inherited speakers
+    -> entities and coreference -> date and place -> Document
+
+Earlier stages win where statements overlap: a direct quote is not also indirect speech.
+"""
+from __future__ import annotations
+
+from zitat.attribution.continuation import continuation_statements, inherit_speakers
+from zitat.attribution.cues import find_cues
+from zitat.attribution.direct import direct_statements
+from zitat.attribution.drafts import Draft
+from zitat.attribution.entities import resolve
+from zitat.attribution.frames import find_frames
+from zitat.attribution.indirect import headline_statement, statement_at_cue, statement_at_frame
+from zitat.attribution.quotes import find_quotations
+from zitat.attribution.said_at import parse_published, said_at
+from zitat.language.doc import Doc
+from zitat.lexicon import german
+from zitat.model import Article, Cue, Document, Span, Speaker, Statement
 
 
 def attribute(article: Article) -> Document:
-    return Document(article)
+    doc = Doc.analyse(article.text, german())
+    drafts = find_drafts(doc)
+    entities, speaker_ids = resolve(doc, drafts)
+    published = parse_published(article.published)
+    statements = [to_statement(doc, d, n, speaker_ids.get(id(d), []), published)
+                  for n, d in enumerate(sorted(drafts, key=lambda d: d.start), 1)]
+    return Document(article, statements, entities)
+
+
+def find_drafts(doc: Doc) -> list[Draft]:
+    quotations = find_quotations(doc.text)
+    cues = find_cues(doc)
+    kept: list[Draft] = []
+
+    def keep(d: Draft | None) -> None:
+        if d is not None and d.quote and not any(_overlaps(d, k) for k in kept):
+            kept.append(d)
+
+    for d in direct_statements(doc, quotations, cues):
+        keep(d)
+    used_cues = {k for d in kept for k in d.cue}
+    # "Es brauche niemand daran zweifeln, dass …, sagte er": the closing frame governs the sentence
+    trailing_first = sorted(cues, key=lambda c: (not _is_trailing_frame(doc, c), c.verb))
+    for cue in trailing_first:
+        if cue.verb not in used_cues:
+            keep(statement_at_cue(doc, cue))
+    for frame in find_frames(doc):
+        if not any(_in_frame(doc, d, frame.first) for d in kept):
+            keep(statement_at_frame(doc, frame))
+    for s in doc.sentences:
+        keep(headline_statement(doc, s))
+    for d in continuation_statements(doc, kept, quotations):
+        keep(d)
+    inherit_speakers(doc, kept)
+    return kept
+
+
+def _is_trailing_frame(doc: Doc, cue) -> bool:
+    return cue.anchor > 0 and doc.tokens[cue.anchor - 1].text == ","
+
+
+def _overlaps(a: Draft, b: Draft) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a.quote for s2, e2 in b.quote)
+
+
+def _in_frame(doc: Doc, d: Draft, token: int) -> bool:
+    return d.frame is not None and d.frame[0] <= token < d.frame[1] or d.covers(doc.tokens[token].start)
+
+
+def to_statement(doc: Doc, d: Draft, n: int, entity_ids: list[str], published) -> Statement:
+    text = doc.text
+    span = lambda first, last: Span.of(text, [doc.chars(first, last)])
+    mention_span = lambda m: None if m is None else span(m.first, m.last)
+    cue = None
+    if d.cue:
+        cue = Cue.of(text, [doc.chars(k, k + 1) for k in d.cue])
+        cue = Cue(cue.text, cue.spans, d.cue_lemma)
+    speaker = None
+    if d.speaker is not None:
+        m = span(d.speaker.first, d.speaker.last)
+        speaker = Speaker(m.text, m.spans, entity_ids)
+    return Statement(
+        id=f"s{n}", type=d.type, quote=Span.of(text, d.quote), medium=d.medium, cue=cue,
+        frame=span(*d.frame) if d.frame else None, speaker=speaker,
+        addressee=mention_span(d.addressee), via=mention_span(d.via), said_at=said_at(doc, d, published),
+        confidence=d.confidence)

@@ -1,0 +1,104 @@
+"""Speech verbs in a sentence, with their separated particles: "teilte … mit", "lehnt … ab",
+"machte … deutlich" are one cue each, with the lemma of the whole verb (mitteilen, ablehnen, deutlich
+machen). Which verbs count, their particles, medium and whether they report a speech act on their
+own ("Moskau lehnt Truppen ab") is lexicon data (lexicon/speech_verbs.tsv).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from zitat.language.doc import Doc
+from zitat.lexicon import SpeechVerb
+
+CLAUSE_BREAKS = {",", ":", ";", "„", "“", "”", "\"", "»", "«", "(", ")", "–", "-"}
+AUXILIARIES = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "habe", "sei", "seien",
+               "wird", "werden", "wurde", "wurden", "will", "wollte", "wolle", "soll", "sollte", "solle",
+               "kann", "konnte", "könne", "muss", "musste", "müsse", "möchte"}
+
+
+@dataclass
+class CueMatch:
+    verb: int                  # token index of the verb
+    particle: int | None       # token index of a separated particle
+    anchor: int                # the finite verb the subject agrees with (an auxiliary for "hat … gesagt")
+    entry: SpeechVerb
+
+    @property
+    def tokens(self) -> list[int]:
+        return [self.verb] if self.particle is None else [self.verb, self.particle]
+
+    @property
+    def last(self) -> int:
+        return max(self.tokens)
+
+
+def find_cues(doc: Doc) -> list[CueMatch]:
+    by_lemma = _entries_by_lemma(doc)
+    cues = []
+    for s in doc.sentences:
+        for i in range(s.first, s.last):
+            t = doc.tokens[i]
+            if not t.is_word or (t.is_capitalized and i != s.first) or t.lower in doc.lexicon.function_words:
+                continue
+            match = _match_verb(doc, i, s.last, by_lemma)
+            if match is not None:
+                cues.append(match)
+    return cues
+
+
+def _entries_by_lemma(doc: Doc) -> dict[str, SpeechVerb]:
+    return {v.lemma.replace(" ", "").lower(): v for vs in doc.lexicon.speech_verbs.values() for v in vs}
+
+
+def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechVerb]) -> CueMatch | None:
+    lemma = doc.lemma(i).lower()
+    separated = [v for v in doc.lexicon.speech_verbs.get(lemma, []) if v.particle]
+    for entry in separated:
+        p = _particle_in_clause(doc, i, sentence_end, entry.particle)
+        if p is not None:
+            return CueMatch(i, p, _anchor(doc, i), entry)
+    entry = by_lemma.get(lemma) or _prefixed_participle(doc, i, by_lemma)
+    if entry is not None and not (entry.particle and " " in entry.lemma):
+        return CueMatch(i, None, _anchor(doc, i), entry)
+    return None
+
+
+def _particle_in_clause(doc: Doc, i: int, end: int, particle: str) -> int | None:
+    """The particle that closes the clause of the verb at i ("lehnt … kategorisch ab")."""
+    words = particle.split()
+    for k in range(i + 1, end):
+        t = doc.tokens[k]
+        if t.text in CLAUSE_BREAKS or t.lower in ("dass", "ob"):
+            return None
+        if t.lower == words[-1] and (len(words) == 1 or doc.tokens[k - 1].lower == words[0]):
+            return k
+    return None
+
+
+def _prefixed_participle(doc: Doc, i: int, by_lemma: dict[str, SpeechVerb]) -> SpeechVerb | None:
+    """Particle verbs written as one word that the dictionary misses: "bereiterklärt", "mitzuteilen"."""
+    word = doc.tokens[i].lower
+    for particle in doc.lexicon.particles:
+        if word.startswith(particle) and len(word) > len(particle) + 3:
+            rest = word[len(particle):]
+            for infix in ("ge", "zu", ""):
+                if rest.startswith(infix):
+                    from zitat.language.morphology import lemma
+                    entry = by_lemma.get(particle + lemma(rest[len(infix):]).lower())
+                    if entry is not None:
+                        return entry
+    return None
+
+
+def _anchor(doc: Doc, i: int) -> int:
+    """For a participle or infinitive at the clause end, the finite auxiliary earlier in the clause."""
+    s = doc.sentences[doc.tokens[i].sentence]
+    for k in range(i - 1, max(s.first, i - 12) - 1, -1):
+        t = doc.tokens[k]
+        if t.text in CLAUSE_BREAKS:
+            break
+        if t.lower in AUXILIARIES and k + 1 < i:
+            nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+            if nxt is None or not nxt.is_word or nxt.sentence != t.sentence:
+                return k
+    return i

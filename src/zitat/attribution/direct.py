@@ -1,0 +1,150 @@
+"""Direct quotes: quotations that are someone's words, with the cue that attributes them.
+
+Attribution stands after the quote ("…", sagte er), before it (Peskow sagte: „…“), around an
+interrupted quote ("A", sagte er, "B" is one statement with two spans) or is missing, when the quote
+continues the previous speaker. Short quotations are statements only when a speech verb governs
+them (Putin spricht von "gesetzmäßigen Zielen"); names and scare quotes are not (der sogenannten
+"Koalition der Willigen").
+"""
+from __future__ import annotations
+
+from zitat.attribution.cues import CueMatch
+from zitat.attribution.drafts import Draft
+from zitat.attribution.mentions import phrase_before
+from zitat.attribution.quotes import Quotation
+from zitat.attribution.speakers import speaker_of
+from zitat.language.doc import Doc
+
+MIN_FREE_WORDS = 4          # an unattributed quotation needs this many words to count as speech
+NAME_INTRODUCERS = ("sogenannt", "so genannt", "titel", "motto", "name", "namen", "aktion", "operation",
+                    "hashtag", "slogan", "schlagwort", "begriff", "wort")
+
+
+def direct_statements(doc: Doc, quotations: list[Quotation], cues: list[CueMatch]) -> list[Draft]:
+    cue_at = {c.verb: c for c in cues}
+    drafts: list[Draft] = []
+    top = [q for q in quotations if q.depth == 0]
+    k = 0
+    while k < len(top):
+        q = top[k]
+        draft, used = _attributed(doc, top, k, cue_at)
+        if draft is None:
+            draft = _unattributed(doc, q, cues)
+            used = 1
+        if draft is not None:
+            drafts.append(draft)
+        k += used
+    return drafts
+
+
+def _words(doc: Doc, q: Quotation) -> int:
+    a, b = doc.token_at(q.inner[0]), doc.token_at(q.inner[1])
+    return sum(1 for t in doc.tokens[a:b] if t.is_word and t.start < q.inner[1])
+
+
+def _cue_after(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch | None:
+    """ "…", sagte er / "…", so Peskow / "…" sagte sie (without comma in some outlets)."""
+    i = doc.token_at(q.outer[1])
+    if i < len(doc.tokens) and doc.tokens[i].text == ",":
+        i += 1
+    # the verb may follow one fronted word: "…", erklärte am Montag …; keep it to the next two tokens
+    for j in (i, i + 1):
+        if j in cue_at and doc.tokens[j].start - q.outer[1] < 40:
+            return cue_at[j]
+    return None
+
+
+def _cue_before(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch | None:
+    """Peskow sagte: „…“ / Er betonte, „…“: a cue in the same sentence, ending at ':' or ','."""
+    i = doc.token_at(q.open) - 1
+    if i < 0 or doc.tokens[i].text not in (":", ","):
+        return None
+    s = doc.sentence_of(i)
+    for j in range(i - 1, s.first - 1, -1):
+        if j in cue_at:
+            return cue_at[j]
+        if any(c.particle == j for c in cue_at.values()):
+            return next(c for c in cue_at.values() if c.particle == j)
+    return None
+
+
+def _attributed(doc: Doc, top: list[Quotation], k: int, cue_at: dict[int, CueMatch]):
+    q = top[k]
+    if _is_name(doc, q):
+        return None, 1
+    cue = _cue_after(doc, q, cue_at)
+    before = cue is None
+    if cue is None:
+        cue = _cue_before(doc, q, cue_at)
+    if cue is None:
+        return None, 1
+    att = speaker_of(doc, cue)
+    spans = [q.inner]
+    used = 1
+    # "A", sagte er, "B": the quote goes on after its attribution
+    if not before and k + 1 < len(top):
+        nxt = top[k + 1]
+        gap = doc.text[doc.tokens[att.last].end:nxt.open]
+        if gap.strip() in (",", ":", "") and "\n" not in gap and doc.tokens[att.last].end <= nxt.open:
+            spans.append(nxt.inner)
+            used = 2
+    lemma = cue.entry.lemma
+    frame_tokens = cue.tokens + ([att.speaker.first, att.speaker.last - 1] if att.speaker else []) + [att.last]
+    draft = Draft("direct", spans, doc.tokens[doc.token_at(q.inner[0])].sentence, cue=cue.tokens,
+                  cue_lemma=lemma, speaker=att.speaker, addressee=att.addressee, via=att.via,
+                  frame=(min(frame_tokens), max(frame_tokens) + 1), medium=cue.entry.medium,
+                  confidence=0.95 if att.speaker else 0.7)
+    return draft, used
+
+
+def _is_name(doc: Doc, q: Quotation) -> bool:
+    """der sogenannten "Koalition der Willigen", die Aktion „Sauberer Wald“: a name, not speech."""
+    if _words(doc, q) > 5:
+        return False
+    i = doc.token_at(q.open) - 1
+    if i < 0:
+        return False
+    prev = doc.tokens[i]
+    return prev.lower in doc.lexicon.determiners or prev.lower.startswith(NAME_INTRODUCERS)
+
+
+def _unattributed(doc: Doc, q: Quotation, cues: list[CueMatch]) -> Draft | None:
+    """A quotation with no cue next to it: a partial quote governed by a speech verb in its
+    sentence, or a whole sentence of speech continuing the previous speaker."""
+    if _is_name(doc, q):
+        return None
+    first = doc.token_at(q.inner[0])
+    if first >= len(doc.tokens):
+        return None
+    sentence = doc.tokens[first].sentence
+    words = _words(doc, q)
+    headline_speaker = _colon_speaker(doc, q)
+    if headline_speaker is not None and words >= 2:
+        return Draft("direct", [q.inner], sentence, speaker=headline_speaker, cue_lemma=":",
+                     cue=[doc.token_at(q.open) - 1], confidence=0.8)
+    governing = [c for c in cues if doc.tokens[c.verb].sentence == sentence and not (
+        q.open <= doc.tokens[c.verb].start < q.close)]
+    inside_sentence = doc.sentences[sentence].start < q.open or doc.sentences[sentence].end > q.outer[1] + 1
+    if governing and (words < MIN_FREE_WORDS or inside_sentence):
+        cue = governing[0]
+        att = speaker_of(doc, cue)
+        if att.speaker is None:
+            return None
+        return Draft("direct", [q.inner], sentence, cue=cue.tokens, cue_lemma=cue.entry.lemma,
+                     speaker=att.speaker, addressee=att.addressee, via=att.via, medium=cue.entry.medium,
+                     frame=(min(cue.tokens + [att.speaker.first]), max(cue.tokens + [att.speaker.last - 1]) + 1),
+                     confidence=0.75)
+    if words >= MIN_FREE_WORDS and not inside_sentence:
+        return Draft("direct", [q.inner], sentence, confidence=0.6, inherited=True)
+    return None
+
+
+def _colon_speaker(doc: Doc, q: Quotation):
+    """Kreml: „…“ — a short name before a colon right before the quote."""
+    i = doc.token_at(q.open) - 1
+    if i <= 0 or doc.tokens[i].text != ":":
+        return None
+    m = phrase_before(doc, i - 1)
+    if m is None or m.kind == "pronoun" or m.first != doc.sentence_of(i).first:
+        return None
+    return m

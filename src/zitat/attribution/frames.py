@@ -1,0 +1,99 @@
+"""Attribution without a speech verb: "laut X", "X zufolge", "nach Angaben von X", "nach
+Kremlangaben", ", so X", "heißt es in X", "demnach". The words are lexicon data
+(lexicon/frame_words.tsv); this module knows only where the source stands relative to them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from zitat.attribution.mentions import Mention, phrase_after, phrase_before
+from zitat.language.doc import Doc
+
+
+@dataclass
+class FrameMatch:
+    first: int                 # token range of the whole frame ("der russischen Agentur Interfax zufolge")
+    last: int
+    cue: list[int]             # the frame words ("zufolge", "nach Angaben")
+    source: Mention | None     # who the content comes from; None for "demnach" (points back)
+    source_compound: str | None = None  # "Kreml" from "nach Kremlangaben"
+    medium: str = "speech"
+
+
+def find_frames(doc: Doc) -> list[FrameMatch]:
+    frames = []
+    nach_nouns = _nach_nouns(doc)
+    for s in doc.sentences:
+        for i in range(s.first, s.last):
+            low = doc.tokens[i].lower
+            frame = None
+            if low in ("laut", "gemäß"):
+                frame = _source_after(doc, i, [i], s.last)
+            elif low == "zufolge":
+                frame = _source_before(doc, i)
+            elif low == "nach" and i + 1 < s.last:
+                frame = _nach_frame(doc, i, s.last, nach_nouns)
+            elif low == "so" and i > s.first and doc.tokens[i - 1].text == ",":
+                frame = _so_frame(doc, i, s.last)
+            elif low == "demnach":
+                frame = FrameMatch(i, i + 1, [i], None)
+            if frame is not None:
+                frames.append(frame)
+    return frames
+
+
+def _nach_nouns(doc: Doc) -> dict[str, str]:
+    """Nouns of "nach Angaben", "nach Informationen" … with their medium, from the frame lexicon."""
+    nouns = {}
+    for phrase, row in doc.lexicon.frame_words.items():
+        words = phrase.split()
+        if len(words) >= 2 and words[0] == "nach":
+            nouns[words[1]] = row.get("medium") or "speech"
+    return nouns
+
+
+def _source_after(doc: Doc, i: int, cue: list[int], end: int) -> FrameMatch | None:
+    source = phrase_after(doc, cue[-1] + 1, end) if cue[-1] + 1 < end else None
+    if source is None:
+        return None
+    return FrameMatch(i, source.last, cue, source)
+
+
+def _source_before(doc: Doc, i: int) -> FrameMatch | None:
+    source = phrase_before(doc, i - 1) if i > 0 else None
+    if source is None:
+        return None
+    return FrameMatch(source.first, i + 1, [i], source)
+
+
+def _nach_frame(doc: Doc, i: int, end: int, nouns: dict[str, str]) -> FrameMatch | None:
+    noun = doc.tokens[i + 1].lower
+    medium = nouns.get(noun)
+    if medium is not None:
+        k = i + 2
+        if k < end and doc.tokens[k].lower in ("von", "vom"):
+            k += 1
+        source = phrase_after(doc, k, end) if k < end else None
+        if source is None or source.kind == "pronoun":
+            return FrameMatch(i, i + 2, [i, i + 1], None, medium=medium)
+        return FrameMatch(i, source.last, [i, i + 1], source, medium=medium)
+    # "nach Kremlangaben", "nach Polizeiangaben": the source is the first part of the compound
+    for suffix, medium in nouns.items():
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+            prefix = doc.tokens[i + 1].text[: -len(suffix)].rstrip("-")
+            if prefix.endswith("s") and prefix[:-1].lower() + "s" != prefix.lower():
+                prefix = prefix[:-1]
+            mention = Mention(i + 1, i + 2, "organisation", name=prefix)
+            return FrameMatch(i, i + 2, [i], mention, source_compound=prefix, medium=medium)
+    return None
+
+
+def _so_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
+    """", so der Minister." closes a sentence of reported content with its source."""
+    source = phrase_after(doc, i + 1, end) if i + 1 < end else None
+    if source is None:
+        return None
+    k = source.last
+    if k < end and doc.tokens[k].text not in (".", ",", "!", "?", ";"):
+        return None
+    return FrameMatch(i, k, [i], source)

@@ -1,0 +1,196 @@
+"""Indirect and reported speech around a speech verb or a frame phrase.
+
+- dass-clauses: "Peskow warnte, dass NATO-Soldaten Angriffsziele wären"
+- a clause after the frame: "Der Minister sagte, die Lage sei ernst" / "Er sagte: Die Lage sei ernst"
+- a clause before it: "Die Sicherheit … dürfe nicht … gewährleistet werden, sagte Peskow"
+- "wie"-clauses: "Die Lage ist ernst, wie die Polizei mitteilte"
+- frames: "laut X", "X zufolge", "nach Angaben von X", "nach Kremlangaben", ", so X", "demnach"
+- reported speech acts, a verb naming what was said without a clause: "Moskau lehnt Truppen … ab"
+"""
+from __future__ import annotations
+
+from zitat.attribution.cues import CLAUSE_BREAKS, CueMatch
+from zitat.attribution.drafts import Draft
+from zitat.attribution.frames import FrameMatch
+from zitat.attribution.mentions import Mention
+from zitat.attribution.speakers import Attribution, is_outlet, speaker_of
+from zitat.language.doc import Doc
+
+COMPLEMENTISERS = {"dass", "ob"}
+FINAL_PUNCTUATION = {".", "!", "?", ";", "…"}
+CORRELATES = {"daran", "darauf", "davon", "darüber", "dazu", "damit", "dafür", "es"}
+
+
+def _trim(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Drop punctuation at the edges of a token range."""
+    while first < last and not doc.tokens[first].is_word and doc.tokens[first].text not in "„\"»«":
+        first += 1
+    while last > first and doc.tokens[last - 1].text in FINAL_PUNCTUATION | {",", ":", "-", "–"}:
+        last -= 1
+    return first, last
+
+
+def _has_subjunctive(doc: Doc, first: int, last: int) -> bool:
+    return any(doc.mood(k) for k in range(first, last) if doc.tokens[k].is_word)
+
+
+def _spans(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [doc.chars(a, b) for a, b in ranges if b > a]
+
+
+def _draft(doc: Doc, kind: str, ranges, cue: CueMatch, att: Attribution, confidence: float) -> Draft | None:
+    spans = _spans(doc, ranges)
+    if not spans:
+        return None
+    frame_tokens = cue.tokens + [att.last] + ([att.speaker.first, att.speaker.last - 1] if att.speaker else [])
+    return Draft(kind, spans, doc.tokens[ranges[0][0]].sentence, cue=cue.tokens, cue_lemma=cue.entry.lemma,
+                 speaker=att.speaker, addressee=att.addressee, via=att.via,
+                 frame=(min(frame_tokens), max(frame_tokens) + 1), medium=cue.entry.medium,
+                 confidence=confidence if att.speaker else confidence - 0.2)
+
+
+def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
+    """The indirect or reported statement a speech verb introduces, if any."""
+    s = doc.sentences[doc.tokens[cue.verb].sentence]
+    att = speaker_of(doc, cue)
+    after_frame = att.last + 1
+    # "…, wie die Polizei mitteilte": the content is the rest of the sentence
+    wie = _wie_clause(doc, cue, s.first)
+    if wie is not None:
+        first, last = wie
+        ranges = [r for r in (_trim(doc, s.first, first), _trim(doc, last, s.last)) if r[1] > r[0]]
+        return _draft(doc, "indirect", ranges, cue, att, 0.8)
+    # "…, dass …" after the cue (also "erinnerte daran, dass …")
+    for k in range(cue.last + 1, s.last):
+        t = doc.tokens[k]
+        if t.lower in COMPLEMENTISERS and doc.tokens[k - 1].text == ",":
+            if all(doc.tokens[j].lower in CORRELATES or not doc.tokens[j].is_word or j in cue.tokens
+                   or (att.speaker and att.speaker.first <= j < att.speaker.last)
+                   or (att.addressee and att.addressee.first <= j < att.addressee.last)
+                   for j in range(cue.last + 1, k)):
+                return _draft(doc, "indirect", [_trim(doc, k, s.last)], cue, att, 0.9)
+            break
+    # "Er sagte, die Lage sei ernst" / "Er sagte: Die Lage sei ernst"
+    if after_frame < s.last and doc.tokens[after_frame].text in (",", ":"):
+        first, last = _trim(doc, after_frame + 1, s.last)
+        if last - first >= 3 and (doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)):
+            return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
+    # "Die Sicherheit … dürfe nicht …, sagte Peskow"
+    anchor = min(cue.anchor, cue.verb)
+    if anchor > s.first and doc.tokens[anchor - 1].text == "," and (
+            att.speaker is None or att.speaker.first > anchor):
+        first, last = _trim(doc, s.first, anchor - 1)
+        if last - first >= 3:
+            return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
+    if cue.entry.reported:
+        return _reported(doc, cue, att, s)
+    return None
+
+
+def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int] | None:
+    """Token range of "wie X mitteilte" (with its commas) when the cue stands in such a clause."""
+    for k in range(cue.verb - 1, max(sentence_first, cue.verb - 8) - 1, -1):
+        t = doc.tokens[k]
+        if t.lower == "wie" and (k == sentence_first or doc.tokens[k - 1].text == ","):
+            last = cue.last + 1
+            if last < len(doc.tokens) and doc.tokens[last].text == ",":
+                last += 1
+            return (k - 1 if k > sentence_first else k), last
+        if t.text in CLAUSE_BREAKS:
+            return None
+    return None
+
+
+def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
+    """ "Moskau lehnt Truppen aus NATO-Staaten kategorisch ab": the object is what was said."""
+    if att.speaker is None:
+        return None
+    start = cue.anchor + 1
+    if att.speaker.first > cue.anchor:
+        start = att.speaker.last
+    for extra in (att.addressee, att.via):
+        if extra is not None and extra.first == start:
+            start = extra.last
+    end = cue.particle if cue.particle is not None and cue.particle > start else None
+    if end is None:
+        end = start
+        while end < s.last and doc.tokens[end].text not in CLAUSE_BREAKS | FINAL_PUNCTUATION:
+            end += 1
+        if cue.verb > start and cue.verb < end:
+            end = cue.verb
+    start = _skip_adjuncts(doc, start, end)
+    while end > start and doc.tokens[end - 1].text.islower() and doc.tokens[end - 1].is_word:
+        end -= 1                                          # trailing adverbs: "kategorisch"
+    first, last = _trim(doc, start, end)
+    if last - first < 1 or not any(doc.tokens[k].is_capitalized for k in range(first, last)):
+        return None
+    return _draft(doc, "reported", [(first, last)], cue, att, 0.7)
+
+
+OBJECT_PREPOSITIONS = {"von", "vor", "zur", "zum", "für", "gegen", "über", "um"}
+ADJUNCT_PREPOSITIONS = {"in", "im", "auf", "bei", "beim", "während", "am", "an", "nach", "seit", "mit",
+                        "vor", "aus", "unter", "trotz", "wegen"}
+
+
+def _skip_adjuncts(doc: Doc, start: int, end: int) -> int:
+    """Step over adverbs and place/time phrases before the object: "bekräftigte in einer Fragerunde
+    auf dem Podium seine Ablehnung" -> "seine Ablehnung". Never skips everything."""
+    k = start
+    while k < end:
+        t = doc.tokens[k]
+        if t.lower in ADJUNCT_PREPOSITIONS and t.lower not in OBJECT_PREPOSITIONS or t.lower == "vor" and False:
+            j = k + 1
+            if j < end and doc.tokens[j].lower in doc.lexicon.determiners:
+                j += 1
+            while j < end and doc.tokens[j].text.islower() and doc.tokens[j].is_word:
+                j += 1
+            while j < end and doc.tokens[j].is_capitalized:
+                j += 1
+            if j >= end or not any(doc.tokens[x].is_capitalized for x in range(j, end)):
+                return k
+            k = j
+        elif t.lower in doc.lexicon.function_words and t.lower not in OBJECT_PREPOSITIONS and t.lower not in (
+                doc.lexicon.determiners) and t.lower not in ADJUNCT_PREPOSITIONS:
+            k += 1
+        else:
+            return k
+    return start
+
+
+def statement_at_frame(doc: Doc, frame: FrameMatch) -> Draft | None:
+    """ "Laut Polizei …", "… der Agentur zufolge", "Ein Kriegsziel besteht nach Kremlangaben darin …"."""
+    s = doc.sentences[doc.tokens[frame.first].sentence]
+    ranges = [r for r in (_trim(doc, s.first, frame.first), _trim(doc, frame.last, s.last)) if r[1] > r[0]]
+    if frame.cue and doc.tokens[frame.cue[0]].lower == "so":
+        ranges = ranges[:1]
+    if sum(b - a for a, b in ranges) < 3:
+        return None
+    source = frame.source
+    via = None
+    if source is not None and source.kind != "pronoun" and is_outlet(doc, source) and False:
+        via = source
+    medium = frame.medium
+    if source is not None and source.kind == "outlet":
+        medium = "writing"
+    return Draft("indirect", _spans(doc, ranges), s.i, cue=frame.cue,
+                 cue_lemma=" ".join(doc.tokens[k].text for k in frame.cue), speaker=source, via=via,
+                 frame=(frame.first, frame.last), medium=medium, confidence=0.8 if source else 0.6,
+                 inherited=source is None, source_name=frame.source_compound)
+
+
+def headline_statement(doc: Doc, s) -> Draft | None:
+    """ "Kreml: Sicherheit der Ukraine nicht zulasten Russland": a speaker, a colon, a claim,
+    on a line of its own (headline, subheading)."""
+    from zitat.attribution.mentions import phrase_before
+    toks = doc.sentence_tokens(s)
+    colon = next((t.i for t in toks[:5] if t.text == ":"), None)
+    if colon is None or colon == s.first or doc.tokens[s.last - 1].text in FINAL_PUNCTUATION:
+        return None
+    m: Mention | None = phrase_before(doc, colon - 1)
+    if m is None or m.first != s.first or m.kind not in ("person", "organisation", "group"):
+        return None
+    first, last = _trim(doc, colon + 1, s.last)
+    if last - first < 3 or doc.tokens[first].text in "„\"»«“":
+        return None
+    return Draft("indirect", _spans(doc, [(first, last)]), s.i, cue=[colon], cue_lemma=":", speaker=m,
+                 frame=(m.first, colon + 1), confidence=0.75)

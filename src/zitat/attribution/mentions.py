@@ -1,0 +1,201 @@
+"""Noun phrases that can speak: names, role phrases, organisations, outlets and pronouns.
+
+German capitalises every noun, so a capitalised word alone says little. A phrase counts as a name
+when it holds a known first name ("Dmitri Peskow"), follows a role noun ("Kremlsprecher Peskow",
+"Präsident Putin") or is a word the dictionary does not know ("Peskow sagte"). Role nouns, first
+names, organisations, outlets and places come from the lexicon, compounds included
+("Kremlsprecher" is a Sprecher).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from zitat.language.doc import Doc
+
+AGE_RE = re.compile(r"^\d+-[Jj]ährige[rn]?$")
+COORDINATORS = {"und", "sowie"}
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+NOT_NAME_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "angaben",
+                     "angaben", "ungen")
+PREPOSITIONS_BEFORE_PHRASE = {"von", "vom", "mit", "bei", "beim", "für"}
+
+
+@dataclass
+class Mention:
+    first: int                 # token range [first, last)
+    last: int
+    kind: str                  # person | organisation | group | outlet | pronoun | unknown
+    name: str | None = None    # the name words ("Dmitri Peskow"), None for pronouns and bare roles
+    roles: list[str] = field(default_factory=list)   # role nouns as written ("Kremlsprecher")
+    gender: str | None = None
+    pronoun: str | None = None
+    members: list[Mention] = field(default_factory=list)  # the conjuncts of "Putin und Peskow"
+
+    @property
+    def parts(self) -> list[Mention]:
+        return self.members or [self]
+
+
+def _is_adjective(doc: Doc, i: int) -> bool:
+    t = doc.tokens[i]
+    if AGE_RE.match(t.text):
+        return False
+    return (t.text.islower() and t.text.isalpha() and t.lower.endswith(ADJECTIVE_ENDINGS)
+            and t.lower not in doc.lexicon.function_words and t.lower not in doc.lexicon.determiners
+            and doc.mood(i) is None and t.lower not in doc.lexicon.particles)
+
+
+def _is_noun_like(doc: Doc, i: int) -> bool:
+    t = doc.tokens[i]
+    if AGE_RE.match(t.text):
+        return True
+    if not (t.is_capitalized and t.is_word):
+        return False
+    return not _sentence_initial_function_word(doc, i)
+
+
+def _sentence_initial_function_word(doc: Doc, i: int) -> bool:
+    t = doc.tokens[i]
+    return t.lower in doc.lexicon.function_words or t.lower in doc.lexicon.pronouns
+
+
+def pronoun_at(doc: Doc, i: int) -> Mention | None:
+    t = doc.tokens[i]
+    if t.lower in doc.lexicon.pronouns and t.lower != "es":
+        refers = doc.lexicon.pronouns[t.lower]
+        gender = "m" if "m" in refers else "f" if "f" in refers else None
+        return Mention(i, i + 1, "pronoun", pronoun=t.lower, gender=gender)
+    return None
+
+
+def phrase_after(doc: Doc, i: int, limit: int | None = None) -> Mention | None:
+    """The noun phrase starting at token i: [det] [adj…] Noun/Name… [genitive of a role noun]."""
+    end = limit if limit is not None else doc.sentences[doc.tokens[i].sentence].last
+    if i >= end:
+        return None
+    if (p := pronoun_at(doc, i)) is not None:
+        return p
+    j = i
+    if doc.tokens[j].lower in doc.lexicon.determiners:
+        j += 1
+    while j < end and _is_adjective(doc, j):
+        j += 1
+    k = j
+    while k < end and k - j < 5 and _is_noun_like(doc, k) and not (k > j and _is_function(doc, k)):
+        k += 1
+    if k == j:
+        return None
+    # "der Sprecher des Ministeriums": a role noun takes one genitive phrase along
+    if k < end and doc.tokens[k].lower in ("des", "der") and doc.lexicon.role(doc.tokens[k - 1].text):
+        g = phrase_after(doc, k + 1, end) if k + 1 < end else None
+        if g is not None and g.kind != "pronoun":
+            k = g.last
+    return classify(doc, i, k)
+
+
+def _is_function(doc: Doc, k: int) -> bool:
+    return doc.tokens[k].lower in doc.lexicon.function_words
+
+
+def phrase_before(doc: Doc, i: int) -> Mention | None:
+    """The noun phrase ending at token i (inclusive), with coordinations ("Putin und Peskow")."""
+    s = doc.sentences[doc.tokens[i].sentence]
+    if (p := pronoun_at(doc, i)) is not None:
+        return p
+    j = i
+    while j >= s.first and _is_noun_like(doc, j) and i - j < 6:
+        j -= 1
+    if j == i:
+        return None
+    while j >= s.first and (_is_adjective(doc, j)):
+        j -= 1
+    # genitive: "Der Sprecher des Ministeriums" — step over "des" to the role noun before it
+    if j > s.first and doc.tokens[j].lower in ("des", "der") and doc.lexicon.role(doc.tokens[j - 1].text):
+        inner = phrase_before(doc, j - 1)
+        if inner is not None and inner.kind != "pronoun":
+            return classify(doc, inner.first, i + 1)
+    if j >= s.first and doc.tokens[j].lower in doc.lexicon.determiners:
+        j -= 1
+    first = j + 1
+    if first > i:
+        return None
+    mention = classify(doc, first, i + 1)
+    return _with_coordination(doc, mention, s.first)
+
+
+def _with_coordination(doc: Doc, mention: Mention | None, sentence_first: int) -> Mention | None:
+    """Extend "… und Peskow" / "Sowohl Putin als auch Peskow" to both speakers."""
+    if mention is None or mention.kind in ("pronoun", "unknown"):
+        return mention
+    k = mention.first - 1
+    if k > sentence_first and doc.tokens[k].lower in COORDINATORS:
+        joint = k
+    elif k > sentence_first + 1 and doc.tokens[k].lower == "auch" and doc.tokens[k - 1].lower == "als":
+        joint = k - 1
+    else:
+        return mention
+    other = phrase_before(doc, joint - 1)
+    if other is None or other.kind in ("pronoun", "unknown"):
+        return mention
+    first = other.first
+    if first > sentence_first and doc.tokens[first - 1].lower == "sowohl":
+        first -= 1
+    return Mention(first, mention.last, mention.kind, members=[*other.parts, mention])
+
+
+def classify(doc: Doc, first: int, last: int) -> Mention | None:
+    """Decide what a phrase names from its words; None when it is no plausible speaker."""
+    lex = doc.lexicon
+    words = [t for t in doc.tokens[first:last] if t.is_word]
+    if not words:
+        return None
+    roles, name_words, kinds, others, gender = [], [], [], [], None
+    for t in words:
+        if t.lower in lex.determiners:
+            continue
+        role = lex.role(t.text)
+        if t.text in lex.first_names:
+            name_words.append(t.text)
+            gender = gender or lex.first_names[t.text]
+        elif AGE_RE.match(t.text):
+            roles.append(t.text)
+            kinds.append("person")
+        elif role is not None and not name_words:
+            roles.append(t.text)
+            kinds.append(role.kind)
+            if role.kind == "person" and role.gender in ("m", "f"):
+                gender = gender or role.gender
+        elif t.text in lex.outlets:
+            kinds.append("outlet")
+            name_words.append(t.text)
+        elif t.text in lex.places:
+            kinds.append("place")
+            name_words.append(t.text)
+        elif t.is_capitalized and not t.lower.endswith(NOT_NAME_SUFFIXES) and (
+                name_words or roles or not _known_common_noun(t.text)):
+            name_words.append(t.text)
+        elif t.is_capitalized:
+            others.append(t.text)
+    if "person" in kinds or (name_words and any(w in lex.first_names for w in name_words)):
+        kind = "person"
+    elif kinds and kinds[-1] in ("organisation", "group", "outlet"):
+        kind = kinds[-1]
+    elif kinds and kinds[-1] == "place":
+        kind = "organisation"  # metonymy: "Moskau lehnt … ab" is the Russian government
+    elif name_words:
+        kind = "person" if len(name_words) <= 3 else "unknown"
+    elif others:
+        return Mention(first, last, "unknown", name=" ".join(others))
+    else:
+        return None
+    name = " ".join(name_words) or None
+    if kind == "person" and name and all(w in lex.outlets or w in lex.places for w in name_words):
+        name = None
+    return Mention(first, last, kind, name=name, roles=roles, gender=gender)
+
+
+def _known_common_noun(word: str) -> bool:
+    """A dictionary word (Sicherheit, Truppen) rather than a surname (Peskow)."""
+    from zitat.language.morphology import is_known
+    return is_known(word)

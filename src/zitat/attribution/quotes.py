@@ -1,0 +1,78 @@
+"""Quotation marks: pair every opening mark with its closing mark, in every style German text uses.
+
+One mechanism for all styles, parameterised by the table below: „…“ „…” "…" »…« «…» ‚…‘ ›…‹ “…”.
+Guillemets pair either way round (German »…«, Swiss «…»): whichever comes first opens.
+Straight quotes (") are ambiguous: one is a closer when a straight quote is open, else an opener.
+A paragraph break closes whatever is still open: German reports run a long quote over several
+paragraphs with no closing mark at the paragraph end and a new opening mark at the next one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# opening mark -> the marks that may close it
+CLOSERS = {
+    "„": "“”\"",
+    "‚": "‘’'",
+    "“": "”",
+    "»": "«",
+    "«": "»",
+    "›": "‹",
+    "‹": "›",
+    '"': '"',
+}
+MARKS_RE = re.compile(r"[„‚“”»«›‹\"]|\n\s*\n")
+
+
+@dataclass
+class Quotation:
+    open: int          # offset of the opening mark
+    close: int         # offset of the closing mark, or of the paragraph end when unclosed
+    closed: bool
+    depth: int         # 0 for outermost
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+    @property
+    def outer(self) -> tuple[int, int]:
+        return self.open, self.close + (1 if self.closed else 0)
+
+
+def _straight_quote_ignored(text: str, pos: int) -> bool:
+    """A straight quote right after a digit is an inch or seconds sign (15")."""
+    return pos > 0 and text[pos - 1].isdigit() and (pos + 1 >= len(text) or not text[pos + 1].isalpha())
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """All quotations in text order, nested ones included (depth > 0)."""
+    found: list[Quotation] = []
+    stack: list[tuple[str, int]] = []
+
+    def close_paragraph(end: int) -> None:
+        while stack:
+            mark, pos = stack.pop()
+            content_end = end
+            while content_end > pos + 1 and text[content_end - 1].isspace():
+                content_end -= 1
+            if content_end > pos + 1:
+                found.append(Quotation(pos, content_end, False, len(stack)))
+
+    for m in MARKS_RE.finditer(text):
+        mark, pos = m.group(), m.start()
+        if mark.startswith("\n"):
+            close_paragraph(pos)
+            continue
+        if mark == '"' and _straight_quote_ignored(text, pos):
+            continue
+        if stack and mark in CLOSERS[stack[-1][0]]:
+            _, start = stack.pop()
+            if pos > start + 1:
+                found.append(Quotation(start, pos, True, len(stack)))
+        elif mark in CLOSERS:
+            stack.append((mark, pos))
+    close_paragraph(len(text))
+    found.sort(key=lambda q: q.open)
+    return found

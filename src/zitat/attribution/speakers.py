@@ -1,0 +1,109 @@
+"""Who speaks: the subject of a speech verb, its addressee, and the outlet it spoke through.
+
+German puts the finite verb second, so the subject stands either right before it ("Peskow sagte")
+or right after it when something else comes first: the quote (", sagte er"), an adverb ("Zugleich
+machte er deutlich") or a fronted phrase ("Am Freitag erklärte die Polizei").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from zitat.attribution.cues import CueMatch
+from zitat.attribution.mentions import Mention, phrase_after, phrase_before
+from zitat.language.doc import Doc
+
+CONTENT_BOUNDARY = {",", ":", "„", "“", "”", "\"", "»", "«", "›", "‹", "–", "-"}
+ADDRESSEE_PREPOSITIONS = {"gegenüber", "vor"}
+DATIVE_ARTICLES = {"dem", "den", "der", "einem", "einer"}
+REFLEXIVES = {"sich"}
+
+
+@dataclass
+class Attribution:
+    speaker: Mention | None
+    addressee: Mention | None
+    via: Mention | None
+    last: int              # last token index of the attribution words (for date and place)
+
+
+def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
+    anchor = cue.anchor
+    s = doc.sentences[doc.tokens[anchor].sentence]
+    before_anchor = doc.tokens[anchor - 1] if anchor > s.first else None
+    speaker = None
+    after = phrase_after(doc, anchor + 1, s.last) if anchor + 1 < s.last else None
+    if after is not None and after.kind == "pronoun":
+        speaker = after                                   # "sagte er", "machte er deutlich"
+    elif before_anchor is None or before_anchor.text in CONTENT_BOUNDARY:
+        speaker = _subject_after(doc, anchor, s.last)     # ", sagte Peskow"
+    else:
+        first = _clause_first(doc, anchor, s.first)
+        before = phrase_before(doc, anchor - 1)
+        if before is not None and before.kind != "unknown" and before.first <= first + 1:
+            speaker = before                              # "Kremlchef Wladimir Putin bekräftigte"
+        elif _fronted(doc, anchor, first):
+            speaker = _subject_after(doc, anchor, s.last)  # "Zugleich machte er …", "Am Freitag erklärte …"
+        else:
+            speaker = before or _subject_after(doc, anchor, s.last)
+    last = max(cue.tokens + ([speaker.last - 1] if speaker else []))
+    addressee, via, last = _addressee_and_via(doc, last + 1, s.last, last)
+    return Attribution(speaker, addressee, via, last)
+
+
+def _clause_first(doc: Doc, anchor: int, first: int) -> int:
+    """Start of the main clause holding the verb: after a colon ("… reagiert der Kreml: Sowohl …")."""
+    for k in range(anchor - 1, first - 1, -1):
+        if doc.tokens[k].text in (":", ";"):
+            return k + 1
+    return first
+
+
+def _fronted(doc: Doc, anchor: int, first: int) -> bool:
+    """Whether the verb follows a fronted non-subject: an adverb or a prepositional phrase."""
+    if anchor == first:
+        return True
+    t = doc.tokens[first]
+    return t.lower in doc.lexicon.function_words and t.lower not in doc.lexicon.determiners
+
+
+def _subject_after(doc: Doc, anchor: int, end: int) -> Mention | None:
+    k = anchor + 1
+    while k < end and (doc.tokens[k].lower in REFLEXIVES or doc.tokens[k].lower in ("auch", "nun", "jetzt")):
+        k += 1
+    return phrase_after(doc, k, end) if k < end else None
+
+
+def _addressee_and_via(doc: Doc, k: int, end: int, last: int):
+    """"sagte er den Journalisten", "sagte Peskow der Agentur Interfax zufolge", "sagte sie im ZDF"."""
+    addressee = via = None
+    for _ in range(3):
+        if k >= end:
+            break
+        t = doc.tokens[k]
+        if t.lower in ADDRESSEE_PREPOSITIONS or t.lower in DATIVE_ARTICLES or t.lower in ("im", "in", "auf", "bei"):
+            start = k + 1 if t.lower in ADDRESSEE_PREPOSITIONS or t.lower in ("im", "in", "auf", "bei") else k
+            m = phrase_after(doc, start, end)
+            if m is None:
+                break
+            m_first = k
+            after = m.last
+            if after < end and doc.tokens[after].lower == "zufolge":
+                after += 1
+            if is_outlet(doc, m):
+                via = via or Mention(m_first, after, "outlet", name=m.name)
+            elif t.lower in ("im", "in", "auf", "bei"):
+                break
+            elif m.kind in ("person", "group", "unknown") and addressee is None and t.lower != "der":
+                addressee = Mention(m_first if t.lower in ADDRESSEE_PREPOSITIONS else m.first, m.last, m.kind,
+                                    name=m.name)
+            else:
+                break
+            last, k = after - 1, after
+        else:
+            break
+    return addressee, via, last
+
+
+def is_outlet(doc: Doc, m: Mention) -> bool:
+    """An agency, newspaper, broadcaster, platform or a channel noun ("Pressemitteilung")."""
+    return any(t.text in doc.lexicon.outlets for t in doc.tokens[m.first:m.last])

@@ -1,0 +1,173 @@
+"""Adapter for the German WikiNews quotation attribution data set (Petersen-Frey & Biemann 2024).
+
+The data set (one JSON object per line: `documentName`, `originalText`, `tokens`, `annotations`, ...)
+annotates every role as document-global token ids. Our extractor gives character spans, so this module
+maps them onto the data set's tokens and its conventions; the product itself is never changed for it:
+
+* Token membership: a token belongs to a span when the span covers at least half of the token's
+  characters. A plain "any overlap" rule would drag in a neighbouring token whenever a boundary is off by
+  one character (a span ending on the first letter of the next word, or starting on the last letter of
+  the previous one); the half rule tolerates such boundaries on either side, while a span that cuts a
+  token in the middle (a compound split differently) still gets the token it mostly covers.
+* Direct quotes: the data set's quote includes the quotation marks, ours is the text inside them, so
+  each quote span is extended by the adjacent token before it if that is an opening quotation mark and
+  by the adjacent token after it if that is a closing one (each discontinuous part separately).
+* Types direct/indirect/indirect_free_indirect/free_indirect/reported become Direct/Indirect/
+  IndirectFreeIndirect/FreeIndirect/Reported; media speech/writing/thought become Speech/Writing/Thought.
+* cue, frame, speaker (the mention at the statement, as the data set annotates it, not the antecedent)
+  and addressee map one to one from the statement's spans.
+
+`run(path)` extracts every article of a split, scores it with `zitat.evaluate.metric.score` and returns
+the Report (`report.to_table()` prints it); `--predictions` output is in the data set's own format.
+"""
+from __future__ import annotations
+
+import inspect
+import json
+from bisect import bisect_right
+from pathlib import Path
+
+from zitat.evaluate.metric import ROLES, Annotation, Report, score
+from zitat.model import Article, Document, Statement
+
+TYPES = {"direct": "Direct", "indirect": "Indirect", "indirect_free_indirect": "IndirectFreeIndirect",
+         "free_indirect": "FreeIndirect", "reported": "Reported"}
+MEDIA = {"speech": "Speech", "writing": "Writing", "thought": "Thought"}
+
+# Tokens that can open / close a quotation (German „…“ and »…«, Swiss «…», English “…”, ASCII, and
+# the '' / `` left over from wiki markup in the data).
+OPENING_MARKS = frozenset({"„", "“", "»", "«", "‚", "‘", "‹", "›", '"', "'", "''", "``"})
+CLOSING_MARKS = frozenset({"“", "”", "«", "»", "‘", "’", "‹", "›", '"', "'", "''"})
+
+
+def load(path: str | Path) -> list[dict]:
+    """The documents of a JSON-lines split."""
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _annotation(a: dict) -> Annotation:
+    ids = lambda role: frozenset((a.get(role) or {}).get("tokenIds") or ())
+    return Annotation(quote=ids("quote"), cue=ids("cue"), frame=ids("frame"), speaker=ids("speaker"),
+                      addressee=ids("addressee"), type=a.get("type") or "", medium=a.get("medium") or "")
+
+
+def gold_annotations(doc: dict) -> list[Annotation]:
+    """The document's gold annotations as token-id sets."""
+    return [_annotation(a) for a in doc.get("annotations", [])]
+
+
+class _Tokens:
+    """Character offsets -> token ids for one document (tokens are sorted and do not overlap)."""
+
+    def __init__(self, tokens: list[dict]):
+        self.tokens = sorted(tokens, key=lambda t: t["charBegin"])
+        self.ends = [t["charEnd"] for t in self.tokens]
+        self.index = {t["id"]: i for i, t in enumerate(self.tokens)}
+
+    def positions(self, start: int, end: int) -> list[int]:
+        """Positions (in self.tokens) of the tokens covered at least half by [start, end)."""
+        out = []
+        i = bisect_right(self.ends, start)  # first token ending after start
+        while i < len(self.tokens) and self.tokens[i]["charBegin"] < end:
+            t = self.tokens[i]
+            covered = min(end, t["charEnd"]) - max(start, t["charBegin"])
+            if 2 * covered >= t["charEnd"] - t["charBegin"] and covered > 0:
+                out.append(i)
+            i += 1
+        return out
+
+    def ids(self, spans, with_marks: bool = False) -> frozenset[int]:
+        out = set()
+        for start, end in spans or ():
+            pos = self.positions(start, end)
+            if not pos:
+                continue
+            if with_marks:
+                first, last = pos[0] - 1, pos[-1] + 1
+                if first >= 0 and self.tokens[first]["text"] in OPENING_MARKS:
+                    pos.append(first)
+                if last < len(self.tokens) and self.tokens[last]["text"] in CLOSING_MARKS:
+                    pos.append(last)
+            out.update(self.tokens[p]["id"] for p in pos)
+        return frozenset(out)
+
+
+def _spans(x) -> list[tuple[int, int]]:
+    return [] if x is None else list(x.spans)
+
+
+def _statement_annotation(st: Statement, tokens: _Tokens) -> Annotation:
+    return Annotation(quote=tokens.ids(st.quote.spans, with_marks=st.type == "direct"),
+                      cue=tokens.ids(_spans(st.cue)), frame=tokens.ids(_spans(st.frame)),
+                      speaker=tokens.ids(_spans(st.speaker)), addressee=tokens.ids(_spans(st.addressee)),
+                      type=TYPES.get(st.type, st.type), medium=MEDIA.get(st.medium, st.medium))
+
+
+def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
+    """Our statements for `doc` as the data set's token-id annotations (none with an empty quote)."""
+    tokens = _Tokens(doc["tokens"])
+    out = [_statement_annotation(st, tokens) for st in document.statements]
+    return [a for a in out if a.quote]
+
+
+def annotations_to_json(annotations: list[Annotation]) -> list[dict]:
+    """Annotations in the data set's format (token ids only), e.g. for a predictions file."""
+    return [{**{r: {"tokenIds": sorted(a.role(r))} for r in ROLES}, "type": a.type, "medium": a.medium}
+            for a in annotations]
+
+
+def _extractor(use_model: bool):
+    from zitat.pipeline import extract_article
+    try:
+        accepts = "use_model" in inspect.signature(extract_article).parameters
+    except (TypeError, ValueError):
+        accepts = False
+    if accepts:
+        return lambda article: extract_article(article, use_model=use_model)
+    return extract_article
+
+
+def run(path: str | Path, predictions: str | Path | None = None, use_model: bool = True,
+        limit: int | None = None) -> Report:
+    """Extract every article of a split with zitat, score it against the gold annotations.
+
+    `predictions`: also write one JSON line per document, {"documentName", "annotations"} in the data
+    set's format. `use_model` is passed to `extract_article` only if it takes that keyword.
+    """
+    docs = load(path)[:limit] if limit is not None else load(path)
+    extract = _extractor(use_model)
+    gold, system = [], []
+    out = open(predictions, "w", encoding="utf-8") if predictions else None
+    try:
+        for doc in docs:
+            document = extract(Article(text=doc["originalText"], id=doc["documentName"]))
+            annotations = predicted_annotations(doc, document)
+            gold.append(gold_annotations(doc))
+            system.append(annotations)
+            if out:
+                line = {"documentName": doc["documentName"], "annotations": annotations_to_json(annotations)}
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    finally:
+        if out:
+            out.close()
+    report = score(gold, system)
+    report.title = f"WikiNews quotation attribution: {Path(path).name}" + (f" (first {limit})" if limit else "")
+    return report
+
+
+def score_files(gold_path: str | Path, predictions_path: str | Path) -> Report:
+    """Score a predictions file (as written by `run`) against a gold split, matching by documentName."""
+    predicted = {d["documentName"]: [_annotation(a) for a in d.get("annotations", [])]
+                 for d in load(predictions_path)}
+    docs = load(gold_path)
+    return score([gold_annotations(d) for d in docs], [predicted.get(d["documentName"], []) for d in docs])
+
+
+def gold_vs_gold(path: str | Path, limit: int | None = None) -> Report:
+    """Sanity check: the gold annotations scored against themselves (1.0 everywhere)."""
+    docs = load(path)[:limit] if limit is not None else load(path)
+    gold = [gold_annotations(d) for d in docs]
+    report = score(gold, [list(g) for g in gold])
+    report.title = f"WikiNews gold vs gold: {Path(path).name}" + (f" (first {limit})" if limit else "")
+    return report

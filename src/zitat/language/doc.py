@@ -1,0 +1,53 @@
+"""The shared document object: text, tokens, sentences and paragraphs, with offsets into the text.
+
+Attribution stages read it and add their findings; nobody copies text around (like spaCy's Doc).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from zitat.language.morphology import lemma, subjunctive_mood
+from zitat.language.sentences import Sentence, split_sentences
+from zitat.language.tokens import Token, tokenize
+from zitat.lexicon import Lexicon
+
+
+@dataclass
+class Doc:
+    text: str
+    lexicon: Lexicon
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @classmethod
+    def analyse(cls, text: str, lexicon: Lexicon) -> Doc:
+        tokens = tokenize(text)
+        sentences = split_sentences(text, tokens, lexicon.abbreviations, set(lexicon.months))
+        return cls(text, lexicon, tokens, sentences)
+
+    def sentence_tokens(self, s: Sentence) -> list[Token]:
+        return self.tokens[s.first:s.last]
+
+    def sentence_of(self, token_index: int) -> Sentence:
+        return self.sentences[self.tokens[token_index].sentence]
+
+    def token_at(self, char: int) -> int:
+        """Index of the first token ending after `char` (binary search)."""
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].end <= char:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def chars(self, first: int, last: int) -> tuple[int, int]:
+        """Character range of tokens [first, last)."""
+        return self.tokens[first].start, self.tokens[last - 1].end
+
+    def lemma(self, i: int) -> str:
+        return lemma(self.tokens[i].text)
+
+    def mood(self, i: int) -> str | None:
+        return subjunctive_mood(self.tokens[i].lower, self.lexicon.subjunctive_forms)

@@ -1,0 +1,43 @@
+"""Lemmas and verb mood, the two morphological facts attribution needs.
+
+Lemmas come from simplemma's dictionary (MIT, no model download). Mood matters because German marks
+reported speech with the Konjunktiv: "Auch Russland brauche Garantien" is Peskow's claim, not the
+reporter's.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    import simplemma  # loads its German dictionary on first use (about 1 s)
+    return simplemma.lemmatize(word, lang="de")
+
+
+@lru_cache(maxsize=200_000)
+def is_known(word: str) -> bool:
+    """Whether the German dictionary lists the word (nouns, verbs …; many surnames are absent)."""
+    import simplemma
+    return simplemma.is_known(word, lang="de")
+
+
+def subjunctive_mood(word: str, forms: dict[str, str]) -> str | None:
+    """'konj1', 'konj2' or None for a lowercase word.
+
+    Listed forms first (sei, wäre, hätte, würde …); then the regular Konjunktiv I of the third person
+    singular: the infinitive minus its final -n ("brauche" <- brauchen, "könne" <- können). That form
+    is also the first person singular indicative, which news prose outside quotes hardly uses.
+    """
+    if word in forms:
+        return forms[word]
+    if len(word) > 3 and word.endswith("e") and word.isalpha() and word.islower():
+        if lemma(word) == word + "n" and word not in NOT_VERB_FORMS:
+            return "konj1"
+    return None
+
+
+# Lowercase words ending in -e whose dictionary lemma happens to be word+"n" without being verbs.
+NOT_VERB_FORMS = {"eine", "keine", "meine", "deine", "seine", "ihre", "unsere", "eure", "diese", "jene",
+                  "welche", "solche", "manche", "jede", "alle", "beide", "andere", "viele", "wenige", "ohne",
+                  "gerne", "ferne", "nahe", "lange", "heute", "gestern", "morgen", "bitte", "danke", "gleiche"}

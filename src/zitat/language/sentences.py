@@ -1,0 +1,83 @@
+"""Sentence and paragraph boundaries over tokens.
+
+A sentence ends at . ! ? … (with any closing quotation marks after it) when the next token starts a
+new sentence, and always at a line break: headlines, captions and date lines have no final stop.
+Not after abbreviations ("Dr.", "z. B.") and not in dates ("am 4. September").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from zitat.language.tokens import Token
+
+ENDERS = {".", "!", "?", "…"}
+CLOSING_MARKS = {"“", "”", "\"", "«", "»", "‘", "’", "›", "‹", "'", ")"}
+
+
+@dataclass(slots=True)
+class Sentence:
+    i: int
+    first: int      # token index range [first, last)
+    last: int
+    start: int      # character range
+    end: int
+    paragraph: int
+
+
+def _starts_new_line(text: str, a: Token, b: Token) -> bool:
+    return "\n" in text[a.end:b.start]
+
+
+def _blank_line_between(text: str, a: Token, b: Token) -> bool:
+    return text.count("\n", a.end, b.start) >= 2
+
+
+def _is_false_stop(tokens: list[Token], k: int, abbreviations: set[str], months: set[str]) -> bool:
+    """Whether the '.' at k does not end a sentence: abbreviation, initial, ordinal before a month."""
+    if k == 0 or tokens[k].text != ".":
+        return False
+    prev = tokens[k - 1]
+    if prev.end != tokens[k].start:
+        return False
+    if prev.lower in abbreviations or (len(prev.text) == 1 and prev.text.isalpha()):
+        return True
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return prev.text.isdigit() and nxt is not None and (nxt.lower in months or not nxt.is_capitalized)
+
+
+def split_sentences(text: str, tokens: list[Token], abbreviations: set[str], months: set[str]) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    first, paragraph = 0, 0
+    n = len(tokens)
+
+    def close(last: int, next_paragraph: bool) -> None:
+        nonlocal first, paragraph
+        if last > first:
+            sentences.append(Sentence(len(sentences), first, last, tokens[first].start, tokens[last - 1].end,
+                                      paragraph))
+        first = last
+        if next_paragraph:
+            paragraph += 1
+
+    k = 0
+    while k < n:
+        tok = tokens[k]
+        if k + 1 < n and _starts_new_line(text, tok, tokens[k + 1]):
+            close(k + 1, _blank_line_between(text, tok, tokens[k + 1]))
+        elif tok.text in ENDERS and not _is_false_stop(tokens, k, abbreviations, months):
+            j = k + 1
+            while j < n and tokens[j].text in ENDERS | CLOSING_MARKS and tokens[j].start == tokens[j - 1].end:
+                j += 1
+            if j >= n or tokens[j].is_capitalized or not tokens[j].is_word:
+                if j < n and _starts_new_line(text, tokens[j - 1], tokens[j]):
+                    close(j, _blank_line_between(text, tokens[j - 1], tokens[j]))
+                else:
+                    close(j, False)
+                k = j
+                continue
+        k += 1
+    close(n, False)
+    for s in sentences:
+        for t in tokens[s.first:s.last]:
+            t.sentence = s.i
+    return sentences

@@ -1,0 +1,96 @@
+"""Linguistic knowledge as data: TSV files beside this module, one list each.
+
+Each file starts with a `# source: …` comment line and a header row. `german()` loads them all once
+into a `Lexicon` (call `german.cache_clear()` to reload after editing a file).
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of `name`.tsv as dicts keyed by the header; '-' cells become ''."""
+    with open(HERE / f"{name}.tsv", encoding="utf-8", newline="") as f:
+        lines = [line for line in f if not line.startswith("#") and line.strip()]
+    rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: ("" if v in (None, "-") else v.strip()) for k, v in row.items()} for row in rows]
+
+
+@dataclass(frozen=True)
+class SpeechVerb:
+    lemma: str
+    verb: str          # the finite part: "teilen" in "teilte … mit"
+    particle: str      # what closes the clause: "mit", "deutlich", "" for none
+    medium: str
+    reported: bool     # names a speech act even without a content clause ("lehnt Truppen ab")
+
+
+@dataclass(frozen=True)
+class Role:
+    word: str
+    kind: str          # person | organisation | group
+    gender: str
+    suffix: bool       # also the head of compounds: Kreml+sprecher
+
+
+@dataclass
+class Lexicon:
+    speech_verbs: dict[str, list[SpeechVerb]]      # by lowercase finite verb lemma
+    frame_words: dict[str, dict[str, str]]          # by lowercase phrase
+    first_names: dict[str, str]                     # name -> m|f|u
+    roles: dict[str, Role]                          # by lowercase word
+    role_suffixes: list[Role]                       # longest first
+    outlets: dict[str, str]                         # name -> kind
+    places: dict[str, str]
+    pronouns: dict[str, set[str]]
+    determiners: set[str]
+    function_words: set[str]
+    abbreviations: set[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    subjunctive_forms: dict[str, str]
+    particles: set[str] = field(default_factory=set)
+
+    def role(self, word: str) -> Role | None:
+        """The role a noun names, directly or as the head of a compound ("Kremlsprecher" -> Sprecher)."""
+        low = word.lower()
+        if low in self.roles:
+            return self.roles[low]
+        for role in self.role_suffixes:
+            if low.endswith(role.word) and len(low) > len(role.word) + 2:
+                return role
+        return None
+
+
+@cache
+def german() -> Lexicon:
+    verbs: dict[str, list[SpeechVerb]] = {}
+    for r in read_table("speech_verbs"):
+        v = SpeechVerb(r["lemma"], r["verb"].lower(), r["particle"].lower(), r["medium"] or "speech",
+                       r["reported"] == "yes")
+        verbs.setdefault(v.verb, []).append(v)
+    roles = {r["role"].lower(): Role(r["role"].lower(), r["kind"], r["gender"], r["suffix"] == "yes")
+             for r in read_table("roles")}
+    calendar = read_table("calendar")
+    return Lexicon(
+        speech_verbs=verbs,
+        frame_words={r["phrase"].lower(): r for r in read_table("frame_words")},
+        first_names={r["name"]: r["gender"] for r in read_table("first_names")},
+        roles=roles,
+        role_suffixes=sorted((r for r in roles.values() if r.suffix), key=lambda r: -len(r.word)),
+        outlets={r["name"]: r["kind"] for r in read_table("outlets")},
+        places={r["name"]: r["kind"] for r in read_table("places")},
+        pronouns={r["pronoun"]: set(r["refers_to"].split()) for r in read_table("pronouns")},
+        determiners={r["word"] for r in read_table("determiners")},
+        function_words={r["word"] for r in read_table("function_words")},
+        abbreviations={r["abbreviation"] for r in read_table("abbreviations")},
+        months={r["word"]: int(r["number"]) for r in calendar if r["kind"] == "month"},
+        weekdays={r["word"]: int(r["number"]) for r in calendar if r["kind"] == "weekday"},
+        subjunctive_forms={r["form"]: r["mood"] for r in read_table("subjunctive_forms")},
+        particles={v.particle for vs in verbs.values() for v in vs if v.particle},
+    )

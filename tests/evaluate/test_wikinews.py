@@ -1,0 +1,192 @@
+"""The WikiNews adapter: character spans -> the data set's token ids, the runner, gold-vs-gold sanity."""
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import zitat.pipeline
+from zitat.evaluate import wikinews
+from zitat.evaluate.metric import Annotation
+from zitat.evaluate.wikinews import gold_annotations, gold_vs_gold, predicted_annotations
+from zitat.model import Article, Cue, Document, Span, Speaker, Statement
+
+DEV = Path("/work/shared/data/wikinews-quotes/dev.jsonl")
+
+TEXT = "Die Ministerin sagte: „Wir bleiben hart.“ Dann ging sie nach Hause."
+#       Die0 Ministerin1 sagte2 :3 „4 Wir5 bleiben6 hart7 .8 “9 Dann10 ging11 sie12 nach13 Hause14 .15
+
+
+def tokens(text):
+    """Tokens in the data set's format (punctuation and quotation marks are tokens of their own)."""
+    return [{"id": i, "text": m.group(), "charBegin": m.start(), "charEnd": m.end(), "sentence": 1, "word": i + 1}
+            for i, m in enumerate(re.finditer(r"\w+|[^\w\s]", text))]
+
+
+def role(ids):
+    return {"text": "", "spans": [], "tokenIds": list(ids)}
+
+
+def dataset_doc(text=TEXT, annotations=()):
+    return {"documentName": "1 - Testartikel (2024-01-01)", "originalText": text, "sentences": [],
+            "tokens": tokens(text), "annotations": list(annotations)}
+
+
+GOLD = {"quote": role(range(4, 10)), "cue": role([2]), "frame": role([0, 1, 2, 3]), "speaker": role([0, 1]),
+        "addressee": role([]), "type": "Direct", "medium": "Speech", "isNested": False, "hasNested": False, "id": 0}
+
+
+def span(text, part, start=0, cls=Span):
+    s = text.index(part, start)
+    return cls.of(text, [(s, s + len(part))])
+
+
+def statement(text=TEXT, quote="Wir bleiben hart.", type="direct", medium="speech"):
+    return Statement(id="s1", type=type, medium=medium, quote=span(text, quote),
+                     cue=span(text, "sagte", cls=Cue), frame=span(text, "Die Ministerin sagte:"),
+                     speaker=span(text, "Die Ministerin", cls=Speaker))
+
+
+def test_tokenizer_helper_matches_comment():
+    assert [t["text"] for t in tokens(TEXT)][3:10] == [":", "„", "Wir", "bleiben", "hart", ".", "“"]
+
+
+def test_gold_annotations():
+    (a,) = gold_annotations(dataset_doc(annotations=[GOLD]))
+    assert a == Annotation(frozenset(range(4, 10)), frozenset({2}), frozenset({0, 1, 2, 3}), frozenset({0, 1}),
+                           frozenset(), "Direct", "Speech")
+
+
+def test_direct_quote_gets_its_quotation_marks():
+    doc = dataset_doc(annotations=[GOLD])
+    (a,) = predicted_annotations(doc, Document(Article(TEXT), [statement()]))
+    assert sorted(a.quote) == [4, 5, 6, 7, 8, 9]  # „ Wir bleiben hart . “
+    assert sorted(a.cue) == [2] and sorted(a.frame) == [0, 1, 2, 3] and sorted(a.speaker) == [0, 1]
+    assert a.addressee == frozenset() and (a.type, a.medium) == ("Direct", "Speech")
+    assert a == gold_annotations(doc)[0]
+
+
+def test_marks_only_for_direct_and_labels_mapped():
+    doc = dataset_doc()
+    (a,) = predicted_annotations(doc, Document(Article(TEXT), [statement(type="indirect_free_indirect",
+                                                                         medium="thought")]))
+    assert sorted(a.quote) == [5, 6, 7, 8]
+    assert (a.type, a.medium) == ("IndirectFreeIndirect", "Thought")
+
+
+def test_discontinuous_direct_quote_each_part_gets_marks():
+    text = "„Wir bleiben hart“, sagte sie, „und zwar lange.“"
+    #       „0 Wir1 bleiben2 hart3 “4 ,5 sagte6 sie7 ,8 „9 und10 zwar11 lange12 .13 “14
+    a1, a2 = text.index("Wir"), text.index("und")
+    parts = [(a1, a1 + len("Wir bleiben hart")), (a2, a2 + len("und zwar lange."))]
+    st = Statement("s1", "direct", Span.of(text, parts),
+                   cue=span(text, "sagte", cls=Cue), speaker=span(text, "sie", cls=Speaker))
+    (a,) = predicted_annotations(dataset_doc(text), Document(Article(text), [st]))
+    assert sorted(a.quote) == [0, 1, 2, 3, 4, 9, 10, 11, 12, 13, 14]
+    assert sorted(a.speaker) == [7]
+
+
+def test_opening_mark_after_a_quote_is_not_taken_as_its_closing_mark():
+    text = "„Ja“ „Nein“"
+    #       „0 Ja1 “2 „3 Nein4 “5  -- a system span that already includes the marks of the first quote
+    st = Statement("s1", "direct", Span.of(text, [(0, 4)]))
+    (a,) = predicted_annotations(dataset_doc(text), Document(Article(text), [st]))
+    assert sorted(a.quote) == [0, 1, 2]
+
+
+def test_token_belongs_to_a_span_covering_half_of_it():
+    doc = dataset_doc()
+    s = TEXT.index("Ministerin")
+    # "Die Ministerin s": 1 of 5 characters of "sagte" -> not taken; "Minister" covers 8/10 of "Ministerin" -> taken
+    st = Statement("s1", "reported", span(TEXT, "Wir"), speaker=Speaker.of(TEXT, [(0, s + len("Ministerin s"))]),
+                   frame=Span.of(TEXT, [(s, s + len("Minister"))]))
+    (a,) = predicted_annotations(doc, Document(Article(TEXT), [st]))
+    assert sorted(a.speaker) == [0, 1] and sorted(a.frame) == [1]
+
+
+def test_statement_with_empty_quote_is_dropped():
+    s = TEXT.index(" Dann")
+    st = Statement("s1", "indirect", Span.of(TEXT, [(s, s + 1)]))  # a single space: no token
+    assert predicted_annotations(dataset_doc(), Document(Article(TEXT), [st])) == []
+
+
+def _write_split(tmp_path):
+    path = tmp_path / "mini.jsonl"
+    docs = [dataset_doc(annotations=[GOLD]), {**dataset_doc(), "documentName": "2 - Ohne Zitat"}]
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    return path
+
+
+def test_run_with_an_extractor_without_use_model(tmp_path, monkeypatch):
+    calls = []
+
+    def fake(article):
+        calls.append(article)
+        return Document(article, [statement()] if article.id.startswith("1 ") else [])
+
+    monkeypatch.setattr(zitat.pipeline, "extract_article", fake)
+    preds = tmp_path / "pred.jsonl"
+    report = wikinews.run(_write_split(tmp_path), predictions=str(preds), use_model=False)
+    assert [c.id for c in calls] == ["1 - Testartikel (2024-01-01)", "2 - Ohne Zitat"] and calls[0].text == TEXT
+    assert report.docs == 2 and report.pairs == 1 and report.micro["joint"].f1 == 1.0
+    lines = [json.loads(x) for x in preds.read_text(encoding="utf-8").splitlines()]
+    assert [x["documentName"] for x in lines] == [c.id for c in calls]
+    (ann,) = lines[0]["annotations"]
+    assert ann == {"quote": {"tokenIds": [4, 5, 6, 7, 8, 9]}, "cue": {"tokenIds": [2]},
+                   "frame": {"tokenIds": [0, 1, 2, 3]}, "speaker": {"tokenIds": [0, 1]},
+                   "addressee": {"tokenIds": []}, "type": "Direct", "medium": "Speech"}
+    assert lines[1]["annotations"] == []
+    # the predictions file scores the same as the run
+    again = wikinews.score_files(tmp_path / "mini.jsonl", preds)
+    assert {**again.to_dict(), "title": None} == {**report.to_dict(), "title": None}
+    assert "joint" in report.to_table()
+
+
+def test_run_passes_use_model_when_accepted(tmp_path, monkeypatch):
+    seen = []
+
+    def fake(article, *, use_model=True):
+        seen.append(use_model)
+        return Document(article)
+
+    monkeypatch.setattr(zitat.pipeline, "extract_article", fake)
+    report = wikinews.run(_write_split(tmp_path), use_model=False, limit=1)
+    assert seen == [False] and report.docs == 1 and report.gold == 1 and report.micro["messages"].r == 0.0
+
+
+def test_run_with_the_real_pipeline(tmp_path):
+    report = wikinews.run(_write_split(tmp_path), use_model=False)
+    assert report.docs == 2 and report.gold == 1
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="WikiNews dev split not available")
+def test_gold_vs_gold_on_dev():
+    report = gold_vs_gold(DEV, limit=20)
+    assert report.docs == 20 and report.gold > 0
+    assert report.micro["joint"].f1 == 1.0 and report.macro["joint"].f1 == 1.0
+    assert report.type_accuracy == 1.0 and report.medium_accuracy == 1.0
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="WikiNews dev split not available")
+def test_gold_spans_round_trip_on_dev():
+    """Gold token ids -> character spans (direct quotes without their marks) -> the adapter -> same token ids."""
+    docs = wikinews.load(DEV)[:50]
+    marks = wikinews.OPENING_MARKS | wikinews.CLOSING_MARKS
+    total = same = 0
+    for d in docs:
+        toks = d["tokens"]
+
+        def spans(ids):
+            return [(toks[i]["charBegin"], toks[i]["charEnd"]) for i in sorted(ids)]  # one span per token is fine
+
+        for a in d["annotations"]:
+            ids = [i for i in a["quote"]["tokenIds"] if a["type"] != "Direct" or toks[i]["text"] not in marks]
+            if not ids:
+                continue
+            t = d["originalText"]
+            st = Statement("s", {v: k for k, v in wikinews.TYPES.items()}[a["type"]], Span.of(t, spans(ids)),
+                           speaker=Speaker.of(t, spans(a["speaker"]["tokenIds"])))
+            (p,) = predicted_annotations(d, Document(Article(t), [st]))
+            total += 1
+            same += p.quote == frozenset(a["quote"]["tokenIds"]) and p.speaker == frozenset(a["speaker"]["tokenIds"])
+    assert total > 50 and same / total > 0.98
