@@ -70,9 +70,18 @@ def _particle_in_clause(doc: Doc, i: int, end: int, particle: str) -> int | None
         t = doc.tokens[k]
         if t.text in CLAUSE_BREAKS or t.lower in ("dass", "ob"):
             return None
-        if t.lower == words[-1] and (len(words) == 1 or doc.tokens[k - 1].lower == words[0]):
+        if t.lower == words[-1] and (len(words) == 1 or doc.tokens[k - 1].lower == words[0]) and (
+                _clause_ends_after(doc, k, end)):
             return k
     return None
+
+
+def _clause_ends_after(doc: Doc, k: int, end: int) -> bool:
+    """A separated particle closes its clause: "sagte zu Journalisten" is not "zusagen"."""
+    if k + 1 >= end:
+        return True
+    nxt = doc.tokens[k + 1]
+    return not nxt.is_word or nxt.lower in ("und", "oder", "aber", "sondern")
 
 
 def _prefixed_participle(doc: Doc, i: int, by_lemma: dict[str, SpeechVerb]) -> SpeechVerb | None:

@@ -15,6 +15,7 @@ from zitat.attribution.quotes import Quotation
 from zitat.attribution.speakers import speaker_of
 from zitat.language.doc import Doc
 
+INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines"}
 MIN_FREE_WORDS = 4          # an unattributed quotation needs this many words to count as speech
 NAME_INTRODUCERS = ("sogenannt", "so genannt", "titel", "motto", "name", "namen", "aktion", "operation",
                     "hashtag", "slogan", "schlagwort", "begriff", "wort")
@@ -105,7 +106,12 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     if i < 0:
         return False
     prev = doc.tokens[i]
-    return prev.lower in doc.lexicon.determiners or prev.lower.startswith(NAME_INTRODUCERS)
+    if prev.lower.startswith(NAME_INTRODUCERS):
+        return True
+    # "sprach von einem „Weckruf“", "nannte es einen „Fehler“": a governed partial quote, not a name
+    if i > 0 and doc.tokens[i - 1].lower in ("von", "vom", "als") and prev.lower in INDEFINITE:
+        return False
+    return prev.lower in doc.lexicon.determiners
 
 
 def _unattributed(doc: Doc, q: Quotation, cues: list[CueMatch]) -> Draft | None:

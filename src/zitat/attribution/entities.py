@@ -114,6 +114,10 @@ def _resolve_part(doc: Doc, registry: Registry, m: Mention, d: Draft) -> Entity 
         return registry.body(d.source_name, m.kind if m.kind != "person" else "organisation", m)
     if m.kind == "person" and m.name:
         return registry.person(m)
+    known = _known_person(registry, m)
+    if known is not None:
+        registry._mention(known, m)
+        return known
     if m.kind == "person" and m.roles:
         role = doc.lexicon.role(m.roles[-1])
         e = registry.last_person(start, role=role.word if role else None) or (
@@ -121,11 +125,21 @@ def _resolve_part(doc: Doc, registry: Registry, m: Mention, d: Draft) -> Entity 
         if e is not None:
             registry._mention(e, m)
             return e
-        return registry.body(" ".join(m.roles), "person", m)
-    name = m.name or _text_without_determiners(doc, m)
+        return registry.body(_phrase_text(doc, m), "person", m)
+    name = m.name or _phrase_text(doc, m)
     return registry.body(name, m.kind if m.kind != "unknown" else "unknown", m) if name else None
 
 
-def _text_without_determiners(doc: Doc, m: Mention) -> str:
-    words = [t.text for t in doc.tokens[m.first:m.last] if t.lower not in doc.lexicon.determiners]
-    return " ".join(words)
+def _known_person(registry: Registry, m: Mention) -> Entity | None:
+    """ "Kühl betonte": a single word that is the surname of a person already in the article."""
+    if not m.name or len(m.name.split()) != 1 or m.roles:
+        return None
+    return registry.by_key.get("person:" + m.name.lower())
+
+
+def _phrase_text(doc: Doc, m: Mention) -> str:
+    """The phrase without leading articles: "Sprecher des Verbandes"."""
+    first = m.first
+    while first < m.last and doc.tokens[first].lower in doc.lexicon.determiners:
+        first += 1
+    return doc.text[doc.tokens[first].start:doc.tokens[m.last - 1].end] if first < m.last else ""

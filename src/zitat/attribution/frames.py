@@ -10,6 +10,9 @@ from zitat.attribution.mentions import Mention, phrase_after, phrase_before
 from zitat.language.doc import Doc
 
 
+LINKING_S = ("ungs", "heits", "keits", "schafts", "ions", "täts", "ums")
+
+
 @dataclass
 class FrameMatch:
     first: int                 # token range of the whole frame ("der russischen Agentur Interfax zufolge")
@@ -81,10 +84,10 @@ def _nach_frame(doc: Doc, i: int, end: int, nouns: dict[str, str]) -> FrameMatch
     for suffix, medium in nouns.items():
         if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
             prefix = doc.tokens[i + 1].text[: -len(suffix)].rstrip("-")
-            if prefix.endswith("s") and prefix[:-1].lower() + "s" != prefix.lower():
-                prefix = prefix[:-1]
+            if prefix.endswith(LINKING_S):
+                prefix = prefix[:-1]   # Regierungs|angaben -> Regierung
             mention = Mention(i + 1, i + 2, "organisation", name=prefix)
-            return FrameMatch(i, i + 2, [i], mention, source_compound=prefix, medium=medium)
+            return FrameMatch(i, i + 2, [i, i + 1], mention, source_compound=prefix, medium=medium)
     return None
 
 

@@ -17,6 +17,7 @@ from zitat.attribution.speakers import Attribution, is_outlet, speaker_of
 from zitat.language.doc import Doc
 
 COMPLEMENTISERS = {"dass", "ob"}
+PURPOSE_CONJUNCTIONS = {"um", "ohne", "statt", "anstatt", "anstelle"}
 FINAL_PUNCTUATION = {".", "!", "?", ";", "…"}
 CORRELATES = {"daran", "darauf", "davon", "darüber", "dazu", "damit", "dafür", "es"}
 
@@ -32,6 +33,20 @@ def _trim(doc: Doc, first: int, last: int) -> tuple[int, int]:
 
 def _has_subjunctive(doc: Doc, first: int, last: int) -> bool:
     return any(doc.mood(k) for k in range(first, last) if doc.tokens[k].is_word)
+
+
+def _ends_in_zu_infinitive(doc: Doc, first: int, last: int) -> bool:
+    """ "kündigte an, den Streik fortzusetzen": an infinitive clause with zu is the announced content."""
+    if doc.tokens[first].lower in PURPOSE_CONJUNCTIONS:
+        return False          # "…, um das Land zu schützen" is a purpose, not what was said
+    end = first
+    while end < last and doc.tokens[end].text not in (",", ";"):
+        end += 1
+    word = doc.tokens[end - 1].lower
+    if end - 2 >= first and doc.tokens[end - 2].lower == "zu" and word.endswith("en"):
+        return True
+    return word.endswith("en") and any(word.startswith(p + "zu") and len(word) > len(p) + 4
+                                       for p in doc.lexicon.particles)
 
 
 def _spans(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -73,7 +88,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     # "Er sagte, die Lage sei ernst" / "Er sagte: Die Lage sei ernst"
     if after_frame < s.last and doc.tokens[after_frame].text in (",", ":"):
         first, last = _trim(doc, after_frame + 1, s.last)
-        if last - first >= 3 and (doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)):
+        if last - first >= 3 and (doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)
+                                  or _ends_in_zu_infinitive(doc, first, last)):
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
     # "Die Sicherheit … dürfe nicht …, sagte Peskow"
     anchor = min(cue.anchor, cue.verb)

@@ -87,11 +87,20 @@ def phrase_after(doc: Doc, i: int, limit: int | None = None) -> Mention | None:
     if k == j:
         return None
     # "der Sprecher des Ministeriums": a role noun takes one genitive phrase along
-    if k < end and doc.tokens[k].lower in ("des", "der") and doc.lexicon.role(doc.tokens[k - 1].text):
+    if k < end and doc.tokens[k].lower in ("des", "der") and _takes_genitive(doc, k - 1):
         g = phrase_after(doc, k + 1, end) if k + 1 < end else None
         if g is not None and g.kind != "pronoun":
             k = g.last
     return classify(doc, i, k)
+
+
+def _takes_genitive(doc: Doc, k: int) -> bool:
+    """A role or common noun ("Sprecher", "Zentralverband") takes a genitive; a name does not
+    ("Peskow der Agentur Interfax zufolge")."""
+    t = doc.tokens[k]
+    if not t.is_capitalized or t.text in doc.lexicon.first_names:
+        return False
+    return doc.lexicon.role(t.text) is not None or _known_common_noun(t.text)
 
 
 def _is_function(doc: Doc, k: int) -> bool:
@@ -110,8 +119,8 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
         return None
     while j >= s.first and (_is_adjective(doc, j)):
         j -= 1
-    # genitive: "Der Sprecher des Ministeriums" — step over "des" to the role noun before it
-    if j > s.first and doc.tokens[j].lower in ("des", "der") and doc.lexicon.role(doc.tokens[j - 1].text):
+    # genitive: "Der Sprecher des Ministeriums" — step over "des" to the noun before it
+    if j > s.first and doc.tokens[j].lower in ("des", "der") and _takes_genitive(doc, j - 1):
         inner = phrase_before(doc, j - 1)
         if inner is not None and inner.kind != "pronoun":
             return classify(doc, inner.first, i + 1)
@@ -151,8 +160,15 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
     if not words:
         return None
     roles, name_words, kinds, others, gender = [], [], [], [], None
+    genitive = False
     for t in words:
+        if t.lower in ("des", "der") and (roles or name_words or others):
+            genitive = True     # "Sprecher des Verbandes": what follows names whose spokesman it is
+            continue
         if t.lower in lex.determiners:
+            continue
+        if genitive:
+            others.append(t.text)
             continue
         role = lex.role(t.text)
         if t.text in lex.first_names:
