@@ -44,7 +44,7 @@ class Lexicon:
     frame_words: dict[str, dict[str, str]]          # by lowercase phrase
     first_names: dict[str, str]                     # name -> m|f|u
     roles: dict[str, Role]                          # by lowercase word
-    role_suffixes: list[Role]                       # longest first
+    role_suffixes: dict[str, Role]                  # compound heads by lowercase word
     outlets: dict[str, str]                         # name -> kind
     places: dict[str, str]
     pronouns: dict[str, set[str]]
@@ -61,10 +61,14 @@ class Lexicon:
         low = word.lower()
         if low in self.roles:
             return self.roles[low]
-        for role in self.role_suffixes:
-            if low.endswith(role.word) and len(low) > len(role.word) + 2:
+        # longest head first: "Polizeisprecherin" is a Sprecherin before it is an "In"
+        for size in self._suffix_sizes:
+            if len(low) > size + 2 and (role := self.role_suffixes.get(low[-size:])) is not None:
                 return role
         return None
+
+    def __post_init__(self) -> None:
+        self._suffix_sizes = sorted({len(w) for w in self.role_suffixes}, reverse=True)
 
 
 @cache
@@ -82,7 +86,7 @@ def german() -> Lexicon:
         frame_words={r["phrase"].lower(): r for r in read_table("frame_words")},
         first_names={r["name"]: r["gender"] for r in read_table("first_names")},
         roles=roles,
-        role_suffixes=sorted((r for r in roles.values() if r.suffix), key=lambda r: -len(r.word)),
+        role_suffixes={r.word: r for r in roles.values() if r.suffix},
         outlets={r["name"]: r["kind"] for r in read_table("outlets")},
         places={r["name"]: r["kind"] for r in read_table("places")},
         pronouns={r["pronoun"]: set(r["refers_to"].split()) for r in read_table("pronouns")},
