@@ -35,6 +35,17 @@ def _has_subjunctive(doc: Doc, first: int, last: int) -> bool:
     return any(doc.mood(k) for k in range(first, last) if doc.tokens[k].is_word)
 
 
+def _after_adjuncts(doc: Doc, k: int, end: int) -> int:
+    """Skip a short time/place phrase between the frame and its comma or colon ("auf Anfrage")."""
+    if k < end and doc.tokens[k].lower in ADJUNCT_PREPOSITIONS - {"mit"} | {"gegenüber"}:
+        for j in range(k + 1, min(k + 7, end)):
+            if doc.tokens[j].text in (",", ":"):
+                return j
+            if doc.tokens[j].text in CLAUSE_BREAKS or doc.mood(j) or doc.tokens[j].lower in COMPLEMENTISERS:
+                break
+    return k
+
+
 def _ends_in_zu_infinitive(doc: Doc, first: int, last: int) -> bool:
     """ "kündigte an, den Streik fortzusetzen": an infinitive clause with zu is the announced content."""
     if doc.tokens[first].lower in PURPOSE_CONJUNCTIONS:
@@ -85,7 +96,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
                    for j in range(cue.last + 1, k)):
                 return _draft(doc, "indirect", [_trim(doc, k, s.last)], cue, att, 0.9)
             break
-    # "Er sagte, die Lage sei ernst" / "Er sagte: Die Lage sei ernst"
+    # "Er sagte, die Lage sei ernst" / "Er sagte am Montag: Die Lage sei ernst"
+    after_frame = _after_adjuncts(doc, after_frame, s.last)
     if after_frame < s.last and doc.tokens[after_frame].text in (",", ":"):
         first, last = _trim(doc, after_frame + 1, s.last)
         if last - first >= 3 and (doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)
@@ -140,6 +152,8 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     first, last = _trim(doc, start, end)
     if last - first < 1 or not any(doc.tokens[k].is_capitalized for k in range(first, last)):
         return None
+    if doc.tokens[first].lower in ADJUNCT_PREPOSITIONS - OBJECT_PREPOSITIONS - {"mit"}:
+        return None      # "Rheinmetall erklärt auf Anfrage": a circumstance, not what was said
     return _draft(doc, "reported", [(first, last)], cue, att, 0.7)
 
 
@@ -160,8 +174,8 @@ def _skip_adjuncts(doc: Doc, start: int, end: int) -> int:
                 j += 1
             while j < end and doc.tokens[j].text.islower() and doc.tokens[j].is_word:
                 j += 1
-            while j < end and doc.tokens[j].is_capitalized:
-                j += 1
+            if j < end and doc.tokens[j].is_capitalized:
+                j += 1          # one noun: "mit Kiew Truppen …" stops before "Truppen"
             if j >= end or not any(doc.tokens[x].is_capitalized for x in range(j, end)):
                 return k
             k = j

@@ -16,6 +16,7 @@ CONTENT_BOUNDARY = {",", ":", "„", "“", "”", "\"", "»", "«", "›", "‹
 ADDRESSEE_PREPOSITIONS = {"gegenüber", "vor"}
 DATIVE_ARTICLES = {"dem", "den", "der", "einem", "einer"}
 REFLEXIVES = {"sich"}
+OBLIQUE_DETERMINERS = {"dem", "den", "einem", "einen", "des", "eines", "ihm", "ihn", "ihnen"}
 
 
 @dataclass
@@ -31,6 +32,8 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
     s = doc.sentences[doc.tokens[anchor].sentence]
     before_anchor = doc.tokens[anchor - 1] if anchor > s.first else None
     speaker = None
+    if cue.entry.lemma in IMPERSONAL_CUES:
+        return _impersonal_source(doc, cue, s.last)
     after = phrase_after(doc, anchor + 1, s.last) if anchor + 1 < s.last else None
     if after is not None and after.kind == "pronoun":
         speaker = after                                   # "sagte er", "machte er deutlich"
@@ -39,15 +42,48 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
     else:
         first = _clause_first(doc, anchor, s.first)
         before = phrase_before(doc, anchor - 1)
-        if before is not None and before.kind != "unknown" and before.first <= first + 1:
+        if before is not None and doc.tokens[before.first].lower in OBLIQUE_DETERMINERS:
+            before = None
+        if before is not None and before.kind != "unknown" and _starts_clause(doc, before.first, first):
             speaker = before                              # "Kremlchef Wladimir Putin bekräftigte"
         elif _fronted(doc, anchor, first):
             speaker = _subject_after(doc, anchor, s.last)  # "Zugleich machte er …", "Am Freitag erklärte …"
         else:
-            speaker = before or _subject_after(doc, anchor, s.last)
+            # a long subject: "Die Behörde sowie die Parteien … mit Ausnahme der Linken verurteilten"
+            opening = phrase_after(doc, first, anchor)
+            speaker = opening if opening is not None and opening.kind != "unknown" else (
+                before or _subject_after(doc, anchor, s.last))
+    if speaker is not None and doc.tokens[speaker.first].lower in OBLIQUE_DETERMINERS:
+        speaker = None   # "Dem Konzern droht ein Bußgeld": a dative is never the one who speaks
     last = max(cue.tokens + ([speaker.last - 1] if speaker else []))
     addressee, via, last = _addressee_and_via(doc, last + 1, s.last, last)
     return Attribution(speaker, addressee, via, last)
+
+
+IMPERSONAL_CUES = {"heißen"}
+SOURCE_PREPOSITIONS = {"bei", "beim", "von", "vom", "aus", "in", "im", "seitens"}
+
+
+def _impersonal_source(doc: Doc, cue: CueMatch, end: int) -> Attribution:
+    """ "hieß es aus dem Ministerium", "heißt es in einer Mitteilung der Polizei": no subject but
+    "es"; the source or channel follows in a prepositional phrase."""
+    last = cue.last
+    k = cue.anchor + 1
+    if k < end and doc.tokens[k].lower == "es":
+        last = k
+        k += 1
+    speaker = via = None
+    for j in range(k, min(k + 3, end)):
+        if doc.tokens[j].lower in SOURCE_PREPOSITIONS:
+            m = phrase_after(doc, j + 1, end) if j + 1 < end else None
+            if m is not None and m.kind != "pronoun":
+                if is_outlet(doc, m):
+                    via = Mention(j, m.last, "outlet", name=m.name)
+                else:
+                    speaker = m
+                last = m.last - 1
+            break
+    return Attribution(speaker, None, via, last)
 
 
 def _clause_first(doc: Doc, anchor: int, first: int) -> int:
@@ -56,6 +92,17 @@ def _clause_first(doc: Doc, anchor: int, first: int) -> int:
         if doc.tokens[k].text in (":", ";"):
             return k + 1
     return first
+
+
+FOCUS_PARTICLES = {"auch", "nur", "selbst", "sogar", "dann", "nun", "jetzt", "zudem", "später"}
+
+
+def _starts_clause(doc: Doc, phrase_first: int, clause_first: int) -> bool:
+    """The phrase opens its clause, maybe after a focus particle: "Auch Peskow sagte …", but not
+    "Laut Reuters distanziert sich Johnson …"."""
+    if phrase_first == clause_first:
+        return True
+    return phrase_first == clause_first + 1 and doc.tokens[clause_first].lower in FOCUS_PARTICLES
 
 
 def _fronted(doc: Doc, anchor: int, first: int) -> bool:

@@ -50,4 +50,9 @@ class Doc:
         return lemma(self.tokens[i].text)
 
     def mood(self, i: int) -> str | None:
-        return subjunctive_mood(self.tokens[i].lower, self.lexicon.subjunctive_forms)
+        """Konjunktiv of a verb form; capitalised words are nouns ("Werte"), unless a listed form
+        opens the sentence ("Wäre das …")."""
+        t = self.tokens[i]
+        if t.is_capitalized:
+            return self.lexicon.subjunctive_forms.get(t.lower) if i == self.sentences[t.sentence].first else None
+        return subjunctive_mood(t.lower, self.lexicon.subjunctive_forms)
