@@ -35,13 +35,14 @@ def attribute(article: Article) -> Document:
 def find_drafts(doc: Doc) -> list[Draft]:
     quotations = find_quotations(doc.text)
     cues = find_cues(doc)
+    frames = find_frames(doc)
     kept: list[Draft] = []
 
     def keep(d: Draft | None) -> None:
         if d is not None and d.quote and not any(_overlaps(d, k) for k in kept):
             kept.append(d)
 
-    for d in direct_statements(doc, quotations, cues):
+    for d in direct_statements(doc, quotations, cues, frames):
         keep(d)
     used_cues = {k for d in kept for k in d.cue}
     # "Es brauche niemand daran zweifeln, dass …, sagte er": the closing frame governs the sentence
@@ -49,7 +50,7 @@ def find_drafts(doc: Doc) -> list[Draft]:
     for cue in trailing_first:
         if cue.verb not in used_cues:
             keep(statement_at_cue(doc, cue))
-    for frame in find_frames(doc):
+    for frame in frames:
         if not any(_in_frame(doc, d, frame.first) for d in kept):
             keep(statement_at_frame(doc, frame))
     for s in doc.sentences:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from zitat.attribution.cues import CueMatch
 from zitat.attribution.drafts import Draft
+from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import phrase_before
 from zitat.attribution.quotes import Quotation
 from zitat.attribution.speakers import speaker_of
@@ -21,14 +22,18 @@ NAME_INTRODUCERS = ("sogenannt", "so genannt", "titel", "motto", "name", "namen"
                     "hashtag", "slogan", "schlagwort", "begriff", "wort")
 
 
-def direct_statements(doc: Doc, quotations: list[Quotation], cues: list[CueMatch]) -> list[Draft]:
+def direct_statements(doc: Doc, quotations: list[Quotation], cues: list[CueMatch],
+                      frames: list[FrameMatch]) -> list[Draft]:
     cue_at = {c.verb: c for c in cues}
+    so_at = {f.first: f for f in frames if f.source is not None and doc.tokens[f.first].lower == "so"}
     drafts: list[Draft] = []
     top = [q for q in quotations if q.depth == 0]
     k = 0
     while k < len(top):
         q = top[k]
         draft, used = _attributed(doc, top, k, cue_at)
+        if draft is None:
+            draft = _so_attributed(doc, q, so_at)
         if draft is None:
             draft = _unattributed(doc, q, cues)
             used = 1
@@ -96,6 +101,18 @@ def _attributed(doc: Doc, top: list[Quotation], k: int, cue_at: dict[int, CueMat
                   frame=(min(frame_tokens), max(frame_tokens) + 1), medium=cue.entry.medium,
                   confidence=0.95 if att.speaker else 0.7)
     return draft, used
+
+
+def _so_attributed(doc: Doc, q: Quotation, so_at: dict[int, FrameMatch]) -> Draft | None:
+    """ "„…“, so Verbandschefin Lanz." """
+    i = doc.token_at(q.outer[1])
+    if i < len(doc.tokens) and doc.tokens[i].text == ",":
+        i += 1
+    frame = so_at.get(i)
+    if frame is None or _is_name(doc, q):
+        return None
+    return Draft("direct", [q.inner], doc.tokens[doc.token_at(q.inner[0])].sentence, cue=frame.cue,
+                 cue_lemma="so", speaker=frame.source, frame=(frame.first, frame.last), confidence=0.9)
 
 
 def _is_name(doc: Doc, q: Quotation) -> bool:

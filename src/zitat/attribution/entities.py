@@ -32,6 +32,8 @@ class Registry:
         words = m.name.split()
         key = "person:" + words[-1].lower()
         e = self.by_key.get(key)
+        if e is None and len(words) == 1 and words[0] in self.doc.lexicon.first_names:
+            e = next((x for x in self.entities if x.kind == "person" and x.name.split()[0] == words[0]), None)
         if e is None:
             e = self._new(m.name, "person", m.gender)
             self.by_key[key] = e

@@ -105,8 +105,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
     # "Die Sicherheit … dürfe nicht …, sagte Peskow"
     anchor = min(cue.anchor, cue.verb)
-    if anchor > s.first and doc.tokens[anchor - 1].text == "," and (
-            att.speaker is None or att.speaker.first > anchor):
+    if anchor > s.first and doc.tokens[anchor - 1].text == "," and att.speaker is not None and (
+            att.speaker.first > anchor):
         first, last = _trim(doc, s.first, anchor - 1)
         if last - first >= 3:
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)

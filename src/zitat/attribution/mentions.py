@@ -82,7 +82,8 @@ def phrase_after(doc: Doc, i: int, limit: int | None = None) -> Mention | None:
     while j < end and _is_adjective(doc, j):
         j += 1
     k = j
-    while k < end and k - j < 5 and _is_noun_like(doc, k) and not (k > j and _is_function(doc, k)):
+    while k < end and k - j < 6 and (_is_noun_like(doc, k) or _title_dot(doc, k)) and not (
+            k > j and _is_function(doc, k)):
         k += 1
     if k == j:
         return None
@@ -92,6 +93,12 @@ def phrase_after(doc: Doc, i: int, limit: int | None = None) -> Mention | None:
         if g is not None and g.kind != "pronoun":
             k = g.last
     return classify(doc, i, k)
+
+
+def _title_dot(doc: Doc, k: int) -> bool:
+    """The dot of "Dr. Förster", "Prof. Dr. Lanz" belongs to the name phrase."""
+    return doc.tokens[k].text == "." and k > 0 and doc.tokens[k - 1].lower in doc.lexicon.abbreviations and (
+        k + 1 < len(doc.tokens) and doc.tokens[k + 1].is_capitalized)
 
 
 def _takes_genitive(doc: Doc, k: int) -> bool:
@@ -165,8 +172,8 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
         if t.lower in ("des", "der") and (roles or name_words or others):
             genitive = True     # "Sprecher des Verbandes": what follows names whose spokesman it is
             continue
-        if t.lower in lex.determiners:
-            continue
+        if t.lower in lex.determiners or t.lower in lex.abbreviations:
+            continue                     # articles; titles such as "Dr", "Prof"
         if genitive:
             others.append(t.text)
             continue

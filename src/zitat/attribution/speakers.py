@@ -39,6 +39,8 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         speaker = after                                   # "sagte er", "machte er deutlich"
     elif before_anchor is None or before_anchor.text in CONTENT_BOUNDARY:
         speaker = _subject_after(doc, anchor, s.last)     # ", sagte Peskow"
+        if speaker is None and before_anchor is not None and before_anchor.text == ",":
+            speaker = _apposition_subject(doc, anchor - 1)  # "Der Chef der Armee, General X, sagte"
     else:
         first = _clause_first(doc, anchor, s.first)
         before = phrase_before(doc, anchor - 1)
@@ -84,6 +86,11 @@ def _impersonal_source(doc: Doc, cue: CueMatch, end: int) -> Attribution:
                 last = m.last - 1
             break
     return Attribution(speaker, None, via, last)
+
+
+def _apposition_subject(doc: Doc, comma: int) -> Mention | None:
+    m = phrase_before(doc, comma - 1) if comma > 0 else None
+    return m if m is not None and m.kind == "person" and m.name else None
 
 
 def _clause_first(doc: Doc, anchor: int, first: int) -> int:
