@@ -11,7 +11,7 @@ from __future__ import annotations
 from zitat.attribution.continuation import continuation_statements, inherit_speakers
 from zitat.attribution.cues import find_cues
 from zitat.attribution.direct import direct_statements
-from zitat.attribution.drafts import Draft
+from zitat.attribution.drafts import Claimed, Draft
 from zitat.attribution.entities import resolve
 from zitat.attribution.frames import find_frames
 from zitat.attribution.indirect import headline_statement, statement_at_cue, statement_at_frame
@@ -37,10 +37,17 @@ def find_drafts(doc: Doc) -> list[Draft]:
     cues = find_cues(doc)
     frames = find_frames(doc)
     kept: list[Draft] = []
+    quoted, framed = Claimed(), Claimed()
 
     def keep(d: Draft | None) -> None:
-        if d is not None and d.quote and not any(_overlaps(d, k) for k in kept):
-            kept.append(d)
+        if d is None or not d.quote or any(quoted.overlaps(s, e) for s, e in d.quote):
+            return
+        kept.append(d)
+        for s, e in d.quote:
+            quoted.add(s, e)
+            framed.add(s, e)
+        if d.frame is not None:
+            framed.add(*doc.chars(*d.frame))
 
     for d in direct_statements(doc, quotations, cues, frames):
         keep(d)
@@ -51,7 +58,8 @@ def find_drafts(doc: Doc) -> list[Draft]:
         if cue.verb not in used_cues:
             keep(statement_at_cue(doc, cue))
     for frame in frames:
-        if not any(_in_frame(doc, d, frame.first) for d in kept):
+        t = doc.tokens[frame.first]
+        if not framed.overlaps(t.start, t.end):
             keep(statement_at_frame(doc, frame))
     for s in doc.sentences:
         keep(headline_statement(doc, s))
@@ -63,14 +71,6 @@ def find_drafts(doc: Doc) -> list[Draft]:
 
 def _is_trailing_frame(doc: Doc, cue) -> bool:
     return cue.anchor > 0 and doc.tokens[cue.anchor - 1].text == ","
-
-
-def _overlaps(a: Draft, b: Draft) -> bool:
-    return any(s1 < e2 and s2 < e1 for s1, e1 in a.quote for s2, e2 in b.quote)
-
-
-def _in_frame(doc: Doc, d: Draft, token: int) -> bool:
-    return d.frame is not None and d.frame[0] <= token < d.frame[1] or d.covers(doc.tokens[token].start)
 
 
 def to_statement(doc: Doc, d: Draft, n: int, entity_ids: list[str], published) -> Statement:

@@ -8,28 +8,27 @@ their paragraph, else of the next one in it, else of the last one in the paragra
 """
 from __future__ import annotations
 
-from zitat.attribution.drafts import Draft
+from zitat.attribution.drafts import Claimed, Draft
 from zitat.attribution.quotes import Quotation
 from zitat.language.doc import Doc
 
 
 def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quotation]) -> list[Draft]:
     covered = {d.sentence for d in drafts} | {doc.tokens[doc.token_at(d.end - 1)].sentence for d in drafts}
-    quoted = [(q.open, q.close) for q in quotations if q.depth == 0]
+    quoted = Claimed()
+    for q in quotations:
+        if q.depth == 0:
+            quoted.add(q.open, q.close)
     with_statement = set(covered)
     found = []
     for s in doc.sentences:
-        if s.i in covered or _inside_quote(s.start, quoted) or _is_question(doc, s):
+        if s.i in covered or quoted.overlaps(s.start, s.start + 1) or _is_question(doc, s):
             continue
         moods = {doc.mood(k) for k in range(s.first, s.last) if doc.tokens[k].is_word} - {None}
         if "konj1" in moods or ("konj2" in moods and s.i - 1 in with_statement):
             with_statement.add(s.i)
             found.append(Draft("indirect_free_indirect", [(s.start, s.end)], s.i, confidence=0.6, inherited=True))
     return found
-
-
-def _inside_quote(char: int, quoted: list[tuple[int, int]]) -> bool:
-    return any(a <= char < b for a, b in quoted)
 
 
 def _is_question(doc: Doc, s) -> bool:

@@ -24,23 +24,45 @@ NAME_INTRODUCERS = ("sogenannt", "so genannt", "titel", "motto", "name", "namen"
 
 def direct_statements(doc: Doc, quotations: list[Quotation], cues: list[CueMatch],
                       frames: list[FrameMatch]) -> list[Draft]:
-    cue_at = {c.verb: c for c in cues}
+    cue_at = {c.verb: c for c in cues} | {c.particle: c for c in cues if c.particle is not None}
+    by_sentence: dict[int, list[CueMatch]] = {}
+    for c in cues:
+        by_sentence.setdefault(doc.tokens[c.verb].sentence, []).append(c)
     so_at = {f.first: f for f in frames if f.source is not None and doc.tokens[f.first].lower == "so"}
     drafts: list[Draft] = []
     top = [q for q in quotations if q.depth == 0]
     k = 0
     while k < len(top):
-        q = top[k]
-        draft, used = _attributed(doc, top, k, cue_at)
+        last = _paragraph_chain_end(doc, top, k)
+        q = top[last]
+        draft, used = _attributed(doc, top, last, cue_at)
+        if last > k and (draft is None or draft.speaker is None):
+            opening, _ = _attributed(doc, top, k, cue_at)     # Weber sagte: „… \n\n „…“
+            if opening is not None:
+                draft, used = opening, 1
+                draft.quote = [q.inner]
         if draft is None:
             draft = _so_attributed(doc, q, so_at)
         if draft is None:
-            draft = _unattributed(doc, q, cues)
+            draft = _unattributed(doc, q, by_sentence)
             used = 1
         if draft is not None:
+            if last > k:   # the quote began paragraphs earlier
+                draft.quote = [top[j].inner for j in range(k, last)] + draft.quote
+                draft.sentence = doc.tokens[doc.token_at(top[k].inner[0])].sentence
             drafts.append(draft)
-        k += used
+        k = last + used
     return drafts
+
+
+def _paragraph_chain_end(doc: Doc, top: list[Quotation], k: int) -> int:
+    """A quote left open at a paragraph end goes on where the next paragraph opens a quote."""
+    while k + 1 < len(top) and not top[k].closed:
+        gap = doc.text[top[k].close:top[k + 1].open]
+        if gap.strip() or "\n" not in gap:
+            break
+        k += 1
+    return k
 
 
 def _words(doc: Doc, q: Quotation) -> int:
@@ -69,8 +91,6 @@ def _cue_before(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch
     for j in range(i - 1, s.first - 1, -1):
         if j in cue_at:
             return cue_at[j]
-        if any(c.particle == j for c in cue_at.values()):
-            return next(c for c in cue_at.values() if c.particle == j)
     return None
 
 
@@ -103,6 +123,11 @@ def _attributed(doc: Doc, top: list[Quotation], k: int, cue_at: dict[int, CueMat
     return draft, used
 
 
+def _common_noun(word: str) -> bool:
+    from zitat.language.morphology import is_known
+    return is_known(word)
+
+
 def _so_attributed(doc: Doc, q: Quotation, so_at: dict[int, FrameMatch]) -> Draft | None:
     """ "„…“, so Verbandschefin Lanz." """
     i = doc.token_at(q.outer[1])
@@ -112,7 +137,7 @@ def _so_attributed(doc: Doc, q: Quotation, so_at: dict[int, FrameMatch]) -> Draf
     if frame is None or _is_name(doc, q):
         return None
     return Draft("direct", [q.inner], doc.tokens[doc.token_at(q.inner[0])].sentence, cue=frame.cue,
-                 cue_lemma="so", speaker=frame.source, frame=(frame.first, frame.last), confidence=0.9)
+                 cue_lemma=frame.lemma, speaker=frame.source, frame=(frame.first, frame.last), confidence=0.9)
 
 
 def _is_name(doc: Doc, q: Quotation) -> bool:
@@ -125,13 +150,17 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     prev = doc.tokens[i]
     if prev.lower.startswith(NAME_INTRODUCERS):
         return True
+    opens_upper = doc.text[q.inner[0]:q.inner[0] + 1].isupper()
+    if opens_upper and prev.is_capitalized and prev.end == q.open - 1 and (
+            prev.text not in doc.lexicon.first_names) and (_common_noun(prev.text) or doc.lexicon.role(prev.text)):
+        return True      # das Bündnis „Saubere Luft“, die Aktion "Sauberer Wald"
     # "sprach von einem „Weckruf“", "nannte es einen „Fehler“": a governed partial quote, not a name
     if i > 0 and doc.tokens[i - 1].lower in ("von", "vom", "als") and prev.lower in INDEFINITE:
         return False
     return prev.lower in doc.lexicon.determiners
 
 
-def _unattributed(doc: Doc, q: Quotation, cues: list[CueMatch]) -> Draft | None:
+def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]]) -> Draft | None:
     """A quotation with no cue next to it: a partial quote governed by a speech verb in its
     sentence, or a whole sentence of speech continuing the previous speaker."""
     if _is_name(doc, q):
@@ -145,7 +174,7 @@ def _unattributed(doc: Doc, q: Quotation, cues: list[CueMatch]) -> Draft | None:
     if headline_speaker is not None and words >= 2:
         return Draft("direct", [q.inner], sentence, speaker=headline_speaker, cue_lemma=":",
                      cue=[doc.token_at(q.open) - 1], confidence=0.8)
-    governing = [c for c in cues if doc.tokens[c.verb].sentence == sentence and not (
+    governing = [c for c in cues.get(sentence, []) if not (
         q.open <= doc.tokens[c.verb].start < q.close)]
     inside_sentence = doc.sentences[sentence].start < q.open or doc.sentences[sentence].end > q.outer[1] + 1
     if governing and (words < MIN_FREE_WORDS or inside_sentence):

@@ -7,6 +7,7 @@ kept by their head noun ("der Kreml", "nach Kremlangaben" -> Kreml).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from zitat.attribution.drafts import Draft
@@ -61,9 +62,10 @@ class Registry:
         return e
 
     def last_person(self, before: int, gender: str | None = None, role: str | None = None) -> Entity | None:
-        for char, e in sorted(self.person_mentions, key=lambda x: x[0], reverse=True):
-            if char >= before:
-                continue
+        """The person mentioned last before `before` (within the last 40 person mentions)."""
+        self.person_mentions.sort(key=lambda x: x[0])
+        k = bisect.bisect_left(self.person_mentions, before, key=lambda x: x[0])
+        for char, e in reversed(self.person_mentions[max(0, k - 40):k]):
             if gender and e.gender not in (None, "u", gender):
                 continue
             if role and not any(r.lower().endswith(role) for r in e.roles):

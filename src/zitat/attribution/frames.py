@@ -21,6 +21,7 @@ class FrameMatch:
     source: Mention | None     # who the content comes from; None for "demnach" (points back)
     source_compound: str | None = None  # "Kreml" from "nach Kremlangaben"
     medium: str = "speech"
+    lemma: str = ""            # the lexicon form: "laut", "nach Angaben", "zufolge"
 
 
 def find_frames(doc: Doc) -> list[FrameMatch]:
@@ -41,6 +42,8 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
             elif low == "demnach":
                 frame = FrameMatch(i, i + 1, [i], None)
             if frame is not None:
+                key = frame.lemma or " ".join(doc.tokens[k].lower for k in frame.cue)
+                frame.lemma = doc.lexicon.frame_words.get(key, {}).get("phrase", key)
                 frames.append(frame)
     return frames
 
@@ -87,7 +90,8 @@ def _nach_frame(doc: Doc, i: int, end: int, nouns: dict[str, str]) -> FrameMatch
             if prefix.endswith(LINKING_S):
                 prefix = prefix[:-1]   # Regierungs|angaben -> Regierung
             mention = Mention(i + 1, i + 2, "organisation", name=prefix)
-            return FrameMatch(i, i + 2, [i, i + 1], mention, source_compound=prefix, medium=medium)
+            return FrameMatch(i, i + 2, [i, i + 1], mention, source_compound=prefix, medium=medium,
+                              lemma=f"nach {suffix}")
     return None
 
 

@@ -35,6 +35,27 @@ def _has_subjunctive(doc: Doc, first: int, last: int) -> bool:
     return any(doc.mood(k) for k in range(first, last) if doc.tokens[k].is_word)
 
 
+SUBORDINATORS = {"um", "ohne", "als", "wenn", "weil", "bevor", "nachdem", "während", "wobei", "was", "wie",
+                 "wo", "wer", "und", "oder", "aber", "sondern", "denn", "da", "falls", "obwohl", "sodass",
+                 "damit", "indem", "seit", "seitdem", "bis", "statt", "anstatt"}
+
+
+def _main_clause(doc: Doc, first: int, last: int) -> bool:
+    """ "Weber sagte, die Stadt ist gut vorbereitet": a verb-second clause in the indicative.
+    Not a relative or adverbial clause ("…, die er leitet", "…, als er kam")."""
+    t = doc.tokens[first]
+    if t.lower in SUBORDINATORS or not t.is_word:
+        return False
+    if t.lower in doc.lexicon.determiners and first + 1 < last:
+        nxt = doc.tokens[first + 1]
+        return nxt.is_capitalized or _adjective_like(nxt.lower)   # "die Stadt", not "die er leitet"
+    return t.lower in ("er", "sie", "es", "man", "wir", "ich", "ihr") or t.is_capitalized
+
+
+def _adjective_like(word: str) -> bool:
+    return word.isalpha() and word.endswith(("e", "en", "er", "es", "em"))
+
+
 def _after_adjuncts(doc: Doc, k: int, end: int) -> int:
     """Skip a short time/place phrase between the frame and its comma or colon ("auf Anfrage")."""
     if k < end and doc.tokens[k].lower in ADJUNCT_PREPOSITIONS - {"mit"} | {"gegenüber"}:
@@ -101,7 +122,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     if after_frame < s.last and doc.tokens[after_frame].text in (",", ":"):
         first, last = _trim(doc, after_frame + 1, s.last)
         if last - first >= 3 and (doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)
-                                  or _ends_in_zu_infinitive(doc, first, last)):
+                                  or _ends_in_zu_infinitive(doc, first, last)
+                                  or _main_clause(doc, first, last)):
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
     # "Die Sicherheit … dürfe nicht …, sagte Peskow"
     anchor = min(cue.anchor, cue.verb)
@@ -166,6 +188,9 @@ def _skip_adjuncts(doc: Doc, start: int, end: int) -> int:
     """Step over adverbs and place/time phrases before the object: "bekräftigte in einer Fragerunde
     auf dem Podium seine Ablehnung" -> "seine Ablehnung". Never skips everything."""
     k = start
+    while k < end and doc.tokens[k].lower == "sich":
+        k += 1
+    start = k
     while k < end:
         t = doc.tokens[k]
         if t.lower in ADJUNCT_PREPOSITIONS and t.lower not in OBJECT_PREPOSITIONS or t.lower == "vor" and False:
@@ -203,7 +228,7 @@ def statement_at_frame(doc: Doc, frame: FrameMatch) -> Draft | None:
     if source is not None and source.kind == "outlet":
         medium = "writing"
     return Draft("indirect", _spans(doc, ranges), s.i, cue=frame.cue,
-                 cue_lemma=" ".join(doc.tokens[k].text for k in frame.cue), speaker=source, via=via,
+                 cue_lemma=frame.lemma, speaker=source, via=via,
                  frame=(frame.first, frame.last), medium=medium, confidence=0.8 if source else 0.6,
                  inherited=source is None, source_name=frame.source_compound)
 

@@ -142,7 +142,7 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
 
 def _with_coordination(doc: Doc, mention: Mention | None, sentence_first: int) -> Mention | None:
     """Extend "… und Peskow" / "Sowohl Putin als auch Peskow" to both speakers."""
-    if mention is None or mention.kind in ("pronoun", "unknown"):
+    if mention is None or mention.kind == "pronoun":
         return mention
     k = mention.first - 1
     if k > sentence_first and doc.tokens[k].lower in COORDINATORS:
@@ -152,8 +152,14 @@ def _with_coordination(doc: Doc, mention: Mention | None, sentence_first: int) -
     else:
         return mention
     other = phrase_before(doc, joint - 1)
-    if other is None or other.kind in ("pronoun", "unknown"):
+    if other is None or other.kind == "pronoun":
         return mention
+    kinds = {other.kind, mention.kind}
+    if "unknown" in kinds and "person" not in kinds:
+        return mention       # "Regen und Wind" are no speakers
+    # a surname the dictionary knows ("Weber") beside a person is a person too
+    other, mention = (Mention(m.first, m.last, "person", name=m.name) if m.kind == "unknown" else m
+                      for m in (other, mention))
     first = other.first
     if first > sentence_first and doc.tokens[first - 1].lower == "sowohl":
         first -= 1
@@ -191,7 +197,10 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
                 gender = gender or role.gender
         elif t.text in lex.outlets:
             kinds.append("outlet")
-            name_words.append(t.text)
+            if lex.outlets[t.text] == "noun":
+                roles.append(t.text)      # "Agentur Reuters": the descriptor, not the name
+            else:
+                name_words.append(t.text)
         elif t.text in lex.places:
             kinds.append("place")
             name_words.append(t.text)

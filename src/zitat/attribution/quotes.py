@@ -22,7 +22,9 @@ CLOSERS = {
     "‹": "›",
     '"': '"',
 }
-MARKS_RE = re.compile(r"[„‚“”»«›‹\"]|\n\s*\n")
+MARKS_RE = re.compile(r"[„‚“”»«›‹‘’\"]|\n\s*\n")
+APOSTROPHE_LIKE = "‘’"     # only close a ‚ ; elsewhere they are apostrophes (geht’s)
+SELF_EXCLUDING = "„»«"     # such a mark never nests in itself: a second one means the first was left open
 
 
 @dataclass
@@ -66,6 +68,17 @@ def find_quotations(text: str) -> list[Quotation]:
             close_paragraph(pos)
             continue
         if mark == '"' and _straight_quote_ignored(text, pos):
+            continue
+        if mark in APOSTROPHE_LIKE and not (stack and stack[-1][0] == "‚"):
+            continue
+        if stack and mark == stack[-1][0] and mark in SELF_EXCLUDING:
+            _, start = stack.pop()
+            end = pos
+            while end > start + 1 and text[end - 1].isspace():
+                end -= 1
+            if end > start + 1:
+                found.append(Quotation(start, end, False, len(stack)))
+            stack.append((mark, pos))
             continue
         if stack and mark in CLOSERS[stack[-1][0]]:
             _, start = stack.pop()

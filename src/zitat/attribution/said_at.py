@@ -14,7 +14,9 @@ from zitat.attribution.drafts import Draft
 from zitat.language.doc import Doc
 from zitat.model import SaidAt
 
-WINDOW = 4          # tokens after the attribution that may still carry its date and place
+WINDOW = 8          # tokens after the attribution that may still carry its date and place
+TOPIC_PREPOSITIONS = {"mit", "über", "zu", "zum", "zur", "für", "nach", "wegen", "angesichts", "hinsichtlich",
+                      "bezüglich", "um", "von", "vom"}
 RELATIVE_DAYS = {"heute": 0, "gestern": -1, "vorgestern": -2}
 
 
@@ -35,6 +37,9 @@ def said_at(doc: Doc, d: Draft, published: dt.date | None) -> SaidAt:
         for k in range(first, end):
             if _inside_quote(doc, d, k):
                 continue
+            if k >= last and (doc.tokens[k].text in (",", ";", "„", "“", "\"", "»", "«")
+                              or doc.tokens[k].lower in TOPIC_PREPOSITIONS):
+                break     # "mit Blick auf das Treffen am Montag": that date is the meeting's
             date = date or _date_at(doc, k, published)
             place = place or _place_at(doc, k)
     if date is not None:

@@ -94,14 +94,16 @@ def _apposition_subject(doc: Doc, comma: int) -> Mention | None:
 
 
 def _clause_first(doc: Doc, anchor: int, first: int) -> int:
-    """Start of the main clause holding the verb: after a colon ("… reagiert der Kreml: Sowohl …")."""
+    """Start of the clause holding the verb: after a colon ("… reagiert der Kreml: Sowohl …") or a
+    comma ("…, wie Bürgermeister Weber ankündigte")."""
     for k in range(anchor - 1, first - 1, -1):
-        if doc.tokens[k].text in (":", ";"):
+        if doc.tokens[k].text in (":", ";", ","):
             return k + 1
     return first
 
 
-FOCUS_PARTICLES = {"auch", "nur", "selbst", "sogar", "dann", "nun", "jetzt", "zudem", "später"}
+FOCUS_PARTICLES = {"auch", "nur", "selbst", "sogar", "dann", "nun", "jetzt", "zudem", "später",
+                   "wie", "als", "nachdem", "weil", "da", "während", "obwohl", "wenn", "dass", "sowohl"}
 
 
 def _starts_clause(doc: Doc, phrase_first: int, clause_first: int) -> bool:

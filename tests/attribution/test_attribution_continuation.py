@@ -1,0 +1,66 @@
+"""Sentences in the Konjunktiv that go on reporting a speaker without a frame of their own."""
+
+
+def test_konjunktiv_sentence_after_indirect_statement_takes_its_speaker(zt):
+    doc = zt.extract("Innenministerin Petra Lanz sagte, die Lage sei unter Kontrolle. "
+                     "Die Polizei habe ausreichend Kräfte vor Ort.")
+    first = zt.statement_with(doc, "die Lage sei unter Kontrolle")
+    assert first.type == "indirect"
+    st = zt.statement_with(doc, "ausreichend Kräfte")
+    assert st.type == "indirect_free_indirect"
+    assert zt.quote(doc, st) == "Die Polizei habe ausreichend Kräfte vor Ort."
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_konjunktiv_ii_sentence_right_after_a_statement_continues_it(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Haushalt sei solide. "
+                     "Neue Schulden würden die Stadt lähmen.")
+    st = zt.statement_with(doc, "Neue Schulden")
+    assert st.type == "indirect_free_indirect"
+    assert zt.quote(doc, st) == "Neue Schulden würden die Stadt lähmen."
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_two_continuation_sentences(zt):
+    doc = zt.extract("Innenministerin Petra Lanz sagte, die Lage sei unter Kontrolle. "
+                     "Die Polizei habe ausreichend Kräfte vor Ort. Eine Evakuierung sei nicht nötig.")
+    assert [(s.type, zt.quote(doc, s), zt.names(doc, s)) for s in doc.statements] == [
+        ("indirect", "die Lage sei unter Kontrolle", ["Petra Lanz"]),
+        ("indirect_free_indirect", "Die Polizei habe ausreichend Kräfte vor Ort.", ["Petra Lanz"]),
+        ("indirect_free_indirect", "Eine Evakuierung sei nicht nötig.", ["Petra Lanz"]),
+    ]
+
+
+def test_indicative_narrative_sentence_afterwards_is_no_statement(zt):
+    doc = zt.extract("Innenministerin Petra Lanz sagte, die Lage sei unter Kontrolle. "
+                     "Die Polizei habe ausreichend Kräfte vor Ort. Am Abend regnete es in der ganzen Stadt.")
+    assert len(doc.statements) == 2, zt.describe(doc)
+    zt.none_with(doc, "Am Abend regnete es")
+
+
+def test_konjunktiv_sentence_before_a_direct_quote_takes_the_quotes_speaker(zt):
+    doc = zt.extract("Die Stadt müsse jetzt handeln. „Wir haben keine Zeit zu verlieren“, "
+                     "betonte Bürgermeister Jonas Weber.")
+    st = zt.statement_with(doc, "Die Stadt müsse")
+    assert st.type == "indirect_free_indirect"
+    assert zt.quote(doc, st) == "Die Stadt müsse jetzt handeln."
+    assert zt.names(doc, st) == ["Jonas Weber"]
+    direct = zt.statement_with(doc, "Wir haben keine Zeit")
+    assert (direct.type, zt.quote(doc, direct)) == ("direct", "Wir haben keine Zeit zu verlieren")
+    assert (direct.cue.text, direct.cue.lemma) == ("betonte", "betonen")
+    assert zt.names(doc, direct) == ["Jonas Weber"]
+
+
+def test_konjunktiv_sentence_at_paragraph_start_takes_the_speaker_of_its_paragraph(zt):
+    doc = zt.extract("Innenministerin Petra Lanz sagte, die Polizei sei vorbereitet.\n\n"
+                     "Die Stadt müsse jetzt handeln. „Wir haben keine Zeit zu verlieren“, "
+                     "betonte Bürgermeister Jonas Weber.")
+    st = zt.statement_with(doc, "Die Stadt müsse")
+    assert st.type == "indirect_free_indirect"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_hypothetical_konjunktiv_ii_without_a_statement_is_no_statement(zt):
+    doc = zt.extract("Ohne den Regen wäre das Stadtfest ein Erfolg gewesen. Die Besucher gingen früh nach Hause.")
+    assert doc.statements == [], zt.describe(doc)
+

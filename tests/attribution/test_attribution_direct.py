@@ -1,0 +1,161 @@
+"""Direct quotes and where their attribution stands; quotations that are not statements."""
+
+
+# --- attribution after the quote -------------------------------------------------------------------
+
+def test_attribution_after_the_quote(zt):
+    doc = zt.extract("„Wir bleiben hart“, sagte Innenministerin Petra Lanz.")
+    st = zt.only(doc)
+    assert st.type == "direct"
+    assert zt.quote(doc, st) == "Wir bleiben hart"
+    assert (st.cue.text, st.cue.lemma) == ("sagte", "sagen")
+    assert zt.pieces(doc, st.cue) == ["sagte"]
+    assert zt.pieces(doc, st.speaker) == ["Innenministerin Petra Lanz"]
+    assert zt.names(doc, st) == ["Petra Lanz"]
+    [lanz] = zt.speaker_entities(doc, st)
+    assert (lanz.kind, lanz.roles) == ("person", ["Innenministerin"])
+
+
+def test_attribution_after_with_a_pronoun(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber besuchte die Baustelle. „Hier entsteht die neue Schule“, "
+                     "erklärte er.")
+    st = zt.only(doc)
+    assert (st.type, zt.quote(doc, st)) == ("direct", "Hier entsteht die neue Schule")
+    assert (st.cue.text, st.cue.lemma) == ("erklärte", "erklären")
+    assert zt.pieces(doc, st.speaker) == ["er"]
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+# --- attribution before the quote ------------------------------------------------------------------
+
+def test_attribution_before_the_quote_with_colon(zt):
+    doc = zt.extract("Innenministerin Petra Lanz sagte: „Wir bleiben hart.“")
+    st = zt.only(doc)
+    assert st.type == "direct"
+    assert zt.quote(doc, st) == "Wir bleiben hart."
+    assert (st.cue.text, st.cue.lemma) == ("sagte", "sagen")
+    assert zt.pieces(doc, st.speaker) == ["Innenministerin Petra Lanz"]
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_attribution_before_with_a_fronted_adverb(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber eröffnete die Sitzung. Danach sagte er: „Wir haben viel vor.“")
+    st = zt.only(doc, "direct")
+    assert zt.quote(doc, st) == "Wir haben viel vor."
+    assert zt.pieces(doc, st.speaker) == ["er"]
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+# --- interrupted quote -----------------------------------------------------------------------------
+
+def test_interrupted_quote_is_one_statement_with_two_spans(zt):
+    doc = zt.extract("„Wir bleiben hart“, sagte Innenministerin Petra Lanz, „und wir lassen uns nicht erpressen.“")
+    st = zt.only(doc)
+    assert st.type == "direct"
+    assert zt.pieces(doc, st.quote) == ["Wir bleiben hart", "und wir lassen uns nicht erpressen."]
+    assert st.quote.text == "Wir bleiben hart … und wir lassen uns nicht erpressen."
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_interrupted_quote_with_ascii_marks(zt):
+    doc = zt.extract('"Das Geld ist da", sagte Bürgermeister Jonas Weber, "es fehlt nur der Wille."')
+    st = zt.only(doc)
+    assert st.type == "direct"
+    assert zt.pieces(doc, st.quote) == ["Das Geld ist da", "es fehlt nur der Wille."]
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_second_quote_after_the_attribution_sentence_keeps_the_speaker(zt):
+    doc = zt.extract('"Das Geld ist da", sagte Bürgermeister Jonas Weber. "Es fehlt nur der Wille."')
+    # the second quote is a sentence of its own: the same speaker, in one statement or two
+    direct = zt.statements(doc, "direct")
+    assert [p for s in direct for p in zt.pieces(doc, s.quote)] == ["Das Geld ist da", "Es fehlt nur der Wille."]
+    assert all(zt.names(doc, s) == ["Jonas Weber"] for s in direct), zt.describe(doc)
+    assert len(doc.statements) == len(direct)
+
+
+# --- multi-sentence quotes -------------------------------------------------------------------------
+
+def test_multi_sentence_quote_is_one_statement(zt):
+    doc = zt.extract("„Die Lage ist ernst. Wir müssen jetzt handeln. Jeder Tag zählt“, sagte Bürgermeister "
+                     "Jonas Weber.")
+    st = zt.only(doc)
+    assert st.type == "direct"
+    assert zt.quote(doc, st) == "Die Lage ist ernst. Wir müssen jetzt handeln. Jeder Tag zählt"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_unattributed_quote_after_an_attributed_one_keeps_the_speaker(zt):
+    doc = zt.extract("„Wir bleiben hart“, sagte Innenministerin Petra Lanz. „Es gibt keinen Spielraum mehr.“")
+    st = zt.statement_with(doc, "Es gibt keinen Spielraum")
+    assert st.type == "direct"
+    assert zt.quote(doc, st) == "Es gibt keinen Spielraum mehr."
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+# --- partial quotes governed by a verb -------------------------------------------------------------
+
+def test_partial_quote_after_sprach_von(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sprach von „einem schwarzen Tag“ für die Stadt.")
+    st = zt.only(doc)
+    assert st.type == "direct"
+    assert zt.quote(doc, st) == "einem schwarzen Tag"
+    assert (st.cue.text, st.cue.lemma) == ("sprach", "sprechen")
+    assert zt.pieces(doc, st.speaker) == ["Bürgermeister Jonas Weber"]
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_partial_quote_after_nannte(zt):
+    doc = zt.extract("Innenministerin Petra Lanz nannte den Beschluss „einen schweren Fehler“.")
+    st = zt.statement_with(doc, "einen schweren Fehler")
+    assert st.type == "direct"
+    assert zt.quote(doc, st) == "einen schweren Fehler"
+    assert st.cue.lemma == "nennen"
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+# --- scare quotes and names are not statements -----------------------------------------------------
+
+def test_sogenannte_scare_quotes_are_no_statement(zt):
+    doc = zt.extract("Die Minister der sogenannten „Koalition der Willigen“ trafen sich in Paris.")
+    assert doc.statements == [], zt.describe(doc)
+
+
+def test_name_of_an_alliance_is_no_statement(zt):
+    doc = zt.extract('Das Bündnis "Saubere Luft" hat für Samstag eine Demonstration angemeldet.')
+    assert doc.statements == [], zt.describe(doc)
+
+
+def test_name_in_quotes_after_a_speech_verb_is_no_direct_quote(zt):
+    # "lobte" is a speech verb, but „Saubere Luft“ is the alliance's name, not words Lanz said
+    doc = zt.extract("Innenministerin Petra Lanz lobte das Bündnis „Saubere Luft“.")
+    assert [s for s in doc.statements if s.type == "direct"] == [], zt.describe(doc)
+    assert all(zt.quote(doc, s) != "Saubere Luft" for s in doc.statements), zt.describe(doc)
+
+
+def test_title_of_a_campaign_is_no_statement(zt):
+    doc = zt.extract("Die Stadt startet die Aktion „Sauberer Wald“ am kommenden Wochenende.")
+    assert doc.statements == [], zt.describe(doc)
+
+
+# --- colon headline --------------------------------------------------------------------------------
+
+def test_colon_headline_with_a_quote(zt):
+    doc = zt.extract("Kreml: „Wir warnen vor einer Eskalation“\n\n"
+                     "Moskau. Der Kreml hat sich am Montag zu den Manövern geäußert.")
+    st = zt.statement_with(doc, "Wir warnen")
+    assert st.type == "direct"
+    assert zt.quote(doc, st) == "Wir warnen vor einer Eskalation"
+    assert zt.pieces(doc, st.speaker) == ["Kreml"]
+    assert zt.names(doc, st) == ["Kreml"]
+    [kreml] = zt.speaker_entities(doc, st)
+    assert kreml.kind == "organisation"
+
+
+def test_colon_headline_with_a_person(zt):
+    doc = zt.extract("Lanz: „Wir lassen niemanden zurück“\n\n"
+                     "Innenministerin Petra Lanz hat am Montag das Hochwassergebiet besucht.")
+    st = zt.statement_with(doc, "Wir lassen niemanden zurück")
+    assert st.type == "direct"
+    assert zt.quote(doc, st) == "Wir lassen niemanden zurück"
+    assert zt.names(doc, st) == ["Petra Lanz"]

@@ -1,0 +1,106 @@
+"""Attribution without a speech verb: "laut X", "X zufolge", "nach Angaben von X", "nach
+Polizeiangaben", ", so X"."""
+
+
+def test_laut_polizei(zt):
+    doc = zt.extract("Laut Polizei wurden bei dem Unfall drei Menschen verletzt.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "wurden bei dem Unfall drei Menschen verletzt"
+    assert zt.pieces(doc, st.cue) == ["Laut"]
+    assert st.cue.lemma == "laut"
+    assert zt.pieces(doc, st.speaker) == ["Polizei"]
+    assert zt.names(doc, st) == ["Polizei"]
+    [polizei] = zt.speaker_entities(doc, st)
+    assert polizei.kind == "organisation"
+
+
+def test_laut_in_the_middle_of_the_sentence(zt):
+    doc = zt.extract("Bei dem Unfall wurden laut Polizei drei Menschen verletzt.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.pieces(doc, st.quote) == ["Bei dem Unfall wurden", "drei Menschen verletzt"]
+    assert st.cue.lemma == "laut"
+    assert zt.names(doc, st) == ["Polizei"]
+
+
+def test_agency_zufolge_after_the_content(zt):
+    doc = zt.extract("Der Hafen bleibt bis Freitag geschlossen, der Agentur Reuters zufolge.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "Der Hafen bleibt bis Freitag geschlossen"
+    assert (zt.pieces(doc, st.cue), st.cue.lemma) == (["zufolge"], "zufolge")
+    assert zt.pieces(doc, st.speaker) == ["der Agentur Reuters"]
+    assert zt.names(doc, st) == ["Reuters"]
+    [reuters] = zt.speaker_entities(doc, st)
+    assert reuters.kind == "outlet"
+
+
+def test_agency_zufolge_at_the_start(zt):
+    doc = zt.extract("Der Agentur Reuters zufolge bleibt der Hafen bis Freitag geschlossen.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "bleibt der Hafen bis Freitag geschlossen"
+    assert zt.names(doc, st) == ["Reuters"]
+
+
+def test_nach_angaben_der_feuerwehr(zt):
+    doc = zt.extract("Nach Angaben der Feuerwehr brach das Feuer im Keller aus.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "brach das Feuer im Keller aus"
+    assert zt.words(doc, st.cue) == "Nach Angaben"
+    assert st.cue.lemma == "nach Angaben"
+    assert zt.pieces(doc, st.speaker) == ["der Feuerwehr"]
+    assert zt.names(doc, st) == ["Feuerwehr"]
+    [feuerwehr] = zt.speaker_entities(doc, st)
+    assert feuerwehr.kind == "organisation"
+
+
+def test_nach_angaben_von_a_person(zt):
+    doc = zt.extract("Nach Angaben von Bürgermeister Jonas Weber kostet die Brücke zwölf Millionen Euro.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "kostet die Brücke zwölf Millionen Euro"
+    assert zt.pieces(doc, st.speaker) == ["Bürgermeister Jonas Weber"]
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_nach_polizeiangaben(zt):
+    doc = zt.extract("Nach Polizeiangaben wurden zwei Männer festgenommen.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "wurden zwei Männer festgenommen"
+    assert zt.words(doc, st.cue) == "Nach Polizeiangaben"
+    assert zt.pieces(doc, st.speaker) == ["Polizeiangaben"]
+    assert zt.names(doc, st) == ["Polizei"]
+    [polizei] = zt.speaker_entities(doc, st)
+    assert polizei.kind == "organisation"
+
+
+def test_nach_polizeiangaben_and_laut_polizei_are_one_entity(zt):
+    doc = zt.extract("Nach Polizeiangaben wurden zwei Männer festgenommen. "
+                     "Laut Polizei waren beide bereits vorbestraft.")
+    first, second = doc.statements
+    assert zt.names(doc, first) == zt.names(doc, second) == ["Polizei"]
+    assert first.speaker.entities == second.speaker.entities
+
+
+def test_so_die_ministerin(zt):
+    doc = zt.extract("Innenministerin Petra Lanz besuchte am Montag die Leitstelle. "
+                     "Die Einsatzkräfte hätten hervorragende Arbeit geleistet, so die Ministerin.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "Die Einsatzkräfte hätten hervorragende Arbeit geleistet"
+    assert (zt.pieces(doc, st.cue), st.cue.lemma) == (["so"], "so")
+    assert zt.pieces(doc, st.speaker) == ["die Ministerin"]
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_so_with_a_name(zt):
+    doc = zt.extract("Die Brücke werde im Mai fertig, so Bürgermeister Jonas Weber.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "Die Brücke werde im Mai fertig"
+    assert zt.pieces(doc, st.speaker) == ["Bürgermeister Jonas Weber"]
+    assert zt.names(doc, st) == ["Jonas Weber"]

@@ -1,0 +1,155 @@
+"""Indirect speech: dass-clauses, verb-second clauses in the Konjunktiv, content before the frame,
+"wie X mitteilte"."""
+
+
+# --- dass-clause after the verb --------------------------------------------------------------------
+
+def test_dass_clause_after_the_verb(zt):
+    doc = zt.extract("Innenministerin Petra Lanz betonte, dass die Polizei gut vorbereitet sei.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "dass die Polizei gut vorbereitet sei"
+    assert (st.cue.text, st.cue.lemma) == ("betonte", "betonen")
+    assert zt.pieces(doc, st.speaker) == ["Innenministerin Petra Lanz"]
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_dass_clause_with_indicative(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber erklärte, dass die Brücke im Mai fertig wird.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "dass die Brücke im Mai fertig wird"
+    assert (st.cue.text, st.cue.lemma) == ("erklärte", "erklären")
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_dass_clause_after_a_correlate(zt):
+    doc = zt.extract("Innenministerin Petra Lanz erinnerte daran, dass die Feuerwehr ehrenamtlich arbeite.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "dass die Feuerwehr ehrenamtlich arbeite"
+    assert st.cue.lemma == "erinnern"
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_dass_clause_with_perfect_tense_cue(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber hat betont, dass die Stadt keine Schulden mache.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "dass die Stadt keine Schulden mache"
+    assert st.cue.lemma == "betonen"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+# --- verb-second clause after the frame ------------------------------------------------------------
+
+def test_v2_clause_in_konjunktiv_i(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, die Lage sei ernst.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "die Lage sei ernst"
+    assert (st.cue.text, st.cue.lemma) == ("sagte", "sagen")
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_v2_clause_with_regular_konjunktiv_i(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, die Stadt brauche mehr Geld vom Land.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "die Stadt brauche mehr Geld vom Land"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_v2_clause_in_konjunktiv_ii(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, die Stadt hätte früher handeln müssen.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "die Stadt hätte früher handeln müssen"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_v2_clause_in_konjunktiv_ii_with_wuerde(zt):
+    doc = zt.extract("Innenministerin Petra Lanz sagte, ein Verbot würde nichts ändern.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "ein Verbot würde nichts ändern"
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_v2_clause_in_the_indicative_is_still_reported_content(zt):
+    # colloquial but common: the clause after "sagte," is what was said even without Konjunktiv
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, die Stadt ist gut vorbereitet.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "die Stadt ist gut vorbereitet"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_v2_clause_after_a_colon(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte: Die Lage sei ernst.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "Die Lage sei ernst"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_v2_clause_with_fronted_time_and_inverted_subject(zt):
+    doc = zt.extract("Am Montag sagte Bürgermeister Jonas Weber, die Brücke bleibe gesperrt.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "die Brücke bleibe gesperrt"
+    assert zt.pieces(doc, st.speaker) == ["Bürgermeister Jonas Weber"]
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+# --- content before the frame ----------------------------------------------------------------------
+
+def test_content_before_the_frame(zt):
+    doc = zt.extract("Die Lage sei ernst, sagte Bürgermeister Jonas Weber.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "Die Lage sei ernst"
+    assert (st.cue.text, st.cue.lemma) == ("sagte", "sagen")
+    assert zt.pieces(doc, st.speaker) == ["Bürgermeister Jonas Weber"]
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_content_before_the_frame_with_pronoun(zt):
+    doc = zt.extract("Innenministerin Petra Lanz besuchte die Leitstelle. Die Einsatzkräfte hätten "
+                     "hervorragende Arbeit geleistet, sagte sie.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "Die Einsatzkräfte hätten hervorragende Arbeit geleistet"
+    assert zt.pieces(doc, st.speaker) == ["sie"]
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+# --- "wie X mitteilte" -----------------------------------------------------------------------------
+
+def test_wie_clause_at_the_end(zt):
+    doc = zt.extract("Die Straße bleibt bis Montag gesperrt, wie die Polizei mitteilte.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "Die Straße bleibt bis Montag gesperrt"
+    assert (st.cue.text, st.cue.lemma) == ("mitteilte", "mitteilen")
+    assert zt.pieces(doc, st.speaker) == ["die Polizei"]
+    assert zt.names(doc, st) == ["Polizei"]
+    [polizei] = zt.speaker_entities(doc, st)
+    assert polizei.kind == "organisation"
+
+
+def test_wie_clause_in_the_middle_gives_two_spans(zt):
+    doc = zt.extract("Die Straße bleibt, wie die Polizei mitteilte, bis Montag gesperrt.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.pieces(doc, st.quote) == ["Die Straße bleibt", "bis Montag gesperrt"]
+    assert zt.names(doc, st) == ["Polizei"]
+
+
+def test_wie_clause_with_a_person(zt):
+    doc = zt.extract("Die Schule wird im Herbst saniert, wie Bürgermeister Jonas Weber ankündigte.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "Die Schule wird im Herbst saniert"
+    assert st.cue.lemma == "ankündigen"
+    assert zt.names(doc, st) == ["Jonas Weber"]

@@ -1,0 +1,99 @@
+"""Reported speech acts: a verb that names what was said, with its object as the quote."""
+
+
+def test_lehnt_ab_with_separated_particle(zt):
+    doc = zt.extract("Die Regierung lehnt den Plan ab.")
+    st = zt.only(doc)
+    assert st.type == "reported"
+    assert zt.quote(doc, st) == "den Plan"
+    assert st.cue.text == "lehnt … ab"
+    assert zt.pieces(doc, st.cue) == ["lehnt", "ab"]
+    assert st.cue.lemma == "ablehnen"
+    assert zt.pieces(doc, st.speaker) == ["Die Regierung"]
+    assert zt.names(doc, st) == ["Regierung"]
+    [regierung] = zt.speaker_entities(doc, st)
+    assert regierung.kind == "organisation"
+
+
+def test_lehnt_ab_drops_the_trailing_adverb(zt):
+    doc = zt.extract("Die Regierung lehnt den Plan der Opposition entschieden ab.")
+    st = zt.only(doc)
+    assert st.type == "reported"
+    assert zt.quote(doc, st) == "den Plan der Opposition"
+    assert st.cue.lemma == "ablehnen"
+    assert zt.names(doc, st) == ["Regierung"]
+
+
+def test_place_as_metonymic_speaker(zt):
+    doc = zt.extract("Moskau lehnt Truppen aus der Region kategorisch ab.")
+    st = zt.only(doc)
+    assert st.type == "reported"
+    assert zt.quote(doc, st) == "Truppen aus der Region"
+    assert st.cue.lemma == "ablehnen"
+    assert zt.names(doc, st) == ["Moskau"]
+
+
+def test_kritisierte_the_decision(zt):
+    doc = zt.extract("Innenministerin Petra Lanz kritisierte die Entscheidung.")
+    st = zt.only(doc)
+    assert st.type == "reported"
+    assert zt.quote(doc, st) == "die Entscheidung"
+    assert (st.cue.text, st.cue.lemma) == ("kritisierte", "kritisieren")
+    assert zt.pieces(doc, st.speaker) == ["Innenministerin Petra Lanz"]
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_kritisierte_skips_a_time_adjunct(zt):
+    doc = zt.extract("Innenministerin Petra Lanz kritisierte am Montag die Entscheidung des Gerichts.")
+    st = zt.only(doc)
+    assert st.type == "reported"
+    assert zt.quote(doc, st) == "die Entscheidung des Gerichts"
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_teilte_mit_with_object(zt):
+    doc = zt.extract("Die Polizei teilte die Namen der Opfer mit.")
+    st = zt.only(doc)
+    assert st.type == "reported"
+    assert zt.quote(doc, st) == "die Namen der Opfer"
+    assert st.cue.text == "teilte … mit"
+    assert st.cue.lemma == "mitteilen"
+    assert zt.names(doc, st) == ["Polizei"]
+
+
+def test_machte_deutlich(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber machte seine Haltung deutlich.")
+    st = zt.only(doc)
+    assert st.type == "reported"
+    assert zt.quote(doc, st) == "seine Haltung"
+    assert st.cue.text == "machte … deutlich"
+    assert st.cue.lemma == "deutlich machen"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_wies_zurueck(zt):
+    doc = zt.extract("Der Kreml wies die Vorwürfe zurück.")
+    st = zt.only(doc)
+    assert st.type == "reported"
+    assert zt.quote(doc, st) == "die Vorwürfe"
+    assert (st.cue.text, st.cue.lemma) == ("wies … zurück", "zurückweisen")
+    assert zt.pieces(doc, st.speaker) == ["Der Kreml"]
+    assert zt.names(doc, st) == ["Kreml"]
+    [kreml] = zt.speaker_entities(doc, st)
+    assert kreml.kind == "organisation"
+
+
+def test_particle_verb_with_dass_clause_is_indirect_not_reported(zt):
+    doc = zt.extract("Die Polizei teilte mit, dass die Straße bis Montag gesperrt bleibe.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "dass die Straße bis Montag gesperrt bleibe"
+    assert zt.words(doc, st.cue) == "teilte mit"
+    assert st.cue.lemma == "mitteilen"
+    assert zt.names(doc, st) == ["Polizei"]
+
+
+def test_reflexive_sich_aeussern_without_content_has_no_reflexive_quote(zt):
+    # "äußerte sich am Abend im Landtag" names no content: the quote must not be "sich am Abend …"
+    doc = zt.extract("Innenministerin Petra Lanz äußerte sich am Abend im Landtag.")
+    zt.none_with(doc, "sich")

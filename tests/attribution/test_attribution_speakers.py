@@ -1,0 +1,170 @@
+"""Speakers and coreference: pronouns, role nouns, one entity per person, several speakers,
+organisations, addressees and outlets."""
+
+
+# --- pronouns --------------------------------------------------------------------------------------
+
+def test_er_is_the_last_male_person(zt):
+    doc = zt.extract("Innenministerin Petra Lanz und Bürgermeister Jonas Weber besuchten die Leitstelle. "
+                     "„Die Lage ist ernst“, sagte er.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["er"]
+    assert st.speaker.text == "er"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_er_skips_a_later_woman(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber traf am Montag Innenministerin Petra Lanz. "
+                     "„Die Lage ist ernst“, sagte er.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["er"]
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_sie_is_the_last_female_person(zt):
+    doc = zt.extract("Innenministerin Petra Lanz traf am Montag Bürgermeister Jonas Weber. "
+                     "„Wir bleiben wachsam“, sagte sie.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["sie"]
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_pronoun_in_a_later_paragraph(zt):
+    doc = zt.extract("Bürgermeisterin Petra Lanz hat am Montag den Haushalt vorgestellt.\n\n"
+                     "„Wir sparen, wo wir können“, sagte sie. Man werde aber nicht bei den Schulen kürzen.")
+    st = zt.statement_with(doc, "Wir sparen")
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+# --- one entity per person -------------------------------------------------------------------------
+
+def test_full_name_surname_and_role_surname_are_one_entity(zt):
+    doc = zt.extract("Jonas Weber leitet seit Mai die Pressestelle der Stadt. "
+                     "„Wir haben richtig gehandelt“, sagte Sprecher Weber. "
+                     "Weber betonte, die Polizei sei gut vorbereitet gewesen.")
+    direct = zt.statement_with(doc, "Wir haben richtig gehandelt")
+    indirect = zt.statement_with(doc, "die Polizei sei gut vorbereitet")
+    assert zt.pieces(doc, direct.speaker) == ["Sprecher Weber"]
+    assert zt.pieces(doc, indirect.speaker) == ["Weber"]
+    assert direct.speaker.entities == indirect.speaker.entities
+    weber = zt.entity_named(doc, "Jonas Weber")
+    assert (weber.kind, weber.roles) == ("person", ["Sprecher"])
+    assert [e.name for e in doc.entities if "Weber" in e.name] == ["Jonas Weber"]
+
+
+def test_fullest_name_wins_when_the_surname_comes_first(zt):
+    doc = zt.extract("„Wir haben richtig gehandelt“, sagte Weber. Der Sprecher der Stadt, Jonas Weber, "
+                     "kündigte eine Prüfung an.")
+    st = zt.statement_with(doc, "Wir haben richtig gehandelt")
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_der_minister_is_the_last_person_with_that_role(zt):
+    doc = zt.extract("Finanzminister Jonas Weber traf am Montag Bürgermeister Tim Berger. "
+                     "„Der Haushalt ist solide“, sagte der Minister.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["der Minister"]
+    assert zt.names(doc, st) == ["Jonas Weber"]
+    weber = zt.entity_named(doc, "Jonas Weber")
+    assert weber.roles == ["Finanzminister"]
+
+
+def test_die_ministerin_is_the_last_woman_with_that_role(zt):
+    doc = zt.extract("Innenministerin Petra Lanz und Bürgermeisterin Eva Roth eröffneten die Wache. "
+                     "„Hier ist die Polizei näher bei den Menschen“, sagte die Ministerin.")
+    st = zt.only(doc)
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+# --- two speakers ----------------------------------------------------------------------------------
+
+def test_sowohl_als_auch_gives_two_speakers(zt):
+    doc = zt.extract("Innenministerin Petra Lanz und Bürgermeister Jonas Weber trafen sich am Montag. "
+                     "Sowohl Lanz als auch Weber warnten, dass die Kosten steigen würden.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "dass die Kosten steigen würden"
+    assert zt.pieces(doc, st.speaker) == ["Sowohl Lanz als auch Weber"]
+    assert zt.names(doc, st) == ["Petra Lanz", "Jonas Weber"]
+    assert [e.kind for e in zt.speaker_entities(doc, st)] == ["person", "person"]
+
+
+def test_und_gives_two_speakers(zt):
+    doc = zt.extract("Innenministerin Petra Lanz und Bürgermeister Jonas Weber betonten, "
+                     "dass die Feuerwehr gut ausgerüstet sei.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "dass die Feuerwehr gut ausgerüstet sei"
+    assert zt.names(doc, st) == ["Petra Lanz", "Jonas Weber"]
+    assert [e.roles for e in zt.speaker_entities(doc, st)] == [["Innenministerin"], ["Bürgermeister"]]
+
+
+# --- organisations ---------------------------------------------------------------------------------
+
+def test_die_polizei_teilte_mit(zt):
+    doc = zt.extract("Die Polizei teilte mit, die Straße bleibe bis Montag gesperrt.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "die Straße bleibe bis Montag gesperrt"
+    assert st.cue.lemma == "mitteilen"
+    assert zt.pieces(doc, st.speaker) == ["Die Polizei"]
+    assert zt.names(doc, st) == ["Polizei"]
+    [polizei] = zt.speaker_entities(doc, st)
+    assert (polizei.kind, polizei.name) == ("organisation", "Polizei")
+
+
+def test_der_kreml_is_an_organisation_named_kreml(zt):
+    doc = zt.extract("Der Kreml erklärte, die Gespräche seien beendet.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["Der Kreml"]
+    [kreml] = zt.speaker_entities(doc, st)
+    assert (kreml.name, kreml.kind) == ("Kreml", "organisation")
+
+
+def test_role_noun_before_the_name_is_a_role(zt):
+    doc = zt.extract("Kremlsprecher Dmitri Peskow sagte, die Gespräche seien beendet.")
+    st = zt.only(doc)
+    [peskow] = zt.speaker_entities(doc, st)
+    assert (peskow.name, peskow.kind, peskow.roles) == ("Dmitri Peskow", "person", ["Kremlsprecher"])
+
+
+# --- addressee and outlet --------------------------------------------------------------------------
+
+def test_addressee_den_journalisten(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber kam am Morgen an der Deponie an. "
+                     "„Wir haben alles im Griff“, sagte er den Journalisten.")
+    st = zt.only(doc, "direct")
+    assert zt.quote(doc, st) == "Wir haben alles im Griff"
+    assert zt.pieces(doc, st.speaker) == ["er"]
+    assert zt.names(doc, st) == ["Jonas Weber"]
+    assert zt.pieces(doc, st.addressee) == ["den Journalisten"]
+    assert st.via is None
+
+
+def test_addressee_with_gegenueber(zt):
+    doc = zt.extract("Die Brücke werde im Mai fertig, sagte Bürgermeister Jonas Weber gegenüber Anwohnern.")
+    st = zt.only(doc)
+    assert zt.names(doc, st) == ["Jonas Weber"]
+    assert zt.words(doc, st.addressee).endswith("Anwohnern")
+    assert st.via is None
+
+
+def test_via_im_zdf(zt):
+    doc = zt.extract("Innenministerin Petra Lanz war am Abend zu Gast in einer Talkshow. "
+                     "„Wir bleiben wachsam“, sagte sie im ZDF.")
+    st = zt.statement_with(doc, "Wir bleiben wachsam")
+    assert st.type == "direct"
+    assert zt.pieces(doc, st.speaker) == ["sie"]
+    assert zt.names(doc, st) == ["Petra Lanz"]
+    assert zt.pieces(doc, st.via) == ["im ZDF"]
+    assert st.addressee is None
+
+
+def test_via_der_agentur_reuters_zufolge(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte der Agentur Reuters zufolge, die Lage sei ernst.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "die Lage sei ernst"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+    assert zt.pieces(doc, st.via) == ["der Agentur Reuters zufolge"]
+    assert st.addressee is None

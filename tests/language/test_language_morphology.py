@@ -1,0 +1,47 @@
+"""Verb mood (Konjunktiv I and II) and lemmas."""
+import pytest
+
+from zitat.language.doc import Doc
+from zitat.language.morphology import lemma, subjunctive_mood
+from zitat.lexicon import german
+
+
+def mood(word):
+    return subjunctive_mood(word, german().subjunctive_forms)
+
+
+@pytest.mark.parametrize("word", ["sei", "seien", "habe", "werde", "brauche", "könne", "müsse", "bleibe", "gebe",
+                                  "komme"])
+def test_konjunktiv_i(word):
+    assert mood(word) == "konj1"
+
+
+@pytest.mark.parametrize("word", ["wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "müsste"])
+def test_konjunktiv_ii(word):
+    assert mood(word) == "konj2"
+
+
+@pytest.mark.parametrize("word", ["sagte", "ist", "sind", "hat", "wird", "kommt", "braucht", "kann", "war"])
+def test_indicative_has_no_mood(word):
+    assert mood(word) is None
+
+
+@pytest.mark.parametrize("word", ["eine", "keine", "diese", "heute", "gerne", "alle", "ohne", "seine"])
+def test_words_ending_in_e_that_are_no_verbs(word):
+    assert mood(word) is None
+
+
+def test_capitalised_noun_is_no_konjunktiv():
+    assert mood("Reise") is None
+
+
+def test_doc_mood_reads_the_token_in_context():
+    doc = Doc.analyse("Die Lage sei ernst, sagte Weber.", german())
+    assert [(t.text, doc.mood(t.i)) for t in doc.tokens if t.is_word] == [
+        ("Die", None), ("Lage", None), ("sei", "konj1"), ("ernst", None), ("sagte", None), ("Weber", None)]
+
+
+@pytest.mark.parametrize("word, expected", [("sagte", "sagen"), ("betonte", "betonen"), ("warnten", "warnen"),
+                                            ("kritisierte", "kritisieren")])
+def test_lemma_of_speech_verbs(word, expected):
+    assert lemma(word) == expected

@@ -1,0 +1,77 @@
+"""Sentence and paragraph boundaries."""
+from zitat.language.doc import Doc
+from zitat.lexicon import german
+
+
+def sentences(text):
+    doc = Doc.analyse(text, german())
+    return [text[s.start:s.end] for s in doc.sentences]
+
+
+def paragraphs(text):
+    doc = Doc.analyse(text, german())
+    return [s.paragraph for s in doc.sentences]
+
+
+def test_two_plain_sentences():
+    assert sentences("Die Lage ist ernst. Der Hafen bleibt geschlossen.") == [
+        "Die Lage ist ernst.", "Der Hafen bleibt geschlossen."]
+
+
+def test_no_split_after_dr():
+    assert sentences("Dr. Jonas Weber leitet die Klinik. Er ist Chirurg.") == [
+        "Dr. Jonas Weber leitet die Klinik.", "Er ist Chirurg."]
+
+
+def test_no_split_after_prof_dr_and_z_b():
+    assert sentences("Prof. Dr. Petra Lanz sprach z. B. über Kosten. Danach ging sie.") == [
+        "Prof. Dr. Petra Lanz sprach z. B. über Kosten.", "Danach ging sie."]
+
+
+def test_no_split_in_a_date():
+    assert sentences("Die Sitzung findet am 4. September in Bremen statt. Sie ist öffentlich.") == [
+        "Die Sitzung findet am 4. September in Bremen statt.", "Sie ist öffentlich."]
+
+
+def test_split_after_a_number_at_the_end_of_a_sentence():
+    assert sentences("Die Zahl der Verletzten stieg auf 12. Die Polizei ermittelt.") == [
+        "Die Zahl der Verletzten stieg auf 12.", "Die Polizei ermittelt."]
+
+
+def test_split_at_a_line_break_without_a_stop():
+    assert sentences("Streik im Hafen\nDie Kräne stehen still.") == ["Streik im Hafen", "Die Kräne stehen still."]
+
+
+def test_blank_line_starts_a_new_paragraph():
+    text = "Streik im Hafen\n\nDie Kräne stehen still. Die Schiffe warten.\n\nVerdi droht mit Ausweitung."
+    assert sentences(text) == ["Streik im Hafen", "Die Kräne stehen still.", "Die Schiffe warten.",
+                               "Verdi droht mit Ausweitung."]
+    assert paragraphs(text) == [0, 1, 1, 2]
+
+
+def test_single_line_break_stays_in_the_paragraph():
+    assert paragraphs("Streik im Hafen\nDie Kräne stehen still.") == [0, 0]
+
+
+def test_closing_quotation_mark_belongs_to_the_sentence():
+    assert sentences("Er sagte: „Die Lage ist ernst.“ Dann ging er.") == [
+        "Er sagte: „Die Lage ist ernst.“", "Dann ging er."]
+
+
+def test_question_and_exclamation_marks_end_sentences():
+    assert sentences("Wer zahlt? Die Stadt! Das ist klar.") == ["Wer zahlt?", "Die Stadt!", "Das ist klar."]
+
+
+def test_no_split_before_a_lowercase_word():
+    assert sentences("Er kam ca. zehn Minuten zu spät.") == ["Er kam ca. zehn Minuten zu spät."]
+
+
+def test_tokens_know_their_sentence():
+    doc = Doc.analyse("Die Lage ist ernst. Der Hafen bleibt zu.", german())
+    for s in doc.sentences:
+        assert all(t.sentence == s.i for t in doc.sentence_tokens(s))
+    assert [s.i for s in doc.sentences] == [0, 1]
+
+
+def test_empty_text_has_no_sentences():
+    assert sentences("") == []
