@@ -73,13 +73,24 @@ def _is_trailing_frame(doc: Doc, cue) -> bool:
     return cue.anchor > 0 and doc.tokens[cue.anchor - 1].text == ","
 
 
+def _joined(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Merge spans separated only by spaces: "Nach Angaben" is one piece, "teilte … mit" two."""
+    merged = [spans[0]]
+    for s, e in spans[1:]:
+        if not text[merged[-1][1]:s].strip():
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
 def to_statement(doc: Doc, d: Draft, n: int, entity_ids: list[str], published) -> Statement:
     text = doc.text
     span = lambda first, last: Span.of(text, [doc.chars(first, last)])
     mention_span = lambda m: None if m is None else span(m.first, m.last)
     cue = None
     if d.cue:
-        cue = Cue.of(text, [doc.chars(k, k + 1) for k in d.cue])
+        cue = Cue.of(text, _joined([doc.chars(k, k + 1) for k in sorted(d.cue)], text))
         cue = Cue(cue.text, cue.spans, d.cue_lemma)
     speaker = None
     if d.speaker is not None:

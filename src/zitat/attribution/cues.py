@@ -33,7 +33,7 @@ class CueMatch:
 
 
 def find_cues(doc: Doc) -> list[CueMatch]:
-    by_lemma = _entries_by_lemma(doc)
+    by_lemma = doc.lexicon.verbs_by_lemma
     cues = []
     for s in doc.sentences:
         for i in range(s.first, s.last):
@@ -44,10 +44,6 @@ def find_cues(doc: Doc) -> list[CueMatch]:
             if match is not None:
                 cues.append(match)
     return cues
-
-
-def _entries_by_lemma(doc: Doc) -> dict[str, SpeechVerb]:
-    return {v.lemma.replace(" ", "").lower(): v for vs in doc.lexicon.speech_verbs.values() for v in vs}
 
 
 def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechVerb]) -> CueMatch | None:
@@ -87,6 +83,13 @@ def _clause_ends_after(doc: Doc, k: int, end: int) -> bool:
 def _prefixed_participle(doc: Doc, i: int, by_lemma: dict[str, SpeechVerb]) -> SpeechVerb | None:
     """Particle verbs written as one word that the dictionary misses: "bereiterklärt", "mitzuteilen"."""
     word = doc.tokens[i].lower
+    memo = doc.lexicon.participle_memo
+    if word not in memo:
+        memo[word] = _split_particle(doc, word, by_lemma)
+    return memo[word]
+
+
+def _split_particle(doc: Doc, word: str, by_lemma: dict[str, SpeechVerb]) -> SpeechVerb | None:
     for particle in doc.lexicon.particles:
         if word.startswith(particle) and len(word) > len(particle) + 3:
             rest = word[len(particle):]

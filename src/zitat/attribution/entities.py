@@ -51,7 +51,7 @@ class Registry:
         span = self.doc.chars(m.first, m.last)
         e.mentions.append(span)
         if e.kind == "person":
-            self.person_mentions.append((span[0], e))
+            bisect.insort(self.person_mentions, (span[0], e), key=lambda x: x[0])
 
     def body(self, name: str, kind: str, m: Mention) -> Entity:
         key = f"{kind}:{name.lower()}"
@@ -63,7 +63,6 @@ class Registry:
 
     def last_person(self, before: int, gender: str | None = None, role: str | None = None) -> Entity | None:
         """The person mentioned last before `before` (within the last 40 person mentions)."""
-        self.person_mentions.sort(key=lambda x: x[0])
         k = bisect.bisect_left(self.person_mentions, before, key=lambda x: x[0])
         for char, e in reversed(self.person_mentions[max(0, k - 40):k]):
             if gender and e.gender not in (None, "u", gender):

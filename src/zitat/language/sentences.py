@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from zitat.language.tokens import Token
 
 ENDERS = {".", "!", "?", "…"}
+# Longer runs without a sentence end are lists, tables or junk; cutting them keeps every later
+# stage linear in the text length (a 1 MB line without a full stop must not take minutes).
+MAX_SENTENCE_TOKENS = 250
 CLOSING_MARKS = {"“", "”", "\"", "«", "»", "‘", "’", "›", "‹", "'", ")"}
 
 
@@ -62,7 +65,9 @@ def split_sentences(text: str, tokens: list[Token], abbreviations: set[str], mon
     k = 0
     while k < n:
         tok = tokens[k]
-        if k + 1 < n and _starts_new_line(text, tok, tokens[k + 1]):
+        if k + 1 - first >= MAX_SENTENCE_TOKENS:
+            close(k + 1, False)
+        elif k + 1 < n and _starts_new_line(text, tok, tokens[k + 1]):
             close(k + 1, _blank_line_between(text, tok, tokens[k + 1]))
         elif tok.text in ENDERS and not _is_false_stop(tokens, k, abbreviations, months):
             j = k + 1

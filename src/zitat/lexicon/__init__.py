@@ -69,6 +69,9 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self._suffix_sizes = sorted({len(w) for w in self.role_suffixes}, reverse=True)
+        # every speech verb by its whole lemma without spaces: "mitteilen", "deutlichmachen"
+        self.verbs_by_lemma = {v.lemma.replace(" ", "").lower(): v for vs in self.speech_verbs.values() for v in vs}
+        self.participle_memo: dict[str, SpeechVerb | None] = {}
 
 
 @cache
