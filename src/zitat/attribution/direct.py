@@ -150,9 +150,12 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     prev = doc.tokens[i]
     if prev.lower.startswith(NAME_INTRODUCERS):
         return True
+    if doc.text[q.inner[0]:q.inner[1]].strip() in doc.lexicon.outlets:
+        return True      # sagte er dem Sender „Sky“
     opens_upper = doc.text[q.inner[0]:q.inner[0] + 1].isupper()
     if opens_upper and prev.is_capitalized and prev.end == q.open - 1 and (
-            prev.text not in doc.lexicon.first_names) and (_common_noun(prev.text) or doc.lexicon.role(prev.text)):
+            prev.text not in doc.lexicon.first_names) and (
+            _common_noun(prev.text) or doc.lexicon.role(prev.text) or prev.text in doc.lexicon.outlets):
         return True      # das Bündnis „Saubere Luft“, die Aktion "Sauberer Wald"
     # "sprach von einem „Weckruf“", "nannte es einen „Fehler“": a governed partial quote, not a name
     if i > 0 and doc.tokens[i - 1].lower in ("von", "vom", "als") and prev.lower in INDEFINITE:

@@ -73,24 +73,29 @@ def _source_before(doc: Doc, i: int) -> FrameMatch | None:
 
 
 def _nach_frame(doc: Doc, i: int, end: int, nouns: dict[str, str]) -> FrameMatch | None:
-    noun = doc.tokens[i + 1].lower
+    n = i + 1
+    # "nach einer Mitteilung", "nach eigenen Angaben", "nach ersten Erkenntnissen"
+    while n + 1 < end and n - i <= 2 and doc.tokens[n].text.islower() and doc.tokens[n + 1].lower in nouns:
+        n += 1
+    noun = doc.tokens[n].lower
     medium = nouns.get(noun)
     if medium is not None:
-        k = i + 2
+        k = n + 1
         if k < end and doc.tokens[k].lower in ("von", "vom"):
             k += 1
         source = phrase_after(doc, k, end) if k < end else None
+        cue, lemma = list(range(i, n + 1)), f"nach {noun}"
         if source is None or source.kind == "pronoun":
-            return FrameMatch(i, i + 2, [i, i + 1], None, medium=medium)
-        return FrameMatch(i, source.last, [i, i + 1], source, medium=medium)
+            return FrameMatch(i, n + 1, cue, None, medium=medium, lemma=lemma)
+        return FrameMatch(i, source.last, cue, source, medium=medium, lemma=lemma)
     # "nach Kremlangaben", "nach Polizeiangaben": the source is the first part of the compound
     for suffix, medium in nouns.items():
         if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
-            prefix = doc.tokens[i + 1].text[: -len(suffix)].rstrip("-")
+            prefix = doc.tokens[n].text[: -len(suffix)].rstrip("-")
             if prefix.endswith(LINKING_S):
                 prefix = prefix[:-1]   # Regierungs|angaben -> Regierung
-            mention = Mention(i + 1, i + 2, "organisation", name=prefix)
-            return FrameMatch(i, i + 2, [i, i + 1], mention, source_compound=prefix, medium=medium,
+            mention = Mention(n, n + 1, "organisation", name=prefix)
+            return FrameMatch(i, n + 1, list(range(i, n + 1)), mention, source_compound=prefix, medium=medium,
                               lemma=f"nach {suffix}")
     return None
 

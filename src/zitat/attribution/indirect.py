@@ -197,7 +197,8 @@ def _skip_adjuncts(doc: Doc, start: int, end: int) -> int:
             j = k + 1
             if j < end and doc.tokens[j].lower in doc.lexicon.determiners:
                 j += 1
-            while j < end and doc.tokens[j].text.islower() and doc.tokens[j].is_word:
+            while j < end and (doc.tokens[j].text.islower() or doc.tokens[j].text.isdigit()) and (
+                    doc.tokens[j].is_word):
                 j += 1
             if j < end and doc.tokens[j].is_capitalized:
                 j += 1          # one noun: "mit Kiew Truppen …" stops before "Truppen"

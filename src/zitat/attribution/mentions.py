@@ -81,10 +81,7 @@ def phrase_after(doc: Doc, i: int, limit: int | None = None) -> Mention | None:
         j += 1
     while j < end and _is_adjective(doc, j):
         j += 1
-    k = j
-    while k < end and k - j < 6 and (_is_noun_like(doc, k) or _title_dot(doc, k)) and not (
-            k > j and _is_function(doc, k)):
-        k += 1
+    k = _name_run_end(doc, j, end)
     if k == j:
         return None
     # "der Sprecher des Ministeriums": a role noun takes one genitive phrase along
@@ -93,6 +90,39 @@ def phrase_after(doc: Doc, i: int, limit: int | None = None) -> Mention | None:
         if g is not None and g.kind != "pronoun":
             k = g.last
     return classify(doc, i, k)
+
+
+NAME_PARTICLES = {"van", "de", "da", "di", "del", "della", "du", "dos", "das", "ten", "ter", "al", "bin", "ibn",
+                  "la", "le", "von", "zu"}
+
+
+def _name_run_end(doc: Doc, j: int, end: int) -> int:
+    """End of the run of capitalised words from j: "Kremlsprecher Dmitri Peskow", "Virgil van Dijk",
+    "Dr. Linus Förster". A second first name after a full name starts a new phrase
+    ("laut Pep Guardiola Erling Haaland")."""
+    lex = doc.lexicon
+    k, had_first, had_surname = j, False, False
+    while k < end and k - j < 7:
+        t = doc.tokens[k]
+        if _title_dot(doc, k):
+            k += 1
+            continue
+        if t.lower in NAME_PARTICLES and k > j and k + 1 < end and doc.tokens[k + 1].is_capitalized and (
+                t.lower not in ("von", "zu") or doc.tokens[k - 1].text in lex.first_names):
+            k += 1            # "Ursula von der Leyen" also steps over the article below
+            if k + 1 < end and doc.tokens[k].lower in ("der", "dem") and doc.tokens[k + 1].is_capitalized:
+                k += 1
+            continue
+        if not _is_noun_like(doc, k) or (k > j and _is_function(doc, k)):
+            break
+        if t.text in lex.first_names:
+            if had_surname:
+                break
+            had_first = True
+        elif had_first:
+            had_surname = True
+        k += 1
+    return k
 
 
 def _title_dot(doc: Doc, k: int) -> bool:

@@ -79,7 +79,7 @@ def _impersonal_source(doc: Doc, cue: CueMatch, end: int) -> Attribution:
         if doc.tokens[j].lower in SOURCE_PREPOSITIONS:
             m = phrase_after(doc, j + 1, end) if j + 1 < end else None
             if m is not None and m.kind != "pronoun":
-                if is_outlet(doc, m):
+                if m.kind == "outlet" or is_outlet(doc, m):
                     via = Mention(j, m.last, "outlet", name=m.name)
                 else:
                     speaker = m
@@ -138,7 +138,7 @@ def _addressee_and_via(doc: Doc, k: int, end: int, last: int):
         t = doc.tokens[k]
         if t.lower in ADDRESSEE_PREPOSITIONS or t.lower in DATIVE_ARTICLES or t.lower in ("im", "in", "auf", "bei"):
             start = k + 1 if t.lower in ADDRESSEE_PREPOSITIONS or t.lower in ("im", "in", "auf", "bei") else k
-            m = phrase_after(doc, start, end)
+            m = phrase_after(doc, start, end) or _quoted_name(doc, start, end) or _quoted_name(doc, start + 1, end)
             if m is None:
                 break
             m_first = k
@@ -158,6 +158,21 @@ def _addressee_and_via(doc: Doc, k: int, end: int, last: int):
         else:
             break
     return addressee, via, last
+
+
+QUOTE_MARKS = {"„", "“", "”", "\"", "»", "«", "‚", "‘", "›", "‹"}
+
+
+def _quoted_name(doc: Doc, k: int, end: int) -> Mention | None:
+    """ "bei „Sky“", "dem „Hamburger Abendblatt“": a title in quotation marks next to a speech verb
+    names a medium."""
+    if k >= end or doc.tokens[k].text not in QUOTE_MARKS:
+        return None
+    for j in range(k + 2, min(k + 7, end)):
+        if doc.tokens[j].text in QUOTE_MARKS:
+            words = [t.text for t in doc.tokens[k + 1:j]]
+            return Mention(k, j + 1, "outlet", name=" ".join(words))
+    return None
 
 
 def is_outlet(doc: Doc, m: Mention) -> bool:
