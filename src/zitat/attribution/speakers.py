@@ -79,7 +79,7 @@ def _impersonal_source(doc: Doc, cue: CueMatch, end: int) -> Attribution:
         if doc.tokens[j].lower in SOURCE_PREPOSITIONS:
             m = phrase_after(doc, j + 1, end) if j + 1 < end else None
             if m is not None and m.kind != "pronoun":
-                if m.kind == "outlet" or is_outlet(doc, m):
+                if is_outlet(doc, m):
                     via = Mention(j, m.last, "outlet", name=m.name)
                 else:
                     speaker = m
@@ -177,4 +177,4 @@ def _quoted_name(doc: Doc, k: int, end: int) -> Mention | None:
 
 def is_outlet(doc: Doc, m: Mention) -> bool:
     """An agency, newspaper, broadcaster, platform or a channel noun ("Pressemitteilung")."""
-    return any(t.text in doc.lexicon.outlets for t in doc.tokens[m.first:m.last])
+    return m.kind == "outlet" or any(t.text in doc.lexicon.outlets for t in doc.tokens[m.first:m.last])
