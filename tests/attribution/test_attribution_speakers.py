@@ -168,3 +168,32 @@ def test_via_der_agentur_reuters_zufolge(zt):
     assert zt.names(doc, st) == ["Jonas Weber"]
     assert zt.pieces(doc, st.via) == ["der Agentur Reuters zufolge"]
     assert st.addressee is None
+
+
+# --- names with particles and titles; media in quotation marks --------------------------------------
+
+def test_name_with_a_lowercase_particle(zt):
+    doc = zt.extract("„Wir waren nicht gut genug“, sagte Kapitän Tom van Leeuwen nach dem Spiel.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Kapitän Tom van Leeuwen"
+    assert zt.names(doc, st) == ["Tom van Leeuwen"]
+
+
+def test_title_with_a_dot_stays_in_the_name(zt):
+    doc = zt.extract("„Die Preise steigen zum Januar“, erklärt Dr. Linda Kessler vom Verkehrsverbund.")
+    st = zt.only(doc)
+    assert zt.names(doc, st) == ["Linda Kessler"]
+
+
+def test_media_title_in_quotation_marks_is_the_via(zt):
+    doc = zt.extract("„Jeder Tag Stillstand kostet Millionen“, sagte Hafensenator Jens Albers dem „Hamburger Abendblatt“.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Jeder Tag Stillstand kostet Millionen"
+    assert zt.words(doc, st.via) == "dem „Hamburger Abendblatt“"
+    assert zt.names(doc, st) == ["Jens Albers"]
+
+
+def test_two_names_in_a_row_are_two_people(zt):
+    doc = zt.extract("Dort wird laut Trainer Pep Lorenz Erik Hansen wegen einer Verletzung weiter fehlen.")
+    st = zt.only(doc)
+    assert zt.names(doc, st) == ["Pep Lorenz"]

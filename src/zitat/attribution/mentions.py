@@ -101,7 +101,7 @@ def _name_run_end(doc: Doc, j: int, end: int) -> int:
     "Dr. Linus Förster". A second first name after a full name starts a new phrase
     ("laut Pep Guardiola Erling Haaland")."""
     lex = doc.lexicon
-    k, had_first, had_surname = j, False, False
+    k, firsts, had_surname = j, 0, False
     while k < end and k - j < 7:
         t = doc.tokens[k]
         if _title_dot(doc, k):
@@ -116,10 +116,10 @@ def _name_run_end(doc: Doc, j: int, end: int) -> int:
         if not _is_noun_like(doc, k) or (k > j and _is_function(doc, k)):
             break
         if t.text in lex.first_names:
-            if had_surname:
+            if had_surname or firsts == 2:   # "Anna Maria Lanz", but "Pep Lorenz | Erik Hansen"
                 break
-            had_first = True
-        elif had_first:
+            firsts += 1
+        elif firsts:
             had_surname = True
         k += 1
     return k
@@ -203,6 +203,7 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
     if not words:
         return None
     roles, name_words, kinds, others, gender = [], [], [], [], None
+    name_tokens = []
     genitive = False
     for t in words:
         if t.lower in ("des", "der") and (roles or name_words or others):
@@ -216,6 +217,7 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
         role = lex.role(t.text)
         if t.text in lex.first_names:
             name_words.append(t.text)
+            name_tokens.append(t)
             gender = gender or lex.first_names[t.text]
         elif AGE_RE.match(t.text):
             roles.append(t.text)
@@ -237,6 +239,7 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
         elif t.is_capitalized and not t.lower.endswith(NOT_NAME_SUFFIXES) and (
                 name_words or roles or not _known_common_noun(t.text)):
             name_words.append(t.text)
+            name_tokens.append(t)
         elif t.is_capitalized:
             others.append(t.text)
     if "person" in kinds or (name_words and any(w in lex.first_names for w in name_words)):
@@ -252,9 +255,19 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
     else:
         return None
     name = " ".join(name_words) or None
+    if kind == "person" and name_tokens and name_tokens[-1].i - name_tokens[0].i + 1 > len(name_tokens):
+        name = _name_with_particles(doc, name_tokens) or name
     if kind == "person" and name and all(w in lex.outlets or w in lex.places for w in name_words):
         name = None
     return Mention(first, last, kind, name=name, roles=roles, gender=gender)
+
+
+def _name_with_particles(doc: Doc, name_tokens) -> str | None:
+    """ "Tom van Leeuwen", "Ursula von der Leyen": the particles between name words belong to it."""
+    between = doc.tokens[name_tokens[0].i:name_tokens[-1].i + 1]
+    if all(t in name_tokens or t.lower in NAME_PARTICLES or t.lower in ("der", "dem") for t in between):
+        return doc.text[name_tokens[0].start:name_tokens[-1].end]
+    return None
 
 
 def _known_common_noun(word: str) -> bool:

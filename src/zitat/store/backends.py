@@ -1,0 +1,134 @@
+"""One connection interface over SQLite and PostgreSQL: the rest of the store writes `?` SQL once.
+
+Only what the dialects really disagree on lives here: placeholders, transactions, how a quote is
+indexed for full-text search and how a search string is matched. Everything else is shared SQL.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+
+DEFAULT_DB = "zitat.db"
+_WORD = re.compile(r"\w+")
+
+
+class StoreError(Exception):
+    """A problem with the database itself (cannot open, missing driver): reported as one line."""
+
+
+class Database:
+    """A connection plus the few dialect-specific pieces of SQL. Subclasses: SQLite, PostgreSQL."""
+    dialect: str
+
+    def execute(self, sql: str, params: Sequence = ()):  # -> cursor
+        raise NotImplementedError
+
+    def executemany(self, sql: str, rows: Iterable[Sequence]) -> None:
+        raise NotImplementedError
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def query(self, sql: str, params: Sequence = ()) -> list[dict]:
+        cursor = self.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def index_quote(self, statement_key: str, quote: str) -> None:
+        """Make a stored quote findable by full-text search (PostgreSQL does it in a generated column)."""
+
+    def text_match(self, query: str) -> tuple[str, list]:
+        """A WHERE fragment over statements `s` matching all words of a plain search string."""
+        raise NotImplementedError
+
+
+class SQLiteDatabase(Database):
+    dialect = "sqlite"
+
+    def __init__(self, path: str):
+        try:
+            # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a batch is exactly one transaction.
+            self.conn = sqlite3.connect(path, isolation_level=None)
+        except sqlite3.Error as e:
+            raise StoreError(f"{path}: cannot open database ({e})") from e
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA journal_mode = WAL")  # readers (search) never block a running ingest
+        self.conn.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL is still crash-safe per commit
+
+    def execute(self, sql, params=()):
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql, rows):
+        self.conn.executemany(sql, rows)
+
+    @contextmanager
+    def transaction(self):
+        self.conn.execute("BEGIN IMMEDIATE")  # take the write lock now, not halfway through a batch
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def index_quote(self, statement_key, quote):
+        self.conn.execute("INSERT INTO statements_fts (statement_key, quote) VALUES (?, ?)", (statement_key, quote))
+
+    def text_match(self, query):
+        # Every word quoted (so "Verdi-Chef" or "NATO:" cannot break FTS5 syntax) and used as a prefix,
+        # a rough stand-in for PostgreSQL's German stemming: "Streik" also finds "Streiks".
+        words = _WORD.findall(query)
+        if not words:
+            return "1 = 1", []
+        match = " ".join(f'"{w}"*' for w in words)
+        return "s.statement_key IN (SELECT statement_key FROM statements_fts WHERE statements_fts MATCH ?)", [match]
+
+
+class PostgresDatabase(Database):
+    dialect = "postgresql"
+
+    def __init__(self, url: str):
+        try:
+            import psycopg
+        except ImportError as e:
+            raise StoreError("PostgreSQL needs the psycopg driver: pip install 'psycopg[binary]'") from e
+        try:
+            self.conn = psycopg.connect(url, autocommit=True)
+        except psycopg.Error as e:
+            raise StoreError(f"cannot connect to PostgreSQL ({str(e).strip().splitlines()[0]})") from e
+
+    def execute(self, sql, params=()):
+        return self.conn.execute(_pyformat(sql), params)
+
+    def executemany(self, sql, rows):
+        with self.conn.cursor() as cursor:
+            cursor.executemany(_pyformat(sql), list(rows))
+
+    @contextmanager
+    def transaction(self):
+        with self.conn.transaction():
+            yield
+
+    def text_match(self, query):
+        if not _WORD.search(query):
+            return "1 = 1", []
+        return "s.quote_tsv @@ plainto_tsquery('german', ?)", [query]
+
+
+def _pyformat(sql: str) -> str:
+    """`?` placeholders -> psycopg's `%s` (our SQL has no `?` or `%` inside string literals)."""
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+def connect(url: str | None) -> Database:
+    """A database from a URL: postgresql://... or postgres://..., else a SQLite file path."""
+    url = url or DEFAULT_DB
+    if url.startswith(("postgresql://", "postgres://")):
+        return PostgresDatabase(url)
+    return SQLiteDatabase(url.removeprefix("sqlite:///").removeprefix("sqlite://"))
