@@ -98,7 +98,7 @@ def test_token_belongs_to_a_span_covering_half_of_it():
     doc = dataset_doc()
     s = TEXT.index("Ministerin")
     # "Die Ministerin s": 1 of 5 characters of "sagte" -> not taken; "Minister" covers 8/10 of "Ministerin" -> taken
-    st = Statement("s1", "reported", span(TEXT, "Wir"), speaker=Speaker.of(TEXT, [(0, s + len("Ministerin s"))]),
+    st = Statement("s1", "indirect", span(TEXT, "Wir"), speaker=Speaker.of(TEXT, [(0, s + len("Ministerin s"))]),
                    frame=Span.of(TEXT, [(s, s + len("Minister"))]))
     (a,) = predicted_annotations(doc, Document(Article(TEXT), [st]))
     assert sorted(a.speaker) == [0, 1] and sorted(a.frame) == [1]
@@ -190,3 +190,30 @@ def test_gold_spans_round_trip_on_dev():
             total += 1
             same += p.quote == frozenset(a["quote"]["tokenIds"]) and p.speaker == frozenset(a["speaker"]["tokenIds"])
     assert total > 50 and same / total > 0.98
+
+
+REPORTED = "Die Regierung lehnt den Plan ab. Dann ging sie."
+#           Die0 Regierung1 lehnt2 den3 Plan4 ab5 .6 Dann7 ging8 sie9 .10
+
+
+def test_reported_statement_becomes_its_whole_sentence_without_cue():
+    # the data set annotates a reported speech act as the whole sentence, with no cue or frame
+    doc = dataset_doc(REPORTED)
+    doc["sentences"] = [{"tokenIds": list(range(0, 7))}, {"tokenIds": list(range(7, 11))}]
+    st = Statement("s1", "reported", span(REPORTED, "den Plan"), cue=span(REPORTED, "lehnt", cls=Cue),
+                   speaker=span(REPORTED, "Die Regierung", cls=Speaker))
+    (a,) = predicted_annotations(doc, Document(Article(REPORTED), [st]))
+    assert sorted(a.quote) == list(range(0, 7))
+    assert a.cue == frozenset() and a.frame == frozenset()
+    assert sorted(a.speaker) == [0, 1]
+
+
+def test_nach_angaben_frame_splits_into_cue_nach_and_speaker():
+    text = "Nach Angaben der Polizei blieb es ruhig."
+    #       Nach0 Angaben1 der2 Polizei3 blieb4 es5 ruhig6 .7
+    cue = Cue.of(text, [(0, len("Nach Angaben"))])
+    cue.lemma = "nach Angaben"
+    st = Statement("s1", "indirect", span(text, "blieb es ruhig"), cue=cue,
+                   speaker=span(text, "der Polizei", cls=Speaker))
+    (a,) = predicted_annotations(dataset_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [0] and sorted(a.speaker) == [1, 2, 3]

@@ -56,8 +56,12 @@ def _is_noun_like(doc: Doc, i: int) -> bool:
 
 
 def _sentence_initial_function_word(doc: Doc, i: int) -> bool:
+    """ "Insgesamt spricht die Polizei …": capitalised only because it opens the sentence; the
+    dictionary lemma of such a word is lowercase (adverbs, verbs), a noun's is not."""
     t = doc.tokens[i]
-    return t.lower in doc.lexicon.function_words or t.lower in doc.lexicon.pronouns
+    if t.lower in doc.lexicon.function_words or t.lower in doc.lexicon.pronouns:
+        return True
+    return i == doc.sentences[t.sentence].first and doc.lemma(i)[:1].islower()
 
 
 def pronoun_at(doc: Doc, i: int) -> Mention | None:

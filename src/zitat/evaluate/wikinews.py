@@ -15,7 +15,12 @@ maps them onto the data set's tokens and its conventions; the product itself is 
 * Types direct/indirect/indirect_free_indirect/free_indirect/reported become Direct/Indirect/
   IndirectFreeIndirect/FreeIndirect/Reported; media speech/writing/thought become Speech/Writing/Thought.
 * cue, frame, speaker (the mention at the statement, as the data set annotates it, not the antecedent)
-  and addressee map one to one from the statement's spans.
+  and addressee map one to one from the statement's spans, with two conventions of the data set:
+  - Reported statements: the data set's quote is the whole sentence (speaker and verb included) and
+    has no cue or frame; ours is the object of the speech act ("lehnt Truppen ab" -> "Truppen"), so the
+    quote becomes the data set's sentence(s) around it, without cue and frame.
+  - "nach Angaben der Polizei": the data set's cue is "nach" alone and its speaker "Angaben der
+    Polizei"; ours are "nach Angaben" and "der Polizei".
 
 `run(path)` extracts every article of a split, scores it with `zitat.evaluate.metric.score` and returns
 the Report (`report.to_table()` prints it); `--predictions` output is in the data set's own format.
@@ -97,18 +102,38 @@ def _spans(x) -> list[tuple[int, int]]:
     return [] if x is None else list(x.spans)
 
 
-def _statement_annotation(st: Statement, tokens: _Tokens) -> Annotation:
-    return Annotation(quote=tokens.ids(st.quote.spans, with_marks=st.type == "direct"),
-                      cue=tokens.ids(_spans(st.cue)), frame=tokens.ids(_spans(st.frame)),
-                      speaker=tokens.ids(_spans(st.speaker)), addressee=tokens.ids(_spans(st.addressee)),
+def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, frozenset[int]]) -> Annotation:
+    quote = tokens.ids(st.quote.spans, with_marks=st.type == "direct")
+    cue, frame = tokens.ids(_spans(st.cue)), tokens.ids(_spans(st.frame))
+    speaker = tokens.ids(_spans(st.speaker))
+    if st.type == "reported":
+        quote = frozenset().union(*(sentences.get(i, frozenset({i})) for i in quote))
+        cue = frame = frozenset()
+    elif st.cue is not None and (st.cue.lemma or "").startswith("nach ") and cue:
+        first = min(cue)
+        speaker = (cue | speaker) - {first}
+        cue = frozenset({first})
+    return Annotation(quote=quote, cue=cue, frame=frame, speaker=speaker,
+                      addressee=tokens.ids(_spans(st.addressee)),
                       type=TYPES.get(st.type, st.type), medium=MEDIA.get(st.medium, st.medium))
 
 
 def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
     """Our statements for `doc` as the data set's token-id annotations (none with an empty quote)."""
     tokens = _Tokens(doc["tokens"])
-    out = [_statement_annotation(st, tokens) for st in document.statements]
+    sentences = _sentence_of_token(doc)
+    out = [_statement_annotation(st, tokens, sentences) for st in document.statements]
     return [a for a in out if a.quote]
+
+
+def _sentence_of_token(doc: dict) -> dict[int, frozenset[int]]:
+    """Token id -> all token ids of its sentence (the data set's own sentence split)."""
+    out = {}
+    for s in doc.get("sentences", []):
+        ids = frozenset(s.get("tokenIds") or ())
+        for i in ids:
+            out[i] = ids
+    return out
 
 
 def annotations_to_json(annotations: list[Annotation]) -> list[dict]:

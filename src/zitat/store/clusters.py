@@ -1,0 +1,98 @@
+"""Repeated statements: the same quote in several articles (wire copies, lightly edited or shortened)
+joins one cluster.
+
+Candidates come from MinHash over word-bigram shingles with LSH banding, stored as bucket rows and
+found with an index lookup, so the cost per statement does not grow with the store (never all pairs).
+Each candidate is then checked on the exact shingle sets: Jaccard for edited copies, containment for
+shortened ones ("Wir bleiben hart" inside a longer quote).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from zitat.store.backends import Database
+
+SHINGLE_WORDS = 2
+NUM_PERM = 64
+BANDS = 32  # 32 bands of 2 rows: a pair with Jaccard 0.3 becomes a candidate with p ~ 0.95
+ROWS = NUM_PERM // BANDS
+MIN_JACCARD = 0.6
+MIN_CONTAINMENT = 0.8
+MIN_SHINGLES_FOR_CONTAINMENT = 4  # "Das ist falsch" inside a long quote is not the same statement
+MAX_CANDIDATES = 200  # a very common bucket must not make one insert slow
+
+_WORD = re.compile(r"\w+")
+# Multiply-shift hashing (a * x + b, keep the high 32 bits) as the MinHash permutations; uint64
+# arithmetic wraps, which is exactly what the scheme needs. Fixed seed: signatures must never change.
+_rng = np.random.default_rng(20250905)
+_A = _rng.integers(1, 2**63, size=NUM_PERM, dtype=np.uint64) | np.uint64(1)
+_B = _rng.integers(0, 2**63, size=NUM_PERM, dtype=np.uint64)
+
+
+def shingles(text: str) -> set[str]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < SHINGLE_WORDS:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+
+
+def minhash(shingle_set: set[str]) -> np.ndarray:
+    hashes = np.array([int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "little")
+                       for s in shingle_set], dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        permuted = (_A[:, None] * hashes[None, :] + _B[:, None]) >> np.uint64(32)
+    return permuted.min(axis=1)
+
+
+def band_buckets(signature: np.ndarray) -> list[int]:
+    """One signed 64-bit bucket per band (band number mixed in), to fit a BIGINT column."""
+    return [int.from_bytes(hashlib.blake2b(bytes([band]) + signature[band * ROWS:(band + 1) * ROWS].tobytes(),
+                                           digest_size=8).digest(), "little", signed=True)
+            for band in range(BANDS)]
+
+
+def similar(a: set[str], b: set[str]) -> float:
+    """How alike two quotes are: Jaccard, or 1.0 when one is a shortened copy of the other."""
+    if not a or not b:
+        return 0.0
+    common = len(a & b)
+    jaccard = common / len(a | b)
+    smaller = min(len(a), len(b))
+    if smaller >= MIN_SHINGLES_FOR_CONTAINMENT and common / smaller >= MIN_CONTAINMENT:
+        return 1.0
+    return jaccard if jaccard >= MIN_JACCARD else 0.0
+
+
+@dataclass(frozen=True)
+class Placement:
+    cluster_id: str
+    buckets: list[int]
+
+
+def place_statement(db: Database, statement_key: str, article_key: str, quote: str) -> Placement:
+    """The cluster this statement belongs to: the most similar earlier sighting in another article,
+    or a new cluster of its own. The caller stores the statement and then `remember`s its buckets."""
+    shingle_set = shingles(quote)
+    if not shingle_set:
+        return Placement(statement_key, [])
+    buckets = band_buckets(minhash(shingle_set))
+    marks = ", ".join("?" for _ in buckets)
+    candidates = db.query(
+        f"SELECT DISTINCT s.statement_key, s.quote_text, s.cluster_id FROM lsh_buckets b "
+        f"JOIN statements s ON s.statement_key = b.statement_key "
+        f"WHERE b.bucket IN ({marks}) AND s.article_key <> ? LIMIT {MAX_CANDIDATES}", (*buckets, article_key))
+    best, best_score = None, 0.0
+    for candidate in candidates:
+        score = similar(shingle_set, shingles(candidate["quote_text"]))
+        if score > best_score:
+            best, best_score = candidate, score
+    return Placement(best["cluster_id"] if best else statement_key, buckets)
+
+
+def remember(db: Database, statement_key: str, placement: Placement) -> None:
+    db.executemany("INSERT INTO lsh_buckets (bucket, statement_key) VALUES (?, ?)",
+                   [(bucket, statement_key) for bucket in placement.buckets])
