@@ -25,7 +25,142 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--predictions", help="also write predictions as JSON Lines here")
     ev.add_argument("--limit", type=int, help="only the first N documents")
     ev.set_defaults(run=run_evaluate)
+    add_store_commands(sub)
     return parser
+
+
+def add_store_commands(sub) -> None:
+    """ingest, search, speakers, show, export: the statement store (SQLite file or PostgreSQL URL)."""
+    import os
+    from zitat.model import STATEMENT_TYPES
+    db_help = "SQLite file or postgresql:// URL (default: $ZITAT_DB or ./zitat.db)"
+    db_default = os.environ.get("ZITAT_DB", "zitat.db")
+
+    def with_filters(p) -> None:
+        p.add_argument("--speaker", help="part of the speaker's name (transliteration-tolerant)")
+        p.add_argument("--outlet", help="part of the outlet's name")
+        p.add_argument("--type", choices=STATEMENT_TYPES)
+        p.add_argument("--since", metavar="YYYY-MM-DD")
+        p.add_argument("--until", metavar="YYYY-MM-DD")
+
+    ing = sub.add_parser("ingest", help="extract articles and store them (idempotent, resumable)")
+    ing.add_argument("inputs", nargs="+", help="files, directories, - for stdin; zitat's own JSONL output too")
+    ing.add_argument("--db", default=db_default, help=db_help)
+    ing.add_argument("--aliases", help="TSV file pinning speaker names: name, canonical, wikidata")
+    ing.add_argument("--batch-size", type=int, default=100, help="articles per transaction")
+    ing.set_defaults(run=run_ingest)
+
+    se = sub.add_parser("search", help="search stored statements")
+    se.add_argument("query", nargs="?", help="words that must all occur in the quote")
+    se.add_argument("--db", default=db_default, help=db_help)
+    with_filters(se)
+    se.add_argument("--limit", type=int, default=50)
+    se.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    se.set_defaults(run=run_search)
+
+    sp = sub.add_parser("speakers", help="who is quoted how often")
+    sp.add_argument("--db", default=db_default, help=db_help)
+    sp.add_argument("--top", type=int, default=20)
+    sp.add_argument("--outlet", help="part of the outlet's name")
+    sp.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    sp.set_defaults(run=run_speakers)
+
+    sh = sub.add_parser("show", help="a statement in its article context, with all its sightings")
+    sh.add_argument("statement_id", help="the id search prints, e.g. 3f2a9c1b0d4e5f60:s3")
+    sh.add_argument("--db", default=db_default, help=db_help)
+    sh.add_argument("--format", choices=("table", "jsonl"), default="table")
+    sh.set_defaults(run=run_show)
+
+    exp = sub.add_parser("export", help="write the whole store, or a search result, to a file")
+    exp.add_argument("output", help="file to write")
+    exp.add_argument("--format", choices=("csv", "jsonl", "parquet"), required=True)
+    exp.add_argument("--db", default=db_default, help=db_help)
+    exp.add_argument("--query", help="only statements whose quote has all these words")
+    with_filters(exp)
+    exp.set_defaults(run=run_export)
+
+
+def open_store(args):
+    from zitat.store import Store
+    return Store(args.db)
+
+
+def search_filters(args) -> dict:
+    return {"speaker": args.speaker, "outlet": args.outlet, "type": args.type, "since": args.since, "until": args.until}
+
+
+def run_ingest(args) -> int:
+    from zitat.store.entities import Aliases
+    try:
+        aliases = Aliases.read(args.aliases) if args.aliases else None
+    except (OSError, UnicodeDecodeError) as e:
+        print(f"zitat: error: {args.aliases}: cannot read aliases ({e})", file=sys.stderr)
+        return 2
+    interactive = sys.stderr.isatty()  # progress on a terminal, quiet when piped or logged
+
+    def progress(report) -> None:
+        if interactive:
+            print(f"\r{report.added} added, {report.skipped} already stored, {report.failed} failed, "
+                  f"{report.statements} statements", end="", file=sys.stderr, flush=True)
+
+    error = lambda message: print(("\n" if interactive else "") + f"zitat: error: {message}", file=sys.stderr)
+    with open_store(args) as store:
+        from zitat.store.inputs import read_for_ingest
+        report = store.ingest(read_for_ingest(args.inputs), aliases=aliases, batch_size=args.batch_size,
+                              on_error=error, on_progress=progress)
+    if interactive:
+        print(file=sys.stderr)
+    if report.failed:
+        print(f"zitat: {report.added} articles stored, {report.skipped} already stored, {report.failed} failed",
+              file=sys.stderr)
+    return 1 if report.failed else 0
+
+
+def run_search(args) -> int:
+    from zitat.store.export import write_rows
+    with open_store(args) as store:
+        rows = store.search(args.query, limit=args.limit, **search_filters(args))
+    write_rows(rows, args.format, sys.stdout)
+    return 0
+
+
+def run_speakers(args) -> int:
+    from zitat.store.export import write_rows
+    with open_store(args) as store:
+        rows = store.speakers(args.top, args.outlet)
+    write_rows(rows, args.format, sys.stdout,
+               columns=["speaker", "kind", "wikidata", "statements", "articles", "distinct_statements"])
+    return 0
+
+
+def run_show(args) -> int:
+    import json
+    from zitat.store.export import write_rows
+    with open_store(args) as store:
+        shown = store.show(args.statement_id)
+    if shown is None:
+        print(f"zitat: error: {args.statement_id}: no such statement", file=sys.stderr)
+        return 1
+    if args.format == "jsonl":
+        print(json.dumps({"statement": shown.statement, "context": shown.context, "sightings": shown.sightings},
+                         ensure_ascii=False))
+        return 0
+    s = shown.statement
+    print(f"{s['id']} | {s['type']} | {s['speaker'] or '?'} | {s['outlet'] or ''} | {s['date'] or ''}")
+    print(f"{s['title'] or ''}\n\n{shown.context}\n")
+    print(f"{len(shown.sightings)} sighting(s), first seen first:")
+    write_rows(shown.sightings, "table", sys.stdout,
+               columns=["id", "published", "outlet", "speaker", "quote"])
+    return 0
+
+
+def run_export(args) -> int:
+    from zitat.store.export import export_rows
+    with open_store(args) as store:
+        rows = store.search(args.query, **search_filters(args))
+    export_rows(rows, args.format, args.output)
+    print(f"zitat: {len(rows)} statements written to {args.output}", file=sys.stderr)
+    return 0
 
 
 def run_extract(args) -> int:
@@ -67,8 +202,12 @@ def run_evaluate(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from zitat.store.backends import StoreError  # no heavy imports: keeps `zitat --help` instant
     try:
         return args.run(args)
+    except StoreError as e:
+        print(f"zitat: error: {e}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

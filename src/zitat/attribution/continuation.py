@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from zitat.attribution.drafts import Claimed, Draft
 from zitat.attribution.quotes import Quotation
-from zitat.language.doc import Doc
+from zitat.language.doc import Doc  # noqa: F401  (type of `doc`)
 
 
 def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quotation]) -> list[Draft]:
@@ -24,11 +24,41 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
     for s in doc.sentences:
         if s.i in covered or quoted.overlaps(s.start, s.start + 1) or _is_question(doc, s):
             continue
-        moods = {doc.mood(k) for k in range(s.first, s.last) if doc.tokens[k].is_word} - {None}
+        moods = _main_clause_moods(doc, s)
         if "konj1" in moods or ("konj2" in moods and s.i - 1 in with_statement):
             with_statement.add(s.i)
             found.append(Draft("indirect_free_indirect", [(s.start, s.end)], s.i, confidence=0.6, inherited=True))
+        elif _reportive_modal(doc, s):
+            # "Im Département sollen drei Lagerhallen abgebrannt sein": hearsay without a named source
+            with_statement.add(s.i)
+            found.append(Draft("free_indirect", [(s.start, s.end)], s.i, confidence=0.5, inherited=True))
     return found
+
+
+SUBORDINATORS = {"als", "wenn", "weil", "dass", "ob", "obwohl", "da", "nachdem", "damit", "sodass", "bevor",
+                 "während", "falls", "sobald", "solange", "indem", "wie", "wo", "was", "wer", "bis", "seit"}
+REPORTIVE_MODALS = {"soll", "sollen"}
+PERFECT_INFINITIVES = {"sein", "haben", "worden"}
+
+
+def _main_clause_moods(doc: Doc, s) -> set[str]:
+    """Konjunktiv moods outside subordinate clauses: "als die Maschine aufsetze" proves nothing."""
+    moods, subordinate = set(), False
+    for k in range(s.first, s.last):
+        t = doc.tokens[k]
+        if t.text in (",", ";", ":", "–"):
+            subordinate = False
+        elif t.lower in SUBORDINATORS:
+            subordinate = True
+        elif t.is_word and not subordinate and (mood := doc.mood(k)):
+            moods.add(mood)
+    return moods
+
+
+def _reportive_modal(doc: Doc, s) -> bool:
+    """ "soll/sollen … sein|haben|worden sein" at the clause end marks a claim of others."""
+    words = [t.lower for t in doc.sentence_tokens(s) if t.is_word]
+    return any(w in REPORTIVE_MODALS for w in words) and len(words) > 3 and words[-1] in PERFECT_INFINITIVES
 
 
 def _is_question(doc: Doc, s) -> bool:

@@ -259,6 +259,8 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
     else:
         return None
     name = " ".join(name_words) or None
+    if kind == "organisation" and not name and len(roles) >= 2:
+        name = roles[-1]      # "die Gewerkschaft Verdi" is Verdi
     if kind == "person" and name_tokens and name_tokens[-1].i - name_tokens[0].i + 1 > len(name_tokens):
         name = _name_with_particles(doc, name_tokens) or name
     if kind == "person" and name and all(w in lex.outlets or w in lex.places for w in name_words):

@@ -52,7 +52,7 @@ def save_document(db: Database, doc: Document, aliases: Aliases | None = None) -
         db.execute(f"INSERT INTO statements ({', '.join(STATEMENT_COLUMNS)}) VALUES ({_marks(STATEMENT_COLUMNS)})",
                    (skey, key, s.id, position, s.type, s.medium, s.quote.text, json.dumps(s.quote.to_dict()["spans"]),
                     _json(s.cue), _json(s.frame), _json(s.speaker), _json(s.addressee), _json(s.via),
-                    s.said_at.date, s.said_at.place, s.said_at.date_source, s.confidence,
+                    s.said_at.date, s.said_at.place, s.said_at.date_source, round(s.confidence, 3),
                     "; ".join(doc.speaker_names(s)) or None, placement.cluster_id))
         speakers = {entity_ids[e] for e in (s.speaker.entities if s.speaker else []) if e in entity_ids}
         db.executemany("INSERT INTO statement_speakers (statement_key, entity_id) VALUES (?, ?)",
