@@ -53,14 +53,17 @@ def find_quotations(text: str) -> list[Quotation]:
     found: list[Quotation] = []
     stack: list[tuple[str, int]] = []
 
+    def leave_open(end: int) -> None:
+        """The innermost open quotation ends unclosed at `end` (trailing spaces dropped)."""
+        _, start = stack.pop()
+        while end > start + 1 and text[end - 1].isspace():
+            end -= 1
+        if end > start + 1:
+            found.append(Quotation(start, end, False, len(stack)))
+
     def close_paragraph(end: int) -> None:
         while stack:
-            mark, pos = stack.pop()
-            content_end = end
-            while content_end > pos + 1 and text[content_end - 1].isspace():
-                content_end -= 1
-            if content_end > pos + 1:
-                found.append(Quotation(pos, content_end, False, len(stack)))
+            leave_open(end)
 
     for m in MARKS_RE.finditer(text):
         mark, pos = m.group(), m.start()
@@ -72,12 +75,7 @@ def find_quotations(text: str) -> list[Quotation]:
         if mark in APOSTROPHE_LIKE and not (stack and stack[-1][0] == "‚"):
             continue
         if stack and mark == stack[-1][0] and mark in SELF_EXCLUDING:
-            _, start = stack.pop()
-            end = pos
-            while end > start + 1 and text[end - 1].isspace():
-                end -= 1
-            if end > start + 1:
-                found.append(Quotation(start, end, False, len(stack)))
+            leave_open(pos)
             stack.append((mark, pos))
             continue
         if stack and mark in CLOSERS[stack[-1][0]]:
