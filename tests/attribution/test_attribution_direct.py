@@ -159,3 +159,15 @@ def test_colon_headline_with_a_person(zt):
     assert st.type == "direct"
     assert zt.quote(doc, st) == "Wir lassen niemanden zurück"
     assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_organisation_name_in_quotes_after_von_is_no_statement(zt):
+    doc = zt.extract("„Wir haben täglich Meldungen bekommen“, erklärte Sprecherin Nadja Kurz von „Tierhilfe“.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Wir haben täglich Meldungen bekommen"
+    assert zt.names(doc, st) == ["Nadja Kurz"]
+
+
+def test_quoted_name_used_as_the_subject_is_no_statement(zt):
+    doc = zt.extract("„Stadtwerk Nord“ kündigt eine baldige Lösung an. Der Betreiber prüft die Netze.")
+    assert all(zt.quote(doc, s) != "Stadtwerk Nord" for s in doc.statements), zt.describe(doc)

@@ -16,6 +16,10 @@ from zitat.attribution.quotes import Quotation
 from zitat.attribution.speakers import speaker_of
 from zitat.language.doc import Doc
 
+# before a short quotation these make it a name ("Strafanzeige gegen „D.Live“"); "von" and "als" are
+# left out: "sprach von einem „Weckruf“", "bezeichnete es als „Fehler“" quote words
+MEDIA_PREPOSITIONS = {"gegenüber", "bei", "beim", "im", "auf", "laut", "via", "mit", "an", "für", "in", "gegen",
+                      "über", "um", "unter", "zu", "zum", "zur", "nach", "vor", "aus", "durch", "ohne"}
 INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "eines"}
 MIN_FREE_WORDS = 4          # an unattributed quotation needs this many words to count as speech
 NAME_INTRODUCERS = ("sogenannt", "so genannt", "titel", "motto", "name", "namen", "aktion", "operation",
@@ -119,8 +123,25 @@ def _attributed(doc: Doc, top: list[Quotation], k: int, cue_at: dict[int, CueMat
     draft = Draft("direct", spans, doc.tokens[doc.token_at(q.inner[0])].sentence, cue=cue.tokens,
                   cue_lemma=lemma, speaker=att.speaker, addressee=att.addressee, via=att.via,
                   frame=(min(frame_tokens), max(frame_tokens) + 1), medium=cue.entry.medium,
-                  confidence=0.95 if att.speaker else 0.7)
+                  confidence=0.95 if att.speaker else 0.7, inherited=att.speaker is None)
     return draft, used
+
+
+def _capitalised_words(doc: Doc, q: Quotation) -> bool:
+    words = doc.text[q.inner[0]:q.inner[1]].split()
+    return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words)
+
+
+def _after_preposition(doc: Doc, q: Quotation) -> bool:
+    i = doc.token_at(q.open) - 1
+    return i >= 0 and doc.tokens[i].lower in MEDIA_PREPOSITIONS | {"von", "vom"}
+
+
+def _used_as_noun(doc: Doc, q: Quotation) -> bool:
+    """The quotation is a phrase of the sentence: a word follows it without punctuation."""
+    i = doc.token_at(q.outer[1])
+    return i < len(doc.tokens) and doc.tokens[i].is_word and doc.tokens[i].start - q.outer[1] <= 1 and (
+        doc.tokens[i].lower not in ("und", "oder", "sowie", "aber"))
 
 
 def _common_noun(word: str) -> bool:
@@ -144,19 +165,24 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     """der sogenannten "Koalition der Willigen", die Aktion „Sauberer Wald“: a name, not speech."""
     if _words(doc, q) > 5:
         return False
+    if _capitalised_words(doc, q) and (_after_preposition(doc, q) or _used_as_noun(doc, q)):
+        return True      # Nadja Michler von „Peta“; „D.Live“ kündigt eine Lösung an
     i = doc.token_at(q.open) - 1
     if i < 0:
         return False
     prev = doc.tokens[i]
     if prev.lower.startswith(NAME_INTRODUCERS):
         return True
+    if prev.lower in MEDIA_PREPOSITIONS and _words(doc, q) <= 2:
+        return True      # erklärte er gegenüber „D.Live“, sagte sie bei "Sky"
     if doc.text[q.inner[0]:q.inner[1]].strip() in doc.lexicon.outlets:
         return True      # sagte er dem Sender „Sky“
     opens_upper = doc.text[q.inner[0]:q.inner[0] + 1].isupper()
     if opens_upper and prev.is_capitalized and prev.end == q.open - 1 and (
-            prev.text not in doc.lexicon.first_names) and (
-            _common_noun(prev.text) or doc.lexicon.role(prev.text) or prev.text in doc.lexicon.outlets):
-        return True      # das Bündnis „Saubere Luft“, die Aktion "Sauberer Wald"
+            prev.text not in doc.lexicon.first_names and prev.text not in doc.surnames) and (
+            _words(doc, q) <= 3 or _common_noun(prev.text) or doc.lexicon.role(prev.text)
+            or prev.text in doc.lexicon.outlets):
+        return True      # das Bündnis „Saubere Luft“, die Tierschutzorganisation „Peta“
     # "sprach von einem „Weckruf“", "nannte es einen „Fehler“": a governed partial quote, not a name
     if i > 0 and doc.tokens[i - 1].lower in ("von", "vom", "als") and prev.lower in INDEFINITE:
         return False

@@ -48,6 +48,8 @@ def _main_clause(doc: Doc, first: int, last: int) -> bool:
         return False
     if t.lower in doc.lexicon.determiners and first + 1 < last:
         nxt = doc.tokens[first + 1]
+        if nxt.lower in doc.lexicon.determiners or nxt.lower in doc.lexicon.pronouns:
+            return False          # "…, die einen Teil bergen konnte": a relative clause
         return nxt.is_capitalized or _adjective_like(nxt.lower)   # "die Stadt", not "die er leitet"
     return t.lower in ("er", "sie", "es", "man", "wir", "ich", "ihr") or t.is_capitalized
 

@@ -41,7 +41,8 @@ def _is_adjective(doc: Doc, i: int) -> bool:
     t = doc.tokens[i]
     if AGE_RE.match(t.text):
         return False
-    return (t.text.islower() and t.text.isalpha() and t.lower.endswith(ADJECTIVE_ENDINGS)
+    opens_sentence = i == doc.sentences[t.sentence].first and doc.lemma(i)[:1].islower()
+    return ((t.text.islower() or opens_sentence) and t.text.isalpha() and t.lower.endswith(ADJECTIVE_ENDINGS)
             and t.lower not in doc.lexicon.function_words and t.lower not in doc.lexicon.determiners
             and doc.mood(i) is None and t.lower not in doc.lexicon.particles)
 
@@ -88,6 +89,7 @@ def phrase_after(doc: Doc, i: int, limit: int | None = None) -> Mention | None:
     k = _name_run_end(doc, j, end)
     if k == j:
         return None
+    k = _with_parenthesis(doc, k, end)
     # "der Sprecher des Ministeriums": a role noun takes one genitive phrase along
     if k < end and doc.tokens[k].lower in ("des", "der") and _takes_genitive(doc, k - 1):
         g = phrase_after(doc, k + 1, end) if k + 1 < end else None
@@ -126,6 +128,15 @@ def _name_run_end(doc: Doc, j: int, end: int) -> int:
         elif firsts:
             had_surname = True
         k += 1
+    return k
+
+
+def _with_parenthesis(doc: Doc, k: int, end: int) -> int:
+    """ "Andreas Scheuer (CSU)", "des Nachrichtendienstes (NDB)": party or acronym in brackets."""
+    if k < end and doc.tokens[k].text == "(":
+        for j in range(k + 1, min(k + 6, end)):
+            if doc.tokens[j].text == ")":
+                return j + 1
     return k
 
 
@@ -241,7 +252,7 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
             kinds.append("place")
             name_words.append(t.text)
         elif t.is_capitalized and not t.lower.endswith(NOT_NAME_SUFFIXES) and (
-                name_words or roles or not _known_common_noun(t.text)):
+                name_words or roles or t.text in doc.surnames or not _known_common_noun(t.text)):
             name_words.append(t.text)
             name_tokens.append(t)
         elif t.is_capitalized:

@@ -57,6 +57,8 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
                 before or _subject_after(doc, anchor, s.last))
     if speaker is not None and doc.tokens[speaker.first].lower in OBLIQUE_DETERMINERS:
         speaker = None   # "Dem Konzern droht ein Bußgeld": a dative is never the one who speaks
+    if speaker is not None and speaker.kind == "unknown" and not is_outlet(doc, speaker):
+        speaker = None   # "Anfang März", "die Spannung": common nouns that are no speakers
     last = max(cue.tokens + ([speaker.last - 1] if speaker else []))
     addressee, via, last = _addressee_and_via(doc, last + 1, s.last, last)
     return Attribution(speaker, addressee, via, last)

@@ -18,6 +18,17 @@ class Doc:
     lexicon: Lexicon
     tokens: list[Token] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    _surnames: set[str] | None = None
+
+    @property
+    def surnames(self) -> set[str]:
+        """Words that follow a known first name somewhere in the text ("Jonas Weber" -> Weber), so
+        that a bare "Weber" is a person even though the dictionary knows the word."""
+        if self._surnames is None:
+            names = self.lexicon.first_names
+            self._surnames = {b.text for a, b in zip(self.tokens, self.tokens[1:])
+                              if a.text in names and b.is_capitalized and b.text not in names}
+        return self._surnames
 
     @classmethod
     def analyse(cls, text: str, lexicon: Lexicon) -> Doc:

@@ -21,6 +21,7 @@ class StoreError(Exception):
 class Database:
     """A connection plus the few dialect-specific pieces of SQL. Subclasses: SQLite, PostgreSQL."""
     dialect: str
+    errors: tuple[type[Exception], ...]  # the driver's database errors
 
     def execute(self, sql: str, params: Sequence = ()):  # -> cursor
         raise NotImplementedError
@@ -50,6 +51,7 @@ class Database:
 
 class SQLiteDatabase(Database):
     dialect = "sqlite"
+    errors = (sqlite3.Error,)
 
     def __init__(self, path: str):
         try:
@@ -100,6 +102,7 @@ class PostgresDatabase(Database):
             raise StoreError("PostgreSQL needs the psycopg driver: pip install 'psycopg[binary]'") from e
         try:
             self.conn = psycopg.connect(url, autocommit=True)
+            self.errors = (psycopg.Error,)
         except psycopg.Error as e:
             raise StoreError(f"cannot connect to PostgreSQL ({str(e).strip().splitlines()[0]})") from e
 

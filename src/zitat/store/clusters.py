@@ -22,6 +22,7 @@ BANDS = 32  # 32 bands of 2 rows: a pair with Jaccard 0.3 becomes a candidate wi
 ROWS = NUM_PERM // BANDS
 MIN_JACCARD = 0.6
 MIN_CONTAINMENT = 0.8
+MIN_SHINGLES = 3  # "die NATO" in two articles is a phrase, not the same statement
 MIN_SHINGLES_FOR_CONTAINMENT = 4  # "Das ist falsch" inside a long quote is not the same statement
 MAX_CANDIDATES = 200  # a very common bucket must not make one insert slow
 
@@ -57,7 +58,7 @@ def band_buckets(signature: np.ndarray) -> list[int]:
 
 def similar(a: set[str], b: set[str]) -> float:
     """How alike two quotes are: Jaccard, or 1.0 when one is a shortened copy of the other."""
-    if not a or not b:
+    if len(a) < MIN_SHINGLES or len(b) < MIN_SHINGLES:
         return 0.0
     common = len(a & b)
     jaccard = common / len(a | b)
@@ -77,7 +78,7 @@ def place_statement(db: Database, statement_key: str, article_key: str, quote: s
     """The cluster this statement belongs to: the most similar earlier sighting in another article,
     or a new cluster of its own. The caller stores the statement and then `remember`s its buckets."""
     shingle_set = shingles(quote)
-    if not shingle_set:
+    if len(shingle_set) < MIN_SHINGLES:
         return Placement(statement_key, [])
     buckets = band_buckets(minhash(shingle_set))
     marks = ", ".join("?" for _ in buckets)

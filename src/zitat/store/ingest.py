@@ -72,9 +72,22 @@ def store_batch(db: Database, batch: list[Article | Document], report: IngestRep
     # Extraction ran outside the transaction, so the write lock is held only for the inserts.
     with db.transaction():
         for doc in docs:
-            save_document(db, doc, aliases)
-    report.added += len(docs)
-    report.statements += sum(len(doc.statements) for doc in docs)
+            # A savepoint per article: one that cannot be stored (say, two statements with the same id)
+            # is rolled back whole and reported, and the rest of the batch still commits.
+            db.execute("SAVEPOINT article")
+            try:
+                save_document(db, doc, aliases)
+            except db.errors as exc:
+                db.execute("ROLLBACK TO SAVEPOINT article")
+                fail(f"{doc.article.id}: not stored ({first_line(exc)})")
+                continue
+            db.execute("RELEASE SAVEPOINT article")
+            report.added += 1
+            report.statements += len(doc.statements)
+
+
+def first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 def extract(article: Article, fail) -> Document | None:
