@@ -217,3 +217,14 @@ def test_nach_angaben_frame_splits_into_cue_nach_and_speaker():
                    speaker=span(text, "der Polizei", cls=Speaker))
     (a,) = predicted_annotations(dataset_doc(text), Document(Article(text), [st]))
     assert sorted(a.cue) == [0] and sorted(a.speaker) == [1, 2, 3]
+
+
+def test_frame_widens_to_the_reporting_clause():
+    # the data set's frame is "Die Ministerin sagte :" (everything before the quote in its sentence)
+    doc = dataset_doc()
+    doc["sentences"] = [{"tokenIds": list(range(0, 10))}, {"tokenIds": list(range(10, 16))}]
+    st = Statement("s1", "direct", span(TEXT, "Wir bleiben hart."), cue=span(TEXT, "sagte", cls=Cue),
+                   frame=span(TEXT, "Ministerin sagte"), speaker=span(TEXT, "Die Ministerin", cls=Speaker))
+    (a,) = predicted_annotations(doc, Document(Article(TEXT), [st]))
+    assert sorted(a.frame) == [0, 1, 2, 3]
+    assert sorted(a.quote) == [4, 5, 6, 7, 8, 9]

@@ -21,6 +21,9 @@ maps them onto the data set's tokens and its conventions; the product itself is 
     quote becomes the data set's sentence(s) around it, without cue and frame.
   - "nach Angaben der Polizei": the data set's cue is "nach" alone and its speaker "Angaben der
     Polizei"; ours are "nach Angaben" and "der Polizei".
+  - Frames: the data set's frame is the whole reporting clause: from the sentence start up to the
+    quote when it comes first ("Am Montag sagte der Minister ,"), from the quote to the sentence end
+    when it follows (", sagte er am Abend"); ours is just cue, speaker and their attachments.
 
 `run(path)` extracts every article of a split, scores it with `zitat.evaluate.metric.score` and returns
 the Report (`report.to_table()` prints it); `--predictions` output is in the data set's own format.
@@ -82,6 +85,9 @@ class _Tokens:
             i += 1
         return out
 
+    def text(self, token_id: int) -> str:
+        return self.tokens[self.index[token_id]]["text"]
+
     def ids(self, spans, with_marks: bool = False) -> frozenset[int]:
         out = set()
         for start, end in spans or ():
@@ -109,6 +115,8 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
     if st.type == "reported":
         quote = frozenset().union(*(sentences.get(i, frozenset({i})) for i in quote))
         cue = frame = frozenset()
+    elif frame and quote:
+        frame = _reporting_clause(frame, quote, sentences, tokens)
     elif st.cue is not None and (st.cue.lemma or "").startswith("nach ") and cue:
         first = min(cue)
         speaker = (cue | speaker) - {first}
@@ -124,6 +132,25 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
     sentences = _sentence_of_token(doc)
     out = [_statement_annotation(st, tokens, sentences) for st in document.statements]
     return [a for a in out if a.quote]
+
+
+FINAL_PUNCTUATION = frozenset({".", "!", "?"})
+
+
+def _reporting_clause(frame: frozenset[int], quote: frozenset[int], sentences: dict[int, frozenset[int]],
+                      tokens: _Tokens) -> frozenset[int]:
+    """The frame widened to the data set's reporting clause (see the module doc)."""
+    sentence = sentences.get(min(frame))
+    if not sentence:
+        return frame
+    if max(frame) < min(quote):
+        return frozenset(i for i in sentence if i < min(quote))
+    if min(frame) > max(quote):
+        last = max(sentence)
+        while last in sentence and tokens.text(last) in FINAL_PUNCTUATION:
+            last -= 1
+        return frozenset(i for i in sentence if max(quote) < i <= last)
+    return frame
 
 
 def _sentence_of_token(doc: dict) -> dict[int, frozenset[int]]:
