@@ -197,3 +197,22 @@ def test_two_names_in_a_row_are_two_people(zt):
     doc = zt.extract("Dort wird laut Trainer Pep Lorenz Erik Hansen wegen einer Verletzung weiter fehlen.")
     st = zt.only(doc)
     assert zt.names(doc, st) == ["Pep Lorenz"]
+
+
+def test_affiliation_after_a_name_is_not_part_of_the_name(zt):
+    doc = zt.extract("„Das ist ein Skandal“, sagte Jana Sommer von Human Rights Watch.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Jana Sommer von Human Rights Watch"
+    assert zt.names(doc, st) == ["Jana Sommer"]
+
+
+def test_von_der_inside_a_name(zt):
+    doc = zt.extract("Ursula von der Leyen sagte, die Lage sei ernst.")
+    assert zt.names(doc, zt.only(doc)) == ["Ursula von der Leyen"]
+
+
+def test_fronted_newspaper_is_the_via_not_the_speaker(zt):
+    doc = zt.extract("Der Zeitung sagte Filip Kamm: „Ich werde weiter kämpfen.“")
+    st = zt.only(doc)
+    assert zt.names(doc, st) == ["Filip Kamm"]
+    assert zt.words(doc, st.via) == "Der Zeitung"

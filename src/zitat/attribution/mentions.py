@@ -49,8 +49,8 @@ def _is_adjective(doc: Doc, i: int) -> bool:
 
 def _is_noun_like(doc: Doc, i: int) -> bool:
     t = doc.tokens[i]
-    if AGE_RE.match(t.text):
-        return True
+    if AGE_RE.match(t.text) or (t.text in doc.lexicon.outlets and t.is_word):
+        return True       # "der 56-Jährige", "laut dpa", "des Fernsehsenders n-tv"
     if not (t.is_capitalized and t.is_word):
         return False
     return not _sentence_initial_function_word(doc, i)
@@ -90,6 +90,7 @@ def phrase_after(doc: Doc, i: int, limit: int | None = None) -> Mention | None:
     if k == j:
         return None
     k = _with_parenthesis(doc, k, end)
+    k = _with_affiliation(doc, j, k, end)
     # "der Sprecher des Ministeriums": a role noun takes one genitive phrase along
     if k < end and doc.tokens[k].lower in ("des", "der") and _takes_genitive(doc, k - 1):
         g = phrase_after(doc, k + 1, end) if k + 1 < end else None
@@ -129,6 +130,20 @@ def _name_run_end(doc: Doc, j: int, end: int) -> int:
             had_surname = True
         k += 1
     return k
+
+
+def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
+    """ "John Sifton von Human Rights Watch", "Anna Berg vom Roten Kreuz": a person's organisation."""
+    if k + 1 >= end or doc.tokens[k].lower not in ("von", "vom") or not any(
+            doc.tokens[x].text in doc.lexicon.first_names for x in range(j, k)):
+        return k
+    m = k + 1
+    if doc.tokens[m].lower in ("der", "dem", "den") and m + 1 < end:
+        m += 1
+    while m < end and _is_adjective(doc, m):
+        m += 1
+    run = _name_run_end(doc, m, end)
+    return _with_parenthesis(doc, run, end) if run > m else k
 
 
 def _with_parenthesis(doc: Doc, k: int, end: int) -> int:
@@ -221,8 +236,13 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
     name_tokens = []
     genitive = False
     for t in words:
+        if t.lower in ("der", "dem") and t.i > 0 and doc.tokens[t.i - 1].lower == "von" and not genitive:
+            continue            # "Ursula von der Leyen"
         if t.lower in ("des", "der") and (roles or name_words or others):
             genitive = True     # "Sprecher des Verbandes": what follows names whose spokesman it is
+            continue
+        if t.lower in ("von", "vom") and any(w not in lex.first_names for w in name_words):
+            genitive = True     # "John Sifton von Human Rights Watch": the affiliation, not the name
             continue
         if t.lower in lex.determiners or t.lower in lex.abbreviations:
             continue                     # articles; titles such as "Dr", "Prof"

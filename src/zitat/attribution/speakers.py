@@ -59,9 +59,15 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         speaker = None   # "Dem Konzern droht ein Bußgeld": a dative is never the one who speaks
     if speaker is not None and speaker.kind == "unknown" and not is_outlet(doc, speaker):
         speaker = None   # "Anfang März", "die Spannung": common nouns that are no speakers
+    fronted_outlet = None
+    if speaker is not None and speaker.last <= anchor and is_outlet(doc, speaker):
+        person = _subject_after(doc, anchor, s.last)
+        if person is not None and person.kind == "person":
+            # "Der Zeitung sagte Filep Karma: …": the outlet is fronted, the person speaks
+            fronted_outlet, speaker = Mention(speaker.first, speaker.last, "outlet", name=speaker.name), person
     last = max(cue.tokens + ([speaker.last - 1] if speaker else []))
     addressee, via, last = _addressee_and_via(doc, last + 1, s.last, last)
-    return Attribution(speaker, addressee, via, last)
+    return Attribution(speaker, addressee, via or fronted_outlet, last)
 
 
 IMPERSONAL_CUES = {"heißen"}
