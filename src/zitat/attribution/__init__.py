@@ -18,13 +18,16 @@ from zitat.attribution.indirect import headline_statement, statement_at_cue, sta
 from zitat.attribution.quotes import find_quotations
 from zitat.attribution.said_at import parse_published, said_at
 from zitat.language.doc import Doc
+from zitat.learn import revise_drafts
 from zitat.lexicon import german
 from zitat.model import Article, Cue, Document, Span, Speaker, Statement
 
 
-def attribute(article: Article) -> Document:
+def attribute(article: Article, use_model: bool = True) -> Document:
     doc = Doc.analyse(article.text, german())
     drafts = find_drafts(doc)
+    if use_model:
+        drafts = revise_drafts(doc, drafts)
     entities, speaker_ids = resolve(doc, drafts)
     published = parse_published(article.published)
     statements = [to_statement(doc, d, n, speaker_ids.get(id(d), []), published)
