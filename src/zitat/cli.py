@@ -17,6 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("inputs", nargs="+", help="files, directories, or - for standard input")
     ex.add_argument("--format", choices=FORMATS, default="table")
     ex.add_argument("--output", "-o", help="write here instead of standard output")
+    ex.add_argument("--no-model", action="store_true", help="rules only, without the learned components")
     ex.set_defaults(run=run_extract)
 
     ev = sub.add_parser("evaluate", help="score the extractor on an annotated dataset")
@@ -24,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("path", help="dataset file, e.g. dev.jsonl of the German WikiNews quotation corpus")
     ev.add_argument("--predictions", help="also write predictions as JSON Lines here")
     ev.add_argument("--limit", type=int, help="only the first N documents")
+    ev.add_argument("--no-model", action="store_true", help="rules only, without the learned components")
     ev.set_defaults(run=run_evaluate)
     add_store_commands(sub)
     return parser
@@ -178,7 +180,7 @@ def run_extract(args) -> int:
                 print(f"zitat: error: {item}", file=sys.stderr)
                 continue
             try:
-                doc = extract_article(item)
+                doc = extract_article(item, use_model=not args.no_model)
             except Exception as exc:  # a bug on one article must not cost the rest of the batch
                 failed += 1
                 print(f"zitat: error: {item.id}: extraction failed ({type(exc).__name__}: {exc})", file=sys.stderr)
@@ -195,7 +197,7 @@ def run_extract(args) -> int:
 
 def run_evaluate(args) -> int:
     from zitat.evaluate.wikinews import run
-    report = run(args.path, predictions=args.predictions, limit=args.limit)
+    report = run(args.path, predictions=args.predictions, limit=args.limit, use_model=not args.no_model)
     print(report.to_table())
     return 0
 
