@@ -228,3 +228,12 @@ def test_frame_widens_to_the_reporting_clause():
     (a,) = predicted_annotations(doc, Document(Article(TEXT), [st]))
     assert sorted(a.frame) == [0, 1, 2, 3]
     assert sorted(a.quote) == [4, 5, 6, 7, 8, 9]
+
+
+def test_via_in_the_dative_is_also_the_addressee():
+    text = "Er sagte dem Sender CNN, es sei vorbei."
+    #       Er0 sagte1 dem2 Sender3 CNN4 ,5 es6 sei7 vorbei8 .9
+    st = Statement("s1", "indirect", span(text, "es sei vorbei"), cue=span(text, "sagte", cls=Cue),
+                   speaker=span(text, "Er", cls=Speaker), via=span(text, "dem Sender CNN"))
+    (a,) = predicted_annotations(dataset_doc(text), Document(Article(text), [st]))
+    assert sorted(a.addressee) == [2, 3, 4]

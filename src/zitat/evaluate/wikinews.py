@@ -21,6 +21,8 @@ maps them onto the data set's tokens and its conventions; the product itself is 
     quote becomes the data set's sentence(s) around it, without cue and frame.
   - "nach Angaben der Polizei": the data set's cue is "nach" alone and its speaker "Angaben der
     Polizei"; ours are "nach Angaben" and "der Polizei".
+  - Addressees: "sagte er dem Fernsehsender CNN" is our `via` (the outlet) and the data set's
+    addressee (spoken to), so a via in the dative or after "gegenüber" also counts as addressee.
   - Frames: the data set's frame is the whole reporting clause: from the sentence start up to the
     quote when it comes first ("Am Montag sagte der Minister ,"), from the quote to the sentence end
     when it follows (", sagte er am Abend"); ours is just cue, speaker and their attachments.
@@ -121,8 +123,10 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         first = min(cue)
         speaker = (cue | speaker) - {first}
         cue = frozenset({first})
-    return Annotation(quote=quote, cue=cue, frame=frame, speaker=speaker,
-                      addressee=tokens.ids(_spans(st.addressee)),
+    addressee = tokens.ids(_spans(st.addressee))
+    if _spoken_to(st):
+        addressee |= tokens.ids(_spans(st.via))
+    return Annotation(quote=quote, cue=cue, frame=frame, speaker=speaker, addressee=addressee,
                       type=TYPES.get(st.type, st.type), medium=MEDIA.get(st.medium, st.medium))
 
 
@@ -135,6 +139,15 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
 
 
 FINAL_PUNCTUATION = frozenset({".", "!", "?"})
+DATIVE_OPENERS = frozenset({"dem", "der", "den", "einem", "einer", "gegenüber"})
+
+
+def _spoken_to(st: Statement) -> bool:
+    """A via the speaker addressed ("dem Sender", "gegenüber der Zeitung"), not a source ("… zufolge")."""
+    if st.via is None or not st.via.text.split():
+        return False
+    words = st.via.text.split()
+    return words[0].lower() in DATIVE_OPENERS and words[-1].lower() != "zufolge"
 
 
 def _reporting_clause(frame: frozenset[int], quote: frozenset[int], sentences: dict[int, frozenset[int]],
