@@ -158,3 +158,13 @@ def test_unknown_format_is_a_usage_error(articles):
     result = run("extract", "--format", "xml", articles / "lanz.txt")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_published_option_dates_plain_text(tmp_path):
+    path = tmp_path / "bericht.txt"
+    path.write_text("„Wir bleiben hart“, sagte Bürgermeisterin Anna Berg am Donnerstag.", encoding="utf-8")
+    result = run(str(path), "--format", "jsonl", "--published", "2025-09-05")
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["article"]["published"] == "2025-09-05"
+    assert record["statements"][0]["said_at"]["date"] == "2025-09-04"

@@ -18,6 +18,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=FORMATS, default="table")
     ex.add_argument("--output", "-o", help="write here instead of standard output")
     ex.add_argument("--no-model", action="store_true", help="rules only, without the learned components")
+    ex.add_argument("--published", metavar="YYYY-MM-DD",
+                    help="publication date for inputs that carry none (plain text): anchors 'am Donnerstag'")
     ex.set_defaults(run=run_extract)
 
     ev = sub.add_parser("evaluate", help="score the extractor on an annotated dataset")
@@ -28,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--no-model", action="store_true", help="rules only, without the learned components")
     ev.set_defaults(run=run_evaluate)
     add_store_commands(sub)
+    add_batch_command(sub)
     return parser
 
 
@@ -179,6 +182,8 @@ def run_extract(args) -> int:
                 failed += 1
                 print(f"zitat: error: {item}", file=sys.stderr)
                 continue
+            if args.published and not item.published:
+                item.published = args.published
             try:
                 doc = extract_article(item, use_model=not args.no_model)
             except Exception as exc:  # a bug on one article must not cost the rest of the batch
@@ -193,6 +198,38 @@ def run_extract(args) -> int:
     if failed:
         print(f"zitat: {done} articles extracted, {failed} failed", file=sys.stderr)
     return 1 if failed else 0
+
+
+def add_batch_command(sub) -> None:
+    ba = sub.add_parser("batch", help="archive scale on Dask: WARC, JSONL, Parquet -> Parquet statements")
+    ba.add_argument("inputs", nargs="+", help='files, folders or quoted globs ("crawl/*.warc.gz")')
+    ba.add_argument("--out", required=True, help="output folder: part-<id>.parquet and errors-<id>.parquet")
+    where = ba.add_mutually_exclusive_group()
+    where.add_argument("--scheduler", help="address of a running Dask scheduler, e.g. tcp://host:8786")
+    where.add_argument("--workers", type=int, default=2, help="local worker processes (default 2)")
+    ba.add_argument("--threads", action="store_true", help="local workers as threads in this process (small runs)")
+    ba.add_argument("--language", default="de", help="only articles in this language are processed (default de)")
+    ba.set_defaults(run=run_batch)
+
+
+def run_batch(args) -> int:
+    try:
+        from zitat.batch import run_batch as run
+        from zitat.batch.language import supported_languages
+    except ImportError as e:
+        print(f"zitat: error: batch needs the batch extra: pip install 'zitat[batch]' ({e})", file=sys.stderr)
+        return 2
+    if args.language not in supported_languages():
+        print(f"zitat: error: --language: one of {', '.join(supported_languages())}", file=sys.stderr)
+        return 2
+    done = lambda r: print(f"zitat: {r.input}: {r.status}, {r.articles} articles, {r.statements} statements, "
+                           f"{r.errors} errors", file=sys.stderr)
+    report = run(args.inputs, args.out, scheduler=args.scheduler, workers=args.workers,
+                 processes=not args.threads, language=args.language, on_result=done)
+    print(f"zitat: {report.summary()}", file=sys.stderr)
+    for partition, reason in report.failed:
+        print(f"zitat: error: {partition}: {reason}", file=sys.stderr)
+    return 1 if report.failed else 0
 
 
 def run_evaluate(args) -> int:
