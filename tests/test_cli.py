@@ -163,7 +163,7 @@ def test_unknown_format_is_a_usage_error(articles):
 def test_published_option_dates_plain_text(tmp_path):
     path = tmp_path / "bericht.txt"
     path.write_text("„Wir bleiben hart“, sagte Bürgermeisterin Anna Berg am Donnerstag.", encoding="utf-8")
-    result = run(str(path), "--format", "jsonl", "--published", "2025-09-05")
+    result = run("extract", str(path), "--format", "jsonl", "--published", "2025-09-05")
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout)
     assert record["article"]["published"] == "2025-09-05"
