@@ -104,3 +104,10 @@ def test_so_with_a_name(zt):
     assert zt.quote(doc, st) == "Die Brücke werde im Mai fertig"
     assert zt.pieces(doc, st.speaker) == ["Bürgermeister Jonas Weber"]
     assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_laut_aussage_der_stadt(zt):
+    doc = zt.extract("Das hätte nicht passieren dürfen, laut Aussage der Stadt.")
+    st = zt.only(doc)
+    assert st.cue.lemma == "laut Aussage"
+    assert zt.names(doc, st) == ["Stadt"]

@@ -159,3 +159,10 @@ def test_inch_sign_is_no_quote_in_an_article(zt):
     assert st.type == "direct"
     assert zt.quote(doc, st) == "Das ist ein gutes Angebot"
     assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_stray_english_opening_mark_in_german_text_does_not_open_a_quote(zt):
+    doc = zt.extract("„Wir prüfen das“, sagte Sprecher Jonas Weber. Die Steine sind alt.“ Hier wachsen Wurzeln. "
+                     "Weber erklärte: „Wir hätten es lieber anders.“")
+    assert [zt.quote(doc, s) for s in zt.statements(doc, "direct")] == [
+        "Wir prüfen das", "Wir hätten es lieber anders."]

@@ -216,3 +216,8 @@ def test_fronted_newspaper_is_the_via_not_the_speaker(zt):
     st = zt.only(doc)
     assert zt.names(doc, st) == ["Filip Kamm"]
     assert zt.words(doc, st.via) == "Der Zeitung"
+
+
+def test_subject_after_a_short_adjunct(zt):
+    doc = zt.extract("„Das Verfahren läuft“, erklärt auf Nachfrage Martin Rolle aus der Pressestelle.")
+    assert zt.names(doc, zt.only(doc)) == ["Martin Rolle"]

@@ -45,3 +45,12 @@ def test_doc_mood_reads_the_token_in_context():
                                             ("kritisierte", "kritisieren")])
 def test_lemma_of_speech_verbs(word, expected):
     assert lemma(word) == expected
+
+
+def test_attributive_adjective_is_no_konjunktiv():
+    from zitat.language.doc import Doc
+    from zitat.lexicon import german
+    doc = Doc.analyse("Achtung, liebe Flaneure, passt auf. Auch Russland brauche Garantien.", german())
+    moods = {t.text: doc.mood(t.i) for t in doc.tokens if t.is_word}
+    assert moods["liebe"] is None
+    assert moods["brauche"] == "konj1"

@@ -32,7 +32,10 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
             low = doc.tokens[i].lower
             frame = None
             if low in ("laut", "gemäß"):
-                frame = _source_after(doc, i, [i], s.last)
+                cue = [i, i + 1] if i + 1 < s.last and doc.tokens[i + 1].lower in nach_nouns else [i]
+                frame = _source_after(doc, i, cue, s.last)
+                if frame is not None and len(cue) > 1:
+                    frame.lemma = f"{low} {doc.tokens[i + 1].text}"     # "laut Aussage"
             elif low == "zufolge":
                 frame = _source_before(doc, i)
             elif low == "nach" and i + 1 < s.last:
@@ -59,7 +62,10 @@ def _nach_nouns(doc: Doc) -> dict[str, str]:
 
 
 def _source_after(doc: Doc, i: int, cue: list[int], end: int) -> FrameMatch | None:
-    source = phrase_after(doc, cue[-1] + 1, end) if cue[-1] + 1 < end else None
+    k = cue[-1] + 1
+    if len(cue) > 1 and k < end and doc.tokens[k].lower in ("von", "vom"):
+        k += 1
+    source = phrase_after(doc, k, end) if k < end else None
     if source is None:
         return None
     return FrameMatch(i, source.last, cue, source)

@@ -65,6 +65,8 @@ def find_quotations(text: str) -> list[Quotation]:
         while stack:
             leave_open(end)
 
+    # where „ is used, “ is its closing mark; a stray “ must not open a quotation that swallows the rest
+    german_style = "„" in text
     for m in MARKS_RE.finditer(text):
         mark, pos = m.group(), m.start()
         if mark.startswith("\n"):
@@ -82,7 +84,7 @@ def find_quotations(text: str) -> list[Quotation]:
             _, start = stack.pop()
             if pos > start + 1:
                 found.append(Quotation(start, pos, True, len(stack)))
-        elif mark in CLOSERS:
+        elif mark in CLOSERS and not (german_style and mark == "“"):
             stack.append((mark, pos))
     close_paragraph(len(text))
     found.sort(key=lambda q: q.open)

@@ -130,11 +130,40 @@ def _fronted(doc: Doc, anchor: int, first: int) -> bool:
     return t.lower in doc.lexicon.function_words and t.lower not in doc.lexicon.determiners
 
 
+SUBJECT_SKIPPABLE = {"auch", "nun", "jetzt", "dazu", "dann", "zudem", "außerdem", "ebenfalls", "weiter",
+                     "später", "bereits", "schon", "damals", "gestern", "heute"}
+ADJUNCT_PREPOSITIONS = {"auf", "am", "im", "in", "bei", "beim", "nach", "vor", "während", "seit", "gegenüber"}
+
+
 def _subject_after(doc: Doc, anchor: int, end: int) -> Mention | None:
+    """The subject after the verb, past reflexives, adverbs and up to two short adjuncts:
+    "erklärt auf Nachfrage Martin Rölen", "sagte am Montag in Berlin die Ministerin"."""
     k = anchor + 1
-    while k < end and (doc.tokens[k].lower in REFLEXIVES or doc.tokens[k].lower in ("auch", "nun", "jetzt")):
-        k += 1
-    return phrase_after(doc, k, end) if k < end else None
+    for _ in range(4):
+        while k < end and (doc.tokens[k].lower in REFLEXIVES or doc.tokens[k].lower in SUBJECT_SKIPPABLE):
+            k += 1
+        if k >= end:
+            return None
+        m = phrase_after(doc, k, end)
+        if m is not None or doc.tokens[k].lower not in ADJUNCT_PREPOSITIONS:
+            return m
+        k = _after_short_adjunct(doc, k, end)
+        if k is None:
+            return None
+    return None
+
+
+def _after_short_adjunct(doc: Doc, k: int, end: int) -> int | None:
+    """Position after "auf Nachfrage", "am Montag", "in der Stadt": preposition, article,
+    adjectives and one noun."""
+    j = k + 1
+    if j < end and doc.tokens[j].lower in doc.lexicon.determiners:
+        j += 1
+    while j < end and doc.tokens[j].text.islower() and doc.tokens[j].is_word:
+        j += 1
+    if j < end and (doc.tokens[j].is_capitalized or doc.tokens[j].text.isdigit()):
+        return j + 1
+    return None
 
 
 def _addressee_and_via(doc: Doc, k: int, end: int, last: int):

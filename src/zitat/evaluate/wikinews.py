@@ -119,7 +119,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         cue = frame = frozenset()
     elif frame and quote:
         frame = _reporting_clause(frame, quote, sentences, tokens)
-    elif st.cue is not None and (st.cue.lemma or "").startswith("nach ") and cue:
+    elif st.cue is not None and (st.cue.lemma or "").startswith(("nach ", "laut ")) and cue:
         first = min(cue)
         speaker = (cue | speaker) - {first}
         cue = frozenset({first})

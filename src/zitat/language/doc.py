@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from zitat.language.morphology import lemma, subjunctive_mood
+from zitat.language.morphology import is_known, lemma, subjunctive_mood
 from zitat.language.sentences import Sentence, split_sentences
 from zitat.language.tokens import Token, tokenize
 from zitat.lexicon import Lexicon
@@ -66,4 +66,18 @@ class Doc:
         t = self.tokens[i]
         if t.is_capitalized:
             return self.lexicon.subjunctive_forms.get(t.lower) if i == self.sentences[t.sentence].first else None
-        return subjunctive_mood(t.lower, self.lexicon.subjunctive_forms)
+        mood = subjunctive_mood(t.lower, self.lexicon.subjunctive_forms)
+        if mood == "konj1" and t.lower not in self.lexicon.subjunctive_forms and self._attributive(i):
+            return None   # "liebe Flaneure", "die gute Nachricht": an adjective before its noun
+        return mood
+
+    def _attributive(self, i: int) -> bool:
+        """After an article, or opening a phrase before a noun when the stem is an adjective
+        ("…, liebe Flaneure"); a verb in second position also precedes nouns ("brauche Garantien")."""
+        prev = self.tokens[i - 1] if i > 0 else None
+        if prev is not None and prev.lower in self.lexicon.determiners:
+            return True
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        opens_phrase = prev is None or not prev.is_word or i == self.sentences[self.tokens[i].sentence].first
+        return bool(opens_phrase and nxt is not None and nxt.is_capitalized and nxt.is_word
+                    and is_known(self.tokens[i].lower[:-1]))
