@@ -111,3 +111,15 @@ def test_laut_aussage_der_stadt(zt):
     st = zt.only(doc)
     assert st.cue.lemma == "laut Aussage"
     assert zt.names(doc, st) == ["Stadt"]
+
+
+def test_own_account_frame_names_the_subject(zt):
+    doc = zt.extract("Die Feuerwehr war nach eigenen Angaben mit 80 Kräften im Einsatz.")
+    st = zt.only(doc)
+    assert zt.names(doc, st) == ["Feuerwehr"]
+    assert zt.pieces(doc, st.quote) == ["Die Feuerwehr war", "mit 80 Kräften im Einsatz"]
+
+
+def test_genitive_organisation_gets_its_base_name(zt):
+    doc = zt.extract("Nach Angaben des Konzerns wurden 300 Stellen gestrichen.")
+    assert zt.names(doc, zt.only(doc)) == ["Konzern"]

@@ -145,4 +145,6 @@ def _phrase_text(doc: Doc, m: Mention) -> str:
     first = m.first
     while first < m.last and doc.tokens[first].lower in doc.lexicon.determiners:
         first += 1
+    if first == m.last - 1:
+        return doc.lexicon.nominative(doc.tokens[first].text)     # "des Konzerns" -> Konzern
     return doc.text[doc.tokens[first].start:doc.tokens[m.last - 1].end] if first < m.last else ""

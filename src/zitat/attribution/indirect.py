@@ -224,9 +224,9 @@ def statement_at_frame(doc: Doc, frame: FrameMatch) -> Draft | None:
     if sum(b - a for a, b in ranges) < 3:
         return None
     source = frame.source
+    if source is None or _own_account(doc, source):
+        source = _clause_subject(doc, s, frame)
     via = None
-    if source is not None and source.kind != "pronoun" and is_outlet(doc, source) and False:
-        via = source
     medium = frame.medium
     if source is not None and source.kind == "outlet":
         medium = "writing"
@@ -234,6 +234,23 @@ def statement_at_frame(doc: Doc, frame: FrameMatch) -> Draft | None:
                  cue_lemma=frame.lemma, speaker=source, via=via,
                  frame=(frame.first, frame.last), medium=medium, confidence=0.8 if source else 0.6,
                  inherited=source is None, source_name=frame.source_compound)
+
+
+OWN = {"eigenen", "eigener", "seinen", "ihren", "seiner", "ihrer"}
+
+
+def _own_account(doc: Doc, m: Mention) -> bool:
+    """ "eigenen Angaben zufolge", "ihren Angaben zufolge": the source is the clause's subject."""
+    return any(doc.tokens[k].lower in OWN for k in range(m.first, m.last))
+
+
+def _clause_subject(doc: Doc, s, frame: FrameMatch) -> Mention | None:
+    """ "Die Polizei war nach eigenen Angaben im Einsatz": the phrase opening the sentence."""
+    from zitat.attribution.mentions import phrase_after
+    if frame.first == s.first or not any(doc.tokens[k].lower in OWN for k in range(frame.first, frame.last)):
+        return None
+    m = phrase_after(doc, s.first, frame.first)
+    return m if m is not None and m.kind in ("person", "organisation", "group") else None
 
 
 def headline_statement(doc: Doc, s) -> Draft | None:

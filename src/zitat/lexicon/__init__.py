@@ -57,8 +57,25 @@ class Lexicon:
     particles: set[str] = field(default_factory=set)
 
     def role(self, word: str) -> Role | None:
-        """The role a noun names, directly or as the head of a compound ("Kremlsprecher" -> Sprecher)."""
+        """The role a noun names, directly or as the head of a compound ("Kremlsprecher" -> Sprecher),
+        also in the genitive ("des Konzerns", "des Verbandes")."""
         low = word.lower()
+        found = self._role(low)
+        if found is None and low.endswith("s") and len(low) > 4:
+            found = self._role(low[:-2]) if low.endswith("es") else None
+            found = found or self._role(low[:-1])
+        return found
+
+    def nominative(self, word: str) -> str:
+        """ "Konzerns" -> "Konzern", "Verbandes" -> "Verband"; other words unchanged."""
+        low = word.lower()
+        if self._role(low) is None and low.endswith("s"):
+            for cut in (2, 1):
+                if (cut == 1 or low.endswith("es")) and self._role(low[:-cut]) is not None:
+                    return word[:-cut]
+        return word
+
+    def _role(self, low: str) -> Role | None:
         if low in self.roles:
             return self.roles[low]
         # longest head first: "Polizeisprecherin" is a Sprecherin before it is an "In"
