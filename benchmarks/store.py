@@ -52,9 +52,9 @@ def size_bytes(store: Store, url: str) -> int:
     if store.db.dialect == "sqlite":
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return sum(os.path.getsize(p) for p in (url, url + "-wal") if os.path.exists(p))
-    return store.db.query("SELECT SUM(pg_total_relation_size(c.oid)) AS n FROM pg_class c "
+    return int(store.db.query("SELECT SUM(pg_total_relation_size(c.oid)) AS n FROM pg_class c "
                           "JOIN pg_namespace n ON n.oid = c.relnamespace "
-                          "WHERE n.nspname = current_schema() AND c.relkind = 'r'")[0]["n"]
+                          "WHERE n.nspname = current_schema() AND c.relkind = 'r'")[0]["n"])
 
 
 def run(label: str, url: str, docs: list[Document], articles: list[Article]) -> None:

@@ -86,12 +86,17 @@ def place_statement(db: Database, statement_key: str, article_key: str, quote: s
         f"SELECT DISTINCT s.statement_key, s.quote_text, s.cluster_id FROM lsh_buckets b "
         f"JOIN statements s ON s.statement_key = b.statement_key "
         f"WHERE b.bucket IN ({marks}) AND s.article_key <> ? LIMIT {MAX_CANDIDATES}", (*buckets, article_key))
-    best, best_score = None, 0.0
+    best, best_score, scores = None, 0.0, {}
     for candidate in candidates:
-        score = similar(shingle_set, shingles(candidate["quote_text"]))
-        if score > best_score:
-            best, best_score = candidate, score
-    return Placement(best["cluster_id"] if best else statement_key, buckets)
+        text = candidate["quote_text"]
+        if text not in scores:  # wire copies repeat a quote word for word: compare each wording once
+            scores[text] = similar(shingle_set, shingles(text))
+        if scores[text] > best_score:
+            best, best_score = candidate, scores[text]
+    # An exact repeat adds no new wording, so it adds no buckets either: candidate lists stay short
+    # however often a quote is reprinted.
+    repeat = best is not None and best["quote_text"] == quote
+    return Placement(best["cluster_id"] if best else statement_key, [] if repeat else buckets)
 
 
 def remember(db: Database, statement_key: str, placement: Placement) -> None:
