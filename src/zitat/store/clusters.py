@@ -8,8 +8,8 @@ shortened ones ("Wir bleiben hart" inside a longer quote).
 """
 from __future__ import annotations
 
-import hashlib
 import re
+import zlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,7 +19,8 @@ from zitat.store.backends import Database
 SHINGLE_WORDS = 2
 NUM_PERM = 64
 BANDS = 32  # 32 bands of 2 rows: a pair with Jaccard 0.3 becomes a candidate with p ~ 0.95
-ROWS = NUM_PERM // BANDS
+ROWS = NUM_PERM // BANDS  # band_buckets packs exactly two 32-bit rows into one 64-bit bucket
+assert ROWS == 2
 MIN_JACCARD = 0.6
 MIN_CONTAINMENT = 0.8
 MIN_SHINGLES = 3  # "die NATO" in two articles is a phrase, not the same statement
@@ -42,18 +43,22 @@ def shingles(text: str) -> set[str]:
 
 
 def minhash(shingle_set: set[str]) -> np.ndarray:
-    hashes = np.array([int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "little")
-                       for s in shingle_set], dtype=np.uint64)
+    # crc32 is stable across processes (unlike hash()) and runs in C: the shingle hashing was the
+    # hot spot of ingest with a cryptographic hash
+    hashes = np.fromiter((zlib.crc32(s.encode()) for s in shingle_set), dtype=np.uint64, count=len(shingle_set))
     with np.errstate(over="ignore"):
         permuted = (_A[:, None] * hashes[None, :] + _B[:, None]) >> np.uint64(32)
     return permuted.min(axis=1)
 
 
+_BAND_SALT = np.arange(BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+
+
 def band_buckets(signature: np.ndarray) -> list[int]:
-    """One signed 64-bit bucket per band (band number mixed in), to fit a BIGINT column."""
-    return [int.from_bytes(hashlib.blake2b(bytes([band]) + signature[band * ROWS:(band + 1) * ROWS].tobytes(),
-                                           digest_size=8).digest(), "little", signed=True)
-            for band in range(BANDS)]
+    """One signed 64-bit bucket per band, to fit a BIGINT column: the band's two 32-bit minima side
+    by side (exact, no hashing needed), with the band number mixed in."""
+    packed = (signature[0::2] << np.uint64(32)) | signature[1::2]
+    return (packed ^ _BAND_SALT).view(np.int64).tolist()
 
 
 def similar(a: set[str], b: set[str]) -> float:
