@@ -153,3 +153,12 @@ def test_wie_clause_with_a_person(zt):
     assert zt.quote(doc, st) == "Die Schule wird im Herbst saniert"
     assert st.cue.lemma == "ankündigen"
     assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_indirect_speech_holding_a_partial_quote_gives_both(zt):
+    doc = zt.extract("Der Staatsanwalt sagte, der Sohn habe sich „bewusst und gewollt stranguliert“.")
+    indirect = zt.only(doc, "indirect")
+    direct = zt.only(doc, "direct")
+    assert zt.quote(doc, indirect) == "der Sohn habe sich „bewusst und gewollt stranguliert“"
+    assert zt.quote(doc, direct) == "bewusst und gewollt stranguliert"
+    assert zt.words(doc, indirect.speaker) == zt.words(doc, direct.speaker) == "Der Staatsanwalt"

@@ -43,7 +43,9 @@ def find_drafts(doc: Doc) -> list[Draft]:
     quoted, framed = Claimed(), Claimed()
 
     def keep(d: Draft | None) -> None:
-        if d is None or not d.quote or any(quoted.overlaps(s, e) for s, e in d.quote):
+        if d is None or not d.quote:
+            return
+        if any(quoted.overlaps(s, e) for s, e in d.quote) and not _holds_its_partial_quotes(d, kept):
             return
         kept.append(d)
         for s, e in d.quote:
@@ -54,7 +56,7 @@ def find_drafts(doc: Doc) -> list[Draft]:
 
     for d in direct_statements(doc, quotations, cues, frames):
         keep(d)
-    used_cues = {k for d in kept for k in d.cue}
+    used_cues = {k for d in kept if not d.partial for k in d.cue}   # a partial quote leaves its verb free
     # "Es brauche niemand daran zweifeln, dass …, sagte er": the closing frame governs the sentence
     trailing_first = sorted(cues, key=lambda c: (not _is_trailing_frame(doc, c), c.verb))
     for cue in trailing_first:
@@ -70,6 +72,17 @@ def find_drafts(doc: Doc) -> list[Draft]:
         keep(d)
     inherit_speakers(doc, kept)
     return kept
+
+
+def _holds_its_partial_quotes(d: Draft, kept: list[Draft]) -> bool:
+    """ "Der Staatsanwalt sagte, der Sohn habe sich „bewusst und gewollt stranguliert“": the indirect
+    statement contains the partial direct quote of the same speech verb; both are statements."""
+    if d.type != "indirect" or not d.cue:
+        return False
+    clashing = [k for k in kept if abs(k.sentence - d.sentence) <= 1 and any(
+        s1 < e2 and s2 < e1 for s1, e1 in k.quote for s2, e2 in d.quote)]
+    return bool(clashing) and all(
+        k.type == "direct" and k.cue == d.cue and d.start <= k.start and k.end <= d.end for k in clashing)
 
 
 def _is_trailing_frame(doc: Doc, cue) -> bool:

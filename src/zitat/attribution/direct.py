@@ -214,7 +214,7 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]]) -> Dr
         return Draft("direct", [q.inner], sentence, cue=cue.tokens, cue_lemma=cue.entry.lemma,
                      speaker=att.speaker, addressee=att.addressee, via=att.via, medium=cue.entry.medium,
                      frame=(min(cue.tokens + [att.speaker.first]), max(cue.tokens + [att.speaker.last - 1]) + 1),
-                     confidence=0.75)
+                     confidence=0.75, partial=True)
     if words >= MIN_FREE_WORDS and not inside_sentence:
         return Draft("direct", [q.inner], sentence, confidence=0.6, inherited=True)
     return None

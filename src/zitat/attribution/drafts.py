@@ -21,6 +21,7 @@ class Draft:
     medium: str = "speech"
     confidence: float = 0.8
     inherited: bool = False                # speaker taken from a neighbouring statement
+    partial: bool = False                  # a few quoted words inside a sentence (Putin spricht von "…")
     source_name: str | None = None         # canonical name when the mention is a compound ("Kremlangaben")
 
     @property
