@@ -58,6 +58,9 @@ def read_bytes(data: bytes, source: str, kind: str | None = None) -> Iterator[Ar
 
 
 def read_file(path: str) -> Iterator[Article | ReadError]:
+    if path.lower().endswith((".warc", ".warc.gz", ".parquet")):  # archives: streamed, so no size limit
+        yield from _read_archive(path)
+        return
     try:
         size = os.path.getsize(path)
         if size > MAX_BYTES:  # checked before reading, so a huge file costs no memory
@@ -69,6 +72,12 @@ def read_file(path: str) -> Iterator[Article | ReadError]:
         yield ReadError(path, describe_os_error(e))
         return
     yield from read_bytes(data, path)
+
+
+def _read_archive(path: str) -> Iterator[Article | ReadError]:
+    from zitat.reading.parquet import is_parquet, read_parquet  # here: warc.py imports this module
+    from zitat.reading.warc import read_warc
+    yield from read_parquet(path) if is_parquet(path) else read_warc(path)
 
 
 def read_directory(root: str) -> Iterator[Article | ReadError]:
