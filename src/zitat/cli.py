@@ -31,6 +31,13 @@ def build_parser() -> argparse.ArgumentParser:
     ev.set_defaults(run=run_evaluate)
     add_store_commands(sub)
     add_batch_command(sub)
+    add_serve_command(sub)
+
+    tr = sub.add_parser("train", help="train the learned sentence classifier on an annotated dataset")
+    tr.add_argument("dataset", choices=["wikinews"])
+    tr.add_argument("path", help="training split, e.g. train.jsonl of the German WikiNews quotation corpus")
+    tr.add_argument("--out", required=True, help="model file to write, e.g. src/zitat/learn/model.json")
+    tr.set_defaults(run=run_train)
     return parser
 
 
@@ -236,6 +243,36 @@ def run_evaluate(args) -> int:
     from zitat.evaluate.wikinews import run
     report = run(args.path, predictions=args.predictions, limit=args.limit, use_model=not args.no_model)
     print(report.to_table())
+    return 0
+
+
+def run_train(args) -> int:
+    from zitat.learn.train import train_wikinews
+    summary = train_wikinews(args.path, args.out)
+    print(f"zitat: trained on {summary['documents']} documents ({summary['sentences']} sentences) in "
+          f"{summary['seconds']:.1f} s; {summary['features']} features, {summary['bytes'] / 1e6:.2f} MB "
+          f"written to {args.out}", file=sys.stderr)
+    return 0
+
+
+def add_serve_command(sub) -> None:
+    import os
+    sv = sub.add_parser("serve", help="browse the store in a web browser (search, speakers, articles, extract)")
+    sv.add_argument("--db", default=os.environ.get("ZITAT_DB", "zitat.db"),
+                    help="SQLite file or postgresql:// URL (default: $ZITAT_DB or ./zitat.db)")
+    sv.add_argument("--port", type=int, default=8000)
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    sv.add_argument("--upload-limit", type=float, default=5, metavar="MB", help="largest upload or pasted text")
+    sv.set_defaults(run=run_serve)
+
+
+def run_serve(args) -> int:
+    from zitat.web.server import ServeError, serve  # imports nothing heavy until the server starts
+    try:
+        serve(args.db, args.host, args.port, args.upload_limit)
+    except ServeError as e:
+        print(f"zitat: error: {e}", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -1,11 +1,45 @@
 """Learned components trained on the WikiNews training split (CC BY-NC-SA 4.0 data).
 
 `revise_drafts(doc, drafts)` is the one entry point the attribution pipeline calls after its rules
-(with `use_model=True`): it may add statements the rules missed and drop ones the model rejects.
-Without a shipped model file it returns the drafts unchanged, so the rule path always works.
+(with `use_model=True`): a sentence classifier (averaged perceptron over cheap string features,
+`features.py`, `perceptron.py`) labels every sentence none / direct / indirect /
+indirect_free_indirect / free_indirect / reported, and `revise.py` uses it to add whole-sentence
+statements the rules missed (their speaker inherited from the neighbouring statement), drop rule
+statements the model confidently rejects, and correct a rule statement's type.
+
+The weights (`model.json`, written by `zitat train wikinews train.jsonl --out ...`) are read
+lazily on the first call, never at import time. Without the file `revise_drafts` returns the
+drafts unchanged, so the rule path always works.
 """
 from __future__ import annotations
 
+import json
+from pathlib import Path
 
-def revise_drafts(doc, drafts):
-    return drafts
+MODEL_PATH = Path(__file__).with_name("model.json")
+
+_loaded: dict = {}
+
+
+def load_model(path: str | Path | None = None):
+    """(Perceptron, policy) from a model file, or None when there is none; cached per path."""
+    path = Path(path) if path is not None else MODEL_PATH
+    key = str(path)
+    if key not in _loaded:
+        model = None
+        if path.is_file():
+            from zitat.learn.perceptron import Perceptron
+            with open(path, encoding="utf-8") as f:
+                data = json.load(f)
+            model = (Perceptron(data["labels"], data["weights"]), data.get("policy") or {})
+        _loaded[key] = model
+    return _loaded[key]
+
+
+def revise_drafts(doc, drafts, model_path: str | Path | None = None):
+    loaded = load_model(model_path)
+    if loaded is None:
+        return drafts
+    from zitat.learn.revise import revise
+    model, policy = loaded
+    return revise(doc, drafts, model, policy)
