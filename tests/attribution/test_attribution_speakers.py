@@ -221,3 +221,19 @@ def test_fronted_newspaper_is_the_via_not_the_speaker(zt):
 def test_subject_after_a_short_adjunct(zt):
     doc = zt.extract("„Das Verfahren läuft“, erklärt auf Nachfrage Martin Rolle aus der Pressestelle.")
     assert zt.names(doc, zt.only(doc)) == ["Martin Rolle"]
+
+
+def test_subject_before_a_relative_clause(zt):
+    doc = zt.extract("Frank Sommer, der als Sprecher der Fraktion fungiert, erklärte, dass ein Versagen "
+                     "Folgen haben müsse.")
+    assert zt.names(doc, zt.only(doc)) == ["Frank Sommer"]
+
+
+def test_subject_before_an_apposition(zt):
+    doc = zt.extract("Petra Lanz, die neue Justizministerin, kündigte an, die Aufklärung voranzutreiben.")
+    assert zt.names(doc, zt.only(doc)) == ["Petra Lanz"]
+
+
+def test_subject_of_a_wie_clause_before_an_adverb(zt):
+    doc = zt.extract("Der Konzern baut 300 Stellen ab, wie Stadtwerk Nord gestern mitteilte.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Stadtwerk Nord"

@@ -40,6 +40,8 @@ def find_cues(doc: Doc) -> list[CueMatch]:
             t = doc.tokens[i]
             if not t.is_word or (t.is_capitalized and i != s.first) or t.lower in doc.lexicon.function_words:
                 continue
+            if i > s.first and doc.tokens[i - 1].lower == "zu":
+                continue      # "…, die Polizei zu rufen": an infinitive inside the content
             match = _match_verb(doc, i, s.last, by_lemma)
             if match is not None:
                 cues.append(match)

@@ -286,6 +286,8 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
     elif name_words:
         kind = "person" if len(name_words) <= 3 else "unknown"
     elif others:
+        if _bare_proper_name(doc, first, others):
+            return Mention(first, last, "organisation", name=" ".join(others))
         return Mention(first, last, "unknown", name=" ".join(others))
     else:
         return None
@@ -305,6 +307,15 @@ def _name_with_particles(doc: Doc, name_tokens) -> str | None:
     if all(t in name_tokens or t.lower in NAME_PARTICLES or t.lower in ("der", "dem") for t in between):
         return doc.text[name_tokens[0].start:name_tokens[-1].end]
     return None
+
+
+def _bare_proper_name(doc: Doc, first: int, words: list[str]) -> bool:
+    """ "Stadtwerk Nord", "Human Rights Watch": several capitalised words without an article are a
+    name even when the dictionary knows each word; "Anfang März" is a date, not a name."""
+    lex = doc.lexicon
+    return (len(words) >= 2 and doc.tokens[first].lower not in lex.determiners
+            and doc.tokens[first].i != doc.sentences[doc.tokens[first].sentence].first
+            and not any(w.lower() in lex.months or w.lower() in lex.weekdays for w in words))
 
 
 def _known_common_noun(word: str) -> bool:

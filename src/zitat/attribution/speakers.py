@@ -43,7 +43,7 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             speaker = _apposition_subject(doc, anchor - 1)  # "Der Chef der Armee, General X, sagte"
     else:
         first = _clause_first(doc, anchor, s.first)
-        before = phrase_before(doc, anchor - 1)
+        before = phrase_before(doc, _before_adverbs(doc, anchor - 1, first))
         if before is not None and doc.tokens[before.first].lower in OBLIQUE_DETERMINERS:
             before = None
         if before is not None and before.kind != "unknown" and _starts_clause(doc, before.first, first):
@@ -96,9 +96,34 @@ def _impersonal_source(doc: Doc, cue: CueMatch, end: int) -> Attribution:
     return Attribution(speaker, None, via, last)
 
 
+RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches"}
+
+
 def _apposition_subject(doc: Doc, comma: int) -> Mention | None:
+    """The subject separated from its verb by an apposition or a relative clause:
+    "Louis Gallois, der neue Chef, hat angekündigt", "Frank Sichau, der als Sprecher fungiert, erklärte"."""
     m = phrase_before(doc, comma - 1) if comma > 0 else None
-    return m if m is not None and m.kind == "person" and m.name else None
+    if m is not None and m.kind == "person" and m.name:
+        return m
+    first = doc.sentences[doc.tokens[comma].sentence].first
+    for k in range(comma - 1, max(first, comma - 25) - 1, -1):
+        if doc.tokens[k].text == "," and k + 1 < comma and (
+                doc.tokens[k + 1].lower in RELATIVE_PRONOUNS or (m is not None and m.first == k + 1)):
+            head = phrase_before(doc, k - 1) if k > first else None
+            if head is not None and head.kind in ("person", "organisation", "group"):
+                return head
+            return m if m is not None and m.kind == "person" else None
+    return None
+
+
+def _before_adverbs(doc: Doc, k: int, first: int) -> int:
+    """ "wie EADS gestern mitteilte": the subject stands before a short adverb."""
+    steps = 0
+    while k > first and steps < 2 and doc.tokens[k].text.islower() and doc.tokens[k].lower in (
+            doc.lexicon.function_words) and doc.tokens[k].lower not in doc.lexicon.determiners:
+        k -= 1
+        steps += 1
+    return k
 
 
 def _clause_first(doc: Doc, anchor: int, first: int) -> int:

@@ -27,8 +27,15 @@ class Doc:
         if self._surnames is None:
             names = self.lexicon.first_names
             self._surnames = {b.text for a, b in zip(self.tokens, self.tokens[1:])
-                              if a.text in names and b.is_capitalized and b.text not in names}
+                              if b.is_capitalized and b.is_word and b.text not in names and (
+                                  a.text in names or self._unknown_name_word(a))}
         return self._surnames
+
+    def _unknown_name_word(self, t: Token) -> bool:
+        """A capitalised word inside a sentence that no dictionary knows: a first name we lack
+        ("Condoleezza Rice")."""
+        return (t.is_capitalized and t.text.isalpha() and self.sentences[t.sentence].first != t.i
+                and not is_known(t.text))
 
     @classmethod
     def analyse(cls, text: str, lexicon: Lexicon) -> Doc:
