@@ -237,3 +237,10 @@ def test_subject_before_an_apposition(zt):
 def test_subject_of_a_wie_clause_before_an_adverb(zt):
     doc = zt.extract("Der Konzern baut 300 Stellen ab, wie Stadtwerk Nord gestern mitteilte.")
     assert zt.words(doc, zt.only(doc).speaker) == "Stadtwerk Nord"
+
+
+def test_surname_that_is_a_word_takes_no_genitive(zt):
+    doc = zt.extract("„Neue Schulden lösen keine Probleme“, sagte Finanzministerin Anna Berg der Zeitung.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Finanzministerin Anna Berg"
+    assert zt.words(doc, st.via) == "der Zeitung"

@@ -165,8 +165,8 @@ def _takes_genitive(doc: Doc, k: int) -> bool:
     """A role or common noun ("Sprecher", "Zentralverband") takes a genitive; a name does not
     ("Peskow der Agentur Interfax zufolge")."""
     t = doc.tokens[k]
-    if not t.is_capitalized or t.text in doc.lexicon.first_names:
-        return False
+    if not t.is_capitalized or t.text in doc.lexicon.first_names or t.text in doc.surnames:
+        return False      # "Anna Berg der Zeitung": Berg is a name here, not a mountain
     return doc.lexicon.role(t.text) is not None or _known_common_noun(t.text)
 
 
