@@ -41,12 +41,17 @@ class Database:
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
-    def index_quote(self, statement_key: str, quote: str) -> None:
-        """Make a stored quote findable by full-text search (PostgreSQL does it in a generated column)."""
+    def index_quotes(self, rows: list[tuple[str, str]]) -> None:
+        """Make stored quotes ((statement_key, quote) pairs) findable by full-text search
+        (PostgreSQL does it in a generated column)."""
 
     def text_match(self, query: str) -> tuple[str, list]:
         """A WHERE fragment over statements `s` matching all words of a plain search string."""
         raise NotImplementedError
+
+    def any_of(self, column: str, values: list) -> tuple[str, list]:
+        """`column IN (…)` as a WHERE fragment with its parameters."""
+        return f"{column} IN ({', '.join('?' for _ in values)})", list(values)
 
 
 class SQLiteDatabase(Database):
@@ -79,8 +84,8 @@ class SQLiteDatabase(Database):
             raise
         self.conn.execute("COMMIT")
 
-    def index_quote(self, statement_key, quote):
-        self.conn.execute("INSERT INTO statements_fts (statement_key, quote) VALUES (?, ?)", (statement_key, quote))
+    def index_quotes(self, rows):
+        self.conn.executemany("INSERT INTO statements_fts (statement_key, quote) VALUES (?, ?)", rows)
 
     def text_match(self, query):
         # Every word quoted (so "Verdi-Chef" or "NATO:" cannot break FTS5 syntax) and used as a prefix,
@@ -117,6 +122,11 @@ class PostgresDatabase(Database):
     def transaction(self):
         with self.conn.transaction():
             yield
+
+    def any_of(self, column, values):
+        # one array parameter: the same statement text for any number of values, so PostgreSQL
+        # plans it once instead of parsing a new IN list of hundreds of parameters every time
+        return f"{column} = ANY(?)", [list(values)]
 
     def text_match(self, query):
         if not _WORD.search(query):

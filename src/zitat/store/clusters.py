@@ -26,6 +26,7 @@ MIN_CONTAINMENT = 0.8
 MIN_SHINGLES = 3  # "die NATO" in two articles is a phrase, not the same statement
 MIN_SHINGLES_FOR_CONTAINMENT = 4  # "Das ist falsch" inside a long quote is not the same statement
 MAX_CANDIDATES = 200  # a very common bucket must not make one insert slow
+QUERY_CHUNK = 500     # buckets per candidate query (an article has about 30 x 32)
 
 _WORD = re.compile(r"\w+")
 # Multiply-shift hashing (a * x + b, keep the high 32 bits) as the MinHash permutations; uint64
@@ -79,18 +80,46 @@ class Placement:
     buckets: list[int]
 
 
-def place_statement(db: Database, statement_key: str, article_key: str, quote: str) -> Placement:
-    """The cluster this statement belongs to: the most similar earlier sighting in another article,
-    or a new cluster of its own. The caller stores the statement and then `remember`s its buckets."""
-    shingle_set = shingles(quote)
-    if len(shingle_set) < MIN_SHINGLES:
-        return Placement(statement_key, [])
-    buckets = band_buckets(minhash(shingle_set))
-    marks = ", ".join("?" for _ in buckets)
-    candidates = db.query(
-        f"SELECT DISTINCT s.statement_key, s.quote_text, s.cluster_id FROM lsh_buckets b "
-        f"JOIN statements s ON s.statement_key = b.statement_key "
-        f"WHERE b.bucket IN ({marks}) AND s.article_key <> ? LIMIT {MAX_CANDIDATES}", (*buckets, article_key))
+def place_statements(db: Database, article_key: str, quotes: list[tuple[str, str]]) -> list[Placement]:
+    """The clusters of one article's statements ((statement_key, quote) pairs): for each, the most
+    similar earlier sighting in another article, or a new cluster of its own. One candidate query for
+    the whole article: a round trip per quote made PostgreSQL ingest slow."""
+    prepared = []
+    for key, quote in quotes:
+        shingle_set = shingles(quote)
+        buckets = band_buckets(minhash(shingle_set)) if len(shingle_set) >= MIN_SHINGLES else []
+        prepared.append((key, quote, shingle_set, buckets))
+    by_bucket = _candidates_by_bucket(db, article_key, sorted({b for *_, bs in prepared for b in bs}))
+    placements = []
+    for key, quote, shingle_set, buckets in prepared:
+        if not buckets:
+            placements.append(Placement(key, []))
+            continue
+        candidates: dict[str, dict] = {}
+        for bucket in buckets:
+            for row in by_bucket.get(bucket, ()):
+                if len(candidates) < MAX_CANDIDATES:
+                    candidates.setdefault(row["statement_key"], row)
+        placements.append(_best_placement(key, quote, shingle_set, buckets, list(candidates.values())))
+    return placements
+
+
+def _candidates_by_bucket(db: Database, article_key: str, buckets: list[int]) -> dict[int, list[dict]]:
+    found: dict[int, list[dict]] = {}
+    for start in range(0, len(buckets), QUERY_CHUNK):
+        chunk = buckets[start:start + QUERY_CHUNK]
+        in_chunk, params = db.any_of("b.bucket", chunk)
+        for row in db.query(
+                f"SELECT b.bucket, s.statement_key, s.quote_text, s.cluster_id FROM lsh_buckets b "
+                f"JOIN statements s ON s.statement_key = b.statement_key "
+                f"WHERE {in_chunk} AND s.article_key <> ? LIMIT {MAX_CANDIDATES * len(chunk)}",
+                (*params, article_key)):
+            found.setdefault(row["bucket"], []).append(row)
+    return found
+
+
+def _best_placement(statement_key: str, quote: str, shingle_set: set[str], buckets: list[int],
+                    candidates: list[dict]) -> Placement:
     best, best_score, scores = None, 0.0, {}
     for candidate in candidates:
         text = candidate["quote_text"]
@@ -104,6 +133,7 @@ def place_statement(db: Database, statement_key: str, article_key: str, quote: s
     return Placement(best["cluster_id"] if best else statement_key, [] if repeat else buckets)
 
 
-def remember(db: Database, statement_key: str, placement: Placement) -> None:
+def remember(db: Database, placements: dict[str, Placement]) -> None:
+    """Store the buckets of statements just inserted (statement_key -> placement), in one call."""
     db.executemany("INSERT INTO lsh_buckets (bucket, statement_key) VALUES (?, ?)",
-                   [(bucket, statement_key) for bucket in placement.buckets])
+                   [(bucket, key) for key, placement in placements.items() for bucket in placement.buckets])

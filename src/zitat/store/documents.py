@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 from zitat.model import Article, Cue, Document, Entity, SaidAt, Span, Speaker, Statement
 from zitat.store.backends import Database
-from zitat.store.clusters import place_statement, remember
+from zitat.store.clusters import place_statements, remember
 from zitat.store.entities import Aliases, resolve_entity
 
 ARTICLE_COLUMNS = ("article_key", "id", "title", "published", "outlet", "url", "language", "text", "ingested_at")
@@ -44,22 +44,27 @@ def save_document(db: Database, doc: Document, aliases: Aliases | None = None) -
                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
                    (key, entity.id, entity_ids[entity.id], entity.name, entity.kind,
                     json.dumps(entity.roles, ensure_ascii=False), json.dumps(entity.to_dict()["mentions"])))
-    for position, s in enumerate(doc.statements):
-        skey = statement_key(key, s)
-        placement = place_statement(db, skey, key, s.quote.text)
-        if placement.cluster_id == skey:
-            db.execute("INSERT INTO clusters (cluster_id, created_at) VALUES (?, ?)", (skey, now))
-        db.execute(f"INSERT INTO statements ({', '.join(STATEMENT_COLUMNS)}) VALUES ({_marks(STATEMENT_COLUMNS)})",
-                   (skey, key, s.id, position, s.type, s.medium, s.quote.text, json.dumps(s.quote.to_dict()["spans"]),
-                    _json(s.cue), _json(s.frame), _json(s.speaker), _json(s.addressee), _json(s.via),
-                    s.said_at.date, s.said_at.place, s.said_at.date_source, round(s.confidence, 3),
-                    "; ".join(doc.speaker_names(s)) or None, placement.cluster_id))
-        speakers = {entity_ids[e] for e in (s.speaker.entities if s.speaker else []) if e in entity_ids}
-        db.executemany("INSERT INTO statement_speakers (statement_key, entity_id) VALUES (?, ?)",
-                       [(skey, e) for e in sorted(speakers)])
-        db.index_quote(skey, s.quote.text)
-        remember(db, skey, placement)
+    keys = [statement_key(key, s) for s in doc.statements]
+    placements = dict(zip(keys, place_statements(db, key, [(k, s.quote.text) for k, s in zip(keys, doc.statements)])))
+    # one call per table and article: row by row cost a round trip each on PostgreSQL
+    db.executemany("INSERT INTO clusters (cluster_id, created_at) VALUES (?, ?)",
+                   [(k, now) for k in keys if placements[k].cluster_id == k])
+    db.executemany(f"INSERT INTO statements ({', '.join(STATEMENT_COLUMNS)}) VALUES ({_marks(STATEMENT_COLUMNS)})",
+                   [statement_row(doc, key, k, position, s, placements[k].cluster_id)
+                    for position, (k, s) in enumerate(zip(keys, doc.statements))])
+    db.executemany("INSERT INTO statement_speakers (statement_key, entity_id) VALUES (?, ?)",
+                   [(k, e) for k, s in zip(keys, doc.statements)
+                    for e in sorted({entity_ids[x] for x in (s.speaker.entities if s.speaker else []) if x in entity_ids})])
+    db.index_quotes([(k, s.quote.text) for k, s in zip(keys, doc.statements)])
+    remember(db, placements)
     return key
+
+
+def statement_row(doc: Document, key: str, skey: str, position: int, s: Statement, cluster_id: str) -> tuple:
+    return (skey, key, s.id, position, s.type, s.medium, s.quote.text, json.dumps(s.quote.to_dict()["spans"]),
+            _json(s.cue), _json(s.frame), _json(s.speaker), _json(s.addressee), _json(s.via),
+            s.said_at.date, s.said_at.place, s.said_at.date_source, round(s.confidence, 3),
+            "; ".join(doc.speaker_names(s)) or None, cluster_id)
 
 
 def load_document(db: Database, key: str) -> Document | None:
