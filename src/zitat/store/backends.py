@@ -88,13 +88,17 @@ class SQLiteDatabase(Database):
         self.conn.executemany("INSERT INTO statements_fts (statement_key, quote) VALUES (?, ?)", rows)
 
     def text_match(self, query):
-        # Every word quoted (so "Verdi-Chef" or "NATO:" cannot break FTS5 syntax) and used as a prefix,
-        # a rough stand-in for PostgreSQL's German stemming: "Streik" also finds "Streiks".
+        # Every word quoted (so "Verdi-Chef" or "NATO:" cannot break FTS5 syntax); words of 6 letters
+        # or more also as a prefix, a rough stand-in for PostgreSQL's German stemming ("Streik" finds
+        # "Streiks"). Short words stay exact: "nicht*" would expand to thousands of rows for nothing.
         words = _WORD.findall(query)
         if not words:
             return "1 = 1", []
-        match = " ".join(f'"{w}"*' for w in words)
+        match = " ".join(f'"{w}"*' if len(w) >= PREFIX_MIN_LETTERS else f'"{w}"' for w in words)
         return "s.statement_key IN (SELECT statement_key FROM statements_fts WHERE statements_fts MATCH ?)", [match]
+
+
+PREFIX_MIN_LETTERS = 6
 
 
 class PostgresDatabase(Database):

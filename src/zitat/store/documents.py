@@ -14,7 +14,7 @@ from zitat.store.entities import Aliases, resolve_entity
 ARTICLE_COLUMNS = ("article_key", "id", "title", "published", "outlet", "url", "language", "text", "ingested_at")
 STATEMENT_COLUMNS = ("statement_key", "article_key", "local_id", "position", "type", "medium", "quote_text",
                      "quote_spans", "cue", "frame", "speaker", "addressee", "via", "said_date", "said_place",
-                     "date_source", "confidence", "speaker_name", "cluster_id")
+                     "date_source", "confidence", "speaker_name", "cluster_id", "day")
 
 
 def article_key(article: Article) -> str:
@@ -64,7 +64,12 @@ def statement_row(doc: Document, key: str, skey: str, position: int, s: Statemen
     return (skey, key, s.id, position, s.type, s.medium, s.quote.text, json.dumps(s.quote.to_dict()["spans"]),
             _json(s.cue), _json(s.frame), _json(s.speaker), _json(s.addressee), _json(s.via),
             s.said_at.date, s.said_at.place, s.said_at.date_source, round(s.confidence, 3),
-            "; ".join(doc.speaker_names(s)) or None, cluster_id)
+            "; ".join(doc.speaker_names(s)) or None, cluster_id, statement_day(doc, s))
+
+
+def statement_day(doc: Document, s: Statement) -> str:
+    """The statement's date, else its article's publication day, else '' (sorted last)."""
+    return s.said_at.date or (doc.article.published or "")[:10]
 
 
 def load_document(db: Database, key: str) -> Document | None:

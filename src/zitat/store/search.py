@@ -25,8 +25,9 @@ class SearchFilters:
     limit: int | None = None
 
 
-_STATEMENT_DAY = "COALESCE(s.said_date, substr(a.published, 1, 10))"
-_SELECT = (f"SELECT {', '.join('s.' + c for c in STATEMENT_COLUMNS)}, {_STATEMENT_DAY} AS day, a.id AS article_id, "
+_STATEMENT_DAY = "s.day"  # stored at ingest: the statement's date, else the article's, else ''
+ORDER_NEWEST = " ORDER BY s.day DESC, s.statement_key DESC"  # the order of the statements_day index
+_SELECT = (f"SELECT {', '.join('s.' + c for c in STATEMENT_COLUMNS)}, a.id AS article_id, "
            "a.title, a.outlet, a.published, a.url, "
            "(SELECT COUNT(*) FROM statements c WHERE c.cluster_id = s.cluster_id) AS sightings "
            "FROM statements s JOIN articles a ON a.article_key = s.article_key")
@@ -43,7 +44,7 @@ def where_clause(db: Database, f: SearchFilters) -> tuple[str, list]:
                           "JOIN entities e ON e.entity_id = ss.entity_id WHERE e.name_key LIKE ?)")
         params.append(f"%{name_key(f.speaker)}%")
     if f.outlet:
-        conditions.append("lower(a.outlet) LIKE ?")
+        conditions.append("s.article_key IN (SELECT article_key FROM articles WHERE lower(outlet) LIKE ?)")
         params.append(f"%{f.outlet.lower()}%")
     if f.type:
         conditions.append("s.type = ?")
@@ -52,7 +53,7 @@ def where_clause(db: Database, f: SearchFilters) -> tuple[str, list]:
         conditions.append(f"{_STATEMENT_DAY} >= ?")
         params.append(f.since[:10])
     if f.until:
-        conditions.append(f"{_STATEMENT_DAY} <= ?")
+        conditions.append(f"{_STATEMENT_DAY} <= ? AND {_STATEMENT_DAY} <> ''")
         params.append(f.until[:10])
     return (" WHERE " + " AND ".join(conditions)) if conditions else "", params
 
@@ -61,7 +62,7 @@ def search(db: Database, f: SearchFilters) -> list[dict]:
     """Matching statements, newest first, as flat rows (see `as_row`)."""
     where, params = where_clause(db, f)
     limit = f" LIMIT {int(f.limit)}" if f.limit else ""
-    rows = db.query(f"{_SELECT}{where} ORDER BY COALESCE({_STATEMENT_DAY}, '') DESC, s.statement_key{limit}", params)
+    rows = db.query(f"{_SELECT}{where}{ORDER_NEWEST}{limit}", params)
     names = speaker_names(db, [r["statement_key"] for r in rows])
     return [as_row(r, names.get(r["statement_key"])) for r in rows]
 

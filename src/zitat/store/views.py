@@ -11,9 +11,8 @@ from collections import Counter
 from datetime import date, timedelta
 
 from zitat.store.backends import Database
-from zitat.store.search import _SELECT, _STATEMENT_DAY, SearchFilters, as_row, speaker_names, where_clause
-
-_ORDER = f" ORDER BY COALESCE({_STATEMENT_DAY}, '') DESC, s.statement_key"
+from zitat.store.search import (_SELECT, _STATEMENT_DAY, ORDER_NEWEST as _ORDER, SearchFilters, as_row,
+                                speaker_names, where_clause)
 
 
 def search_page(db: Database, f: SearchFilters, offset: int = 0, limit: int = 20) -> tuple[int, list[dict]]:
