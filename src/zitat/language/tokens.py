@@ -19,17 +19,14 @@ class Token:
     end: int
     text: str
     lower: str
+    is_capitalized: bool   # computed once: every stage asks, millions of times per batch
+    is_word: bool
     sentence: int = -1
-
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(i, m.start(), m.end(), m.group(), m.group().lower())
-            for i, m in enumerate(TOKEN_RE.finditer(text))]
+    tokens = []
+    for i, m in enumerate(TOKEN_RE.finditer(text)):
+        word = m.group()
+        tokens.append(Token(i, m.start(), m.end(), word, word.lower(), word[:1].isupper(), word[:1].isalnum()))
+    return tokens

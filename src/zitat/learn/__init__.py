@@ -5,7 +5,9 @@
 `features.py`, `perceptron.py`) labels every sentence none / direct / indirect /
 indirect_free_indirect / free_indirect / reported, and `revise.py` uses it to add whole-sentence
 statements the rules missed (their speaker inherited from the neighbouring statement), drop rule
-statements the model confidently rejects, and correct a rule statement's type.
+statements the model confidently rejects, and correct a rule statement's type. A speaker ranker
+(`speakers.py`, stored in the same file under "speaker") then chooses speakers among candidate
+mentions where the rules found none.
 
 The weights (`model.json`, written by `zitat train wikinews train.jsonl --out ...`) are read
 lazily on the first call, never at import time. Without the file `revise_drafts` returns the
@@ -21,25 +23,45 @@ MODEL_PATH = Path(__file__).with_name("model.json")
 _loaded: dict = {}
 
 
-def load_model(path: str | Path | None = None):
-    """(Perceptron, policy) from a model file, or None when there is none; cached per path."""
+def _load(path: str | Path | None):
+    """(sentence model, policy, speaker ranker, speaker policy) from a model file, cached per path."""
     path = Path(path) if path is not None else MODEL_PATH
     key = str(path)
     if key not in _loaded:
-        model = None
+        loaded = None
         if path.is_file():
             from zitat.learn.perceptron import Perceptron
             with open(path, encoding="utf-8") as f:
                 data = json.load(f)
-            model = (Perceptron(data["labels"], data["weights"]), data.get("policy") or {})
-        _loaded[key] = model
+            ranker = speaker_policy = None
+            if data.get("speaker"):
+                from zitat.learn.speakers import Ranker
+                ranker, speaker_policy = Ranker(data["speaker"]["weights"]), data["speaker"].get("policy") or {}
+            loaded = (Perceptron(data["labels"], data["weights"]), data.get("policy") or {}, ranker, speaker_policy)
+        _loaded[key] = loaded
     return _loaded[key]
 
 
+def load_model(path: str | Path | None = None):
+    """(Perceptron, policy) from a model file, or None when there is none; cached per path."""
+    loaded = _load(path)
+    return None if loaded is None else loaded[:2]
+
+
+def load_speaker_ranker(path: str | Path | None = None):
+    """(Ranker, policy) of the speaker ranker in a model file, or None when it has none."""
+    loaded = _load(path)
+    return None if loaded is None or loaded[2] is None else loaded[2:]
+
+
 def revise_drafts(doc, drafts, model_path: str | Path | None = None):
-    loaded = load_model(model_path)
+    loaded = _load(model_path)
     if loaded is None:
         return drafts
     from zitat.learn.revise import revise
-    model, policy = loaded
-    return revise(doc, drafts, model, policy)
+    model, policy, ranker, speaker_policy = loaded
+    drafts = revise(doc, drafts, model, policy)
+    if ranker is not None and doc.sentences:
+        from zitat.learn.speakers import choose_speakers
+        choose_speakers(doc, drafts, ranker, speaker_policy)
+    return drafts

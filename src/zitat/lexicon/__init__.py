@@ -60,10 +60,14 @@ class Lexicon:
         """The role a noun names, directly or as the head of a compound ("Kremlsprecher" -> Sprecher),
         also in the genitive ("des Konzerns", "des Verbandes")."""
         low = word.lower()
+        if low in self._role_memo:
+            return self._role_memo[low]
         found = self._role(low)
         if found is None and low.endswith("s") and len(low) > 4:
             found = self._role(low[:-2]) if low.endswith("es") else None
             found = found or self._role(low[:-1])
+        if len(self._role_memo) < 200_000:   # bounded: a 10 MB text must not grow it without end
+            self._role_memo[low] = found
         return found
 
     def nominative(self, word: str) -> str:
@@ -89,6 +93,7 @@ class Lexicon:
         # every speech verb by its whole lemma without spaces: "mitteilen", "deutlichmachen"
         self.verbs_by_lemma = {v.lemma.replace(" ", "").lower(): v for vs in self.speech_verbs.values() for v in vs}
         self.participle_memo: dict[str, SpeechVerb | None] = {}
+        self._role_memo: dict[str, Role | None] = {}
 
 
 @cache
