@@ -85,7 +85,9 @@ class SQLiteDatabase(Database):
         self.conn.execute("COMMIT")
 
     def index_quotes(self, rows):
-        self.conn.executemany("INSERT INTO statements_fts (statement_key, quote) VALUES (?, ?)", rows)
+        self.conn.executemany("INSERT INTO statements_search (rowid, quote) "
+                              "SELECT rowid, ? FROM statements WHERE statement_key = ?",
+                              [(quote, key) for key, quote in rows])
 
     def text_match(self, query):
         # Every word quoted (so "Verdi-Chef" or "NATO:" cannot break FTS5 syntax); words of 6 letters
@@ -95,7 +97,7 @@ class SQLiteDatabase(Database):
         if not words:
             return "1 = 1", []
         match = " ".join(f'"{w}"*' if len(w) >= PREFIX_MIN_LETTERS else f'"{w}"' for w in words)
-        return "s.statement_key IN (SELECT statement_key FROM statements_fts WHERE statements_fts MATCH ?)", [match]
+        return "s.rowid IN (SELECT rowid FROM statements_search WHERE statements_search MATCH ?)", [match]
 
 
 PREFIX_MIN_LETTERS = 6
