@@ -60,6 +60,8 @@ def add_store_commands(sub) -> None:
     ing.add_argument("--db", default=db_default, help=db_help)
     ing.add_argument("--aliases", help="TSV file pinning speaker names: name, canonical, wikidata")
     ing.add_argument("--batch-size", type=int, default=100, help="articles per transaction")
+    ing.add_argument("--workers", type=int, default=1,
+                     help="extract in this many processes while the store writes (e.g. the number of cores)")
     ing.set_defaults(run=run_ingest)
 
     se = sub.add_parser("search", help="search stored statements")
@@ -119,7 +121,7 @@ def run_ingest(args) -> int:
     with open_store(args) as store:
         from zitat.store.inputs import read_for_ingest
         report = store.ingest(read_for_ingest(args.inputs), aliases=aliases, batch_size=args.batch_size,
-                              on_error=error, on_progress=progress)
+                              workers=args.workers, on_error=error, on_progress=progress)
     if interactive:
         print(file=sys.stderr)
     if report.failed:

@@ -103,3 +103,15 @@ def test_an_article_that_cannot_be_stored_is_rolled_back_whole(store_url, tmp_pa
         assert errors[0].startswith("doppelt: not stored (")
         assert store.db.query("SELECT id FROM articles") == [{"id": "gut"}]
         assert store.count("statements") == len(good.statements)
+
+
+def test_parallel_extraction_stores_the_same_as_one_process(store_url, tmp_path, corpus):
+    # two worker processes extract while the store writes; small batches so batches overlap
+    one = str(tmp_path / "one.db")
+    assert main(["ingest", *corpus, *corpus, "--db", one, "--batch-size", "2"]) == 0
+    assert main(["ingest", *corpus, *corpus, "--db", store_url, "--batch-size", "2", "--workers", "2"]) == 0
+    with Store(one) as a, Store(store_url) as b:
+        rows = lambda s: sorted((r["statement_key"], r["quote_text"], r["speaker_name"]) for r in
+                                s.db.query("SELECT statement_key, quote_text, speaker_name FROM statements"))
+        assert rows(a) == rows(b)
+        assert b.count("articles") == 5

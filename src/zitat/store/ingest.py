@@ -29,8 +29,10 @@ class IngestReport:
 
 
 def ingest_items(db: Database, items: Iterable[Article | Document | ReadError], *, aliases: Aliases | None = None,
-                 batch_size: int = BATCH_SIZE, on_error: Callable[[str], None] | None = None,
+                 batch_size: int = BATCH_SIZE, workers: int = 1, on_error: Callable[[str], None] | None = None,
                  on_progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
+    """Store `items` batch by batch. With `workers` > 1 the articles are extracted in that many
+    processes while this one writes the previous batch, so the database is not what limits ingest."""
     report = IngestReport()
 
     def fail(message: str) -> None:
@@ -39,6 +41,29 @@ def ingest_items(db: Database, items: Iterable[Article | Document | ReadError], 
         if on_error:
             on_error(message)
 
+    in_flight: set[str] = set()   # keys of articles extracted but not yet written
+    pending = None
+    with Extractor(workers) as extractor:
+        for batch in _batches(items, batch_size, fail):
+            started = extractor.start(new_items(db, batch, report, in_flight))
+            if extractor.pool is None:   # one process: write at once, so each batch commits before the next is read
+                write_batch(db, started(), report, fail, aliases, in_flight)
+                if on_progress:
+                    on_progress(report)
+                continue
+            if pending is not None:
+                write_batch(db, pending(), report, fail, aliases, in_flight)
+                if on_progress:
+                    on_progress(report)
+            pending = started
+        if pending is not None:
+            write_batch(db, pending(), report, fail, aliases, in_flight)
+    if on_progress:
+        on_progress(report)
+    return report
+
+
+def _batches(items, batch_size: int, fail):
     batch: list[Article | Document] = []
     for item in items:
         if isinstance(item, ReadError):
@@ -46,29 +71,75 @@ def ingest_items(db: Database, items: Iterable[Article | Document | ReadError], 
             continue
         batch.append(item)
         if len(batch) >= batch_size:
-            store_batch(db, batch, report, fail, aliases)
+            yield batch
             batch = []
-            if on_progress:
-                on_progress(report)
     if batch:
-        store_batch(db, batch, report, fail, aliases)
-    if on_progress:
-        on_progress(report)
-    return report
+        yield batch
 
 
-def store_batch(db: Database, batch: list[Article | Document], report: IngestReport, fail, aliases) -> None:
+def new_items(db: Database, batch: list[Article | Document], report: IngestReport,
+              in_flight: set[str]) -> list[Article | Document]:
+    """The items of a batch that are neither stored nor on their way (the same article twice)."""
     keyed = [(article_key(item.article if isinstance(item, Document) else item), item) for item in batch]
-    stored = existing_keys(db, [key for key, _ in keyed])
-    docs = []
+    stored = existing_keys(db, [key for key, _ in keyed]) | in_flight
+    todo = []
     for key, item in keyed:
         if key in stored:
             report.skipped += 1
             continue
-        stored.add(key)  # the same article twice in one batch
-        doc = item if isinstance(item, Document) else extract(item, fail)
-        if doc is not None:
-            docs.append(doc)
+        stored.add(key)
+        in_flight.add(key)
+        todo.append(item)
+    return todo
+
+
+class Extractor:
+    """Turns a batch of Articles into Documents, in worker processes when there are several, so the
+    next batch is being extracted while the current one is written (Documents pass through)."""
+
+    def __init__(self, workers: int = 1):
+        self.workers = workers
+        self.pool = None
+        if workers > 1:
+            from concurrent.futures import ProcessPoolExecutor
+            self.pool = ProcessPoolExecutor(workers)
+
+    def __enter__(self) -> Extractor:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+    def start(self, items: list[Article | Document]) -> Callable[[], list[Document | str]]:
+        if self.pool is None:
+            results = extract_all(items)
+            return lambda: results
+        size = max(1, -(-len(items) // self.workers))
+        futures = [self.pool.submit(extract_all, items[i:i + size]) for i in range(0, len(items), size)]
+        return lambda: [r for f in futures for r in f.result()]
+
+
+def extract_all(items: list[Article | Document]) -> list[Document | str]:
+    """Documents, or a one-line error per article that failed (runs in a worker process)."""
+    return [item if isinstance(item, Document) else extract_or_error(item) for item in items]
+
+
+def write_batch(db: Database, results: list[Document | str], report: IngestReport, fail, aliases,
+                in_flight: set[str]) -> None:
+    docs = []
+    for result in results:
+        if isinstance(result, str):
+            fail(result)
+        else:
+            docs.append(result)
+    try:
+        store_documents(db, docs, report, fail, aliases)
+    finally:
+        in_flight.difference_update(article_key(d.article) for d in docs)
+
+
+def store_documents(db: Database, docs: list[Document], report: IngestReport, fail, aliases) -> None:
     # Extraction ran outside the transaction, so the write lock is held only for the inserts.
     with db.transaction():
         for doc in docs:
@@ -90,13 +161,12 @@ def first_line(exc: Exception) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
-def extract(article: Article, fail) -> Document | None:
+def extract_or_error(article: Article) -> Document | str:
     from zitat.pipeline import extract_article
     try:
         return extract_article(article)
     except Exception as exc:  # a bug on one article must not cost the rest of the batch
-        fail(f"{article.id}: extraction failed ({type(exc).__name__}: {exc})")
-        return None
+        return f"{article.id}: extraction failed ({type(exc).__name__}: {exc})"
 
 
 def existing_keys(db: Database, keys: list[str]) -> set[str]:
