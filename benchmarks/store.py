@@ -57,13 +57,13 @@ def size_bytes(store: Store, url: str) -> int:
                           "WHERE n.nspname = current_schema() AND c.relkind = 'r'")[0]["n"])
 
 
-def run(label: str, url: str, docs: list[Document], articles: list[Article]) -> None:
+def run(label: str, url: str, docs: list[Document], articles: list[Article], workers: int = 1) -> None:
     with Store(url) as store:
         t = time.perf_counter()
         report = store.ingest(docs)
         store_seconds = time.perf_counter() - t
         t = time.perf_counter()
-        e2e = store.ingest(articles)
+        e2e = store.ingest(articles, workers=workers)
         e2e_seconds = time.perf_counter() - t
         again = time.perf_counter()
         store.ingest(docs)
@@ -78,7 +78,8 @@ def run(label: str, url: str, docs: list[Document], articles: list[Article]) -> 
         size = size_bytes(store, url)
         print(f"{label}: store-only ingest {report.added} articles / {report.statements} statements in "
               f"{store_seconds:.1f} s = {report.added / store_seconds:.0f} articles/s; "
-              f"end to end (extract + store) {e2e.added} articles in {e2e_seconds:.1f} s = "
+              f"end to end (extract + store, {workers} extraction process(es)) {e2e.added} articles in "
+              f"{e2e_seconds:.1f} s = "
               f"{e2e.added / e2e_seconds:.1f} articles/s; re-ingest of {len(docs)} (all skipped) {again_seconds:.1f} s")
         print(f"{label}: search over {store.count('statements')} statements, {len(latencies)} queries: "
               f"p50 {percentile(latencies, 50):.1f} ms, p95 {percentile(latencies, 95):.1f} ms, "
@@ -93,6 +94,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=5000)
     ap.add_argument("--extract-articles", type=int, default=200, help="end-to-end ingest on this many")
     ap.add_argument("--postgres", help="also run against this PostgreSQL URL (in a throwaway schema)")
+    ap.add_argument("--workers", type=int, default=1, help="extraction processes for the end-to-end ingest")
     args = ap.parse_args()
 
     base = load(args.corpus)
@@ -104,7 +106,7 @@ def main() -> None:
     fresh = [varied(extracted[i % len(base)], 10**6 + i).article for i in range(args.extract_articles)]
 
     with tempfile.TemporaryDirectory() as tmp:
-        run("sqlite", str(Path(tmp) / "bench.db"), docs, fresh)
+        run("sqlite", str(Path(tmp) / "bench.db"), docs, fresh, args.workers)
     if args.postgres:
         import psycopg
         schema = f"bench_{uuid.uuid4().hex[:8]}"
@@ -112,7 +114,8 @@ def main() -> None:
             conn.execute(f"CREATE SCHEMA {schema}")
         try:
             joiner = "&" if "?" in args.postgres else "?"
-            run("postgresql", f"{args.postgres}{joiner}options={quote(f'-c search_path={schema}')}", docs, fresh)
+            run("postgresql", f"{args.postgres}{joiner}options={quote(f'-c search_path={schema}')}", docs, fresh,
+                args.workers)
         finally:
             with psycopg.connect(args.postgres, autocommit=True) as conn:
                 conn.execute(f"DROP SCHEMA {schema} CASCADE")
