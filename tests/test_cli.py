@@ -168,3 +168,13 @@ def test_published_option_dates_plain_text(tmp_path):
     record = json.loads(result.stdout)
     assert record["article"]["published"] == "2025-09-05"
     assert record["statements"][0]["said_at"]["date"] == "2025-09-04"
+
+
+def test_min_confidence_drops_less_certain_statements(tmp_path):
+    path = tmp_path / "bericht.txt"
+    path.write_text("„Wir bleiben hart“, sagte Bürgermeisterin Anna Berg. „Das ist unsere feste Linie.“",
+                    encoding="utf-8")
+    every = json.loads(run("extract", str(path), "--format", "jsonl").stdout)["statements"]
+    sure = json.loads(run("extract", str(path), "--format", "jsonl", "--min-confidence", "0.9").stdout)["statements"]
+    assert len(every) == 2      # the second quote inherits Anna Berg with a lower confidence
+    assert [s["quote"]["text"] for s in sure] == ["Wir bleiben hart"]

@@ -18,6 +18,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=FORMATS, default="table")
     ex.add_argument("--output", "-o", help="write here instead of standard output")
     ex.add_argument("--no-model", action="store_true", help="rules only, without the learned components")
+    ex.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
+                    help="only statements at least this confident (the learned model's additions have 0.4)")
     ex.add_argument("--published", metavar="YYYY-MM-DD",
                     help="publication date for inputs that carry none (plain text): anchors 'am Donnerstag'")
     ex.set_defaults(run=run_extract)
@@ -199,6 +201,8 @@ def run_extract(args) -> int:
                 failed += 1
                 print(f"zitat: error: {item.id}: extraction failed ({type(exc).__name__}: {exc})", file=sys.stderr)
                 continue
+            if args.min_confidence > 0:
+                doc.statements = [s for s in doc.statements if s.confidence >= args.min_confidence]
             write(doc, out)
             done += 1
     finally:

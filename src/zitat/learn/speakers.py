@@ -247,6 +247,8 @@ def choose_speakers(doc: Doc, drafts: list[Draft], ranker: Ranker, policy: dict)
         sc = ranker.scores(rows)
         best = max(range(1, len(rows)), key=lambda j: (sc[j], -j))
         m = cands[best - 1][0]
+        if m.kind == "unknown":
+            continue      # the rules' standard: common nouns ("Rekorde", "Anfang März") never speak
         if d.speaker is None:
             if fill is not None and sc[best] - sc[0] >= fill:
                 d.speaker, d.source_name = m, None
