@@ -49,6 +49,9 @@ class Database:
         """A WHERE fragment over statements `s` matching all words of a plain search string."""
         raise NotImplementedError
 
+    def refresh_statistics(self) -> None:
+        """Let the query planner see how big the tables have grown (PostgreSQL; SQLite needs nothing)."""
+
     def any_of(self, column: str, values: list) -> tuple[str, list]:
         """`column IN (…)` as a WHERE fragment with its parameters."""
         return f"{column} IN ({', '.join('?' for _ in values)})", list(values)
@@ -128,6 +131,12 @@ class PostgresDatabase(Database):
     def transaction(self):
         with self.conn.transaction():
             yield
+
+    def refresh_statistics(self):
+        # Without fresh statistics PostgreSQL plans the LSH lookup on a grown table as a sequential
+        # scan plus hash join (22 ms per article at 1,000 articles) instead of an index lookup.
+        for table in ("lsh_buckets", "statements", "entities", "articles"):
+            self.conn.execute(f"ANALYZE {table}")
 
     def any_of(self, column, values):
         # one array parameter: the same statement text for any number of values, so PostgreSQL

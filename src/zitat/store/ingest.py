@@ -127,6 +127,23 @@ def extract_all(items: list[Article | Document]) -> list[Document | str]:
 
 def write_batch(db: Database, results: list[Document | str], report: IngestReport, fail, aliases,
                 in_flight: set[str]) -> None:
+    before = report.added
+    _write(db, results, report, fail, aliases, in_flight)
+    # statistics at 1, 2, 4, 8 … times the articles added so far in this run: cheap, and the planner
+    # keeps up with a store that grows from empty
+    if before < _next_power_of_two(before) <= report.added or before == 0 < report.added:
+        db.refresh_statistics()
+
+
+def _next_power_of_two(n: int) -> int:
+    power = 1
+    while power <= n:
+        power *= 2
+    return power
+
+
+def _write(db: Database, results: list[Document | str], report: IngestReport, fail, aliases,
+           in_flight: set[str]) -> None:
     docs = []
     for result in results:
         if isinstance(result, str):
