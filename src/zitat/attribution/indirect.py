@@ -13,7 +13,7 @@ from zitat.attribution.cues import CLAUSE_BREAKS, CueMatch
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import Mention
-from zitat.attribution.speakers import Attribution, is_outlet, speaker_of
+from zitat.attribution.speakers import Attribution, speaker_of
 from zitat.language.doc import Doc
 
 COMPLEMENTISERS = {"dass", "ob"}
@@ -195,7 +195,7 @@ def _skip_adjuncts(doc: Doc, start: int, end: int) -> int:
     start = k
     while k < end:
         t = doc.tokens[k]
-        if t.lower in ADJUNCT_PREPOSITIONS and t.lower not in OBJECT_PREPOSITIONS or t.lower == "vor" and False:
+        if t.lower in ADJUNCT_PREPOSITIONS and t.lower not in OBJECT_PREPOSITIONS:
             j = k + 1
             if j < end and doc.tokens[j].lower in doc.lexicon.determiners:
                 j += 1
@@ -226,12 +226,9 @@ def statement_at_frame(doc: Doc, frame: FrameMatch) -> Draft | None:
     source = frame.source
     if source is None or _own_account(doc, source):
         source = _clause_subject(doc, s, frame)
-    via = None
-    medium = frame.medium
-    if source is not None and source.kind == "outlet":
-        medium = "writing"
+    medium = "writing" if source is not None and source.kind == "outlet" else frame.medium
     return Draft("indirect", _spans(doc, ranges), s.i, cue=frame.cue,
-                 cue_lemma=frame.lemma, speaker=source, via=via,
+                 cue_lemma=frame.lemma, speaker=source,
                  frame=(frame.first, frame.last), medium=medium, confidence=0.8 if source else 0.6,
                  inherited=source is None, source_name=frame.source_compound)
 
