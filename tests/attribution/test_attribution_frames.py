@@ -123,3 +123,19 @@ def test_own_account_frame_names_the_subject(zt):
 def test_genitive_organisation_gets_its_base_name(zt):
     doc = zt.extract("Nach Angaben des Konzerns wurden 300 Stellen gestrichen.")
     assert zt.names(doc, zt.only(doc)) == ["Konzern"]
+
+
+def test_heisst_es_in_a_statement_of_an_organisation(zt):
+    doc = zt.extract("Die Lage sei ernst, heißt es in einer Mitteilung der Polizei.")
+    st = zt.only(doc)
+    assert (st.type, zt.words(doc, st.cue), zt.quote(doc, st)) == ("indirect", "heißt es", "Die Lage sei ernst")
+    assert zt.words(doc, st.via) == "in einer Mitteilung der Polizei"
+    assert zt.names(doc, st) == ["Polizei"]
+
+
+def test_source_phrase_opening_the_clause_before_heisst_es(zt):
+    doc = zt.extract("In einem Papier des Ministeriums heißt es, die Regeln hätten sich bewährt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Regeln hätten sich bewährt"
+    assert zt.words(doc, st.via) == "In einem Papier des Ministeriums"
+    assert zt.names(doc, st) == ["Ministerium"]

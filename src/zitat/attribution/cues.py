@@ -11,6 +11,7 @@ from zitat.language.doc import Doc
 from zitat.lexicon import SpeechVerb
 
 CLAUSE_BREAKS = {",", ":", ";", "„", "“", "”", "\"", "»", "«", "(", ")", "–", "-"}
+IMPERSONAL = {"heißen"}
 AUXILIARIES = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "habe", "sei", "seien",
                "wird", "werden", "wurde", "wurden", "will", "wollte", "wolle", "soll", "sollte", "solle",
                "kann", "konnte", "könne", "muss", "musste", "müsse", "möchte"}
@@ -57,7 +58,9 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
             return CueMatch(i, p, _anchor(doc, i), entry)
     entry = by_lemma.get(lemma) or _prefixed_participle(doc, i, by_lemma)
     if entry is not None and not (entry.particle and " " in entry.lemma):
-        return CueMatch(i, None, _anchor(doc, i), entry)
+        # "heißt es", "hieß es": the impersonal "es" belongs to the cue
+        expletive = i + 1 if entry.lemma in IMPERSONAL and i + 1 < sentence_end and doc.tokens[i + 1].lower == "es" else None
+        return CueMatch(i, expletive, _anchor(doc, i), entry)
     return None
 
 

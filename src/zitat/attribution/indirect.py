@@ -9,7 +9,7 @@
 """
 from __future__ import annotations
 
-from zitat.attribution.cues import CLAUSE_BREAKS, CueMatch
+from zitat.attribution.cues import CLAUSE_BREAKS, IMPERSONAL, CueMatch
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import Mention
@@ -129,8 +129,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
     # "Die Sicherheit … dürfe nicht …, sagte Peskow"
     anchor = min(cue.anchor, cue.verb)
-    if anchor > s.first and doc.tokens[anchor - 1].text == "," and att.speaker is not None and (
-            att.speaker.first > anchor):
+    if anchor > s.first and doc.tokens[anchor - 1].text == "," and (
+            (att.speaker is not None and att.speaker.first > anchor) or cue.entry.lemma in IMPERSONAL):
         first, last = _trim(doc, s.first, anchor - 1)
         if last - first >= 3:
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)

@@ -75,25 +75,33 @@ SOURCE_PREPOSITIONS = {"bei", "beim", "von", "vom", "aus", "in", "im", "seitens"
 
 
 def _impersonal_source(doc: Doc, cue: CueMatch, end: int) -> Attribution:
-    """ "hieß es aus dem Ministerium", "heißt es in einer Mitteilung der Polizei": no subject but
-    "es"; the source or channel follows in a prepositional phrase."""
+    """ "hieß es aus dem Ministerium", "heißt es in einer Mitteilung der Polizei", "In einem Papier
+    des Ministeriums heißt es": no subject but "es"; the source or channel is a prepositional phrase
+    after the verb or opening the clause."""
     last = cue.last
     k = cue.anchor + 1
     if k < end and doc.tokens[k].lower == "es":
         last = k
         k += 1
-    speaker = via = None
     for j in range(k, min(k + 3, end)):
         if doc.tokens[j].lower in SOURCE_PREPOSITIONS:
-            m = phrase_after(doc, j + 1, end) if j + 1 < end else None
-            if m is not None and m.kind != "pronoun":
-                if is_outlet(doc, m):
-                    via = Mention(j, m.last, "outlet", name=m.name)
-                else:
-                    speaker = m
-                last = m.last - 1
-            break
-    return Attribution(speaker, None, via, last)
+            speaker, via, phrase_last = _source_phrase(doc, j, end)
+            return Attribution(speaker, None, via, max(last, phrase_last))
+    first = _clause_first(doc, cue.anchor, doc.sentences[doc.tokens[cue.anchor].sentence].first)
+    if first < cue.anchor and doc.tokens[first].lower in SOURCE_PREPOSITIONS:
+        speaker, via, _ = _source_phrase(doc, first, cue.anchor)
+        return Attribution(speaker, None, via, last)
+    return Attribution(None, None, None, last)
+
+
+def _source_phrase(doc: Doc, j: int, end: int) -> tuple[Mention | None, Mention | None, int]:
+    """(speaker, via, last token) of "in einer Mitteilung der Polizei" / "aus dem Ministerium"."""
+    m = phrase_after(doc, j + 1, end) if j + 1 < end else None
+    if m is None or m.kind == "pronoun":
+        return None, None, j
+    if is_outlet(doc, m):
+        return _owner(doc, m), Mention(j, m.last, "outlet", name=m.name), m.last - 1
+    return m, None, m.last - 1
 
 
 RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches"}
@@ -124,6 +132,16 @@ def _before_adverbs(doc: Doc, k: int, first: int) -> int:
         k -= 1
         steps += 1
     return k
+
+
+def _owner(doc: Doc, m: Mention) -> Mention | None:
+    """The genitive owner inside a channel phrase: "einer Mitteilung der Polizei" -> "der Polizei"."""
+    for k in range(m.first + 1, m.last - 1):
+        if doc.tokens[k].lower in ("der", "des"):
+            owner = phrase_after(doc, k, m.last)
+            if owner is not None and owner.kind in ("person", "organisation", "group"):
+                return owner
+    return None
 
 
 def _clause_first(doc: Doc, anchor: int, first: int) -> int:

@@ -18,6 +18,7 @@ import random
 
 from zitat.attribution.drafts import Draft
 from zitat.attribution.mentions import Mention, phrase_after
+from zitat.attribution.speakers import is_outlet
 from zitat.language.doc import Doc
 
 NO_SPEAKER = None
@@ -247,8 +248,9 @@ def choose_speakers(doc: Doc, drafts: list[Draft], ranker: Ranker, policy: dict)
         sc = ranker.scores(rows)
         best = max(range(1, len(rows)), key=lambda j: (sc[j], -j))
         m = cands[best - 1][0]
-        if m.kind == "unknown":
-            continue      # the rules' standard: common nouns ("Rekorde", "Anfang März") never speak
+        if m.kind == "unknown" or (m is not d.speaker and is_outlet(doc, m) and d.via is not None):
+            continue      # the rules' standard: common nouns never speak; the channel ("einer Mitteilung
+            #               der Polizei") is the via, not the speaker
         if d.speaker is None:
             if fill is not None and sc[best] - sc[0] >= fill:
                 d.speaker, d.source_name = m, None
