@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from zitat.attribution.drafts import Claimed, Draft
 from zitat.attribution.quotes import Quotation
-from zitat.language.doc import Doc  # noqa: F401  (type of `doc`)
+from zitat.language.doc import Doc
 
 
 def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quotation]) -> list[Draft]:

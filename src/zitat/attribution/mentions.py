@@ -16,9 +16,7 @@ from zitat.language.doc import Doc
 AGE_RE = re.compile(r"^\d+-[Jj]ährige[rn]?$")
 COORDINATORS = {"und", "sowie"}
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-NOT_NAME_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "angaben",
-                     "angaben", "ungen")
-PREPOSITIONS_BEFORE_PHRASE = {"von", "vom", "mit", "bei", "beim", "für"}
+NOT_NAME_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "angaben")
 
 
 @dataclass
