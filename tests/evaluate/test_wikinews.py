@@ -219,6 +219,45 @@ def test_nach_angaben_frame_splits_into_cue_nach_and_speaker():
     assert sorted(a.cue) == [0] and sorted(a.speaker) == [1, 2, 3]
 
 
+def test_zufolge_frame_gives_the_whole_phrase_before_it_as_speaker():
+    text = "Dem Bericht der Zeitung zufolge blieb es ruhig."
+    #       Dem0 Bericht1 der2 Zeitung3 zufolge4 blieb5 es6 ruhig7 .8
+    st = Statement("s1", "indirect", span(text, "blieb es ruhig"), cue=span(text, "zufolge", cls=Cue),
+                   frame=span(text, "Dem Bericht der Zeitung zufolge"),
+                   speaker=span(text, "der Zeitung", cls=Speaker))
+    (a,) = predicted_annotations(dataset_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [4] and sorted(a.speaker) == [0, 1, 2, 3]
+
+
+def one_sentence_doc(text):
+    doc = dataset_doc(text)
+    doc["sentences"] = [{"tokenIds": [t["id"] for t in doc["tokens"]]}]
+    return doc
+
+
+def test_speaker_takes_in_its_appositions_on_both_sides():
+    text = "Der Sprecher des Amtes, Jan Ott, sagte, es sei ruhig."
+    #       Der0 Sprecher1 des2 Amtes3 ,4 Jan5 Ott6 ,7 sagte8 ,9 es10 sei11 ruhig12 .13
+    st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),
+                   speaker=span(text, "Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [0, 1, 2, 3, 4, 5, 6]
+    text = "Jan Ott, ein Sprecher des Amtes, sagte, es sei ruhig."
+    #       Jan0 Ott1 ,2 ein3 Sprecher4 des5 Amtes6 ,7 sagte8
+    st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),
+                   speaker=span(text, "Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [0, 1, 2, 3, 4, 5, 6]
+
+
+def test_pronoun_speaker_is_never_widened():
+    text = "Er, ein Sprecher des Amtes, sagte, es sei ruhig."
+    st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),
+                   speaker=span(text, "Er", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [0]
+
+
 def test_frame_widens_to_the_reporting_clause():
     # the data set's frame is "Die Ministerin sagte :" (everything before the quote in its sentence)
     doc = dataset_doc()

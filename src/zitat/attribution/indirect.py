@@ -69,6 +69,36 @@ def _after_adjuncts(doc: Doc, k: int, end: int) -> int:
     return k
 
 
+MAX_FRAME_ADJUNCT = 12
+
+
+def _same_clause(doc: Doc, first: int, last: int) -> bool:
+    """Tokens [first, last) are a short stretch of the speech verb's own clause (objects, times,
+    places): no clause break, no conjunction and no quotation inside."""
+    if last - first > MAX_FRAME_ADJUNCT:
+        return False
+    return all(doc.tokens[j].text not in CLAUSE_BREAKS and doc.tokens[j].lower not in SUBORDINATORS
+               and doc.tokens[j].lower not in COMPLEMENTISERS for j in range(first, last))
+
+
+def _clause_end(doc: Doc, k: int, end: int) -> int:
+    """The comma closing the speech verb's clause ("sagte am Montag vor Journalisten in
+    Berlin, …"), if the stretch before it belongs to that clause and what follows is no relative
+    clause; otherwise k."""
+    j = k
+    while j < end and j - k <= MAX_FRAME_ADJUNCT and doc.tokens[j].text not in (",", ":"):
+        j += 1
+    if j >= end or doc.tokens[j].text != "," or not _same_clause(doc, k, j):
+        return k      # after a colon may follow a sentence of its own with its own speaker
+    if j + 1 < end and doc.tokens[j + 1].lower in RELATIVE_PRONOUNS and doc.tokens[j].text == "," and not (
+            j + 2 < end and (doc.tokens[j + 2].is_capitalized or _adjective_like(doc.tokens[j + 2].lower))):
+        return k
+    return j
+
+
+RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches"}
+
+
 def _ends_in_zu_infinitive(doc: Doc, first: int, last: int) -> bool:
     """ "kündigte an, den Streik fortzusetzen": an infinitive clause with zu is the announced content."""
     if doc.tokens[first].lower in PURPOSE_CONJUNCTIONS:
@@ -118,9 +148,14 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
                    or (att.addressee and att.addressee.first <= j < att.addressee.last)
                    for j in range(cue.last + 1, k)):
                 return _draft(doc, "indirect", [_trim(doc, k, s.last)], cue, att, 0.9)
+            if _same_clause(doc, cue.last + 1, k - 1):
+                # "sagte zu den Anschuldigungen, dass …", "erklärte Mitte Mai in New York, dass …"
+                return _draft(doc, "indirect", [_trim(doc, k, s.last)], cue, att, 0.85)
             break
     # "Er sagte, die Lage sei ernst" / "Er sagte am Montag: Die Lage sei ernst"
     after_frame = _after_adjuncts(doc, after_frame, s.last)
+    if after_frame < s.last and doc.tokens[after_frame].text not in (",", ":"):
+        after_frame = _clause_end(doc, after_frame, s.last)
     if after_frame < s.last and doc.tokens[after_frame].text in (",", ":"):
         first, last = _trim(doc, after_frame + 1, s.last)
         if last - first >= 3 and (doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)

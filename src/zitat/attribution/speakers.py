@@ -115,12 +115,16 @@ def _apposition_subject(doc: Doc, comma: int) -> Mention | None:
         return m
     first = doc.sentences[doc.tokens[comma].sentence].first
     for k in range(comma - 1, max(first, comma - 25) - 1, -1):
-        if doc.tokens[k].text == "," and k + 1 < comma and (
-                doc.tokens[k + 1].lower in RELATIVE_PRONOUNS or (m is not None and m.first == k + 1)):
+        if doc.tokens[k].text == "," and k + 1 < comma:
             head = phrase_before(doc, k - 1) if k > first else None
-            if head is not None and head.kind in ("person", "organisation", "group"):
+            if doc.tokens[k + 1].lower in RELATIVE_PRONOUNS or (m is not None and m.first == k + 1):
+                if head is not None and head.kind in ("person", "organisation", "group"):
+                    return head
+                return m if m is not None and m.kind == "person" else None
+            # "John Kline, ein Repräsentant aus Minnesota, sagte": a person opening the sentence
+            if head is not None and head.kind == "person" and head.first == first:
                 return head
-            return m if m is not None and m.kind == "person" else None
+            return None
     return None
 
 

@@ -117,17 +117,79 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
     if st.type == "reported":
         quote = frozenset().union(*(sentences.get(i, frozenset({i})) for i in quote))
         cue = frame = frozenset()
-    elif frame and quote:
-        frame = _reporting_clause(frame, quote, sentences, tokens)
-    elif st.cue is not None and (st.cue.lemma or "").startswith(("nach ", "laut ")) and cue:
-        first = min(cue)
-        speaker = (cue | speaker) - {first}
-        cue = frozenset({first})
+    else:
+        cue, speaker = _frame_word_convention(cue, speaker, frame, tokens)
+        speaker = _with_appositions(speaker, cue, quote, tokens, sentences)
+        if frame and quote:
+            frame = _reporting_clause(frame, quote, sentences, tokens)
     addressee = tokens.ids(_spans(st.addressee))
     if _spoken_to(st):
         addressee |= tokens.ids(_spans(st.via))
     return Annotation(quote=quote, cue=cue, frame=frame, speaker=speaker, addressee=addressee,
                       type=TYPES.get(st.type, st.type), medium=MEDIA.get(st.medium, st.medium))
+
+
+FRAME_WORDS = frozenset({"nach", "laut", "gemäß", "zufolge"})
+
+
+def _frame_word_convention(cue: frozenset[int], speaker: frozenset[int], frame: frozenset[int],
+                           tokens: _Tokens) -> tuple[frozenset[int], frozenset[int]]:
+    """ "nach Angaben der Polizei", "dem Bericht zufolge": the data set's cue is the frame word alone
+    and its speaker the rest of the phrase ("Angaben der Polizei", "dem Bericht")."""
+    words = [i for i in cue if tokens.text(i).lower() in FRAME_WORDS]
+    if len(words) != 1:
+        return cue, speaker
+    rest = sorted((frame or cue | speaker) - {words[0]})
+    while rest and not tokens.text(rest[0])[:1].isalnum() and tokens.text(rest[0]) not in OPENING_MARKS:
+        rest.pop(0)
+    return frozenset(words), frozenset(rest) or speaker
+
+
+APPOSITION_LIMIT = 14
+PRONOUNS = frozenset({"er", "sie", "es", "ich", "wir", "ihr", "man", "der", "die", "das", "dieser", "diese"})
+SENTENCE_END = frozenset({".", "!", "?", ":", ";"})
+
+
+def _with_appositions(speaker: frozenset[int], cue: frozenset[int], quote: frozenset[int], tokens: _Tokens,
+                      sentences: dict[int, frozenset[int]]) -> frozenset[int]:
+    """The data set's speaker mention includes its appositions: "Der Sprecher des Programms, Tomson
+    Phiri, teilte mit" and "John Kline, ein Repräsentant aus Minnesota, sagte" -> the whole phrase;
+    ", so Ursula Castrup, die Leiterin der Fachstelle." -> up to the full stop. Ours names the person."""
+    if not speaker or not cue or not any(tokens.text(i)[:1].isupper() for i in speaker) or (
+            len(speaker) == 1 and tokens.text(min(speaker)).lower() in PRONOUNS):
+        return speaker
+    sentence = sentences.get(min(speaker))
+    if not sentence or (quote and min(quote) <= min(speaker) <= max(quote)):
+        return speaker
+    pos = sorted(tokens.index[i] for i in speaker)
+    first, last = pos[0], pos[-1]
+    at = lambda p: tokens.tokens[p]["text"] if 0 <= p < len(tokens.tokens) and tokens.tokens[p]["id"] in sentence \
+        else "."
+    cue_pos = min(tokens.index[i] for i in cue)
+    out = set(speaker)
+    if last < cue_pos:
+        # backwards: "Der Sprecher des Programms , [Tomson Phiri]" opening the sentence
+        if at(first - 1) == ",":
+            k = first - 2
+            while k >= first - APPOSITION_LIMIT and at(k) not in SENTENCE_END | {","} and at(k) not in OPENING_MARKS:
+                k -= 1
+            if at(k) in SENTENCE_END and k < first - 2:
+                out.update(tokens.tokens[p]["id"] for p in range(k + 1, first))
+        # forwards: "[John Kline] , ein Repräsentant aus Minnesota , sagte"
+        if at(last + 1) == ",":
+            k = last + 2
+            while k <= last + APPOSITION_LIMIT and at(k) not in SENTENCE_END | {","} | OPENING_MARKS:
+                k += 1
+            if at(k) == "," and k + 1 == cue_pos and k > last + 2:
+                out.update(tokens.tokens[p]["id"] for p in range(last + 1, k))
+    elif first > cue_pos and at(last + 1) == ",":
+        # after the verb: ", so Ursula Castrup , die Leiterin der Fachstelle ."
+        k = last + 2
+        while k <= last + APPOSITION_LIMIT and at(k) not in SENTENCE_END | {","} | OPENING_MARKS:
+            k += 1
+        if at(k) in SENTENCE_END and k > last + 2:
+            out.update(tokens.tokens[p]["id"] for p in range(last + 1, k))
+    return frozenset(out)
 
 
 def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
