@@ -171,3 +171,28 @@ def test_organisation_name_in_quotes_after_von_is_no_statement(zt):
 def test_quoted_name_used_as_the_subject_is_no_statement(zt):
     doc = zt.extract("„Stadtwerk Nord“ kündigt eine baldige Lösung an. Der Betreiber prüft die Netze.")
     assert all(zt.quote(doc, s) != "Stadtwerk Nord" for s in doc.statements), zt.describe(doc)
+
+
+# --- partial quotes governed by a speech verb ------------------------------------------------------
+
+def test_lowercase_quoted_words_after_an_article_are_a_partial_quote(zt):
+    doc = zt.extract("Die Sprecherin Jana Ott teilte mit, dass die Einigung ein „großer Schritt“ sei.")
+    st = zt.only(doc, "direct")
+    assert zt.quote(doc, st) == "großer Schritt"
+    assert zt.names(doc, st) == ["Jana Ott"]
+    assert zt.quote(doc, zt.only(doc, "indirect")) == "dass die Einigung ein „großer Schritt“ sei"
+
+
+def test_capitalised_word_after_sprechen_von_is_quoted_speech(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sprach am Abend von „Wortbruch“.")
+    st = zt.only(doc, "direct")
+    assert zt.quote(doc, st) == "Wortbruch"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_particle_verb_closes_its_clause_after_a_quoted_word(zt):
+    doc = zt.extract("Im Interview wies Bürgermeister Jonas Weber alle Vorwürfe als „haltlos“ zurück.")
+    st = zt.only(doc, "direct")
+    assert zt.quote(doc, st) == "haltlos"
+    assert st.cue.lemma == "zurückweisen"
+    assert zt.names(doc, st) == ["Jonas Weber"]

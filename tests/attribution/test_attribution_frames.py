@@ -139,3 +139,10 @@ def test_source_phrase_opening_the_clause_before_heisst_es(zt):
     assert zt.quote(doc, st) == "die Regeln hätten sich bewährt"
     assert zt.words(doc, st.via) == "In einem Papier des Ministeriums"
     assert zt.names(doc, st) == ["Ministerium"]
+
+
+def test_laut_with_a_quoted_title_as_source(zt):
+    doc = zt.extract("Laut „Kieler Rundschau“ bleibt die Brücke bis Mai gesperrt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "bleibt die Brücke bis Mai gesperrt"
+    assert zt.pieces(doc, st.speaker) == ["„Kieler Rundschau“"]

@@ -14,6 +14,34 @@ def test_dass_clause_after_the_verb(zt):
     assert zt.names(doc, st) == ["Petra Lanz"]
 
 
+def test_dass_clause_after_an_object_of_the_verbs_own_clause(zt):
+    doc = zt.extract("Jonas Weber sagte zu den Vorwürfen, dass die Feuerwehr rechtzeitig gekommen sei.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "dass die Feuerwehr rechtzeitig gekommen sei"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_konjunktiv_clause_after_time_and_place_of_the_verb(zt):
+    doc = zt.extract("Petra Lanz erklärte am Montag vor Journalisten in Kiel, die Lage sei ernst.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Lage sei ernst"
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_relative_clause_after_an_object_is_not_what_was_said(zt):
+    doc = zt.extract("Petra Lanz kritisierte die Pläne des Ministers, die sie für falsch halte.")
+    assert all(zt.quote(doc, st) != "die sie für falsch halte" for st in doc.statements)
+
+
+def test_person_before_an_apposition_is_the_speaker(zt):
+    doc = zt.extract("Jonas Weber, ein Abgeordneter aus Kiel und früherer Richter, sagte, dass der Brand "
+                     "kein Unfall gewesen sei.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass der Brand kein Unfall gewesen sei"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
 def test_dass_clause_with_indicative(zt):
     doc = zt.extract("Bürgermeister Jonas Weber erklärte, dass die Brücke im Mai fertig wird.")
     st = zt.only(doc)
@@ -162,3 +190,20 @@ def test_indirect_speech_holding_a_partial_quote_gives_both(zt):
     assert zt.quote(doc, indirect) == "der Sohn habe sich „bewusst und gewollt stranguliert“"
     assert zt.quote(doc, direct) == "bewusst und gewollt stranguliert"
     assert zt.words(doc, indirect.speaker) == zt.words(doc, direct.speaker) == "Der Staatsanwalt"
+
+
+def test_dies_points_back_to_the_previous_sentence(zt):
+    doc = zt.extract("Die Fähre fährt ab Montag wieder nach Fahrplan. Dies teilte die Polizei in Kiel mit.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "Die Fähre fährt ab Montag wieder nach Fahrplan"
+    assert st.cue.lemma == "mitteilen"
+    assert zt.pieces(doc, st.speaker) == ["die Polizei"]
+
+
+def test_particle_written_apart_in_a_wie_clause(zt):
+    doc = zt.extract("Wie das Ministerium am Montag bekannt gab, wird die Brücke gesperrt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "wird die Brücke gesperrt"
+    assert st.cue.lemma == "bekanntgeben"
+    assert zt.pieces(doc, st.speaker) == ["das Ministerium"]

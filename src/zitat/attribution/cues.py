@@ -11,6 +11,7 @@ from zitat.language.doc import Doc
 from zitat.lexicon import SpeechVerb
 
 CLAUSE_BREAKS = {",", ":", ";", "„", "“", "”", "\"", "»", "«", "(", ")", "–", "-"}
+QUOTATION_MARKS = {"„", "“", "”", "\"", "»", "«"}
 IMPERSONAL = {"heißen"}
 AUXILIARIES = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "habe", "sei", "seien",
                "wird", "werden", "wurde", "wurden", "will", "wollte", "wolle", "soll", "sollte", "solle",
@@ -54,6 +55,8 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
     separated = [v for v in doc.lexicon.speech_verbs.get(lemma, []) if v.particle]
     for entry in separated:
         p = _particle_in_clause(doc, i, sentence_end, entry.particle)
+        if p is None and _particle_before(doc, i, entry.particle):
+            p = i - 1     # "wie das Ministerium bekannt gab": the verb at the end of a subordinate clause
         if p is not None:
             return CueMatch(i, p, _anchor(doc, i), entry)
     entry = by_lemma.get(lemma) or _prefixed_participle(doc, i, by_lemma)
@@ -67,14 +70,25 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
 def _particle_in_clause(doc: Doc, i: int, end: int, particle: str) -> int | None:
     """The particle that closes the clause of the verb at i ("lehnt … kategorisch ab")."""
     words = particle.split()
+    marks = 0
     for k in range(i + 1, end):
         t = doc.tokens[k]
+        if t.text in QUOTATION_MARKS:
+            marks += 1    # "wies die Vorwürfe als „haltlos“ zurück": a quoted word inside the clause
+            continue
         if t.text in CLAUSE_BREAKS or t.lower in ("dass", "ob"):
             return None
         if t.lower == words[-1] and (len(words) == 1 or doc.tokens[k - 1].lower == words[0]) and (
-                _clause_ends_after(doc, k, end)):
+                marks % 2 == 0 and _clause_ends_after(doc, k, end)):
             return k
     return None
+
+
+def _particle_before(doc: Doc, i: int, particle: str) -> bool:
+    """ "bekannt gab", "deutlich machte": a particle written apart right before a clause-final verb."""
+    if " " in particle or i == 0 or doc.tokens[i - 1].lower != particle.lower():
+        return False
+    return _clause_ends_after(doc, i, len(doc.tokens)) and doc.tokens[i - 1].sentence == doc.tokens[i].sentence
 
 
 def _clause_ends_after(doc: Doc, k: int, end: int) -> bool:

@@ -137,6 +137,18 @@ def _after_preposition(doc: Doc, q: Quotation) -> bool:
     return i >= 0 and doc.tokens[i].lower in MEDIA_PREPOSITIONS | {"von", "vom"}
 
 
+SPEAKING_OF = frozenset({"sprechen", "reden"})
+
+
+def _spoken_of(doc: Doc, q: Quotation) -> bool:
+    """ "Analysten sprachen von „Panikverkäufen“": quoted words after "sprechen von", not a name."""
+    i = doc.token_at(q.open) - 1
+    if i < 1 or doc.tokens[i].lower not in ("von", "vom"):
+        return False
+    s = doc.sentence_of(i)
+    return any(doc.lemma(j).lower() in SPEAKING_OF for j in range(max(s.first, i - 8), i))
+
+
 def _used_as_noun(doc: Doc, q: Quotation) -> bool:
     """The quotation is a phrase of the sentence: a word follows it without punctuation."""
     i = doc.token_at(q.outer[1])
@@ -165,7 +177,8 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     """der sogenannten "Koalition der Willigen", die Aktion „Sauberer Wald“: a name, not speech."""
     if _words(doc, q) > 5:
         return False
-    if _capitalised_words(doc, q) and (_after_preposition(doc, q) or _used_as_noun(doc, q)):
+    if _capitalised_words(doc, q) and (_after_preposition(doc, q) or _used_as_noun(doc, q)) and not (
+            _spoken_of(doc, q)):
         return True      # Nadja Michler von „Peta“; „D.Live“ kündigt eine Lösung an
     i = doc.token_at(q.open) - 1
     if i < 0:
@@ -186,7 +199,8 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     # "sprach von einem „Weckruf“", "nannte es einen „Fehler“": a governed partial quote, not a name
     if i > 0 and doc.tokens[i - 1].lower in ("von", "vom", "als") and prev.lower in INDEFINITE:
         return False
-    return prev.lower in doc.lexicon.determiners
+    # "ein „stolzer Moment“", "die „größte Demo“": names start with a capital, quoted words need not
+    return prev.lower in doc.lexicon.determiners and opens_upper
 
 
 def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]]) -> Draft | None:

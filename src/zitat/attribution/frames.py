@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zitat.attribution.mentions import Mention, phrase_after, phrase_before
+from zitat.attribution.mentions import Mention, phrase_after, phrase_before, quoted_title
 from zitat.language.doc import Doc
 
 
@@ -65,7 +65,7 @@ def _source_after(doc: Doc, i: int, cue: list[int], end: int) -> FrameMatch | No
     k = cue[-1] + 1
     if len(cue) > 1 and k < end and doc.tokens[k].lower in ("von", "vom"):
         k += 1
-    source = phrase_after(doc, k, end) if k < end else None
+    source = (phrase_after(doc, k, end) or quoted_title(doc, k, end)) if k < end else None
     if source is None:
         return None
     return FrameMatch(i, source.last, cue, source)

@@ -90,10 +90,19 @@ def _clause_end(doc: Doc, k: int, end: int) -> int:
         j += 1
     if j >= end or doc.tokens[j].text != "," or not _same_clause(doc, k, j):
         return k      # after a colon may follow a sentence of its own with its own speaker
-    if j + 1 < end and doc.tokens[j + 1].lower in RELATIVE_PRONOUNS and doc.tokens[j].text == "," and not (
-            j + 2 < end and (doc.tokens[j + 2].is_capitalized or _adjective_like(doc.tokens[j + 2].lower))):
+    if j + 1 < end and doc.tokens[j + 1].lower in RELATIVE_PRONOUNS and _relative_clause_at(doc, j + 1, end):
         return k
     return j
+
+
+def _relative_clause_at(doc: Doc, k: int, end: int) -> bool:
+    """ "die sie für falsch hält", "der seit Jahren …" (not "die Lage sei ernst")."""
+    if k + 1 >= end:
+        return True
+    nxt = doc.tokens[k + 1]
+    if nxt.lower in doc.lexicon.pronouns or nxt.lower in doc.lexicon.determiners:
+        return True
+    return not (nxt.is_capitalized or _adjective_like(nxt.lower))
 
 
 RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches"}
@@ -133,6 +142,10 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     s = doc.sentences[doc.tokens[cue.verb].sentence]
     att = speaker_of(doc, cue)
     after_frame = att.last + 1
+    # "Der Airbus startet am Mittwoch. Dies gab Airbus bekannt": the previous sentence was said
+    previous = _pointed_back(doc, cue, s)
+    if previous is not None:
+        return _draft(doc, "indirect", [previous], cue, att, 0.75)
     # "…, wie die Polizei mitteilte": the content is the rest of the sentence
     wie = _wie_clause(doc, cue, s.first)
     if wie is not None:
@@ -172,6 +185,20 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     if cue.entry.reported:
         return _reported(doc, cue, att, s)
     return None
+
+
+POINTING_BACK = {"dies", "das", "dieses"}
+
+
+def _pointed_back(doc: Doc, cue: CueMatch, s) -> tuple[int, int] | None:
+    """The previous sentence of the paragraph when "Dies"/"Das" opens the cue's sentence as its object."""
+    if s.i == 0 or cue.anchor != s.first + 1 or doc.tokens[s.first].lower not in POINTING_BACK:
+        return None
+    prev = doc.sentences[s.i - 1]
+    if prev.paragraph != s.paragraph:
+        return None
+    first, last = _trim(doc, prev.first, prev.last)
+    return (first, last) if last - first >= 3 else None
 
 
 def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int] | None:

@@ -320,3 +320,18 @@ def _known_common_noun(word: str) -> bool:
     """A dictionary word (Sicherheit, Truppen) rather than a surname (Peskow)."""
     from zitat.language.morphology import is_known
     return is_known(word)
+
+
+QUOTE_MARKS = {"„", "“", "”", "\"", "»", "«", "‚", "‘", "›", "‹"}
+
+
+def quoted_title(doc: Doc, k: int, end: int) -> Mention | None:
+    """ "bei „Sky“", "dem „Hamburger Abendblatt“": a title in quotation marks next to a speech verb
+    names a medium."""
+    if k >= end or doc.tokens[k].text not in QUOTE_MARKS:
+        return None
+    for j in range(k + 2, min(k + 7, end)):
+        if doc.tokens[j].text in QUOTE_MARKS:
+            words = [t.text for t in doc.tokens[k + 1:j]]
+            return Mention(k, j + 1, "outlet", name=" ".join(words))
+    return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from zitat.attribution.cues import CueMatch
-from zitat.attribution.mentions import Mention, phrase_after, phrase_before
+from zitat.attribution.mentions import Mention, phrase_after, phrase_before, quoted_title
 from zitat.language.doc import Doc
 
 CONTENT_BOUNDARY = {",", ":", "„", "“", "”", "\"", "»", "«", "›", "‹", "–", "-"}
@@ -30,20 +30,23 @@ class Attribution:
 def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
     anchor = cue.anchor
     s = doc.sentences[doc.tokens[anchor].sentence]
-    before_anchor = doc.tokens[anchor - 1] if anchor > s.first else None
+    # "wie das Ministerium heute bekannt gab": the subject stands before the particle
+    left = cue.particle if cue.particle is not None and cue.particle == anchor - 1 else anchor
+    before_anchor = doc.tokens[left - 1] if left > s.first else None
     speaker = None
     if cue.entry.lemma in IMPERSONAL_CUES:
         return _impersonal_source(doc, cue, s.last)
     after = phrase_after(doc, anchor + 1, s.last) if anchor + 1 < s.last else None
     if after is not None and after.kind == "pronoun":
         speaker = after                                   # "sagte er", "machte er deutlich"
-    elif before_anchor is None or before_anchor.text in CONTENT_BOUNDARY:
+    elif before_anchor is None or before_anchor.text in CONTENT_BOUNDARY or (
+            before_anchor.lower in POINTING_BACK and left - 1 == s.first):   # "Dies gab Airbus bekannt"
         speaker = _subject_after(doc, anchor, s.last)     # ", sagte Peskow"
         if speaker is None and before_anchor is not None and before_anchor.text == ",":
             speaker = _apposition_subject(doc, anchor - 1)  # "Der Chef der Armee, General X, sagte"
     else:
         first = _clause_first(doc, anchor, s.first)
-        before = phrase_before(doc, _before_adverbs(doc, anchor - 1, first))
+        before = phrase_before(doc, _before_adverbs(doc, left - 1, first))
         if before is not None and doc.tokens[before.first].lower in OBLIQUE_DETERMINERS:
             before = None
         if before is not None and before.kind != "unknown" and _starts_clause(doc, before.first, first):
@@ -71,6 +74,7 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
 
 
 IMPERSONAL_CUES = {"heißen"}
+POINTING_BACK = {"dies", "das", "dieses"}
 SOURCE_PREPOSITIONS = {"bei", "beim", "von", "vom", "aus", "in", "im", "seitens"}
 
 
@@ -222,7 +226,7 @@ def _addressee_and_via(doc: Doc, k: int, end: int, last: int):
         t = doc.tokens[k]
         if t.lower in ADDRESSEE_PREPOSITIONS or t.lower in DATIVE_ARTICLES or t.lower in ("im", "in", "auf", "bei"):
             start = k + 1 if t.lower in ADDRESSEE_PREPOSITIONS or t.lower in ("im", "in", "auf", "bei") else k
-            m = phrase_after(doc, start, end) or _quoted_name(doc, start, end) or _quoted_name(doc, start + 1, end)
+            m = phrase_after(doc, start, end) or quoted_title(doc, start, end) or quoted_title(doc, start + 1, end)
             if m is None:
                 break
             m_first = k
@@ -242,21 +246,6 @@ def _addressee_and_via(doc: Doc, k: int, end: int, last: int):
         else:
             break
     return addressee, via, last
-
-
-QUOTE_MARKS = {"„", "“", "”", "\"", "»", "«", "‚", "‘", "›", "‹"}
-
-
-def _quoted_name(doc: Doc, k: int, end: int) -> Mention | None:
-    """ "bei „Sky“", "dem „Hamburger Abendblatt“": a title in quotation marks next to a speech verb
-    names a medium."""
-    if k >= end or doc.tokens[k].text not in QUOTE_MARKS:
-        return None
-    for j in range(k + 2, min(k + 7, end)):
-        if doc.tokens[j].text in QUOTE_MARKS:
-            words = [t.text for t in doc.tokens[k + 1:j]]
-            return Mention(k, j + 1, "outlet", name=" ".join(words))
-    return None
 
 
 def is_outlet(doc: Doc, m: Mention) -> bool:
