@@ -146,3 +146,39 @@ def test_laut_with_a_quoted_title_as_source(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "bleibt die Brücke bis Mai gesperrt"
     assert zt.pieces(doc, st.speaker) == ["„Kieler Rundschau“"]
+
+
+def test_so_frame_with_time_and_place_after_the_source(zt):
+    doc = zt.extract("Die Brücke bleibe bis Mai gesperrt, so der Bürgermeister am Montag in Kiel.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Brücke bleibe bis Mai gesperrt"
+    assert zt.pieces(doc, st.speaker) == ["der Bürgermeister"]
+    assert zt.pieces(doc, st.frame) == ["so der Bürgermeister am Montag in Kiel"]
+
+
+def test_so_frame_with_weiter(zt):
+    doc = zt.extract("Die Brücke bleibe bis Mai gesperrt, so Weber weiter.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Brücke bleibe bis Mai gesperrt"
+    assert zt.pieces(doc, st.speaker) == ["Weber"]
+
+
+def test_so_as_conjunction_is_no_frame(zt):
+    doc = zt.extract("Es regnete stark, so dass die Brücke gesperrt wurde.")
+    assert doc.statements == []
+
+
+def test_postposed_nach_takes_the_speaker_of_the_paragraph(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, die Brücke sei marode. Seiner Meinung nach hätte "
+                     "die Stadt früher handeln müssen.")
+    st = doc.statements[-1]
+    assert zt.quote(doc, st) == "hätte die Stadt früher handeln müssen"
+    assert zt.pieces(doc, st.frame) == ["Seiner Meinung nach"]
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_wonach_gives_the_reports_as_source(zt):
+    doc = zt.extract("Die Stadt wies Berichte der Kieler Zeitung zurück, wonach die Brücke einsturzgefährdet sei.")
+    st = next(s for s in doc.statements if s.cue is not None and s.cue.text == "wonach")
+    assert zt.quote(doc, st) == "die Brücke einsturzgefährdet sei"
+    assert zt.pieces(doc, st.speaker) == ["Berichte der Kieler Zeitung"]

@@ -63,7 +63,7 @@ def find_drafts(doc: Doc) -> list[Draft]:
         if cue.verb not in used_cues:
             keep(statement_at_cue(doc, cue))
     for frame in frames:
-        t = doc.tokens[frame.first]
+        t = doc.tokens[frame.cue[0] if frame.cue else frame.first]
         if not framed.overlaps(t.start, t.end):
             keep(statement_at_frame(doc, frame))
     for s in doc.sentences:

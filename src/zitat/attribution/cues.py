@@ -70,11 +70,16 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
 def _particle_in_clause(doc: Doc, i: int, end: int, particle: str) -> int | None:
     """The particle that closes the clause of the verb at i ("lehnt … kategorisch ab")."""
     words = particle.split()
-    marks = 0
+    marks = brackets = 0
     for k in range(i + 1, end):
         t = doc.tokens[k]
         if t.text in QUOTATION_MARKS:
             marks += 1    # "wies die Vorwürfe als „haltlos“ zurück": a quoted word inside the clause
+            continue
+        if t.text in ("(", ")"):
+            brackets += 1 if t.text == "(" else -1    # "warf Schäuble (CDU) vor"
+            continue
+        if brackets > 0:
             continue
         if t.text in CLAUSE_BREAKS or t.lower in ("dass", "ob"):
             return None

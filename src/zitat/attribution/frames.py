@@ -38,10 +38,14 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
                     frame.lemma = f"{low} {doc.tokens[i + 1].text}"     # "laut Aussage"
             elif low == "zufolge":
                 frame = _source_before(doc, i)
-            elif low == "nach" and i + 1 < s.last:
-                frame = _nach_frame(doc, i, s.last, nach_nouns)
+            elif low == "nach":
+                frame = _postposed_nach(doc, i, s.first, nach_nouns)
+                if frame is None and i + 1 < s.last:
+                    frame = _nach_frame(doc, i, s.last, nach_nouns)
             elif low == "so" and i > s.first and doc.tokens[i - 1].text == ",":
                 frame = _so_frame(doc, i, s.last)
+            elif low == "wonach" and i - 1 > s.first and doc.tokens[i - 1].text == ",":
+                frame = _wonach_frame(doc, i, s.first)
             elif low == "demnach":
                 frame = FrameMatch(i, i + 1, [i], None)
             if frame is not None:
@@ -75,6 +79,25 @@ def _source_before(doc: Doc, i: int) -> FrameMatch | None:
     source = phrase_before(doc, i - 1) if i > 0 else None
     if source is None:
         return None
+    return FrameMatch(source.first, i + 1, [i], source)
+
+
+def _wonach_frame(doc: Doc, i: int, first: int) -> FrameMatch | None:
+    """ "Meldungen der Times, wonach …", "wies Berichte zurück, wonach …": the reports before the
+    comma (past a clause-final particle or participle) are the source of what follows."""
+    k = i - 2
+    while k > first and k > i - 5 and not doc.tokens[k].is_capitalized:
+        k -= 1
+    source = phrase_before(doc, k) if k >= first else None
+    if source is None or source.kind == "pronoun":
+        return None
+    start = source.first
+    while start < source.last and not (doc.tokens[start].is_capitalized or doc.tokens[start].lower in (
+            doc.lexicon.determiners)):
+        start += 1       # "wies Meldungen der Times": the verb is no part of the source
+    if start >= source.last:
+        return None
+    source = Mention(start, source.last, source.kind, name=source.name, roles=source.roles)
     return FrameMatch(source.first, i + 1, [i], source)
 
 
@@ -112,6 +135,31 @@ def _so_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
     if source is None:
         return None
     k = source.last
-    if k < end and doc.tokens[k].text not in (".", ",", "!", "?", ";"):
-        return None
+    if k < end and doc.tokens[k].text not in SO_FRAME_END:
+        if doc.tokens[k].lower not in SO_FRAME_GOES_ON:
+            return None
+        while k < end and doc.tokens[k].text not in SO_FRAME_END:    # ", so Peskow weiter am Montag."
+            k += 1
     return FrameMatch(i, k, [i], source)
+
+
+SO_FRAME_END = {".", ",", "!", "?", ";", ":"}
+# what may follow the source in ", so der Minister am Montag in Berlin." (not ", so dass …")
+SO_FRAME_GOES_ON = {"weiter", "wörtlich", "abschließend", "dazu", "zudem", "außerdem", "ferner", "jüngst",
+                    "gestern", "heute", "am", "im", "in", "bei", "beim", "gegenüber", "auf", "zu", "zur", "zum",
+                    "mit", "nach", "laut", "vor", "während", "über", "von", "vom", "des", "der", "einer", "eines"}
+
+
+def _postposed_nach(doc: Doc, i: int, first: int, nouns: dict[str, str]) -> FrameMatch | None:
+    """ "Seiner Meinung nach", "ihren Angaben nach": "nach" after its noun; the owner is the
+    possessive, resolved like a pronoun to the previous or the clause's speaker."""
+    if i - 2 < first or doc.tokens[i - 1].lower not in nouns:
+        return None
+    owner = doc.tokens[i - 2]
+    if owner.lower not in POSSESSIVES:
+        return None
+    noun = doc.tokens[i - 1].lower
+    return FrameMatch(i - 2, i + 1, [i], None, medium=nouns[noun], lemma=f"nach {noun}")
+
+
+POSSESSIVES = {"seiner", "ihrer", "meiner", "unserer", "seinen", "ihren", "meinen", "unseren", "deren", "dessen"}

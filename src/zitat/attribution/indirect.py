@@ -19,6 +19,7 @@ from zitat.language.doc import Doc
 COMPLEMENTISERS = {"dass", "ob"}
 PURPOSE_CONJUNCTIONS = {"um", "ohne", "statt", "anstatt", "anstelle"}
 FINAL_PUNCTUATION = {".", "!", "?", ";", "…"}
+SOURCE_RELATIVES = {"wonach"}   # "Meldungen, wonach …" is a frame of its own (frames.py)
 CORRELATES = {"daran", "darauf", "davon", "darüber", "dazu", "damit", "dafür", "es"}
 
 
@@ -171,7 +172,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         after_frame = _clause_end(doc, after_frame, s.last)
     if after_frame < s.last and doc.tokens[after_frame].text in (",", ":"):
         first, last = _trim(doc, after_frame + 1, s.last)
-        if last - first >= 3 and (doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)
+        if last - first >= 3 and doc.tokens[first].lower not in SOURCE_RELATIVES and (
+                doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)
                                   or _ends_in_zu_infinitive(doc, first, last)
                                   or _main_clause(doc, first, last)):
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
@@ -283,6 +285,8 @@ def statement_at_frame(doc: Doc, frame: FrameMatch) -> Draft | None:
     ranges = [r for r in (_trim(doc, s.first, frame.first), _trim(doc, frame.last, s.last)) if r[1] > r[0]]
     if frame.cue and doc.tokens[frame.cue[0]].lower == "so":
         ranges = ranges[:1]
+    elif frame.cue and doc.tokens[frame.cue[0]].lower == "wonach":
+        ranges = ranges[1:]     # "Meldungen der Times, wonach …": only what follows was reported
     if sum(b - a for a, b in ranges) < 3:
         return None
     source = frame.source
