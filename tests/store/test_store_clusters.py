@@ -1,8 +1,10 @@
 """Repeated statements: wire copies in different outlets form one cluster, first seen by publication date."""
 from __future__ import annotations
 
-from store_samples import PESKOW_QUOTE
+from store_samples import PESKOW_QUOTE, WIRE
 from zitat.cli import main
+from zitat.model import Article
+from zitat.pipeline import extract_article
 from zitat.store import Store
 from zitat.store.clusters import band_buckets, minhash, shingles, similar
 
@@ -38,3 +40,26 @@ def test_different_statements_get_different_clusters(store_url, corpus):
         webers = store.search(speaker="Weber")
         assert len({r["cluster"] for r in webers}) == len(webers) == 2
         assert all(r["sightings"] == 1 for r in webers)
+
+
+def test_wire_copies_in_one_batch_cluster_as_if_stored_one_by_one(store_url, tmp_path):
+    # the whole wire story in one batch: each copy must find the copies placed before it in the same
+    # batch (not yet stored when the batch's candidates were read)
+    docs = [extract_article(Article.from_dict(r)) for r in WIRE]
+    one_by_one = str(tmp_path / "one.db")
+    with Store(one_by_one) as store:
+        store.ingest(docs, batch_size=1)
+        expected = clusters_by_article(store)
+    with Store(store_url) as store:
+        store.ingest(docs, batch_size=100)
+        assert clusters_by_article(store) == expected
+        hits = store.search("Erweiterung Osten")
+        assert len(hits) == 3 and len({h["cluster"] for h in hits}) == 1
+
+
+def clusters_by_article(store) -> list[tuple]:
+    rows = store.db.query("SELECT a.id, s.local_id, c.id AS first_id FROM statements s "
+                          "JOIN articles a ON a.article_key = s.article_key "
+                          "JOIN statements f ON f.statement_key = s.cluster_id "
+                          "JOIN articles c ON c.article_key = f.article_key")
+    return sorted((r["id"], r["local_id"], r["first_id"]) for r in rows)

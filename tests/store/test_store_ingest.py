@@ -105,6 +105,40 @@ def test_an_article_that_cannot_be_stored_is_rolled_back_whole(store_url, tmp_pa
         assert store.count("statements") == len(good.statements)
 
 
+def test_a_bad_article_inside_a_batch_costs_only_itself(store_url, tmp_path):
+    # The bad copy comes first and names Peskow: the speaker, cluster and LSH buckets it would have
+    # created are rolled back with it, and the rest of the batch is stored as if it had never been there.
+    bad = extract_article(Article.from_dict(WIRE[0]))
+    bad.statements = [bad.statements[0], bad.statements[0]]
+    good = [extract_article(Article.from_dict(r)) for r in WIRE[1:] + WEBERS[:1]]
+    with Store(str(tmp_path / "without.db")) as store:
+        store.ingest(good, batch_size=1)
+        expected = stored_state(store)
+    errors = []
+    with Store(store_url) as store:
+        report = store.ingest([bad, *good], on_error=errors.append)
+        assert (report.added, report.failed) == (3, 1) and errors[0].startswith("kurier-1: not stored (")
+        assert stored_state(store) == expected
+        hits = store.search("Erweiterung Osten")
+        assert len(hits) == 2 and len({h["cluster"] for h in hits}) == 1
+
+
+def stored_state(store) -> dict:
+    """What ingest decided, by article id: each statement's cluster (as its first sighting), its
+    LSH buckets and speakers."""
+    q = store.db.query
+    article = {r["article_key"]: r["id"] for r in q("SELECT article_key, id FROM articles")}
+    by_id = lambda key: f"{article[key.split(':')[0]]}:{key.split(':')[1]}"
+    return {
+        "clusters": sorted((by_id(r["statement_key"]), by_id(r["cluster_id"]))
+                           for r in q("SELECT statement_key, cluster_id FROM statements")),
+        "buckets": sorted((by_id(r["statement_key"]), r["bucket"]) for r in q("SELECT bucket, statement_key FROM lsh_buckets")),
+        "speakers": sorted((by_id(r["statement_key"]), r["name"]) for r in q(
+            "SELECT ss.statement_key, e.name FROM statement_speakers ss JOIN entities e USING (entity_id)")),
+        "entities": sorted(r["name"] for r in q("SELECT name FROM entities")),
+    }
+
+
 def test_parallel_extraction_stores_the_same_as_one_process(store_url, tmp_path, corpus):
     # two worker processes extract while the store writes; small batches so batches overlap
     one = str(tmp_path / "one.db")

@@ -41,6 +41,10 @@ class Database:
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
+    def rows(self, sql: str, params: Sequence = ()) -> list[tuple]:
+        """Plain tuples, for queries that return many rows (no dict per row)."""
+        return self.execute(sql, params).fetchall()
+
     def index_quotes(self, rows: list[tuple[str, str]]) -> None:
         """Make stored quotes ((statement_key, quote) pairs) findable by full-text search
         (PostgreSQL does it in a generated column)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,12 +45,20 @@ def shingles(text: str) -> set[str]:
 
 
 def minhash(shingle_set: set[str]) -> np.ndarray:
+    return minhashes([shingle_set])[0]
+
+
+def minhashes(shingle_sets: list[set[str]]) -> np.ndarray:
+    """One MinHash signature per (non-empty) shingle set, a row each: all sets hashed in one numpy
+    pass, as a call per quote cost more in overhead than in arithmetic."""
+    sizes = [len(s) for s in shingle_sets]
     # crc32 is stable across processes (unlike hash()) and runs in C: the shingle hashing was the
     # hot spot of ingest with a cryptographic hash
-    hashes = np.fromiter((zlib.crc32(s.encode()) for s in shingle_set), dtype=np.uint64, count=len(shingle_set))
+    hashes = np.fromiter((zlib.crc32(x.encode()) for s in shingle_sets for x in s), dtype=np.uint64, count=sum(sizes))
     with np.errstate(over="ignore"):
         permuted = (_A[:, None] * hashes[None, :] + _B[:, None]) >> np.uint64(32)
-    return permuted.min(axis=1)
+    starts = np.cumsum([0] + sizes[:-1])
+    return np.minimum.reduceat(permuted, starts, axis=1).T
 
 
 _BAND_SALT = np.arange(BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
@@ -57,8 +66,9 @@ _BAND_SALT = np.arange(BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
 
 def band_buckets(signature: np.ndarray) -> list[int]:
     """One signed 64-bit bucket per band, to fit a BIGINT column: the band's two 32-bit minima side
-    by side (exact, no hashing needed), with the band number mixed in."""
-    packed = (signature[0::2] << np.uint64(32)) | signature[1::2]
+    by side (exact, no hashing needed), with the band number mixed in. A 2-d array of signatures
+    (a row each) gives a list per row."""
+    packed = (signature[..., 0::2] << np.uint64(32)) | signature[..., 1::2]
     return (packed ^ _BAND_SALT).view(np.int64).tolist()
 
 
@@ -80,60 +90,118 @@ class Placement:
     buckets: list[int]
 
 
-def place_statements(db: Database, article_key: str, quotes: list[tuple[str, str]]) -> list[Placement]:
-    """The clusters of one article's statements ((statement_key, quote) pairs): for each, the most
-    similar earlier sighting in another article, or a new cluster of its own. One candidate query for
-    the whole article: a round trip per quote made PostgreSQL ingest slow."""
-    prepared = []
-    for key, quote in quotes:
-        shingle_set = shingles(quote)
-        buckets = band_buckets(minhash(shingle_set)) if len(shingle_set) >= MIN_SHINGLES else []
-        prepared.append((key, quote, shingle_set, buckets))
-    by_bucket = _candidates_by_bucket(db, article_key, sorted({b for *_, bs in prepared for b in bs}))
-    placements = []
-    for key, quote, shingle_set, buckets in prepared:
-        if not buckets:
-            placements.append(Placement(key, []))
-            continue
-        candidates: dict[str, dict] = {}
-        for bucket in buckets:
-            for row in by_bucket.get(bucket, ()):
-                if len(candidates) < MAX_CANDIDATES:
-                    candidates.setdefault(row["statement_key"], row)
-        placements.append(_best_placement(key, quote, shingle_set, buckets, list(candidates.values())))
-    return placements
+@dataclass(frozen=True)
+class Signature:
+    shingles: frozenset[str]
+    buckets: list[int]  # empty for quotes too short to cluster
 
 
-def _candidates_by_bucket(db: Database, article_key: str, buckets: list[int]) -> dict[int, list[dict]]:
-    found: dict[int, list[dict]] = {}
-    for start in range(0, len(buckets), QUERY_CHUNK):
-        chunk = buckets[start:start + QUERY_CHUNK]
-        in_chunk, params = db.any_of("b.bucket", chunk)
-        for row in db.query(
-                f"SELECT b.bucket, s.statement_key, s.quote_text, s.cluster_id FROM lsh_buckets b "
-                f"JOIN statements s ON s.statement_key = b.statement_key "
-                f"WHERE {in_chunk} AND s.article_key <> ? LIMIT {MAX_CANDIDATES * len(chunk)}",
-                (*params, article_key)):
-            found.setdefault(row["bucket"], []).append(row)
-    return found
+class ClusterIndex:
+    """Places the statements of one batch of articles, article after article, as if each article
+    were stored before the next is placed: the stored sightings come from one candidate query for
+    all the batch's buckets (a query per article made ingest slow), the batch's own earlier
+    statements from memory, so wire copies within one batch still cluster together."""
+
+    def __init__(self, db: Database, quotes: Iterable[str]):
+        self._shingles: dict[str, frozenset[str]] = {}
+        self._signatures = self._sign(set(quotes))
+        # bucket -> statement keys, the stored ones first, then this batch's in the order placed:
+        # the order one query per article would have returned them in
+        self._keys, self._statements = _stored_candidates(
+            db, sorted({b for signature in self._signatures.values() for b in signature.buckets}))
+        self._pending: list[int] = []  # buckets added to since the last keep(), in order
+
+    def place(self, quotes: list[tuple[str, str]]) -> list[Placement]:
+        """The clusters of one article's statements ((statement_key, quote) pairs): for each, the most
+        similar earlier sighting in another article, or a new cluster of its own."""
+        placements = []
+        for key, quote in quotes:
+            signature = self._signature(quote)
+            if not signature.buckets:
+                placements.append(Placement(key, []))
+                continue
+            candidates: dict[str, None] = {}  # insertion-ordered set
+            for bucket in signature.buckets:
+                for candidate in self._keys.get(bucket, ()):
+                    if len(candidates) >= MAX_CANDIDATES:
+                        break
+                    candidates[candidate] = None
+            placements.append(self._best_placement(key, quote, signature, candidates))
+        return placements
+
+    def add(self, quotes: list[tuple[str, str]], placements: list[Placement]) -> None:
+        """Make an article's statements candidates for the rest of the batch; they stay pending until
+        `keep`, and `discard_pending` takes them back when their article is rolled back."""
+        for (key, quote), placement in zip(quotes, placements):
+            self._statements[key] = (quote, placement.cluster_id)
+            for bucket in placement.buckets:
+                self._keys.setdefault(bucket, []).append(key)
+                self._pending.append(bucket)
+
+    def keep(self) -> None:
+        self._pending.clear()
+
+    def discard_pending(self) -> None:
+        for bucket in reversed(self._pending):  # each was appended last to its bucket's list
+            self._keys[bucket].pop()
+        self._pending.clear()
+
+    def _sign(self, quotes: set[str]) -> dict[str, Signature]:
+        """Shingles and LSH buckets of each wording (wire copies repeat it), hashed together."""
+        shingle_sets = {quote: self._shingles_of(quote) for quote in quotes}
+        long_enough = [quote for quote, s in shingle_sets.items() if len(s) >= MIN_SHINGLES]
+        buckets = band_buckets(minhashes([shingle_sets[q] for q in long_enough])) if long_enough else []
+        signatures = {quote: Signature(s, []) for quote, s in shingle_sets.items()}
+        signatures.update((quote, Signature(shingle_sets[quote], b)) for quote, b in zip(long_enough, buckets))
+        return signatures
+
+    def _signature(self, quote: str) -> Signature:
+        if quote not in self._signatures:
+            self._signatures.update(self._sign({quote}))
+        return self._signatures[quote]
+
+    def _shingles_of(self, text: str) -> frozenset[str]:
+        if text not in self._shingles:
+            self._shingles[text] = frozenset(shingles(text))
+        return self._shingles[text]
+
+    def _best_placement(self, statement_key: str, quote: str, signature: Signature,
+                        candidates: Iterable[str]) -> Placement:
+        best, best_score, scores = None, 0.0, {}
+        for candidate in candidates:
+            text, _ = self._statements[candidate]
+            if text not in scores:  # wire copies repeat a quote word for word: compare each wording once
+                scores[text] = similar(signature.shingles, self._shingles_of(text))
+            if scores[text] > best_score:
+                best, best_score = candidate, scores[text]
+        if best is None:
+            return Placement(statement_key, signature.buckets)
+        # An exact repeat adds no new wording, so it adds no buckets either: candidate lists stay short
+        # however often a quote is reprinted.
+        text, cluster_id = self._statements[best]
+        return Placement(cluster_id, [] if text == quote else signature.buckets)
 
 
-def _best_placement(statement_key: str, quote: str, shingle_set: set[str], buckets: list[int],
-                    candidates: list[dict]) -> Placement:
-    best, best_score, scores = None, 0.0, {}
-    for candidate in candidates:
-        text = candidate["quote_text"]
-        if text not in scores:  # wire copies repeat a quote word for word: compare each wording once
-            scores[text] = similar(shingle_set, shingles(text))
-        if scores[text] > best_score:
-            best, best_score = candidate, scores[text]
-    # An exact repeat adds no new wording, so it adds no buckets either: candidate lists stay short
-    # however often a quote is reprinted.
-    repeat = best is not None and best["quote_text"] == quote
-    return Placement(best["cluster_id"] if best else statement_key, [] if repeat else buckets)
+def _stored_candidates(db: Database, buckets: list[int]) -> tuple[dict[int, list[str]], dict[str, tuple[str, str]]]:
+    """Stored statements in any of `buckets`: bucket -> statement keys, and statement key -> (quote,
+    cluster). The batch's own articles are not stored yet, so no article can find itself. Two
+    queries, buckets then statements: a statement sits in 32 buckets, and a join would fetch its
+    quote once for each."""
+    keys_by_bucket: dict[int, list[str]] = {}
+    for chunk in _chunks(buckets):
+        in_chunk, params = db.any_of("bucket", chunk)
+        for bucket, key in db.rows(f"SELECT bucket, statement_key FROM lsh_buckets WHERE {in_chunk} "
+                                   f"LIMIT {MAX_CANDIDATES * len(chunk)}", params):
+            keys_by_bucket.setdefault(bucket, []).append(key)
+    statements = {}
+    for chunk in _chunks(sorted({k for keys in keys_by_bucket.values() for k in keys})):
+        in_chunk, params = db.any_of("statement_key", chunk)
+        for key, quote, cluster_id in db.rows(
+                f"SELECT statement_key, quote_text, cluster_id FROM statements WHERE {in_chunk}", params):
+            statements[key] = (quote, cluster_id)
+    return keys_by_bucket, statements
 
 
-def remember(db: Database, placements: dict[str, Placement]) -> None:
-    """Store the buckets of statements just inserted (statement_key -> placement), in one call."""
-    db.executemany("INSERT INTO lsh_buckets (bucket, statement_key) VALUES (?, ?)",
-                   [(bucket, key) for key, placement in placements.items() for bucket in placement.buckets])
+def _chunks(values: list) -> Iterator[list]:
+    for start in range(0, len(values), QUERY_CHUNK):
+        yield values[start:start + QUERY_CHUNK]

@@ -8,8 +8,8 @@ from datetime import datetime, timezone
 
 from zitat.model import Article, Cue, Document, Entity, SaidAt, Span, Speaker, Statement
 from zitat.store.backends import Database
-from zitat.store.clusters import place_statements, remember
-from zitat.store.entities import Aliases, resolve_entity
+from zitat.store.clusters import ClusterIndex
+from zitat.store.entities import Aliases, EntityResolver
 
 ARTICLE_COLUMNS = ("article_key", "id", "title", "published", "outlet", "url", "language", "text", "ingested_at")
 STATEMENT_COLUMNS = ("statement_key", "article_key", "local_id", "position", "type", "medium", "quote_text",
@@ -31,33 +31,68 @@ def _json(value) -> str | None:
     return None if value is None else json.dumps(value.to_dict(), ensure_ascii=False)
 
 
-def save_document(db: Database, doc: Document, aliases: Aliases | None = None) -> str:
-    """Insert one document inside the caller's transaction; returns its article key."""
-    a, key = doc.article, article_key(doc.article)
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    db.execute(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({_marks(ARTICLE_COLUMNS)})",
-               (key, a.id, a.title, a.published, a.outlet, a.url, a.language, a.text, now))
-    entity_ids = {}
-    for entity in doc.entities:
-        entity_ids[entity.id] = resolve_entity(db, entity, key, aliases)
-        db.execute("INSERT INTO mentions (article_key, local_id, entity_id, name, kind, roles, spans) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   (key, entity.id, entity_ids[entity.id], entity.name, entity.kind,
-                    json.dumps(entity.roles, ensure_ascii=False), json.dumps(entity.to_dict()["mentions"])))
-    keys = [statement_key(key, s) for s in doc.statements]
-    placements = dict(zip(keys, place_statements(db, key, [(k, s.quote.text) for k, s in zip(keys, doc.statements)])))
-    # one call per table and article: row by row cost a round trip each on PostgreSQL
-    db.executemany("INSERT INTO clusters (cluster_id, created_at) VALUES (?, ?)",
-                   [(k, now) for k in keys if placements[k].cluster_id == k])
-    db.executemany(f"INSERT INTO statements ({', '.join(STATEMENT_COLUMNS)}) VALUES ({_marks(STATEMENT_COLUMNS)})",
-                   [statement_row(doc, key, k, position, s, placements[k].cluster_id)
-                    for position, (k, s) in enumerate(zip(keys, doc.statements))])
-    db.executemany("INSERT INTO statement_speakers (statement_key, entity_id) VALUES (?, ?)",
-                   [(k, e) for k, s in zip(keys, doc.statements)
-                    for e in sorted({entity_ids[x] for x in (s.speaker.entities if s.speaker else []) if x in entity_ids})])
-    db.index_quotes([(k, s.quote.text) for k, s in zip(keys, doc.statements)])
-    remember(db, placements)
-    return key
+class BatchWriter:
+    """Documents -> rows, gathered for many articles and written with one statement per table (a
+    statement per article and table cost a round trip each on PostgreSQL). Speakers and clusters are
+    resolved article after article, each seeing what the earlier articles of the batch added, so the
+    result is the same as writing one article at a time. The caller wraps `write` in a savepoint and
+    calls `discard` when it rolls back."""
+
+    def __init__(self, db: Database, docs: list[Document], aliases: Aliases | None = None):
+        self.db = db
+        self.entities = EntityResolver(db, aliases)
+        self.entities.preload(e for doc in docs for e in doc.entities)
+        self.clusters = ClusterIndex(db, (s.quote.text for doc in docs for s in doc.statements))
+        self._clear()
+
+    def add(self, doc: Document) -> None:
+        """Resolve one document's speakers and clusters and queue its rows."""
+        a, key = doc.article, article_key(doc.article)
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.articles.append((key, a.id, a.title, a.published, a.outlet, a.url, a.language, a.text, now))
+        entity_ids = {}
+        for entity in doc.entities:
+            entity_ids[entity.id] = self.entities.resolve(entity, key)
+            self.mentions.append((key, entity.id, entity_ids[entity.id], entity.name, entity.kind,
+                                  json.dumps(entity.roles, ensure_ascii=False), json.dumps(entity.to_dict()["mentions"])))
+        quotes = [(statement_key(key, s), s.quote.text) for s in doc.statements]
+        placements = self.clusters.place(quotes)
+        self.clusters.add(quotes, placements)
+        for position, (s, (k, quote), placement) in enumerate(zip(doc.statements, quotes, placements)):
+            if placement.cluster_id == k:
+                self.clusters_rows.append((k, now))
+            self.statements.append(statement_row(doc, key, k, position, s, placement.cluster_id))
+            self.speakers.extend((k, e) for e in sorted({entity_ids[x] for x in (s.speaker.entities if s.speaker else [])
+                                                         if x in entity_ids}))
+            self.quotes.append((k, quote))
+            self.buckets.extend((bucket, k) for bucket in placement.buckets)
+
+    def write(self) -> None:
+        """Insert everything queued since the last write, parents before the rows that refer to them."""
+        db = self.db
+        db.executemany(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({_marks(ARTICLE_COLUMNS)})",
+                       self.articles)
+        self.entities.write()
+        db.executemany("INSERT INTO clusters (cluster_id, created_at) VALUES (?, ?)", self.clusters_rows)
+        db.executemany(f"INSERT INTO statements ({', '.join(STATEMENT_COLUMNS)}) VALUES ({_marks(STATEMENT_COLUMNS)})",
+                       self.statements)
+        db.executemany("INSERT INTO mentions (article_key, local_id, entity_id, name, kind, roles, spans) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)", self.mentions)
+        db.executemany("INSERT INTO statement_speakers (statement_key, entity_id) VALUES (?, ?)", self.speakers)
+        db.index_quotes(self.quotes)
+        db.executemany("INSERT INTO lsh_buckets (bucket, statement_key) VALUES (?, ?)", self.buckets)
+        self.clusters.keep()
+        self._clear()
+
+    def discard(self) -> None:
+        """Forget what was queued or resolved since the last successful write (it was rolled back)."""
+        self.entities.forget()
+        self.clusters.discard_pending()
+        self._clear()
+
+    def _clear(self) -> None:
+        self.articles, self.mentions, self.clusters_rows, self.statements = [], [], [], []
+        self.speakers, self.quotes, self.buckets = [], [], []
 
 
 def statement_row(doc: Document, key: str, skey: str, position: int, s: Statement, cluster_id: str) -> tuple:

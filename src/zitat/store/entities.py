@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -115,31 +116,90 @@ class Aliases:
         return self.by_key.get(name_key(name), (name, None))
 
 
-_COLUMNS = "entity_id, name, kind, surname_key, first_key, name_key, roles, wikidata"
+_COLUMNS = ("entity_id", "name", "kind", "surname_key", "first_key", "name_key", "roles", "wikidata")
 
 
-def resolve_entity(db: Database, entity: Entity, scope: str, aliases: Aliases | None = None) -> str:
-    """The store-wide entity id for one article's entity, creating or enriching an entity as needed.
-    `scope` (the article key) makes new ids deterministic."""
-    name, wikidata = (aliases or Aliases()).pin(entity.name)
-    roles = [r for r in entity.roles if r]
-    if entity.kind != "person":
-        rows = db.query(f"SELECT {_COLUMNS} FROM entities WHERE kind = ? AND name_key = ?", (entity.kind, name_key(name)))
-        match = rows[0] if rows else None
-        person = PersonName(name_key(name), None)
-    else:
+class EntityResolver:
+    """Store-wide entities for one batch: the candidates of all its names are read in one query, and
+    the entities the batch creates or enriches are kept here and written once per batch (a query per
+    mention was a round trip each on PostgreSQL). Matching sees every entity the batch made so far,
+    exactly as if each article had been written before the next was read."""
+
+    def __init__(self, db: Database, aliases: Aliases | None = None):
+        self.db, self.aliases = db, aliases or Aliases()
+        # (kind, key) -> rows in the order the store returns them: persons by surname, others by name
+        self._rows: dict[tuple[str, str], list[dict]] = {}
+        self._created: dict[str, dict] = {}   # entity_id -> row, not yet written
+        self._changed: dict[str, dict] = {}   # entity_id -> stored row enriched, not yet written
+
+    def preload(self, entities: Iterable[Entity]) -> None:
+        """Read the candidates for all these entities at once."""
+        wanted = {self._lookup(entity)[0] for entity in entities}
+        self._read([key for key in wanted if key not in self._rows])
+
+    def resolve(self, entity: Entity, scope: str) -> str:
+        """The store-wide entity id for one article's entity, creating or enriching an entity as needed.
+        `scope` (the article key) makes new ids deterministic."""
+        (kind, key), name, wikidata, person = self._lookup(entity)
+        if (kind, key) not in self._rows:
+            self._read([(kind, key)])
+        candidates = self._rows[(kind, key)]
+        roles = [r for r in entity.roles if r]
+        if entity.kind != "person":
+            match = candidates[0] if candidates else None
+        else:
+            match = best_person_match(person, roles, candidates)
+        if match is None:
+            row = dict(zip(_COLUMNS, (new_entity_id(name, scope, entity.id), name, entity.kind, person.surname_key,
+                                      person.first_key, name_key(name), json.dumps(roles, ensure_ascii=False),
+                                      wikidata)))
+            candidates.append(row)
+            self._created[row["entity_id"]] = row
+            return row["entity_id"]
+        if enrich(match, name, person, roles, wikidata) and match["entity_id"] not in self._created:
+            self._changed[match["entity_id"]] = match
+        return match["entity_id"]
+
+    def write(self) -> None:
+        """Insert the new entities and update the enriched ones, in the order they were made."""
+        self.db.executemany(f"INSERT INTO entities ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})",
+                            [tuple(row[c] for c in _COLUMNS) for row in self._created.values()])
+        self.db.executemany("UPDATE entities SET name = ?, first_key = ?, name_key = ?, roles = ?, wikidata = ? "
+                            "WHERE entity_id = ?",
+                            [(r["name"], r["first_key"], r["name_key"], r["roles"], r["wikidata"], r["entity_id"])
+                             for r in self._changed.values()])
+        self._created.clear()
+        self._changed.clear()
+
+    def forget(self) -> None:
+        """After a rollback: what was read may have been changed by what was rolled back; read again."""
+        self._rows.clear()
+        self._created.clear()
+        self._changed.clear()
+
+    def _lookup(self, entity: Entity) -> tuple[tuple[str, str], str, str | None, PersonName]:
+        name, wikidata = self.aliases.pin(entity.name)
+        if entity.kind != "person":
+            return (entity.kind, name_key(name)), name, wikidata, PersonName(name_key(name), None)
         person = parse_person(name)
-        candidates = db.query(f"SELECT {_COLUMNS} FROM entities WHERE kind = 'person' AND surname_key = ?",
-                              (person.surname_key,))
-        match = best_person_match(person, roles, candidates)
-    if match is None:
-        entity_id = new_entity_id(name, scope, entity.id)
-        db.execute(f"INSERT INTO entities ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                   (entity_id, name, entity.kind, person.surname_key, person.first_key, name_key(name),
-                    json.dumps(roles, ensure_ascii=False), wikidata))
-        return entity_id
-    enrich(db, match, name, person, roles, wikidata)
-    return match["entity_id"]
+        return ("person", person.surname_key), name, wikidata, person
+
+    def _read(self, keys: list[tuple[str, str]]) -> None:
+        for key in keys:
+            self._rows[key] = []
+        persons = [k for kind, k in keys if kind == "person"]
+        others = sorted({kind for kind, _ in keys if kind != "person"})
+        queries = [("person", "surname_key", persons)] + [
+            (kind, "name_key", [k for kd, k in keys if kd == kind]) for kind in others]
+        for kind, column, values in queries:
+            for start in range(0, len(values), QUERY_CHUNK):
+                in_chunk, params = self.db.any_of(column, values[start:start + QUERY_CHUNK])
+                for row in self.db.query(f"SELECT {', '.join(_COLUMNS)} FROM entities WHERE kind = ? AND {in_chunk}",
+                                         (kind, *params)):
+                    self._rows[(kind, row[column])].append(row)
+
+
+QUERY_CHUNK = 500  # names per candidate query
 
 
 def best_person_match(person: PersonName, roles: list[str], candidates: list[dict]) -> dict | None:
@@ -167,17 +227,17 @@ def best_person_match(person: PersonName, roles: list[str], candidates: list[dic
     return bare[0] if bare else None
 
 
-def enrich(db: Database, row: dict, name: str, person: PersonName, roles: list[str], wikidata: str | None) -> None:
-    """Keep the fullest name seen, the union of roles and a pinned Wikidata id."""
+def enrich(row: dict, name: str, person: PersonName, roles: list[str], wikidata: str | None) -> bool:
+    """Keep the fullest name seen, the union of roles and a pinned Wikidata id; True when `row` changed."""
     known_roles = json.loads(row["roles"])
     new_roles = known_roles + [r for r in roles if r not in known_roles]
     upgrade = row["first_key"] is None and person.first_key is not None
     if not upgrade and new_roles == known_roles and (wikidata is None or wikidata == row["wikidata"]):
-        return
-    db.execute("UPDATE entities SET name = ?, first_key = ?, name_key = ?, roles = ?, wikidata = ? WHERE entity_id = ?",
-               (name if upgrade else row["name"], person.first_key if upgrade else row["first_key"],
-                name_key(name) if upgrade else row["name_key"], json.dumps(new_roles, ensure_ascii=False),
-                wikidata or row["wikidata"], row["entity_id"]))
+        return False
+    if upgrade:
+        row.update(name=name, first_key=person.first_key, name_key=name_key(name))
+    row.update(roles=json.dumps(new_roles, ensure_ascii=False), wikidata=wikidata or row["wikidata"])
+    return True
 
 
 def new_entity_id(name: str, scope: str, local_id: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from zitat.model import Article, Document
 from zitat.reading import ReadError
 from zitat.store.backends import Database
-from zitat.store.documents import article_key, save_document
+from zitat.store.documents import BatchWriter, article_key
 from zitat.store.entities import Aliases
 
 BATCH_SIZE = 100
@@ -159,19 +159,44 @@ def _write(db: Database, results: list[Document | str], report: IngestReport, fa
 def store_documents(db: Database, docs: list[Document], report: IngestReport, fail, aliases) -> None:
     # Extraction ran outside the transaction, so the write lock is held only for the inserts.
     with db.transaction():
+        writer = BatchWriter(db, docs, aliases)
+        stored = docs if _store_together(db, writer, docs) else _store_one_by_one(db, writer, docs, fail)
+    report.added += len(stored)
+    report.statements += sum(len(doc.statements) for doc in stored)
+
+
+def _store_together(db: Database, writer: BatchWriter, docs: list[Document]) -> bool:
+    """The whole batch with one insert per table; False (and nothing written) if any row was refused."""
+    db.execute("SAVEPOINT batch")
+    try:
         for doc in docs:
-            # A savepoint per article: one that cannot be stored (say, two statements with the same id)
-            # is rolled back whole and reported, and the rest of the batch still commits.
-            db.execute("SAVEPOINT article")
-            try:
-                save_document(db, doc, aliases)
-            except db.errors as exc:
-                db.execute("ROLLBACK TO SAVEPOINT article")
-                fail(f"{doc.article.id}: not stored ({first_line(exc)})")
-                continue
-            db.execute("RELEASE SAVEPOINT article")
-            report.added += 1
-            report.statements += len(doc.statements)
+            writer.add(doc)
+        writer.write()
+    except db.errors:
+        db.execute("ROLLBACK TO SAVEPOINT batch")
+        writer.discard()
+        return False
+    db.execute("RELEASE SAVEPOINT batch")
+    return True
+
+
+def _store_one_by_one(db: Database, writer: BatchWriter, docs: list[Document], fail) -> list[Document]:
+    """Some article of the batch cannot be stored (say, two statements with the same id): a savepoint
+    per article rolls back just that one, reported, and the rest of the batch still commits."""
+    stored = []
+    for doc in docs:
+        db.execute("SAVEPOINT article")
+        try:
+            writer.add(doc)
+            writer.write()
+        except db.errors as exc:
+            db.execute("ROLLBACK TO SAVEPOINT article")
+            writer.discard()
+            fail(f"{doc.article.id}: not stored ({first_line(exc)})")
+            continue
+        db.execute("RELEASE SAVEPOINT article")
+        stored.append(doc)
+    return stored
 
 
 def first_line(exc: Exception) -> str:
