@@ -182,3 +182,10 @@ def test_wonach_gives_the_reports_as_source(zt):
     st = next(s for s in doc.statements if s.cue is not None and s.cue.text == "wonach")
     assert zt.quote(doc, st) == "die Brücke einsturzgefährdet sei"
     assert zt.pieces(doc, st.speaker) == ["Berichte der Kieler Zeitung"]
+
+
+def test_nach_with_two_attributes_before_its_noun(zt):
+    doc = zt.extract("Die Firma soll nach einem achtseitigen internen Bericht des Angestellten doppelt kassiert haben.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Die Firma soll", "doppelt kassiert haben"]
+    assert zt.pieces(doc, st.speaker) == ["des Angestellten"]

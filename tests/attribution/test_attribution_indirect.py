@@ -207,3 +207,25 @@ def test_particle_written_apart_in_a_wie_clause(zt):
     assert zt.quote(doc, st) == "wird die Brücke gesperrt"
     assert st.cue.lemma == "bekanntgeben"
     assert zt.pieces(doc, st.speaker) == ["das Ministerium"]
+
+
+def test_trailing_frame_with_a_long_adjunct_before_the_participle(zt):
+    doc = zt.extract("Die Brücke sei marode, hatte Jonas Weber bei seinem Treffen mit der Ministerin in Kiel "
+                     "im Vorfeld der Ausschusssitzung am Montag gesagt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Brücke sei marode"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_lassen_with_a_speech_verb(zt):
+    doc = zt.extract("Dazu ließ Jonas Weber über seinen Sprecher verbreiten, die Brücke werde saniert.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Brücke werde saniert"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_passive_speech_verb_with_its_agent(zt):
+    doc = zt.extract("Gleichzeitig werde vom Innenminister Jan Ott propagiert, weiterhin regionale Produkte zu kaufen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "weiterhin regionale Produkte zu kaufen"
+    assert zt.names(doc, st) == ["Jan Ott"]

@@ -14,8 +14,9 @@ CLAUSE_BREAKS = {",", ":", ";", "„", "“", "”", "\"", "»", "«", "(", ")",
 QUOTATION_MARKS = {"„", "“", "”", "\"", "»", "«"}
 IMPERSONAL = {"heißen"}
 AUXILIARIES = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "habe", "sei", "seien",
-               "wird", "werden", "wurde", "wurden", "will", "wollte", "wolle", "soll", "sollte", "solle",
-               "kann", "konnte", "könne", "muss", "musste", "müsse", "möchte"}
+               "wird", "werden", "werde", "wurde", "wurden", "würde", "würden", "will", "wollte", "wolle", "soll", "sollte", "solle",
+               "kann", "konnte", "könne", "muss", "musste", "müsse", "möchte",
+               "ließ", "ließen", "lässt", "lassen", "lasse"}    # "ließ Welajati … verbreiten"
 
 
 @dataclass
@@ -126,10 +127,13 @@ def _split_particle(doc: Doc, word: str, by_lemma: dict[str, SpeechVerb]) -> Spe
     return None
 
 
+MAX_CLAUSE_SPAN = 30    # "hatte Obama bei seinem Treffen mit … im Vorfeld des Gipfels gesagt"
+
+
 def _anchor(doc: Doc, i: int) -> int:
     """For a participle or infinitive at the clause end, the finite auxiliary earlier in the clause."""
     s = doc.sentences[doc.tokens[i].sentence]
-    for k in range(i - 1, max(s.first, i - 12) - 1, -1):
+    for k in range(i - 1, max(s.first, i - MAX_CLAUSE_SPAN) - 1, -1):
         t = doc.tokens[k]
         if t.text in CLAUSE_BREAKS:
             break

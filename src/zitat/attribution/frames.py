@@ -103,9 +103,11 @@ def _wonach_frame(doc: Doc, i: int, first: int) -> FrameMatch | None:
 
 def _nach_frame(doc: Doc, i: int, end: int, nouns: dict[str, str]) -> FrameMatch | None:
     n = i + 1
-    # "nach einer Mitteilung", "nach eigenen Angaben", "nach ersten Erkenntnissen"
-    while n + 1 < end and n - i <= 2 and doc.tokens[n].text.islower() and doc.tokens[n + 1].lower in nouns:
+    # "nach einer Mitteilung", "nach eigenen Angaben", "nach einem achtseitigen Bericht"
+    while n + 1 < end and n - i <= 3 and doc.tokens[n].text.islower() and doc.tokens[n].lower not in nouns:
         n += 1
+    if doc.tokens[n].lower not in nouns:
+        n = i + 1
     noun = doc.tokens[n].lower
     medium = nouns.get(noun)
     if medium is not None:

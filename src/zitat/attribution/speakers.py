@@ -62,6 +62,8 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         speaker = None   # "Dem Konzern droht ein Bußgeld": a dative is never the one who speaks
     if speaker is not None and speaker.kind == "unknown" and not is_outlet(doc, speaker):
         speaker = None   # "Anfang März", "die Spannung": common nouns that are no speakers
+    if speaker is None and doc.tokens[anchor].lower in PASSIVE_AUXILIARIES and cue.verb != anchor:
+        speaker = _passive_agent(doc, anchor, cue.verb)   # "wurde vom Minister propagiert"
     fronted_outlet = None
     if speaker is not None and speaker.last <= anchor and is_outlet(doc, speaker):
         person = _subject_after(doc, anchor, s.last)
@@ -71,6 +73,22 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
     last = max(cue.tokens + ([speaker.last - 1] if speaker else []))
     addressee, via, last = _addressee_and_via(doc, last + 1, s.last, last)
     return Attribution(speaker, addressee, via or fronted_outlet, last)
+
+
+PASSIVE_AUXILIARIES = {"wird", "wurde", "werde", "wurden", "werden", "würde", "würden"}
+AGENT_PREPOSITIONS = {"von", "vom", "durch"}
+
+
+def _passive_agent(doc: Doc, anchor: int, verb: int) -> Mention | None:
+    """The agent of a passive speech verb: "Gleichzeitig werde vom Minister propagiert, …",
+    "Der Plan wurde von der Polizei bestätigt"."""
+    first, last = min(anchor, verb), max(anchor, verb)
+    for k in range(first + 1, last):
+        if doc.tokens[k].lower in AGENT_PREPOSITIONS:
+            m = phrase_after(doc, k + 1, last)
+            if m is not None and m.kind in ("person", "organisation", "group"):
+                return m
+    return None
 
 
 IMPERSONAL_CUES = {"heißen"}
