@@ -196,3 +196,18 @@ def test_particle_verb_closes_its_clause_after_a_quoted_word(zt):
     assert zt.quote(doc, st) == "haltlos"
     assert st.cue.lemma == "zurückweisen"
     assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_partial_quote_inside_a_laut_frame_is_the_sources_words(zt):
+    doc = zt.extract("Die Brücke ist laut Bürgermeister Jonas Weber ein „hoffnungsloser Sanierungsfall“.")
+    st = zt.only(doc, "direct")
+    assert zt.quote(doc, st) == "hoffnungsloser Sanierungsfall"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+    assert zt.only(doc, "indirect").cue.text == "laut"
+
+
+def test_quoted_sentence_before_a_new_sentence_with_its_own_cue_stays_apart(zt):
+    doc = zt.extract("Jonas Weber sagte, die Brücke sei marode. „Das ist ein Skandal.“ Er fuhr fort: "
+                     "„Wir müssen sofort handeln.“")
+    quotes = [zt.quote(doc, st) for st in doc.statements if st.type == "direct"]
+    assert quotes == ["Das ist ein Skandal.", "Wir müssen sofort handeln."]

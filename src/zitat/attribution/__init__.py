@@ -51,7 +51,7 @@ def find_drafts(doc: Doc) -> list[Draft]:
         for s, e in d.quote:
             quoted.add(s, e)
             framed.add(s, e)
-        if d.frame is not None:
+        if d.frame is not None and not d.partial:   # a partial quote leaves its frame to the whole sentence
             framed.add(*doc.chars(*d.frame))
 
     for d in direct_statements(doc, quotations, cues, frames):

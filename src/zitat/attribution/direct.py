@@ -33,6 +33,10 @@ def direct_statements(doc: Doc, quotations: list[Quotation], cues: list[CueMatch
     for c in cues:
         by_sentence.setdefault(doc.tokens[c.verb].sentence, []).append(c)
     so_at = {f.first: f for f in frames if f.source is not None and doc.tokens[f.first].lower == "so"}
+    frames_by_sentence: dict[int, list[FrameMatch]] = {}
+    for f in frames:
+        if f.source is not None:
+            frames_by_sentence.setdefault(doc.tokens[f.first].sentence, []).append(f)
     drafts: list[Draft] = []
     top = [q for q in quotations if q.depth == 0]
     k = 0
@@ -48,7 +52,7 @@ def direct_statements(doc: Doc, quotations: list[Quotation], cues: list[CueMatch
         if draft is None:
             draft = _so_attributed(doc, q, so_at)
         if draft is None:
-            draft = _unattributed(doc, q, by_sentence)
+            draft = _unattributed(doc, q, by_sentence, frames_by_sentence)
             used = 1
         if draft is not None:
             if last > k:   # the quote began paragraphs earlier
@@ -79,8 +83,11 @@ def _cue_after(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch 
     i = doc.token_at(q.outer[1])
     if i < len(doc.tokens) and doc.tokens[i].text == ",":
         i += 1
-    # the verb may follow one fronted word: "…", erklärte am Montag …; keep it to the next two tokens
-    for j in (i, i + 1):
+    # the verb may follow one fronted word: "…", erklärte am Montag …; keep it to the next two tokens,
+    # but "„Das war Feuer.“ Er fuhr fort: „…“" starts a new sentence with its own quote
+    ends_sentence = doc.text[q.inner[0]:q.inner[1]].rstrip()[-1:] in (".", "!", "?")
+    starts_sentence = i < len(doc.tokens) and doc.tokens[i].is_capitalized
+    for j in ((i,) if ends_sentence and starts_sentence else (i, i + 1)):
         if j in cue_at and doc.tokens[j].start - q.outer[1] < 40:
             return cue_at[j]
     return None
@@ -203,7 +210,8 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     return prev.lower in doc.lexicon.determiners and opens_upper
 
 
-def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]]) -> Draft | None:
+def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
+                  frames: dict[int, list[FrameMatch]]) -> Draft | None:
     """A quotation with no cue next to it: a partial quote governed by a speech verb in its
     sentence, or a whole sentence of speech continuing the previous speaker."""
     if _is_name(doc, q):
@@ -229,6 +237,12 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]]) -> Dr
                      speaker=att.speaker, addressee=att.addressee, via=att.via, medium=cue.entry.medium,
                      frame=(min(cue.tokens + [att.speaker.first]), max(cue.tokens + [att.speaker.last - 1]) + 1),
                      confidence=0.75, partial=True)
+    framing = [f for f in frames.get(sentence, []) if not q.open <= doc.tokens[f.first].start < q.close]
+    if not governing and framing and inside_sentence:
+        # "Das Buch ist laut einer Jurorin eine „kluge Geschichte“": the frame's source is quoted
+        f = framing[0]
+        return Draft("direct", [q.inner], sentence, cue=f.cue, cue_lemma=f.lemma, speaker=f.source,
+                     frame=(f.first, f.last), medium=f.medium, confidence=0.75, partial=True)
     if words >= MIN_FREE_WORDS and not inside_sentence:
         return Draft("direct", [q.inner], sentence, confidence=0.6, inherited=True)
     return None
