@@ -27,7 +27,6 @@ MIN_CONTAINMENT = 0.8
 MIN_SHINGLES = 3  # "die NATO" in two articles is a phrase, not the same statement
 MIN_SHINGLES_FOR_CONTAINMENT = 4  # "Das ist falsch" inside a long quote is not the same statement
 MAX_CANDIDATES = 200  # a very common bucket must not make one insert slow
-QUERY_CHUNK = 500     # buckets per candidate query (an article has about 30 x 32)
 
 _WORD = re.compile(r"\w+")
 # Multiply-shift hashing (a * x + b, keep the high 32 bits) as the MinHash permutations; uint64
@@ -105,11 +104,13 @@ class ClusterIndex:
     def __init__(self, db: Database, quotes: Iterable[str]):
         self._shingles: dict[str, frozenset[str]] = {}
         self._signatures = self._sign(set(quotes))
-        # bucket -> statement keys, the stored ones first, then this batch's in the order placed:
-        # the order one query per article would have returned them in
-        self._keys, self._statements = _stored_candidates(
+        # bucket -> statement keys; a bucket's stored keys come before the batch's own, in the order
+        # one query per article would have returned them in
+        self._stored, self._statements = _stored_candidates(
             db, sorted({b for signature in self._signatures.values() for b in signature.buckets}))
+        self._added: dict[int, list[str]] = {}
         self._pending: list[int] = []  # buckets added to since the last keep(), in order
+        self._best_stored: dict[str, str | None] = {}  # wording -> best stored candidate
 
     def place(self, quotes: list[tuple[str, str]]) -> list[Placement]:
         """The clusters of one article's statements ((statement_key, quote) pairs): for each, the most
@@ -120,13 +121,15 @@ class ClusterIndex:
             if not signature.buckets:
                 placements.append(Placement(key, []))
                 continue
-            candidates: dict[str, None] = {}  # insertion-ordered set
-            for bucket in signature.buckets:
-                for candidate in self._keys.get(bucket, ()):
-                    if len(candidates) >= MAX_CANDIDATES:
-                        break
-                    candidates[candidate] = None
-            placements.append(self._best_placement(key, quote, signature, candidates))
+            if any(bucket in self._added for bucket in signature.buckets):
+                best = self._best(quote, signature, self._candidates(signature.buckets, self._stored, self._added))
+            else:
+                # only stored candidates, the same for every copy of this wording in the batch
+                if quote not in self._best_stored:
+                    self._best_stored[quote] = self._best(quote, signature,
+                                                          self._candidates(signature.buckets, self._stored, {}))
+                best = self._best_stored[quote]
+            placements.append(self._placement(key, quote, signature, best))
         return placements
 
     def add(self, quotes: list[tuple[str, str]], placements: list[Placement]) -> None:
@@ -135,7 +138,7 @@ class ClusterIndex:
         for (key, quote), placement in zip(quotes, placements):
             self._statements[key] = (quote, placement.cluster_id)
             for bucket in placement.buckets:
-                self._keys.setdefault(bucket, []).append(key)
+                self._added.setdefault(bucket, []).append(key)
                 self._pending.append(bucket)
 
     def keep(self) -> None:
@@ -143,8 +146,21 @@ class ClusterIndex:
 
     def discard_pending(self) -> None:
         for bucket in reversed(self._pending):  # each was appended last to its bucket's list
-            self._keys[bucket].pop()
+            self._added[bucket].pop()
+            if not self._added[bucket]:
+                del self._added[bucket]
         self._pending.clear()
+
+    @staticmethod
+    def _candidates(buckets: list[int], stored: dict[int, list[str]], added: dict[int, list[str]]) -> list[str]:
+        candidates: dict[str, None] = {}  # insertion-ordered set
+        for bucket in buckets:
+            for keys in (stored.get(bucket, ()), added.get(bucket, ())):
+                for candidate in keys:
+                    if len(candidates) >= MAX_CANDIDATES:
+                        return list(candidates)
+                    candidates[candidate] = None
+        return list(candidates)
 
     def _sign(self, quotes: set[str]) -> dict[str, Signature]:
         """Shingles and LSH buckets of each wording (wire copies repeat it), hashed together."""
@@ -165,8 +181,7 @@ class ClusterIndex:
             self._shingles[text] = frozenset(shingles(text))
         return self._shingles[text]
 
-    def _best_placement(self, statement_key: str, quote: str, signature: Signature,
-                        candidates: Iterable[str]) -> Placement:
+    def _best(self, quote: str, signature: Signature, candidates: list[str]) -> str | None:
         best, best_score, scores = None, 0.0, {}
         for candidate in candidates:
             text, _ = self._statements[candidate]
@@ -174,6 +189,9 @@ class ClusterIndex:
                 scores[text] = similar(signature.shingles, self._shingles_of(text))
             if scores[text] > best_score:
                 best, best_score = candidate, scores[text]
+        return best
+
+    def _placement(self, statement_key: str, quote: str, signature: Signature, best: str | None) -> Placement:
         if best is None:
             return Placement(statement_key, signature.buckets)
         # An exact repeat adds no new wording, so it adds no buckets either: candidate lists stay short
@@ -188,13 +206,13 @@ def _stored_candidates(db: Database, buckets: list[int]) -> tuple[dict[int, list
     queries, buckets then statements: a statement sits in 32 buckets, and a join would fetch its
     quote once for each."""
     keys_by_bucket: dict[int, list[str]] = {}
-    for chunk in _chunks(buckets):
-        in_chunk, params = db.any_of("bucket", chunk)
+    for chunk in _chunks(buckets, db.max_list):
+        in_chunk, params = db.any_of_ints("bucket", chunk)
         for bucket, key in db.rows(f"SELECT bucket, statement_key FROM lsh_buckets WHERE {in_chunk} "
                                    f"LIMIT {MAX_CANDIDATES * len(chunk)}", params):
             keys_by_bucket.setdefault(bucket, []).append(key)
     statements = {}
-    for chunk in _chunks(sorted({k for keys in keys_by_bucket.values() for k in keys})):
+    for chunk in _chunks(sorted({k for keys in keys_by_bucket.values() for k in keys}), db.max_list):
         in_chunk, params = db.any_of("statement_key", chunk)
         for key, quote, cluster_id in db.rows(
                 f"SELECT statement_key, quote_text, cluster_id FROM statements WHERE {in_chunk}", params):
@@ -202,6 +220,6 @@ def _stored_candidates(db: Database, buckets: list[int]) -> tuple[dict[int, list
     return keys_by_bucket, statements
 
 
-def _chunks(values: list) -> Iterator[list]:
-    for start in range(0, len(values), QUERY_CHUNK):
-        yield values[start:start + QUERY_CHUNK]
+def _chunks(values: list, size: int) -> Iterator[list]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]

@@ -131,6 +131,7 @@ class EntityResolver:
         self._rows: dict[tuple[str, str], list[dict]] = {}
         self._created: dict[str, dict] = {}   # entity_id -> row, not yet written
         self._changed: dict[str, dict] = {}   # entity_id -> stored row enriched, not yet written
+        self._lookups: dict[tuple[str, str], tuple] = {}  # (name, kind) -> _lookup(): names recur
 
     def preload(self, entities: Iterable[Entity]) -> None:
         """Read the candidates for all these entities at once."""
@@ -162,8 +163,7 @@ class EntityResolver:
 
     def write(self) -> None:
         """Insert the new entities and update the enriched ones, in the order they were made."""
-        self.db.executemany(f"INSERT INTO entities ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})",
-                            [tuple(row[c] for c in _COLUMNS) for row in self._created.values()])
+        self.db.insert_many("entities", _COLUMNS, [tuple(row[c] for c in _COLUMNS) for row in self._created.values()])
         self.db.executemany("UPDATE entities SET name = ?, first_key = ?, name_key = ?, roles = ?, wikidata = ? "
                             "WHERE entity_id = ?",
                             [(r["name"], r["first_key"], r["name_key"], r["roles"], r["wikidata"], r["entity_id"])
@@ -178,6 +178,12 @@ class EntityResolver:
         self._changed.clear()
 
     def _lookup(self, entity: Entity) -> tuple[tuple[str, str], str, str | None, PersonName]:
+        """Where to look for an entity's candidates, its (pinned) name and Wikidata id, its parsed name."""
+        if (entity.name, entity.kind) not in self._lookups:
+            self._lookups[(entity.name, entity.kind)] = self._parse(entity)
+        return self._lookups[(entity.name, entity.kind)]
+
+    def _parse(self, entity: Entity) -> tuple[tuple[str, str], str, str | None, PersonName]:
         name, wikidata = self.aliases.pin(entity.name)
         if entity.kind != "person":
             return (entity.kind, name_key(name)), name, wikidata, PersonName(name_key(name), None)
@@ -192,14 +198,11 @@ class EntityResolver:
         queries = [("person", "surname_key", persons)] + [
             (kind, "name_key", [k for kd, k in keys if kd == kind]) for kind in others]
         for kind, column, values in queries:
-            for start in range(0, len(values), QUERY_CHUNK):
-                in_chunk, params = self.db.any_of(column, values[start:start + QUERY_CHUNK])
+            for start in range(0, len(values), self.db.max_list):
+                in_chunk, params = self.db.any_of(column, values[start:start + self.db.max_list])
                 for row in self.db.query(f"SELECT {', '.join(_COLUMNS)} FROM entities WHERE kind = ? AND {in_chunk}",
                                          (kind, *params)):
                     self._rows[(kind, row[column])].append(row)
-
-
-QUERY_CHUNK = 500  # names per candidate query
 
 
 def best_person_match(person: PersonName, roles: list[str], candidates: list[dict]) -> dict | None:
