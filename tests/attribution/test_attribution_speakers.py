@@ -244,3 +244,31 @@ def test_surname_that_is_a_word_takes_no_genitive(zt):
     st = zt.only(doc)
     assert zt.words(doc, st.speaker) == "Finanzministerin Anna Berg"
     assert zt.words(doc, st.via) == "der Zeitung"
+
+
+def test_dative_object_of_vorwerfen_is_the_addressee(zt):
+    doc = zt.extract("Petra Lanz warf der Landesregierung vor, die Brücke verfallen zu lassen.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.addressee) == ["der Landesregierung"]
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_accusative_object_of_auffordern_is_the_addressee(zt):
+    doc = zt.extract("Die Polizei forderte die Anwohner auf, ihre Häuser nicht zu verlassen.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.addressee) == ["die Anwohner"]
+    assert zt.quote(doc, st) == "ihre Häuser nicht zu verlassen"
+
+
+def test_warnen_vor_names_no_addressee(zt):
+    doc = zt.extract("Petra Lanz warnte die Bürger vor einer Flut, die Deiche seien zu niedrig.")
+    assert all(st.addressee is None or zt.pieces(doc, st.addressee) == ["die Bürger"] for st in doc.statements)
+
+
+def test_subject_of_a_fronted_subordinate_clause(zt):
+    doc = zt.extract("Nachdem die Anwältin Jana Ott dem Richter mitgeteilt hatte, dass der Mann gesucht werde, "
+                     "hatte dieser versucht, die Polizei zu informieren.")
+    st = next(s for s in doc.statements if s.cue is not None and s.cue.lemma == "mitteilen")
+    assert zt.quote(doc, st) == "dass der Mann gesucht werde"
+    assert zt.names(doc, st) == ["Jana Ott"]
+    assert zt.pieces(doc, st.addressee) == ["dem Richter"]

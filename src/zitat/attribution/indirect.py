@@ -9,7 +9,7 @@
 """
 from __future__ import annotations
 
-from zitat.attribution.cues import CLAUSE_BREAKS, IMPERSONAL, CueMatch
+from zitat.attribution.cues import AUXILIARIES, CLAUSE_BREAKS, IMPERSONAL, CueMatch
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import Mention
@@ -68,6 +68,15 @@ def _after_adjuncts(doc: Doc, k: int, end: int) -> int:
             if doc.tokens[j].text in CLAUSE_BREAKS or doc.mood(j) or doc.tokens[j].lower in COMPLEMENTISERS:
                 break
     return k
+
+
+def _main_clause_resumes(doc: Doc, first: int, end: int) -> int:
+    """Where a fronted subordinate clause gives way to its main clause: "Nachdem sie mitgeteilt hatte,
+    dass er gesucht werde, hatte dieser versucht …" ends the dass-clause before ", hatte"."""
+    for k in range(first + 1, end - 1):
+        if doc.tokens[k].text == "," and doc.tokens[k + 1].lower in AUXILIARIES:
+            return k
+    return end
 
 
 MAX_FRAME_ADJUNCT = 12
@@ -161,10 +170,10 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
                    or (att.speaker and att.speaker.first <= j < att.speaker.last)
                    or (att.addressee and att.addressee.first <= j < att.addressee.last)
                    for j in range(cue.last + 1, k)):
-                return _draft(doc, "indirect", [_trim(doc, k, s.last)], cue, att, 0.9)
+                return _draft(doc, "indirect", [_trim(doc, k, _main_clause_resumes(doc, k, s.last))], cue, att, 0.9)
             if _same_clause(doc, cue.last + 1, k - 1):
                 # "sagte zu den Anschuldigungen, dass …", "erklärte Mitte Mai in New York, dass …"
-                return _draft(doc, "indirect", [_trim(doc, k, s.last)], cue, att, 0.85)
+                return _draft(doc, "indirect", [_trim(doc, k, _main_clause_resumes(doc, k, s.last))], cue, att, 0.85)
             break
     # "Er sagte, die Lage sei ernst" / "Er sagte am Montag: Die Lage sei ernst"
     after_frame = _after_adjuncts(doc, after_frame, s.last)

@@ -51,6 +51,10 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             before = None
         if before is not None and before.kind != "unknown" and _starts_clause(doc, before.first, first):
             speaker = before                              # "Kremlchef Wladimir Putin bekräftigte"
+        elif doc.tokens[first].lower in VERB_FINAL_OPENERS and first + 1 < anchor:
+            # "Nachdem die Anwältin dem Richter mitgeteilt hatte, …": the subject follows the conjunction
+            opening = phrase_after(doc, first + 1, anchor)
+            speaker = opening if opening is not None and opening.kind != "unknown" else None
         elif _fronted(doc, anchor, first):
             speaker = _subject_after(doc, anchor, s.last)  # "Zugleich machte er …", "Am Freitag erklärte …"
         else:
@@ -72,9 +76,39 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             fronted_outlet, speaker = Mention(speaker.first, speaker.last, "outlet", name=speaker.name), person
     last = max(cue.tokens + ([speaker.last - 1] if speaker else []))
     addressee, via, last = _addressee_and_via(doc, last + 1, s.last, last)
+    if addressee is None and via is None and cue.entry.addressee:
+        addressee = _object_addressed(doc, cue, speaker, s.last)
     return Attribution(speaker, addressee, via or fronted_outlet, last)
 
 
+OBJECT_OPENERS = {"dative": {"dem", "der", "den", "einem", "einer", "ihm", "ihr", "ihnen"},
+                  "accusative": {"den", "die", "das", "einen", "eine", "ihn", "sie", "alle", "an"}}
+
+
+def _object_addressed(doc: Doc, cue: CueMatch, speaker: Mention | None, end: int) -> Mention | None:
+    """The one spoken to, from the verb's lexicon case, in the verb's own clause: "warf der
+    Bundesregierung vor", "forderte die Anwohner auf", "appellierte an die Bürger", and in a
+    verb-final clause between subject and verb ("nachdem sie dem Richter mitgeteilt hatte")."""
+    k = cue.anchor + 1
+    if speaker is not None and speaker.first == k:
+        k = speaker.last
+    limit = end if cue.particle is None or cue.particle < k else cue.particle
+    if speaker is not None and speaker.last < cue.verb and cue.anchor == cue.verb:
+        k, limit = speaker.last, cue.verb
+    while k < limit and doc.tokens[k].lower in REFLEXIVES | SUBJECT_SKIPPABLE:
+        k += 1
+    if k >= limit or doc.tokens[k].lower not in OBJECT_OPENERS[cue.entry.addressee]:
+        return None
+    if doc.tokens[k].lower == "an":
+        k += 1
+    m = phrase_after(doc, k, limit)
+    if m is None or m.kind not in ("person", "organisation", "group", "pronoun") or is_outlet(doc, m):
+        return None     # outlets are the channel ("via"), set by _addressee_and_via
+    return m
+
+
+VERB_FINAL_OPENERS = {"nachdem", "als", "weil", "da", "während", "obwohl", "wenn", "seit", "seitdem", "bevor",
+                      "nachdem", "sobald", "indem", "falls"}
 PASSIVE_AUXILIARIES = {"wird", "wurde", "werde", "wurden", "werden", "würde", "würden"}
 AGENT_PREPOSITIONS = {"von", "vom", "durch"}
 

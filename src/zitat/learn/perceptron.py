@@ -66,3 +66,22 @@ class Perceptron:
             if any(avg):
                 averaged[f] = avg
         return cls(labels, averaged)
+
+
+def average_weights(runs: list[dict], digits: int = 3) -> dict:
+    """The mean of several weight tables (one per shuffle seed), feature by feature: one model whose
+    decisions do not hinge on the order one shuffle happened to visit the examples in."""
+    keys = sorted(set().union(*runs))
+    out = {}
+    for f in keys:
+        values = [r.get(f) for r in runs]
+        if isinstance(next(v for v in values if v is not None), list):
+            width = len(next(v for v in values if v is not None))
+            mean = [round(sum((v or [0.0] * width)[j] for v in values) / len(runs), digits) for j in range(width)]
+            if any(mean):
+                out[f] = mean
+        else:
+            mean = round(sum(v or 0.0 for v in values) / len(runs), digits)
+            if mean:
+                out[f] = mean
+    return out

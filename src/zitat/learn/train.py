@@ -4,7 +4,9 @@
 Each sentence of our own sentence split is one example. Its label is the type of the gold quote
 that covers most of its characters (at least `MIN_COVER` of them), else "none". Features come from
 `features.sentence_features` over the rule pipeline's own drafts, exactly as at extraction time.
-The run is deterministic: documents in file order, a fixed shuffle seed, weights rounded, keys sorted.
+The run is deterministic: documents in file order, fixed shuffle seeds (the weights of one run per seed
+are averaged, so a small change in the rules does not swing the model by the luck of one shuffle),
+weights rounded, keys sorted.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import time
 from pathlib import Path
 
 from zitat.learn.features import NONE, sentence_features
-from zitat.learn.perceptron import Perceptron
+from zitat.learn.perceptron import Perceptron, average_weights
 
 LABELS = [NONE, "direct", "indirect", "indirect_free_indirect", "free_indirect", "reported"]
 GOLD_TYPES = {"Direct": "direct", "Indirect": "indirect", "IndirectFreeIndirect": "indirect_free_indirect",
@@ -21,6 +23,7 @@ GOLD_TYPES = {"Direct": "direct", "Indirect": "indirect", "IndirectFreeIndirect"
 MIN_COVER = 0.3
 EPOCHS = 12
 SEED = 0
+RUNS = 5          # shuffle seeds SEED .. SEED + RUNS - 1, averaged
 FORMAT = "zitat-sentence-perceptron/1"
 
 # Decision margins (score of the predicted type minus score of the competing one), tuned on the
@@ -81,9 +84,9 @@ def examples_from_documents(docs: list[dict]) -> list[tuple[list[str], str]]:
 def train(docs: list[dict], epochs: int = EPOCHS, seed: int = SEED) -> dict:
     """The model as a JSON-ready dict."""
     examples = examples_from_documents(docs)
-    model = Perceptron.train(examples, LABELS, epochs=epochs, seed=seed)
-    return {"format": FORMAT, "labels": model.labels, "policy": POLICY, "examples": len(examples),
-            "weights": model.weights}
+    runs = [Perceptron.train(examples, LABELS, epochs=epochs, seed=seed + k).weights for k in range(RUNS)]
+    return {"format": FORMAT, "labels": LABELS, "policy": POLICY, "examples": len(examples),
+            "weights": average_weights(runs)}
 
 
 def save(model: dict, path: str | Path) -> None:
@@ -169,6 +172,7 @@ def train_speakers(docs: list[dict], sentence_model: dict | None, epochs: int = 
                    seed: int = SEED) -> dict:
     from zitat.learn.speakers import Ranker
     examples = speaker_examples(docs, sentence_model)
-    ranker = Ranker.train(examples, epochs=epochs, seed=seed)
+    ranker = Ranker(average_weights([Ranker.train(examples, epochs=epochs, seed=seed + k).weights
+                                     for k in range(RUNS)]))
     return {"format": SPEAKER_FORMAT, "policy": SPEAKER_POLICY, "examples": len(examples),
             "weights": ranker.weights}

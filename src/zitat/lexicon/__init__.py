@@ -28,6 +28,7 @@ class SpeechVerb:
     particle: str      # what closes the clause: "mit", "deutlich", "" for none
     medium: str
     reported: bool     # names a speech act even without a content clause ("lehnt Truppen ab")
+    addressee: str = ""   # case of the object spoken to: "dative", "accusative" or ""
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def german() -> Lexicon:
     verbs: dict[str, list[SpeechVerb]] = {}
     for r in read_table("speech_verbs"):
         v = SpeechVerb(r["lemma"], r["verb"].lower(), r["particle"].lower(), r["medium"] or "speech",
-                       r["reported"] == "yes")
+                       r["reported"] == "yes", r.get("addressee") or "")
         verbs.setdefault(v.verb, []).append(v)
     roles = {r["role"].lower(): Role(r["role"].lower(), r["kind"], r["gender"], r["suffix"] == "yes")
              for r in read_table("roles")}
