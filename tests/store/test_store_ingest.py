@@ -66,6 +66,18 @@ def test_zitat_jsonl_output_is_stored_without_extracting_again(store_url, tmp_pa
         assert store.document(key).to_dict() == doc.to_dict()
 
 
+def test_text_with_tabs_backslashes_and_line_breaks_is_stored_as_it_is(store_url):
+    # rows go to PostgreSQL with COPY, whose text format gives tab, newline and backslash a meaning
+    text = ("Berlin\t(dpa) \\ Der Senat tagte.\r\n„Wir bleiben\that \\ und klar“, sagte Bürgermeisterin "
+            "Anna Berg am Montag.\n\nEnde.")
+    doc = extract_article(Article(text=text, id="tab\t1", title="Titel mit \\N und \t"))
+    assert doc.statements
+    with Store(store_url) as store:
+        assert store.ingest([doc]).added == 1
+        key = store.db.query("SELECT article_key FROM articles")[0]["article_key"]
+        assert store.document(key).to_dict() == doc.to_dict()
+
+
 def test_python_api_ingests_articles_from_the_reader(store_url, tmp_path):
     paths = write_articles(tmp_path / "in", WIRE)
     with Store(store_url) as store:

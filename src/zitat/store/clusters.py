@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from itertools import chain
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -121,7 +122,7 @@ class ClusterIndex:
             if not signature.buckets:
                 placements.append(Placement(key, []))
                 continue
-            if any(bucket in self._added for bucket in signature.buckets):
+            if not self._added.keys().isdisjoint(signature.buckets):
                 best = self._best(quote, signature, self._candidates(signature.buckets, self._stored, self._added))
             else:
                 # only stored candidates, the same for every copy of this wording in the batch
@@ -153,14 +154,9 @@ class ClusterIndex:
 
     @staticmethod
     def _candidates(buckets: list[int], stored: dict[int, list[str]], added: dict[int, list[str]]) -> list[str]:
-        candidates: dict[str, None] = {}  # insertion-ordered set
-        for bucket in buckets:
-            for keys in (stored.get(bucket, ()), added.get(bucket, ())):
-                for candidate in keys:
-                    if len(candidates) >= MAX_CANDIDATES:
-                        return list(candidates)
-                    candidates[candidate] = None
-        return list(candidates)
+        """The first MAX_CANDIDATES distinct statements over the buckets, each bucket's stored ones first."""
+        keys = chain.from_iterable((*stored.get(bucket, ()), *added.get(bucket, ())) for bucket in buckets)
+        return list(dict.fromkeys(keys))[:MAX_CANDIDATES]
 
     def _sign(self, quotes: set[str]) -> dict[str, Signature]:
         """Shingles and LSH buckets of each wording (wire copies repeat it), hashed together."""
