@@ -64,3 +64,11 @@ def test_hypothetical_konjunktiv_ii_without_a_statement_is_no_statement(zt):
     doc = zt.extract("Ohne den Regen wäre das Stadtfest ein Erfolg gewesen. Die Besucher gingen früh nach Hause.")
     assert doc.statements == [], zt.describe(doc)
 
+
+
+def test_konjunktiv_sentence_opening_with_a_pronoun_speaks_for_its_antecedent(zt):
+    doc = zt.extract("Unterdessen verteidigte der Vorsitzende des Ausschusses, Jonas Weber, den Entwurf. "
+                     "Er halte die Verlängerung der Gesetze für vertretbar.")
+    st = zt.only(doc, "indirect_free_indirect")
+    assert zt.pieces(doc, st.speaker) == ["Er"]
+    assert zt.names(doc, st) == ["Jonas Weber"]

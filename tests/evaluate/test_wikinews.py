@@ -9,7 +9,7 @@ import zitat.pipeline
 from zitat.evaluate import wikinews
 from zitat.evaluate.metric import Annotation
 from zitat.evaluate.wikinews import gold_annotations, gold_vs_gold, predicted_annotations
-from zitat.model import Article, Cue, Document, Span, Speaker, Statement
+from zitat.model import Article, Cue, Document, Entity, Span, Speaker, Statement
 
 DEV = Path("/work/shared/data/wikinews-quotes/dev.jsonl")
 
@@ -276,3 +276,15 @@ def test_via_in_the_dative_is_also_the_addressee():
                    speaker=span(text, "Er", cls=Speaker), via=span(text, "dem Sender CNN"))
     (a,) = predicted_annotations(dataset_doc(text), Document(Article(text), [st]))
     assert sorted(a.addressee) == [2, 3, 4]
+
+
+def test_continuation_names_the_antecedent_of_its_pronoun():
+    text = "Jan Ott lobte den Plan. Er halte ihn für gut."
+    #       Jan0 Ott1 lobte2 den3 Plan4 .5 Er6 halte7 ihn8 für9 gut10 .11
+    doc = dataset_doc(text)
+    doc["sentences"] = [{"tokenIds": list(range(0, 6))}, {"tokenIds": list(range(6, 12))}]
+    st = Statement("s1", "indirect_free_indirect", span(text, "Er halte ihn für gut."),
+                   speaker=Speaker("Er", [(text.index("Er"), text.index("Er") + 2)], ["e1"]))
+    people = [Entity("e1", "Jan Ott", "person", mentions=[(0, 7), (text.index("Er"), text.index("Er") + 2)])]
+    (a,) = predicted_annotations(doc, Document(Article(text), [st], people))
+    assert sorted(a.speaker) == [0, 1]

@@ -79,6 +79,19 @@ def inherit_speakers(doc: Doc, drafts: list[Draft]) -> None:
             d.speaker, d.source_name = source.speaker, source.source_name
             if d.type == "indirect_free_indirect" and source.type == "direct" and _same_paragraph(doc, d, source):
                 d.confidence = 0.55
+        elif d.type == "indirect_free_indirect":
+            d.speaker = _opening_pronoun(doc, d.sentence)    # "Er halte das für vertretbar."
+
+
+def _opening_pronoun(doc: Doc, sentence: int):
+    """The personal pronoun that opens a Konjunktiv sentence as its subject ("Er halte …"); the
+    coreference step links it to the person named before."""
+    from zitat.attribution.mentions import pronoun_at
+    s = doc.sentences[sentence]
+    m = pronoun_at(doc, s.first)
+    if m is None or doc.tokens[s.first].lower not in ("er", "sie") or s.first + 1 >= s.last:
+        return None
+    return m if doc.mood(s.first + 1) else None
 
 
 def _same_paragraph(doc: Doc, a: Draft, b: Draft) -> bool:

@@ -249,11 +249,22 @@ def _subject_after(doc: Doc, anchor: int, end: int) -> Mention | None:
             return None
         m = phrase_after(doc, k, end)
         if m is not None or doc.tokens[k].lower not in ADJUNCT_PREPOSITIONS:
-            return m
+            return _named_in_apposition(doc, m, end)
         k = _after_short_adjunct(doc, k, end)
         if k is None:
             return None
     return None
+
+
+def _named_in_apposition(doc: Doc, m: Mention | None, end: int) -> Mention | None:
+    """ "verteidigte der Vorsitzende des Ausschusses, Sebastian Edathy (SPD), den Entwurf": a role
+    phrase followed by the person's name between commas; the named person is the speaker."""
+    if m is None or m.kind == "pronoun" or m.last + 1 >= end or doc.tokens[m.last].text != ",":
+        return m
+    named = phrase_after(doc, m.last + 1, end)
+    if named is None or named.kind != "person" or not named.name or named.last >= end:
+        return m
+    return named if doc.tokens[named.last].text in (",", ".", ":") else m
 
 
 def _after_short_adjunct(doc: Doc, k: int, end: int) -> int | None:

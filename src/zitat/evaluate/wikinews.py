@@ -35,6 +35,7 @@ from __future__ import annotations
 import inspect
 import json
 from bisect import bisect_right
+from dataclasses import replace
 from pathlib import Path
 
 from zitat.evaluate.metric import ROLES, Annotation, Report, score
@@ -197,7 +198,29 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
     tokens = _Tokens(doc["tokens"])
     sentences = _sentence_of_token(doc)
     out = [_statement_annotation(st, tokens, sentences) for st in document.statements]
+    out = _continuations_name_their_antecedent(document, out, tokens)
     return [a for a in out if a.quote]
+
+
+CONTINUATIONS = frozenset({"IndirectFreeIndirect", "FreeIndirect"})
+
+
+def _continuations_name_their_antecedent(document: Document, out: list[Annotation],
+                                         tokens: _Tokens) -> list[Annotation]:
+    """ "Er halte die Gesetze für vertretbar": in a continuation the data set's speaker is the mention
+    that introduced the speaker earlier ("der Vorsitzende …, Sebastian Edathy"), not the pronoun
+    inside the quote; ours is the pronoun, linked to its entity, whose mentions we know."""
+    mentions = {e.id: sorted(e.mentions) for e in document.entities}
+    result = []
+    for st, a in zip(document.statements, out):
+        entities = list(st.speaker.entities) if st.speaker is not None else []
+        if a.type in CONTINUATIONS and a.speaker and a.speaker <= a.quote and entities:
+            start = min(s for s, _ in st.quote.spans)
+            before = [m for m in mentions.get(entities[0], ()) if m[1] <= start]
+            if before:
+                a = replace(a, speaker=tokens.ids([before[-1]]) or a.speaker)
+        result.append(a)
+    return result
 
 
 FINAL_PUNCTUATION = frozenset({".", "!", "?"})
