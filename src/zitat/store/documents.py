@@ -64,13 +64,12 @@ class BatchWriter:
         quotes = [(statement_key(key, s), s.quote.text) for s in doc.statements]
         placements = self.clusters.place(quotes)
         self.clusters.add(quotes, placements)
-        for position, (s, (k, quote), placement) in enumerate(zip(doc.statements, quotes, placements)):
+        for position, (s, (k, _), placement) in enumerate(zip(doc.statements, quotes, placements)):
             if placement.cluster_id == k:
                 self.clusters_rows.append((k, now))
             self.statements.append(statement_row(doc, key, k, position, s, placement.cluster_id))
             self.speakers.extend((k, e) for e in sorted({entity_ids[x] for x in (s.speaker.entities if s.speaker else [])
                                                          if x in entity_ids}))
-            self.quotes.append((k, quote))
             self.buckets.extend((bucket, k) for bucket in placement.buckets)
 
     def write(self) -> None:
@@ -82,7 +81,7 @@ class BatchWriter:
         db.insert_many("statements", STATEMENT_COLUMNS, self.statements)
         db.insert_many("mentions", MENTION_COLUMNS, self.mentions)
         db.insert_many("statement_speakers", ("statement_key", "entity_id"), self.speakers)
-        db.index_quotes(self.quotes)
+        db.index_quotes([row[0] for row in self.articles])
         db.insert_many("lsh_buckets", ("bucket", "statement_key"), self.buckets)
         self.clusters.keep()
         self._clear()
@@ -95,7 +94,7 @@ class BatchWriter:
 
     def _clear(self) -> None:
         self.articles, self.mentions, self.clusters_rows, self.statements = [], [], [], []
-        self.speakers, self.quotes, self.buckets = [], [], []
+        self.speakers, self.buckets = [], []
 
 
 def statement_row(doc: Document, key: str, skey: str, position: int, s: Statement, cluster_id: str) -> tuple:
