@@ -288,3 +288,18 @@ def test_continuation_names_the_antecedent_of_its_pronoun():
     people = [Entity("e1", "Jan Ott", "person", mentions=[(0, 7), (text.index("Er"), text.index("Er") + 2)])]
     (a,) = predicted_annotations(doc, Document(Article(text), [st], people))
     assert sorted(a.speaker) == [0, 1]
+
+
+def test_adjacent_continuations_of_one_speaker_merge_into_one_quote():
+    text = "Ott sagte, es sei spät. Die Bahn komme nicht. Der Bus fahre nicht."
+    #       Ott0 sagte1 ,2 es3 sei4 spät5 .6 | Die7 Bahn8 komme9 nicht10 .11 | Der12 Bus13 fahre14 nicht15 .16
+    doc = dataset_doc(text)
+    for t in doc["tokens"]:
+        t["sentence"] = 0 if t["id"] <= 6 else 1 if t["id"] <= 11 else 2
+    ott = Speaker("Ott", [(0, 3)], ["e1"])
+    statements = [Statement("s1", "indirect", span(text, "es sei spät"), cue=span(text, "sagte", cls=Cue), speaker=ott),
+                  Statement("s2", "indirect_free_indirect", span(text, "Die Bahn komme nicht."), speaker=ott),
+                  Statement("s3", "indirect_free_indirect", span(text, "Der Bus fahre nicht."), speaker=ott)]
+    annotations = predicted_annotations(doc, Document(Article(text), statements))
+    assert [sorted(a.quote) for a in annotations] == [[3, 4, 5], list(range(7, 17))]
+    assert sorted(annotations[1].speaker) == [0]

@@ -199,7 +199,24 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
     sentences = _sentence_of_token(doc)
     out = [_statement_annotation(st, tokens, sentences) for st in document.statements]
     out = _continuations_name_their_antecedent(document, out, tokens)
-    return [a for a in out if a.quote]
+    return _merge_adjacent_continuations([a for a in out if a.quote], tokens)
+
+
+def _merge_adjacent_continuations(out: list[Annotation], tokens: _Tokens) -> list[Annotation]:
+    """The data set annotates a run of continuation sentences of one speaker ("Die Lieferungen hätten
+    nie stattgefunden. Die Papiere seien gefälscht worden.") as one quote; ours are one statement per
+    sentence (the founding article's convention), so adjacent ones of the same type and speaker merge."""
+    sentence = {t["id"]: t.get("sentence") for t in tokens.tokens}
+    merged: list[Annotation] = []
+    for a in sorted(out, key=lambda a: min(a.quote)):
+        prev = merged[-1] if merged else None
+        if (prev is not None and a.type in CONTINUATIONS and a.type == prev.type and a.speaker == prev.speaker
+                and sentence.get(min(a.quote)) is not None
+                and sentence.get(min(a.quote)) == (sentence.get(max(prev.quote)) or 0) + 1):
+            merged[-1] = replace(prev, quote=prev.quote | a.quote)
+        else:
+            merged.append(a)
+    return merged
 
 
 CONTINUATIONS = frozenset({"IndirectFreeIndirect", "FreeIndirect"})
