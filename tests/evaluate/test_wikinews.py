@@ -303,3 +303,21 @@ def test_adjacent_continuations_of_one_speaker_merge_into_one_quote():
     annotations = predicted_annotations(doc, Document(Article(text), statements))
     assert [sorted(a.quote) for a in annotations] == [[3, 4, 5], list(range(7, 17))]
     assert sorted(annotations[1].speaker) == [0]
+
+
+def test_cue_is_the_verb_complex_of_its_clause():
+    text = "Wie die Polizei am Abend mitteilte, hatte sich der Unfall früh ereignet."
+    #       Wie0 die1 Polizei2 am3 Abend4 mitteilte5 ,6 hatte7 ...
+    doc = one_sentence_doc(text)
+    st = Statement("s1", "indirect", span(text, "hatte sich der Unfall früh ereignet"),
+                   cue=span(text, "mitteilte", cls=Cue), frame=span(text, "die Polizei am Abend mitteilte"),
+                   speaker=span(text, "die Polizei", cls=Speaker))
+    (a,) = predicted_annotations(doc, Document(Article(text), [st]))
+    assert sorted(a.cue) == [0, 5]          # "Wie … mitteilte"; "hatte" belongs to the content
+    text = "Der Minister hatte am Montag erklärt, er bleibe."
+    #       Der0 Minister1 hatte2 am3 Montag4 erklärt5 ,6 er7 bleibe8 .9
+    st = Statement("s1", "indirect", span(text, "er bleibe"), cue=span(text, "erklärt", cls=Cue),
+                   frame=span(text, "Der Minister hatte am Montag erklärt"),
+                   speaker=span(text, "Der Minister", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [2, 5]

@@ -123,6 +123,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         speaker = _with_appositions(speaker, cue, quote, tokens, sentences)
         if frame and quote:
             frame = _reporting_clause(frame, quote, sentences, tokens)
+        cue = _verb_complex(cue, frame, tokens)
     addressee = tokens.ids(_spans(st.addressee))
     if _spoken_to(st):
         addressee |= tokens.ids(_spans(st.via))
@@ -144,6 +145,40 @@ def _frame_word_convention(cue: frozenset[int], speaker: frozenset[int], frame: 
     while rest and not tokens.text(rest[0])[:1].isalnum() and tokens.text(rest[0]) not in OPENING_MARKS:
         rest.pop(0)
     return frozenset(words), frozenset(rest) or speaker
+
+
+AUXILIARY_FORMS = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "ist", "war", "sind", "waren", "sei",
+                             "wird", "wurde", "werden", "wurden", "werde", "worden"})
+CUE_COMPANIONS = frozenset({"wie", "sich", "es", "darauf", "davon", "dazu", "darüber", "damit", "daran", "dafür"})
+
+
+def _verb_complex(cue: frozenset[int], frame: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+    """The data set's cue is the whole verb complex in its clause: "hatte … erklärt", "wird … zitiert",
+    "Wie … mitteilte", "verwies darauf", "entschied sich", "heißt es"; ours is the speech verb with its
+    particle. Frame-word cues ("nach", "laut") stay as they are."""
+    if not cue or not frame or any(tokens.text(i).lower() in FRAME_WORDS | {"so", "demnach", "wonach"} for i in cue):
+        return cue
+    pos = sorted(tokens.index[i] for i in frame)
+    first, last = pos[0], pos[-1]
+    cue_pos = sorted(tokens.index[i] for i in cue)
+    out = set(cue)
+    for p in range(first, last + 1):
+        t = tokens.tokens[p]
+        word = t["text"].lower()
+        if word not in AUXILIARY_FORMS and word not in CUE_COMPANIONS:
+            continue
+        near = min(abs(p - c) for c in cue_pos)
+        between = range(min(p, cue_pos[0]) + 1, max(p, cue_pos[-1]))
+        if any(tokens.tokens[k]["text"] in (",", ":", ";") for k in between):
+            continue
+        if word in AUXILIARY_FORMS or (word == "wie" and p < cue_pos[0]) or (word != "wie" and near <= 2):
+            out.add(t["id"])
+    for p in range(first, last + 1):      # "wird mit den Worten zitiert", "mit folgenden Worten"
+        if tokens.tokens[p]["text"] == "Worten" and p - 3 >= first and "mit" in (
+                tokens.tokens[p - 2]["text"], tokens.tokens[p - 3]["text"]):
+            start = p - 2 if tokens.tokens[p - 2]["text"] == "mit" else p - 3
+            out.update(tokens.tokens[k]["id"] for k in range(start, p + 1))
+    return frozenset(out)
 
 
 APPOSITION_LIMIT = 14
