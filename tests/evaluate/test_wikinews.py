@@ -321,3 +321,21 @@ def test_cue_is_the_verb_complex_of_its_clause():
                    speaker=span(text, "Der Minister", cls=Speaker))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert sorted(a.cue) == [2, 5]
+
+
+def test_frame_of_a_partial_quote_ends_with_the_reporting_clause():
+    text = "Ott sagte, der Plan sei „völlig verfehlt“."
+    #       Ott0 sagte1 ,2 der3 Plan4 sei5 „6 völlig7 verfehlt8 “9 .10
+    st = Statement("s1", "direct", span(text, "völlig verfehlt"), cue=span(text, "sagte", cls=Cue),
+                   frame=span(text, "Ott sagte"), speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [0, 1, 2]
+
+
+def test_frame_word_frames_are_not_widened():
+    text = "Das Buch ist laut Ott eine „kluge Geschichte“."
+    #       Das0 Buch1 ist2 laut3 Ott4 eine5 „6 kluge7 Geschichte8 “9 .10
+    st = Statement("s1", "direct", span(text, "kluge Geschichte"), cue=span(text, "laut", cls=Cue),
+                   frame=span(text, "laut Ott"), speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [3, 4] and sorted(a.cue) == [3] and sorted(a.speaker) == [4]

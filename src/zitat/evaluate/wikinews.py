@@ -121,7 +121,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
     else:
         cue, speaker = _frame_word_convention(cue, speaker, frame, tokens)
         speaker = _with_appositions(speaker, cue, quote, tokens, sentences)
-        if frame and quote:
+        if frame and quote and not any(tokens.text(i).lower() in FRAME_WORDS for i in cue):
             frame = _reporting_clause(frame, quote, sentences, tokens)
         cue = _verb_complex(cue, frame, tokens)
     addressee = tokens.ids(_spans(st.addressee))
@@ -294,7 +294,14 @@ def _reporting_clause(frame: frozenset[int], quote: frozenset[int], sentences: d
     if not sentence:
         return frame
     if max(frame) < min(quote):
-        return frozenset(i for i in sentence if i < min(quote))
+        # up to the quote, but a partial quote's own clause is not part of the frame:
+        # "Der Staatsanwalt sagte , | der Sohn habe sich „…“"
+        end = min(quote)
+        for i in sorted(sentence):
+            if max(frame) < i < end and tokens.text(i) in (",", ":"):
+                end = i + 1
+                break
+        return frozenset(i for i in sentence if i < end)
     if min(frame) > max(quote):
         last = max(sentence)
         while last in sentence and tokens.text(last) in FINAL_PUNCTUATION:
