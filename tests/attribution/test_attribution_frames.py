@@ -189,3 +189,10 @@ def test_nach_with_two_attributes_before_its_noun(zt):
     st = zt.only(doc)
     assert zt.pieces(doc, st.quote) == ["Die Firma soll", "doppelt kassiert haben"]
     assert zt.pieces(doc, st.speaker) == ["des Angestellten"]
+
+
+def test_semicolon_ends_a_frames_content(zt):
+    doc = zt.extract("Laut Presseberichten ist der Mann heute 24 Jahre alt; demnach wäre er 2008 erst 16 gewesen.")
+    quotes = [zt.quote(doc, st) for st in doc.statements]
+    assert quotes == ["ist der Mann heute 24 Jahre alt", "wäre er 2008 erst 16 gewesen"]
+    assert [st.cue.text for st in doc.statements] == ["Laut", "demnach"]

@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from zitat.attribution.cues import AUXILIARIES, CLAUSE_BREAKS, IMPERSONAL, CueMatch
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
@@ -147,9 +149,24 @@ def _draft(doc: Doc, kind: str, ranges, cue: CueMatch, att: Attribution, confide
                  confidence=confidence if att.speaker else confidence - 0.2)
 
 
+def _semicolon_part(doc: Doc, s, at: int):
+    """The part of sentence s between semicolons that holds token `at`: "Laut Berichten ist er 24;
+    demnach wäre er …" has two statements."""
+    first, last = s.first, s.last
+    for k in range(at - 1, s.first - 1, -1):
+        if doc.tokens[k].text == ";":
+            first = k + 1
+            break
+    for k in range(at + 1, s.last):
+        if doc.tokens[k].text == ";":
+            last = k
+            break
+    return s if (first, last) == (s.first, s.last) else replace(s, first=first, last=last)
+
+
 def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     """The indirect or reported statement a speech verb introduces, if any."""
-    s = doc.sentences[doc.tokens[cue.verb].sentence]
+    s = _semicolon_part(doc, doc.sentences[doc.tokens[cue.verb].sentence], cue.verb)
     att = speaker_of(doc, cue)
     after_frame = att.last + 1
     # "Der Airbus startet am Mittwoch. Dies gab Airbus bekannt": the previous sentence was said
@@ -290,7 +307,7 @@ def _skip_adjuncts(doc: Doc, start: int, end: int) -> int:
 
 def statement_at_frame(doc: Doc, frame: FrameMatch) -> Draft | None:
     """ "Laut Polizei …", "… der Agentur zufolge", "Ein Kriegsziel besteht nach Kremlangaben darin …"."""
-    s = doc.sentences[doc.tokens[frame.first].sentence]
+    s = _semicolon_part(doc, doc.sentences[doc.tokens[frame.first].sentence], frame.cue[0] if frame.cue else frame.first)
     ranges = [r for r in (_trim(doc, s.first, frame.first), _trim(doc, frame.last, s.last)) if r[1] > r[0]]
     if frame.cue and doc.tokens[frame.cue[0]].lower == "so":
         ranges = ranges[:1]
