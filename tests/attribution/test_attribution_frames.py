@@ -196,3 +196,10 @@ def test_semicolon_ends_a_frames_content(zt):
     quotes = [zt.quote(doc, st) for st in doc.statements]
     assert quotes == ["ist der Mann heute 24 Jahre alt", "wäre er 2008 erst 16 gewesen"]
     assert [st.cue.text for st in doc.statements] == ["Laut", "demnach"]
+
+
+def test_parenthetical_so_frame_keeps_the_content_on_both_sides(zt):
+    doc = zt.extract("Das Problem sei vielmehr, so Bürgermeister Jonas Weber, dass die Brücke zu alt sei.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Das Problem sei vielmehr", "dass die Brücke zu alt sei"]
+    assert zt.names(doc, st) == ["Jonas Weber"]

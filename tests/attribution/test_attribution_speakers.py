@@ -272,3 +272,17 @@ def test_subject_of_a_fronted_subordinate_clause(zt):
     assert zt.quote(doc, st) == "dass der Mann gesucht werde"
     assert zt.names(doc, st) == ["Jana Ott"]
     assert zt.pieces(doc, st.addressee) == ["dem Richter"]
+
+
+def test_subject_of_a_passive_speech_verb_is_spoken_to_not_the_speaker(zt):
+    doc = zt.extract("Die Anwohner wurden von der Polizei gebeten, ihre Häuser nicht zu verlassen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "ihre Häuser nicht zu verlassen"
+    assert zt.pieces(doc, st.speaker) == ["der Polizei"]
+    assert zt.pieces(doc, st.addressee) == ["Die Anwohner"]
+
+
+def test_future_tense_is_not_a_passive(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber wird morgen sagen, die Brücke sei marode.")
+    st = zt.only(doc)
+    assert zt.names(doc, st) == ["Jonas Weber"]

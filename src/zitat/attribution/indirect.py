@@ -310,7 +310,10 @@ def statement_at_frame(doc: Doc, frame: FrameMatch) -> Draft | None:
     s = _semicolon_part(doc, doc.sentences[doc.tokens[frame.first].sentence], frame.cue[0] if frame.cue else frame.first)
     ranges = [r for r in (_trim(doc, s.first, frame.first), _trim(doc, frame.last, s.last)) if r[1] > r[0]]
     if frame.cue and doc.tokens[frame.cue[0]].lower == "so":
-        ranges = ranges[:1]
+        # "Das Problem sei, so der Präsident, dass …": a parenthetical frame, the content goes on
+        goes_on = frame.last < s.last and doc.tokens[frame.last].text == "," and len(ranges) > 1 and (
+            doc.tokens[ranges[1][0]].lower in COMPLEMENTISERS or _has_subjunctive(doc, *ranges[1]))
+        ranges = ranges if goes_on else ranges[:1]
     elif frame.cue and doc.tokens[frame.cue[0]].lower == "wonach":
         ranges = ranges[1:]     # "Meldungen der Times, wonach …": only what follows was reported
     if sum(b - a for a, b in ranges) < 3:

@@ -66,8 +66,11 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         speaker = None   # "Dem Konzern droht ein Bußgeld": a dative is never the one who speaks
     if speaker is not None and speaker.kind == "unknown" and not is_outlet(doc, speaker):
         speaker = None   # "Anfang März", "die Spannung": common nouns that are no speakers
-    if speaker is None and doc.tokens[anchor].lower in PASSIVE_AUXILIARIES and cue.verb != anchor:
-        speaker = _passive_agent(doc, anchor, cue.verb)   # "wurde vom Minister propagiert"
+    passive_subject = None
+    if _passive(doc, cue):
+        # "Die Anwohner wurden gebeten, …", "wurde vom Minister propagiert": the subject of a passive
+        # speech verb was spoken to or about; the speaker is the agent, if named
+        passive_subject, speaker = speaker, _passive_agent(doc, min(anchor, cue.verb - 1), cue.verb)
     fronted_outlet = None
     if speaker is not None and speaker.last <= anchor and is_outlet(doc, speaker):
         person = _subject_after(doc, anchor, s.last)
@@ -78,6 +81,9 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
     addressee, via, last = _addressee_and_via(doc, last + 1, s.last, last)
     if addressee is None and via is None and cue.entry.addressee:
         addressee = _object_addressed(doc, cue, speaker, s.last)
+    if addressee is None and passive_subject is not None and cue.entry.addressee == "accusative" and (
+            passive_subject.kind in ("person", "group", "organisation", "pronoun")):
+        addressee = passive_subject
     return Attribution(speaker, addressee, via or fronted_outlet, last)
 
 
@@ -111,6 +117,16 @@ VERB_FINAL_OPENERS = {"nachdem", "als", "weil", "da", "während", "obwohl", "wen
                       "nachdem", "sobald", "indem", "falls"}
 PASSIVE_AUXILIARIES = {"wird", "wurde", "werde", "wurden", "werden", "würde", "würden"}
 AGENT_PREPOSITIONS = {"von", "vom", "durch"}
+
+
+def _passive(doc: Doc, cue: CueMatch) -> bool:
+    """A speech verb as participle with a form of "werden": "wurden gebeten", "wird vorgeworfen"
+    (not the future "wird sagen")."""
+    auxiliary = cue.anchor if cue.anchor != cue.verb else cue.verb - 1     # "wurden gebeten"
+    if auxiliary < 0 or doc.tokens[auxiliary].lower not in PASSIVE_AUXILIARIES:
+        return False
+    word = doc.tokens[cue.verb].lower
+    return word.endswith("t") or "ge" in word[:-3]
 
 
 def _passive_agent(doc: Doc, anchor: int, verb: int) -> Mention | None:
