@@ -211,3 +211,13 @@ def test_quoted_sentence_before_a_new_sentence_with_its_own_cue_stays_apart(zt):
                      "„Wir müssen sofort handeln.“")
     quotes = [zt.quote(doc, st) for st in doc.statements if st.type == "direct"]
     assert quotes == ["Das ist ein Skandal.", "Wir müssen sofort handeln."]
+
+
+def test_partial_quote_belongs_to_the_verb_before_it(zt):
+    doc = zt.extract("Jonas Weber bezeichnete den Bescheid als „Zumutung“ und kündigte an, die Stadt werde klagen.")
+    partial = zt.only(doc, "direct")
+    assert zt.quote(doc, partial) == "Zumutung"
+    assert partial.cue.lemma == "bezeichnen"
+    indirect = zt.only(doc, "indirect")
+    assert zt.quote(doc, indirect) == "die Stadt werde klagen"
+    assert indirect.cue.lemma == "ankündigen"

@@ -286,3 +286,10 @@ def test_future_tense_is_not_a_passive(zt):
     doc = zt.extract("Bürgermeister Jonas Weber wird morgen sagen, die Brücke sei marode.")
     st = zt.only(doc)
     assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_acronym_of_an_institution_speaks(zt):
+    doc = zt.extract("Der BGH begründete dies damit, dass die Band Straftaten gebilligt habe.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass die Band Straftaten gebilligt habe"
+    assert zt.pieces(doc, st.speaker) == ["Der BGH"]

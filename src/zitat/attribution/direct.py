@@ -87,7 +87,8 @@ def _cue_after(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch 
     # but "„Das war Feuer.“ Er fuhr fort: „…“" starts a new sentence with its own quote
     ends_sentence = doc.text[q.inner[0]:q.inner[1]].rstrip()[-1:] in (".", "!", "?")
     starts_sentence = i < len(doc.tokens) and doc.tokens[i].is_capitalized
-    for j in ((i,) if ends_sentence and starts_sentence else (i, i + 1)):
+    joined = i < len(doc.tokens) and doc.tokens[i].lower in ("und", "oder", "sowie", "aber")  # "… „X“ und kündigte an"
+    for j in ((i,) if (ends_sentence and starts_sentence) or joined else (i, i + 1)):
         if j in cue_at and doc.tokens[j].start - q.outer[1] < 40:
             return cue_at[j]
     return None
@@ -229,7 +230,7 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
         q.open <= doc.tokens[c.verb].start < q.close)]
     inside_sentence = doc.sentences[sentence].start < q.open or doc.sentences[sentence].end > q.outer[1] + 1
     if governing and (words < MIN_FREE_WORDS or inside_sentence):
-        cue = governing[0]
+        cue = _nearest_before(doc, governing, q.open)
         att = speaker_of(doc, cue)
         if att.speaker is None:
             return None
@@ -246,6 +247,13 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
     if words >= MIN_FREE_WORDS and not inside_sentence:
         return Draft("direct", [q.inner], sentence, confidence=0.6, inherited=True)
     return None
+
+
+def _nearest_before(doc: Doc, cues: list[CueMatch], position: int) -> CueMatch:
+    """The cue governing a partial quote: the last one before it ("bezeichnete X als „…“ und
+    kündigte an, …" -> bezeichnete), else the first after it."""
+    before = [c for c in cues if doc.tokens[c.verb].start < position]
+    return max(before, key=lambda c: c.verb) if before else min(cues, key=lambda c: c.verb)
 
 
 def _colon_speaker(doc: Doc, q: Quotation):

@@ -89,8 +89,9 @@ def _same_clause(doc: Doc, first: int, last: int) -> bool:
     places): no clause break, no conjunction and no quotation inside."""
     if last - first > MAX_FRAME_ADJUNCT:
         return False
-    return all(doc.tokens[j].text not in CLAUSE_BREAKS and doc.tokens[j].lower not in SUBORDINATORS
-               and doc.tokens[j].lower not in COMPLEMENTISERS for j in range(first, last))
+    return all(doc.tokens[j].text not in CLAUSE_BREAKS and doc.tokens[j].lower not in COMPLEMENTISERS
+               and (doc.tokens[j].lower not in SUBORDINATORS or doc.tokens[j].lower in CORRELATES)
+               for j in range(first, last))
 
 
 def _clause_end(doc: Doc, k: int, end: int) -> int:

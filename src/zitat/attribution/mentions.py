@@ -269,6 +269,9 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
         elif t.text in lex.places:
             kinds.append("place")
             name_words.append(t.text)
+        elif ACRONYM_RE.match(t.text) and not ROMAN_RE.match(t.text) and not name_words:
+            kinds.append("organisation")      # "der BGH", "die SPD", "VfGH": an institution's short name
+            name_words.append(t.text)
         elif t.is_capitalized and not t.lower.endswith(NOT_NAME_SUFFIXES) and (
                 name_words or roles or t.text in doc.surnames or not _known_common_noun(t.text)):
             name_words.append(t.text)
@@ -297,6 +300,10 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
     if kind == "person" and name and all(w in lex.outlets or w in lex.places for w in name_words):
         name = None
     return Mention(first, last, kind, name=name, roles=roles, gender=gender)
+
+
+ROMAN_RE = re.compile(r"^[IVXLC]+$")
+ACRONYM_RE = re.compile(r"^[A-ZÄÖÜ](?=(?:[a-zäöü]?[A-ZÄÖÜ]){1,5}$)[A-Za-zÄÖÜäöü]+$")
 
 
 def _name_with_particles(doc: Doc, name_tokens) -> str | None:

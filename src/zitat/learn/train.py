@@ -4,7 +4,7 @@
 Each sentence of our own sentence split is one example. Its label is the type of the gold quote
 that covers most of its characters (at least `MIN_COVER` of them), else "none". Features come from
 `features.sentence_features` over the rule pipeline's own drafts, exactly as at extraction time.
-The run is deterministic: documents in file order, fixed shuffle seeds (the weights of one run per seed
+The run is deterministic: documents in file order, fixed shuffle seeds (the weights of ten runs, one per seed,
 are averaged, so a small change in the rules does not swing the model by the luck of one shuffle),
 weights rounded, keys sorted.
 """
@@ -23,7 +23,7 @@ GOLD_TYPES = {"Direct": "direct", "Indirect": "indirect", "IndirectFreeIndirect"
 MIN_COVER = 0.3
 EPOCHS = 12
 SEED = 0
-RUNS = 5          # shuffle seeds SEED .. SEED + RUNS - 1, averaged
+RUNS = 10         # shuffle seeds SEED .. SEED + RUNS - 1, averaged
 FORMAT = "zitat-sentence-perceptron/1"
 
 # Decision margins (score of the predicted type minus score of the competing one), tuned on the
