@@ -217,6 +217,7 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
 
 
 POINTING_BACK = {"dies", "das", "dieses"}
+OWN_FRAME_WORDS = {"laut", "zufolge", "gemäß"}
 
 
 def _pointed_back(doc: Doc, cue: CueMatch, s) -> tuple[int, int] | None:
@@ -224,8 +225,8 @@ def _pointed_back(doc: Doc, cue: CueMatch, s) -> tuple[int, int] | None:
     if s.i == 0 or cue.anchor != s.first + 1 or doc.tokens[s.first].lower not in POINTING_BACK:
         return None
     prev = doc.sentences[s.i - 1]
-    if prev.paragraph != s.paragraph:
-        return None
+    if prev.paragraph != s.paragraph or any(doc.tokens[k].lower in OWN_FRAME_WORDS for k in range(prev.first, prev.last)):
+        return None      # "… laut einem Bericht … . Dies ging aus Dokumenten hervor": the frame has it
     first, last = _trim(doc, prev.first, prev.last)
     return (first, last) if last - first >= 3 else None
 
