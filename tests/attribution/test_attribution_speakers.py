@@ -293,3 +293,10 @@ def test_acronym_of_an_institution_speaks(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "dass die Band Straftaten gebilligt habe"
     assert zt.pieces(doc, st.speaker) == ["Der BGH"]
+
+
+def test_subject_with_apposition_before_the_verb_is_not_the_object_after_it(zt):
+    doc = zt.extract("Der Verkehrsminister, Jonas Weber, charakterisierte den Unfall als „Beispiel taktlosen Verhaltens“.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Beispiel taktlosen Verhaltens"
+    assert zt.names(doc, st) == ["Jonas Weber"]

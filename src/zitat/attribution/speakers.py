@@ -41,7 +41,10 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         speaker = after                                   # "sagte er", "machte er deutlich"
     elif before_anchor is None or before_anchor.text in CONTENT_BOUNDARY or (
             before_anchor.lower in POINTING_BACK and left - 1 == s.first):   # "Dies gab Airbus bekannt"
-        speaker = _subject_after(doc, anchor, s.last)     # ", sagte Peskow"
+        fronted = _subject_with_apposition(doc, s.first, anchor - 1) if (
+            before_anchor is not None and before_anchor.text == ",") else None
+        # "Der Verkehrsminister, Binali Yildirim, charakterisierte das Opfer …": the subject came first
+        speaker = fronted or _subject_after(doc, anchor, s.last)     # ", sagte Peskow"
         if speaker is None and before_anchor is not None and before_anchor.text == ",":
             speaker = _apposition_subject(doc, anchor - 1)  # "Der Chef der Armee, General X, sagte"
     else:
@@ -198,6 +201,21 @@ def _apposition_subject(doc: Doc, comma: int) -> Mention | None:
                 return head
             return None
     return None
+
+
+def _subject_with_apposition(doc: Doc, first: int, comma: int) -> Mention | None:
+    """ "Der Verkehrsminister, Binali Yildirim, …" / "Binali Yildirim, der Verkehrsminister, …": the
+    sentence opens with two noun phrases in commas right before the verb; the named one speaks."""
+    head = phrase_after(doc, first, comma)
+    if head is None or head.last >= comma or doc.tokens[head.last].text != ",":
+        return None
+    apposition = phrase_after(doc, head.last + 1, comma)
+    if apposition is None or apposition.last != comma:
+        return None
+    for m in (apposition, head):
+        if m.kind == "person" and m.name:
+            return m
+    return head if head.kind in ("person", "organisation", "group") else None
 
 
 def _before_adverbs(doc: Doc, k: int, first: int) -> int:
