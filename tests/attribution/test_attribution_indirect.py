@@ -229,3 +229,13 @@ def test_passive_speech_verb_with_its_agent(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "weiterhin regionale Produkte zu kaufen"
     assert zt.names(doc, st) == ["Jan Ott"]
+
+
+def test_relative_clause_after_the_verb_is_not_what_was_said(zt):
+    doc = zt.extract("Jonas Weber hatte vor Gericht einen Mann verteidigt, der wegen Betrugs angeklagt worden war.")
+    assert all(zt.quote(doc, st) != "der wegen Betrugs angeklagt worden war" for st in doc.statements)
+
+
+def test_indicative_clause_after_an_object_is_not_what_was_said(zt):
+    doc = zt.extract("Der Rechnungshof erklärte die Ausschreibung für fehlerhaft, der Auftrag wurde neu vergeben.")
+    assert all(zt.quote(doc, st) != "der Auftrag wurde neu vergeben" for st in doc.statements)

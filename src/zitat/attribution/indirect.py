@@ -51,8 +51,9 @@ def _main_clause(doc: Doc, first: int, last: int) -> bool:
         return False
     if t.lower in doc.lexicon.determiners and first + 1 < last:
         nxt = doc.tokens[first + 1]
-        if nxt.lower in doc.lexicon.determiners or nxt.lower in doc.lexicon.pronouns:
-            return False          # "…, die einen Teil bergen konnte": a relative clause
+        if nxt.lower in doc.lexicon.determiners or nxt.lower in doc.lexicon.pronouns or (
+                nxt.lower in doc.lexicon.function_words and not nxt.is_capitalized):
+            return False          # "…, die einen Teil bergen konnte", "…, der wegen X angeklagt war"
         return nxt.is_capitalized or _adjective_like(nxt.lower)   # "die Stadt", not "die er leitet"
     return t.lower in ("er", "sie", "es", "man", "wir", "ich", "ihr") or t.is_capitalized
 
@@ -195,14 +196,18 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
             break
     # "Er sagte, die Lage sei ernst" / "Er sagte am Montag: Die Lage sei ernst"
     after_frame = _after_adjuncts(doc, after_frame, s.last)
+    skipped = False
     if after_frame < s.last and doc.tokens[after_frame].text not in (",", ":"):
-        after_frame = _clause_end(doc, after_frame, s.last)
+        end_of_clause = _clause_end(doc, after_frame, s.last)
+        skipped, after_frame = end_of_clause != after_frame, end_of_clause
     if after_frame < s.last and doc.tokens[after_frame].text in (",", ":"):
         first, last = _trim(doc, after_frame + 1, s.last)
+        # after objects of the verb ("erklärte die Ausschreibung für fehlerhaft, der Auftrag wurde …")
+        # only reported speech in the Konjunktiv or a zu-infinitive is what was said
         if last - first >= 3 and doc.tokens[first].lower not in SOURCE_RELATIVES and (
                 doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)
                                   or _ends_in_zu_infinitive(doc, first, last)
-                                  or _main_clause(doc, first, last)):
+                                  or (not skipped and _main_clause(doc, first, last))):
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
     # "Die Sicherheit … dürfe nicht …, sagte Peskow"
     anchor = min(cue.anchor, cue.verb)
