@@ -300,3 +300,16 @@ def test_subject_with_apposition_before_the_verb_is_not_the_object_after_it(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "Beispiel taktlosen Verhaltens"
     assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_zitieren_the_one_quoted_speaks_the_subject_is_the_channel(zt):
+    doc = zt.extract("Die Kieler Rundschau zitiert einen Augenzeugen mit den Worten: „Das Auto kam aus dem Nichts.“")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["einen Augenzeugen"]
+    assert zt.pieces(doc, st.via) == ["Die Kieler Rundschau"]
+
+
+def test_passive_zitieren_the_subject_speaks(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber wird in einer Mitteilung mit den Worten zitiert: „Wir bauen neu.“")
+    st = zt.only(doc)
+    assert zt.names(doc, st) == ["Jonas Weber"]

@@ -70,7 +70,19 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
     if speaker is not None and speaker.kind == "unknown" and not is_outlet(doc, speaker):
         speaker = None   # "Anfang März", "die Spannung": common nouns that are no speakers
     passive_subject = None
-    if _passive(doc, cue):
+    quoting = cue.entry.lemma in QUOTING_VERBS
+    if quoting and not _passive(doc, cue) and (speaker is None or speaker.last <= anchor):
+        # "Die Rundschau zitiert einen Augenzeugen mit den Worten: …": the one quoted speaks,
+        # the subject is the channel
+        quoted = _quoted_object(doc, anchor, s.last)
+        channel = speaker or (phrase_before(doc, anchor - 1) if anchor > s.first else None)
+        if quoted is not None:
+            last = max(cue.tokens + [quoted.last - 1])
+            addressee, via, last = _addressee_and_via(doc, last + 1, s.last, last)
+            if channel is not None and channel.last <= anchor:
+                via = via or Mention(channel.first, channel.last, "outlet", name=channel.name)
+            return Attribution(quoted, addressee, via, last)
+    if _passive(doc, cue) and not quoting:   # "X wird mit den Worten zitiert": X speaks
         # "Die Anwohner wurden gebeten, …", "wurde vom Minister propagiert": the subject of a passive
         # speech verb was spoken to or about; the speaker is the agent, if named
         passive_subject, speaker = speaker, _passive_agent(doc, min(anchor, cue.verb - 1), cue.verb)
@@ -120,6 +132,18 @@ VERB_FINAL_OPENERS = {"nachdem", "als", "weil", "da", "während", "obwohl", "wen
                       "nachdem", "sobald", "indem", "falls"}
 PASSIVE_AUXILIARIES = {"wird", "wurde", "werde", "wurden", "werden", "würde", "würden"}
 AGENT_PREPOSITIONS = {"von", "vom", "durch"}
+
+
+QUOTING_VERBS = {"zitieren"}
+
+
+def _quoted_object(doc: Doc, anchor: int, end: int) -> Mention | None:
+    """The accusative object of "zitieren", past adverbs: "zitiert dazu Néstor Kirchner"."""
+    k = anchor + 1
+    while k < end and doc.tokens[k].lower in SUBJECT_SKIPPABLE | {"dazu", "hierzu", "damit"}:
+        k += 1
+    m = phrase_after(doc, k, end) if k < end else None
+    return m if m is not None and m.kind in ("person", "group", "organisation") else None
 
 
 def _passive(doc: Doc, cue: CueMatch) -> bool:
