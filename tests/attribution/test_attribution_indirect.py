@@ -239,3 +239,18 @@ def test_relative_clause_after_the_verb_is_not_what_was_said(zt):
 def test_indicative_clause_after_an_object_is_not_what_was_said(zt):
     doc = zt.extract("Der Rechnungshof erklärte die Ausschreibung für fehlerhaft, der Auftrag wurde neu vergeben.")
     assert all(zt.quote(doc, st) != "der Auftrag wurde neu vergeben" for st in doc.statements)
+
+
+def test_wie_clause_with_an_apposition_names_the_person(zt):
+    doc = zt.extract("Wie der Direktor des Amtes, Jonas Weber, mitteilte, waren die Anwohner nicht gewarnt worden.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "waren die Anwohner nicht gewarnt worden"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_long_wie_clause_with_a_date(zt):
+    doc = zt.extract("Wie das Nachrichtenmagazin Der Spiegel in einem Vorabbericht vom 22. August berichtet, "
+                     "soll die Firma gezahlt haben.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "soll die Firma gezahlt haben"
+    assert zt.pieces(doc, st.speaker) == ["das Nachrichtenmagazin Der Spiegel"]

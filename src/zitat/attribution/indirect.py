@@ -238,16 +238,23 @@ def _pointed_back(doc: Doc, cue: CueMatch, s) -> tuple[int, int] | None:
 
 def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int] | None:
     """Token range of "wie X mitteilte" (with its commas) when the cue stands in such a clause."""
-    for k in range(cue.verb - 1, max(sentence_first, cue.verb - 8) - 1, -1):
+    commas = 0
+    for k in range(cue.verb - 1, max(sentence_first, cue.verb - WIE_CLAUSE_SPAN) - 1, -1):
         t = doc.tokens[k]
         if t.lower == "wie" and (k == sentence_first or doc.tokens[k - 1].text == ","):
             last = cue.last + 1
             if last < len(doc.tokens) and doc.tokens[last].text == ",":
                 last += 1
             return (k - 1 if k > sentence_first else k), last
+        if t.text == "," and commas < 2:
+            commas += 1     # "wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte"
+            continue
         if t.text in CLAUSE_BREAKS:
             return None
     return None
+
+
+WIE_CLAUSE_SPAN = 20
 
 
 def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:

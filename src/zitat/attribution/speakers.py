@@ -47,6 +47,8 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         speaker = fronted or _subject_after(doc, anchor, s.last)     # ", sagte Peskow"
         if speaker is None and before_anchor is not None and before_anchor.text == ",":
             speaker = _apposition_subject(doc, anchor - 1)  # "Der Chef der Armee, General X, sagte"
+    elif (wie := _wie_before(doc, anchor, s.first)) is not None:
+        speaker = _wie_subject(doc, wie, anchor)     # "wie Alan Stern, Direktor der NASA, betont"
     else:
         first = _clause_first(doc, anchor, s.first)
         before = phrase_before(doc, _before_adverbs(doc, left - 1, first))
@@ -225,6 +227,34 @@ def _apposition_subject(doc: Doc, comma: int) -> Mention | None:
                 return head
             return None
     return None
+
+
+def _wie_before(doc: Doc, anchor: int, first: int) -> int | None:
+    """The "wie" opening the clause of a verb at its end ("wie das Magazin in einem Bericht
+    berichtet", "wie Alan Stern, Direktor der NASA, betont"), within 20 tokens and two commas."""
+    commas = 0
+    for k in range(anchor - 1, max(first, anchor - 20) - 1, -1):
+        t = doc.tokens[k]
+        if t.lower == "wie":
+            return k if k == first or doc.tokens[k - 1].text == "," else None
+        if t.text == ",":
+            commas += 1
+            if commas > 2:
+                return None
+        elif t.text in CONTENT_BOUNDARY or t.text == ";":
+            return None
+    return None
+
+
+def _wie_subject(doc: Doc, wie: int, anchor: int) -> Mention | None:
+    m = phrase_after(doc, wie + 1, anchor)
+    if m is None or m.kind == "unknown":
+        return None
+    if m.last < anchor and doc.tokens[m.last].text == "," and m.kind != "pronoun":
+        apposition = phrase_after(doc, m.last + 1, anchor)
+        if apposition is not None and apposition.kind == "person" and apposition.name and not m.name:
+            return apposition     # "wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte"
+    return m
 
 
 def _subject_with_apposition(doc: Doc, first: int, comma: int) -> Mention | None:
