@@ -339,3 +339,19 @@ def test_frame_word_frames_are_not_widened():
                    frame=span(text, "laut Ott"), speaker=span(text, "Ott", cls=Speaker))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert sorted(a.frame) == [3, 4] and sorted(a.cue) == [3] and sorted(a.speaker) == [4]
+
+
+def test_continuation_takes_the_speaker_its_source_got():
+    text = "Nach Angaben der Polizei ist es ruhig. Es gebe keine Verletzten."
+    #       Nach0 Angaben1 der2 Polizei3 ist4 es5 ruhig6 .7 Es8 gebe9 keine10 Verletzten11 .12
+    doc = dataset_doc(text)
+    doc["sentences"] = [{"tokenIds": list(range(0, 8))}, {"tokenIds": list(range(8, 13))}]
+    police = Speaker("der Polizei", [(13, 24)], ["e1"])
+    cue = Cue.of(text, [(0, len("Nach Angaben"))])
+    cue.lemma = "nach Angaben"
+    statements = [Statement("s1", "indirect", span(text, "ist es ruhig"), cue=cue,
+                            frame=span(text, "Nach Angaben der Polizei"), speaker=police),
+                  Statement("s2", "indirect_free_indirect", span(text, "Es gebe keine Verletzten."), speaker=police)]
+    first, second = predicted_annotations(doc, Document(Article(text), statements))
+    assert sorted(first.speaker) == [1, 2, 3]
+    assert sorted(second.speaker) == [1, 2, 3]

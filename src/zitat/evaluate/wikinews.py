@@ -234,7 +234,25 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
     sentences = _sentence_of_token(doc)
     out = [_statement_annotation(st, tokens, sentences) for st in document.statements]
     out = _continuations_name_their_antecedent(document, out, tokens)
+    out = _continuations_share_the_mention(document.statements, out, tokens)
     return _merge_adjacent_continuations([a for a in out if a.quote], tokens)
+
+
+def _continuations_share_the_mention(statements: list[Statement], out: list[Annotation],
+                                     tokens: _Tokens) -> list[Annotation]:
+    """A continuation reuses the speaker mention of the statement it continues; the data set then
+    annotates that mention as it did there ("Angaben von Kristján Loftsson, einem Manager der Firma"),
+    so the continuation takes the speaker its source got in this adapter."""
+    adapted: dict[frozenset[int], frozenset[int]] = {}
+    result = []
+    for st, a in zip(statements, out):
+        raw = tokens.ids(_spans(st.speaker))
+        if a.type not in CONTINUATIONS and raw and a.speaker:
+            adapted[raw] = a.speaker
+        elif a.type in CONTINUATIONS and raw in adapted and a.speaker == raw and not raw <= a.quote:
+            a = replace(a, speaker=adapted[raw])
+        result.append(a)
+    return result
 
 
 def _merge_adjacent_continuations(out: list[Annotation], tokens: _Tokens) -> list[Annotation]:
