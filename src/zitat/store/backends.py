@@ -60,6 +60,9 @@ class Database:
     def refresh_statistics(self) -> None:
         """Let the query planner see how big the tables have grown (PostgreSQL; SQLite needs nothing)."""
 
+    def after_ingest(self) -> None:
+        """Housekeeping once an ingest has added rows (PostgreSQL; SQLite needs nothing)."""
+
     def any_of(self, column: str, values: list) -> tuple[str, list]:
         """`column IN (…)` as a WHERE fragment with its parameters."""
         return f"{column} IN ({', '.join('?' for _ in values)})", list(values)
@@ -163,6 +166,14 @@ class PostgresDatabase(Database):
         for table in ("lsh_buckets", "statements", "entities", "articles"):
             self.conn.execute(f"ANALYZE {table}")
 
+    def after_ingest(self):
+        # Merges the full-text index's pending entries and marks the new pages all-visible, which
+        # autovacuum would do only a minute later: until then search right after a fast ingest was 2-3x
+        # slower (p50 13 ms instead of 4 on 5,000 articles). Tens of milliseconds; pages already
+        # vacuumed are skipped.
+        for table in INGEST_TABLES:
+            self.conn.execute(f"VACUUM {table}")
+
     def any_of(self, column, values):
         # one array parameter: the same statement text for any number of values, so PostgreSQL
         # plans it once instead of parsing a new IN list of hundreds of parameters every time
@@ -180,6 +191,9 @@ class PostgresDatabase(Database):
         if not _WORD.search(query):
             return "1 = 1", []
         return "s.quote_tsv @@ plainto_tsquery('german', ?)", [query]
+
+
+INGEST_TABLES = ("articles", "entities", "clusters", "statements", "mentions", "statement_speakers", "lsh_buckets")
 
 
 def _pyformat(sql: str) -> str:

@@ -58,6 +58,8 @@ def ingest_items(db: Database, items: Iterable[Article | Document | ReadError], 
             pending = started
         if pending is not None:
             write_batch(db, pending(), report, fail, aliases, in_flight)
+    if report.added:
+        db.after_ingest()
     if on_progress:
         on_progress(report)
     return report
