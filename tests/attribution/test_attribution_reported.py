@@ -97,3 +97,14 @@ def test_reflexive_sich_aeussern_without_content_has_no_reflexive_quote(zt):
     # "äußerte sich am Abend im Landtag" names no content: the quote must not be "sich am Abend …"
     doc = zt.extract("Innenministerin Petra Lanz äußerte sich am Abend im Landtag.")
     zt.none_with(doc, "sich")
+
+
+def test_talking_with_someone_says_nothing(zt):
+    doc = zt.extract("Kommandant Jan Ott sprach mit seiner Frau Anna Ott.")
+    assert doc.statements == []
+
+
+def test_talking_with_someone_about_something_reports_the_topic(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sprach mit Journalisten über die Lage in Kiel.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "über die Lage in Kiel"

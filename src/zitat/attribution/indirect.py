@@ -274,6 +274,12 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
             end += 1
         if cue.verb > start and cue.verb < end:
             end = cue.verb
+    if start < end and doc.tokens[start].lower == "mit" and cue.entry.lemma in TALKING_WITH:
+        # "sprach mit seiner Frau": a partner in conversation; only "über"/"von" names what was said
+        topic = next((k for k in range(start, end) if doc.tokens[k].lower in ("über", "von", "vom")), None)
+        if topic is None:
+            return None
+        start = topic
     start = _skip_adjuncts(doc, start, end)
     while end > start and doc.tokens[end - 1].text.islower() and doc.tokens[end - 1].is_word:
         end -= 1                                          # trailing adverbs: "kategorisch"
@@ -283,6 +289,9 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     if doc.tokens[first].lower in ADJUNCT_PREPOSITIONS - OBJECT_PREPOSITIONS - {"mit"}:
         return None      # "Rheinmetall erklärt auf Anfrage": a circumstance, not what was said
     return _draft(doc, "reported", [(first, last)], cue, att, 0.7)
+
+
+TALKING_WITH = {"sprechen", "reden", "diskutieren", "verhandeln", "telefonieren", "beraten", "debattieren"}
 
 
 OBJECT_PREPOSITIONS = {"von", "vor", "zur", "zum", "für", "gegen", "über", "um"}
