@@ -72,3 +72,19 @@ def test_konjunktiv_sentence_opening_with_a_pronoun_speaks_for_its_antecedent(zt
     st = zt.only(doc, "indirect_free_indirect")
     assert zt.pieces(doc, st.speaker) == ["Er"]
     assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_continuation_holding_a_partial_quote_gives_both(zt):
+    doc = zt.extract("Bürgermeisterin Petra Lanz betonte, die Helfer seien engagiert. Sie seien „so gut wie jeder "
+                     "andere geeignet“.")
+    continuation = zt.only(doc, "indirect_free_indirect")
+    assert zt.quote(doc, continuation) == "Sie seien „so gut wie jeder andere geeignet“."
+    partial = zt.only(doc, "direct")
+    assert zt.quote(doc, partial) == "so gut wie jeder andere geeignet"
+    assert zt.names(doc, partial) == ["Petra Lanz"]
+
+
+def test_name_with_particles_opening_the_sentence_speaks(zt):
+    doc = zt.extract("Von der Leyen betonte, die Helfer seien engagiert.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["Von der Leyen"]

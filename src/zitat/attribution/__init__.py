@@ -76,13 +76,16 @@ def find_drafts(doc: Doc) -> list[Draft]:
 
 def _holds_its_partial_quotes(d: Draft, kept: list[Draft]) -> bool:
     """ "Der Staatsanwalt sagte, der Sohn habe sich „bewusst und gewollt stranguliert“": the indirect
-    statement contains the partial direct quote of the same speech verb; both are statements."""
-    if d.type != "indirect" or not d.cue:
+    statement contains the partial direct quote of the same speech verb; both are statements. So does a
+    Konjunktiv continuation with a partial quote ("Sie seien „bestens geeignet“")."""
+    continuation = d.type in ("indirect_free_indirect", "free_indirect")
+    if not (d.type == "indirect" and d.cue) and not continuation:
         return False
     clashing = [k for k in kept if abs(k.sentence - d.sentence) <= 1 and any(
         s1 < e2 and s2 < e1 for s1, e1 in k.quote for s2, e2 in d.quote)]
     return bool(clashing) and all(
-        k.type == "direct" and k.cue == d.cue and d.start <= k.start and k.end <= d.end for k in clashing)
+        k.type == "direct" and (k.cue == d.cue or (continuation and k.partial))
+        and d.start <= k.start and k.end <= d.end for k in clashing)
 
 
 def _is_trailing_frame(doc: Doc, cue) -> bool:

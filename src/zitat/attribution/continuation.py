@@ -14,7 +14,9 @@ from zitat.language.doc import Doc
 
 
 def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quotation]) -> list[Draft]:
-    covered = {d.sentence for d in drafts} | {doc.tokens[doc.token_at(d.end - 1)].sentence for d in drafts}
+    # a partial quote ("Sie seien „selbstverständlich geeignet“") leaves its sentence open to a continuation
+    whole = [d for d in drafts if not d.partial]
+    covered = {d.sentence for d in whole} | {doc.tokens[doc.token_at(d.end - 1)].sentence for d in whole}
     quoted = Claimed()
     for q in quotations:
         if q.depth == 0:

@@ -246,7 +246,17 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
                      frame=(f.first, f.last), medium=f.medium, confidence=0.75, partial=True)
     if words >= MIN_FREE_WORDS and not inside_sentence:
         return Draft("direct", [q.inner], sentence, confidence=0.6, inherited=True)
+    if not governing and inside_sentence and _reported_sentence(doc, sentence, q):
+        # "Sie seien „bestens geeignet“": quoted words inside a Konjunktiv sentence continue the speaker
+        return Draft("direct", [q.inner], sentence, confidence=0.6, inherited=True, partial=True)
     return None
+
+
+def _reported_sentence(doc: Doc, sentence: int, q: Quotation) -> bool:
+    """A Konjunktiv I verb outside the quotation: the sentence reports someone's speech."""
+    s = doc.sentences[sentence]
+    return any(doc.mood(k) == "konj1" for k in range(s.first, s.last)
+               if doc.tokens[k].is_word and not q.open <= doc.tokens[k].start < q.close)
 
 
 def _nearest_before(doc: Doc, cues: list[CueMatch], position: int) -> CueMatch:

@@ -190,6 +190,12 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
         if inner is not None and inner.kind != "pronoun":
             return classify(doc, inner.first, i + 1)
     if j >= s.first and doc.tokens[j].lower in doc.lexicon.determiners:
+        if j - 1 >= s.first and doc.tokens[j - 1].lower in ("von", "van") and doc.tokens[j].lower in ("der", "dem", "den") \
+                and (j - 1 == s.first or doc.tokens[j - 2].is_capitalized or doc.tokens[j - 2].text in (",", ":")):
+            j -= 1      # "Von der Leyen betonte", "Ursula von der Leyen": name particles, not an article
+            while j - 1 >= s.first and (doc.tokens[j - 1].text in doc.lexicon.first_names or (
+                    doc.tokens[j - 1].is_capitalized and doc.lexicon.role(doc.tokens[j - 1].text))):
+                j -= 1
         j -= 1
     first = j + 1
     if first > i:
