@@ -108,3 +108,14 @@ def test_talking_with_someone_about_something_reports_the_topic(zt):
     doc = zt.extract("Bürgermeister Jonas Weber sprach mit Journalisten über die Lage in Kiel.")
     st = zt.only(doc, "reported")
     assert zt.quote(doc, st) == "über die Lage in Kiel"
+
+
+def test_a_death_toll_is_no_demand(zt):
+    doc = zt.extract("Die Überschwemmungen haben bisher mindestens 35 Todesopfer gefordert.")
+    assert doc.statements == []
+
+
+def test_a_demand_is_reported(zt):
+    doc = zt.extract("Die Gewerkschaft Verdi forderte höhere Löhne für alle Beschäftigten.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "höhere Löhne für alle Beschäftigten"

@@ -288,9 +288,13 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
         return None
     if doc.tokens[first].lower in ADJUNCT_PREPOSITIONS - OBJECT_PREPOSITIONS - {"mit"}:
         return None      # "Rheinmetall erklärt auf Anfrage": a circumstance, not what was said
+    if cue.entry.lemma == "fordern" and any(doc.tokens[k].lower in CASUALTIES for k in range(
+            min(first, att.speaker.first), max(last, att.speaker.last))):
+        return None      # "Der Taifun forderte zwölf Todesopfer": no demand, a death toll
     return _draft(doc, "reported", [(first, last)], cue, att, 0.7)
 
 
+CASUALTIES = {"todesopfer", "opfer", "tote", "toten", "menschenleben", "leben", "verletzte", "todesopfern"}
 TALKING_WITH = {"sprechen", "reden", "diskutieren", "verhandeln", "telefonieren", "beraten", "debattieren"}
 
 
