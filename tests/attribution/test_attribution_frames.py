@@ -203,3 +203,15 @@ def test_parenthetical_so_frame_keeps_the_content_on_both_sides(zt):
     st = zt.only(doc)
     assert zt.pieces(doc, st.quote) == ["Das Problem sei vielmehr", "dass die Brücke zu alt sei"]
     assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_nach_einer_studie_with_its_source(zt):
+    doc = zt.extract("Nach einer Studie der Universität Kiel gehen nur 30 Prozent der Kinder zu Fuß zur Schule.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "gehen nur 30 Prozent der Kinder zu Fuß zur Schule"
+    assert zt.pieces(doc, st.speaker) == ["der Universität Kiel"]
+
+
+def test_nach_einer_erklaerung_without_source_means_after(zt):
+    doc = zt.extract("Der Termin wurde nach einer Erklärung verschoben. Nach der Unabhängigkeitserklärung kam es zu Unruhen.")
+    assert doc.statements == []

@@ -117,10 +117,14 @@ def _nach_frame(doc: Doc, i: int, end: int, nouns: dict[str, str]) -> FrameMatch
         source = phrase_after(doc, k, end) if k < end else None
         cue, lemma = list(range(i, n + 1)), f"nach {noun}"
         if source is None or source.kind == "pronoun":
+            if doc.lexicon.frame_words.get(lemma.lower(), {}).get("position") == "before_source":
+                return None      # "wurde nach einer Erklärung verschoben": "after", no source
             return FrameMatch(i, n + 1, cue, None, medium=medium, lemma=lemma)
         return FrameMatch(i, source.last, cue, source, medium=medium, lemma=lemma)
     # "nach Kremlangaben", "nach Polizeiangaben": the source is the first part of the compound
     for suffix, medium in nouns.items():
+        if doc.lexicon.frame_words.get(f"nach {suffix}", {}).get("position") == "before_source":
+            continue     # "nach der Unabhängigkeitserklärung" is a date, not a source
         if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
             prefix = doc.tokens[n].text[: -len(suffix)].rstrip("-")
             if prefix.endswith(LINKING_S):
