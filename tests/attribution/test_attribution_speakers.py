@@ -313,3 +313,10 @@ def test_passive_zitieren_the_subject_speaks(zt):
     doc = zt.extract("Bürgermeister Jonas Weber wird in einer Mitteilung mit den Worten zitiert: „Wir bauen neu.“")
     st = zt.only(doc)
     assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_verlauten_takes_its_source_from_aus(zt):
+    doc = zt.extract("Wie aus Unternehmenskreisen verlautete, will die Werft in Kiel 200 Stellen streichen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "will die Werft in Kiel 200 Stellen streichen"
+    assert zt.pieces(doc, st.speaker) == ["Unternehmenskreisen"]

@@ -170,7 +170,7 @@ def _passive_agent(doc: Doc, anchor: int, verb: int) -> Mention | None:
     return None
 
 
-IMPERSONAL_CUES = {"heißen"}
+IMPERSONAL_CUES = {"heißen", "verlauten"}     # "hieß es aus dem Ministerium", "aus Kreisen verlautete"
 POINTING_BACK = {"dies", "das", "dieses"}
 SOURCE_PREPOSITIONS = {"bei", "beim", "von", "vom", "aus", "in", "im", "seitens"}
 
@@ -189,6 +189,8 @@ def _impersonal_source(doc: Doc, cue: CueMatch, end: int) -> Attribution:
             speaker, via, phrase_last = _source_phrase(doc, j, end)
             return Attribution(speaker, None, via, max(last, phrase_last))
     first = _clause_first(doc, cue.anchor, doc.sentences[doc.tokens[cue.anchor].sentence].first)
+    if first + 1 < cue.anchor and doc.tokens[first].lower == "wie":
+        first += 1       # "Wie aus Unternehmenskreisen verlautete, …"
     if first < cue.anchor and doc.tokens[first].lower in SOURCE_PREPOSITIONS:
         speaker, via, _ = _source_phrase(doc, first, cue.anchor)
         return Attribution(speaker, None, via, last)
