@@ -22,6 +22,7 @@ class Database:
     """A connection plus the few dialect-specific pieces of SQL. Subclasses: SQLite, PostgreSQL."""
     dialect: str
     errors: tuple[type[Exception], ...]  # the driver's database errors
+    max_list = 500  # values per any_of: SQLite builds may allow as few as 999 parameters
 
     def execute(self, sql: str, params: Sequence = ()):  # -> cursor
         raise NotImplementedError
@@ -70,8 +71,6 @@ class Database:
     def any_of_ints(self, column: str, values: list[int]) -> tuple[str, list]:
         """`any_of` for a long list of integers (the LSH buckets of a batch)."""
         return self.any_of(column, values)
-
-    max_list = 500  # values per any_of: SQLite builds may allow as few as 999 parameters
 
 
 class SQLiteDatabase(Database):
@@ -127,6 +126,7 @@ PREFIX_MIN_LETTERS = 6
 
 class PostgresDatabase(Database):
     dialect = "postgresql"
+    max_list = 100_000  # one array parameter, however long
 
     def __init__(self, url: str):
         try:
@@ -178,8 +178,6 @@ class PostgresDatabase(Database):
         # one array parameter: the same statement text for any number of values, so PostgreSQL
         # plans it once instead of parsing a new IN list of hundreds of parameters every time
         return f"{column} = ANY(?)", [list(values)]
-
-    max_list = 100_000  # one array parameter, however long
 
     def any_of_ints(self, column, values):
         # Tens of thousands of buckets: as one comma-separated string the parameter costs a few ms to

@@ -3,7 +3,8 @@
 Idempotent and resumable: an article whose key (hash of id + text) is stored is skipped before any
 extraction, so re-running an interrupted ingest redoes only the batch that was not committed. A kill
 mid-batch rolls that batch back: no half-written article is ever visible. Bad inputs are reported
-and counted, and the batch goes on.
+and counted, and the batch goes on. A batch is written with one insert per table; only when some
+article of it is refused is the batch written again article by article, each in a savepoint of its own.
 """
 from __future__ import annotations
 
