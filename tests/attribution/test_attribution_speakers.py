@@ -320,3 +320,17 @@ def test_verlauten_takes_its_source_from_aus(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "will die Werft in Kiel 200 Stellen streichen"
     assert zt.pieces(doc, st.speaker) == ["Unternehmenskreisen"]
+
+
+def test_names_the_lexicon_lacks_and_plural_subjects_after_the_verb(zt):
+    doc = zt.extract("Andres Granier beklagte bei Fernsehauftritten, dass zu wenige Soldaten gekommen seien.")
+    assert zt.pieces(doc, zt.only(doc).speaker) == ["Andres Granier"]
+    doc = zt.extract("Zudem verlangen die Mönche, dass sich die Regierung entschuldige.")
+    assert zt.pieces(doc, zt.only(doc).speaker) == ["die Mönche"]
+
+
+def test_subject_of_a_verb_final_relative_clause(zt):
+    doc = zt.extract("Es geht um einen Mann, von dem die Polizei glaubt, er sei angeworben worden.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "er sei angeworben worden"
+    assert zt.pieces(doc, st.speaker) == ["die Polizei"]

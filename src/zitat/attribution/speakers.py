@@ -56,12 +56,19 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             before = None
         if before is not None and before.kind != "unknown" and _starts_clause(doc, before.first, first):
             speaker = before                              # "Kremlchef Wladimir Putin bekräftigte"
+        elif before is not None and before.kind not in ("unknown", "pronoun") and _verb_final(doc, cue, s.last):
+            speaker = before          # "…, von dem die Polizei glaubt, er sei …": a verb-final clause
         elif doc.tokens[first].lower in VERB_FINAL_OPENERS and first + 1 < anchor:
             # "Nachdem die Anwältin dem Richter mitgeteilt hatte, …": the subject follows the conjunction
             opening = phrase_after(doc, first + 1, anchor)
             speaker = opening if opening is not None and opening.kind != "unknown" else None
         elif _fronted(doc, anchor, first):
             speaker = _subject_after(doc, anchor, s.last)  # "Zugleich machte er …", "Am Freitag erklärte …"
+            if speaker is not None and speaker.kind == "unknown" and speaker.first == anchor + 1 and (
+                    doc.tokens[speaker.first].lower in ("die", "der")) and not (
+                    doc.tokens[speaker.last - 1].lower.endswith(ABSTRACT_SUFFIXES)):
+                # "Zudem verlangen die Mönche, …": right after the finite verb stands its subject
+                speaker = Mention(speaker.first, speaker.last, "group", name=speaker.name)
         else:
             # a long subject: "Die Behörde sowie die Parteien … mit Ausnahme der Linken verurteilten"
             opening = phrase_after(doc, first, anchor)
@@ -70,7 +77,8 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
     if speaker is not None and doc.tokens[speaker.first].lower in OBLIQUE_DETERMINERS:
         speaker = None   # "Dem Konzern droht ein Bußgeld": a dative is never the one who speaks
     if speaker is not None and speaker.kind == "unknown" and not is_outlet(doc, speaker):
-        speaker = None   # "Anfang März", "die Spannung": common nouns that are no speakers
+        # "Anfang März", "die Spannung": common nouns that are no speakers; "Andres Granier" is a name
+        speaker = _as_name(doc, speaker)
     passive_subject = None
     quoting = cue.entry.lemma in QUOTING_VERBS
     if quoting and not _passive(doc, cue) and (speaker is None or speaker.last <= anchor):
@@ -130,6 +138,7 @@ def _object_addressed(doc: Doc, cue: CueMatch, speaker: Mention | None, end: int
     return m
 
 
+ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus", "ität", "enz", "anz")
 VERB_FINAL_OPENERS = {"nachdem", "als", "weil", "da", "während", "obwohl", "wenn", "seit", "seitdem", "bevor",
                       "nachdem", "sobald", "indem", "falls"}
 PASSIVE_AUXILIARIES = {"wird", "wurde", "werde", "wurden", "werden", "würde", "würden"}
@@ -146,6 +155,20 @@ def _quoted_object(doc: Doc, anchor: int, end: int) -> Mention | None:
         k += 1
     m = phrase_after(doc, k, end) if k < end else None
     return m if m is not None and m.kind in ("person", "group", "organisation") else None
+
+
+def _as_name(doc: Doc, m: Mention) -> Mention | None:
+    """Two or three capitalised words without an article, none a month or weekday, are a name
+    the lexicon lacks ("Andres Granier"); anything else of unknown kind is no speaker."""
+    words = doc.tokens[m.first:m.last]
+    if not 2 <= len(words) <= 3 or words[0].lower in doc.lexicon.determiners:
+        return None
+    if not all(t.is_capitalized and t.text.replace("-", "").isalpha() for t in words):
+        return None
+    if any(t.lower in doc.lexicon.months or t.lower in doc.lexicon.weekdays or t.lower in doc.lexicon.function_words
+           for t in words):
+        return None
+    return Mention(m.first, m.last, "person", name=" ".join(t.text for t in words))
 
 
 def _passive(doc: Doc, cue: CueMatch) -> bool:
@@ -220,6 +243,8 @@ def _apposition_subject(doc: Doc, comma: int) -> Mention | None:
     for k in range(comma - 1, max(first, comma - 25) - 1, -1):
         if doc.tokens[k].text == "," and k + 1 < comma:
             head = phrase_before(doc, k - 1) if k > first else None
+            if head is not None and head.kind == "unknown":
+                head = _as_name(doc, head) or head     # "Andres Granier, der Gouverneur von Tabasco, sagte"
             if doc.tokens[k + 1].lower in RELATIVE_PRONOUNS or (m is not None and m.first == k + 1):
                 if head is not None and head.kind in ("person", "organisation", "group"):
                     return head
@@ -229,6 +254,12 @@ def _apposition_subject(doc: Doc, comma: int) -> Mention | None:
                 return head
             return None
     return None
+
+
+def _verb_final(doc: Doc, cue: CueMatch, end: int) -> bool:
+    """The speech verb closes its clause (a subordinate or relative clause): a comma or the end follows."""
+    k = max(cue.tokens) + 1
+    return k >= end or doc.tokens[k].text in (",", ":", ";", ".")
 
 
 def _wie_before(doc: Doc, anchor: int, first: int) -> int | None:
@@ -265,6 +296,8 @@ def _subject_with_apposition(doc: Doc, first: int, comma: int) -> Mention | None
     head = phrase_after(doc, first, comma)
     if head is None or head.last >= comma or doc.tokens[head.last].text != ",":
         return None
+    if head.kind == "unknown":
+        head = _as_name(doc, head) or head
     apposition = phrase_after(doc, head.last + 1, comma)
     if apposition is None or apposition.last != comma:
         return None

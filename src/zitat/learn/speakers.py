@@ -255,7 +255,8 @@ def choose_speakers(doc: Doc, drafts: list[Draft], ranker: Ranker, policy: dict)
             if fill is not None and sc[best] - sc[0] >= fill:
                 d.speaker, d.source_name = m, None
         elif override is not None and (m.first, m.last) != (d.speaker.first, d.speaker.last) and (
-                not d.inherited or policy.get("override_inherited", True)):
+                not d.inherited or policy.get("override_inherited", True)) and not (d.speaker.name and not m.name):
+            # a named speaker is never traded for an unnamed phrase ("Jonas Weber" -> "Direktor des Amtes")
             own = next(j for j, (c, _) in enumerate(cands, 1) if c is d.speaker)
             rival = max(sc[own], sc[0])
             if sc[best] - rival >= override:
