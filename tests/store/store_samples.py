@@ -21,7 +21,7 @@ WIRE = [
 # Two people named Weber, different first names: they must stay apart.
 WEBERS = [
     {"id": "schule-1", "outlet": "Nordkurier Beispiel", "published": "2025-09-01", "title": "Mehr Geld für Schulen",
-     "text": "Berlin - Die Berliner Bildungssenatorin Anna Weber hat mehr Geld für Schulen gefordert. „Wir brauchen "
+     "text": "Berlin - Die Berliner Bildungssenatorin Anna Weber besuchte am Montag eine Grundschule. „Wir brauchen "
              "mehr Lehrerinnen und Lehrer an den Schulen“, sagte Weber am Montag."},
     {"id": "hafen-2", "outlet": "Südboten Beispiel", "published": "2025-09-02", "title": "Hafen bleibt offen",
      "text": "Hamburg - Der Hamburger Hafenchef Thomas Weber sieht keinen Grund zur Sorge. „Der Hafen bleibt offen "
