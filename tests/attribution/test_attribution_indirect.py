@@ -254,3 +254,23 @@ def test_long_wie_clause_with_a_date(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "soll die Firma gezahlt haben"
     assert zt.pieces(doc, st.speaker) == ["das Nachrichtenmagazin Der Spiegel"]
+
+
+def test_coordinated_speech_verb_shares_the_subject(zt):
+    doc = zt.extract("Die Anwältin Jana Ott bestätigte, dass ein Haftbefehl bestehe, und gab an, die Polizei zu informieren.")
+    first, second = doc.statements
+    assert zt.quote(doc, first) == "dass ein Haftbefehl bestehe"
+    assert zt.quote(doc, second) == "die Polizei zu informieren"
+    assert zt.names(doc, second) == ["Jana Ott"]
+
+
+def test_partial_quote_inside_the_content_leaves_the_verb_to_the_content(zt):
+    doc = zt.extract("Petra Lanz sagte, Ziel der Reform sei es, „die Bürokratie in den Ämtern“ abzubauen.")
+    indirect = zt.only(doc, "indirect")
+    assert zt.quote(doc, indirect).startswith("Ziel der Reform sei es")
+    assert zt.quote(doc, zt.only(doc, "direct")) == "die Bürokratie in den Ämtern"
+
+
+def test_decision_with_a_participle_the_dictionary_reads_as_adjective(zt):
+    doc = zt.extract("Die Bundeswehr hat entschieden, das Tanklager aufzugeben.")
+    assert zt.quote(doc, zt.only(doc)) == "das Tanklager aufzugeben"

@@ -60,12 +60,17 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
             p = i - 1     # "wie das Ministerium bekannt gab": the verb at the end of a subordinate clause
         if p is not None:
             return CueMatch(i, p, _anchor(doc, i), entry)
-    entry = by_lemma.get(lemma) or _prefixed_participle(doc, i, by_lemma)
+    entry = by_lemma.get(lemma) or _form_entry(doc, lemma) or _prefixed_participle(doc, i, by_lemma)
     if entry is not None and not (entry.particle and " " in entry.lemma):
         # "heißt es", "hieß es": the impersonal "es" belongs to the cue
         expletive = i + 1 if entry.lemma in IMPERSONAL and i + 1 < sentence_end and doc.tokens[i + 1].lower == "es" else None
         return CueMatch(i, expletive, _anchor(doc, i), entry)
     return None
+
+
+def _form_entry(doc: Doc, form: str) -> SpeechVerb | None:
+    """A lexicon row whose verb column is a form the dictionary does not lemmatise ("entschieden")."""
+    return next((v for v in doc.lexicon.speech_verbs.get(form, ()) if not v.particle), None)
 
 
 def _particle_in_clause(doc: Doc, i: int, end: int, particle: str) -> int | None:

@@ -103,6 +103,8 @@ def _cue_before(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch
     for j in range(i - 1, s.first - 1, -1):
         if j in cue_at:
             return cue_at[j]
+        if doc.tokens[j].text in (",", ":") and doc.text[q.inner[0]:q.inner[0] + 1].islower():
+            return None   # "Sie sagte, Ziel sei es, „die Infrastruktur“ zu zerstören": a partial quote in the content
     return None
 
 

@@ -79,6 +79,9 @@ def _main_clause_resumes(doc: Doc, first: int, end: int) -> int:
     for k in range(first + 1, end - 1):
         if doc.tokens[k].text == "," and doc.tokens[k + 1].lower in AUXILIARIES:
             return k
+        if doc.tokens[k].text == "," and doc.tokens[k + 1].lower in ("und", "oder") and k + 2 < end and (
+                doc.lemma(k + 2).lower() in doc.lexicon.speech_verbs):
+            return k      # "…, dass X, und gab an, …": the subject goes on with a new speech verb
     return end
 
 
@@ -145,10 +148,13 @@ def _draft(doc: Doc, kind: str, ranges, cue: CueMatch, att: Attribution, confide
     if not spans:
         return None
     frame_tokens = cue.tokens + [att.last] + ([att.speaker.first, att.speaker.last - 1] if att.speaker else [])
+    # "Die Anwältin bestätigte …, und gab an, …": a coordinated verb shares the subject before it
+    coordinated = att.speaker is None and min(cue.tokens) > 0 and doc.tokens[min(cue.tokens) - 1].lower in (
+        "und", "oder", "sowie")
     return Draft(kind, spans, doc.tokens[ranges[0][0]].sentence, cue=cue.tokens, cue_lemma=cue.entry.lemma,
                  speaker=att.speaker, addressee=att.addressee, via=att.via,
                  frame=(min(frame_tokens), max(frame_tokens) + 1), medium=cue.entry.medium,
-                 confidence=confidence if att.speaker else confidence - 0.2)
+                 confidence=confidence if att.speaker else confidence - 0.2, inherited=coordinated)
 
 
 def _semicolon_part(doc: Doc, s, at: int):
