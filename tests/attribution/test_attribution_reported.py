@@ -119,3 +119,8 @@ def test_a_demand_is_reported(zt):
     doc = zt.extract("Die Gewerkschaft Verdi forderte höhere Löhne für alle Beschäftigten.")
     st = zt.only(doc, "reported")
     assert zt.quote(doc, st) == "höhere Löhne für alle Beschäftigten"
+
+
+def test_inflected_participle_is_an_adjective_not_a_speech_verb(zt):
+    doc = zt.extract("Der Täter wurde mit vorgehaltener Waffe zur Aufgabe gezwungen.")
+    assert doc.statements == []

@@ -51,7 +51,18 @@ def find_cues(doc: Doc) -> list[CueMatch]:
     return cues
 
 
+ADJECTIVAL_ENDINGS = ("ene", "ener", "enen", "enem", "enes", "ter", "tes", "tem")
+
+
+def _adjectival_participle(word: str) -> bool:
+    """ "mit vorgehaltener Waffe", "die angekündigtem …": an inflected participle is an adjective,
+    not a speech verb (the bare participle "vorgehalten", "angekündigt" stays a verb)."""
+    return "ge" in word[:-4] and word.endswith(ADJECTIVAL_ENDINGS)
+
+
 def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechVerb]) -> CueMatch | None:
+    if _adjectival_participle(doc.tokens[i].lower):
+        return None
     lemma = doc.lemma(i).lower()
     separated = [v for v in doc.lexicon.speech_verbs.get(lemma, []) if v.particle]
     for entry in separated:
