@@ -355,3 +355,12 @@ def test_continuation_takes_the_speaker_its_source_got():
     first, second = predicted_annotations(doc, Document(Article(text), statements))
     assert sorted(first.speaker) == [1, 2, 3]
     assert sorted(second.speaker) == [1, 2, 3]
+
+
+def test_speaker_after_the_verb_is_not_widened_into_the_content():
+    text = "Offiziell sagt die Regierung, man gebe allen Freiheiten."
+    #       Offiziell0 sagt1 die2 Regierung3 ,4 man5 gebe6 allen7 Freiheiten8 .9
+    st = Statement("s1", "indirect", span(text, "man gebe allen Freiheiten"), cue=span(text, "sagt", cls=Cue),
+                   speaker=span(text, "die Regierung", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [2, 3]

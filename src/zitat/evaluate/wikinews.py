@@ -218,7 +218,7 @@ def _with_appositions(speaker: frozenset[int], cue: frozenset[int], quote: froze
                 k += 1
             if at(k) == "," and k + 1 == cue_pos and k > last + 2:
                 out.update(tokens.tokens[p]["id"] for p in range(last + 1, k))
-    elif first > cue_pos and at(last + 1) == ",":
+    elif first > cue_pos and at(last + 1) == "," and quote and max(tokens.index[i] for i in quote) < first:
         # after the verb: ", so Ursula Castrup , die Leiterin der Fachstelle ."
         k = last + 2
         while k <= last + APPOSITION_LIMIT and at(k) not in SENTENCE_END | {","} | OPENING_MARKS:
