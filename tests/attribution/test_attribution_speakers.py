@@ -334,3 +334,9 @@ def test_subject_of_a_verb_final_relative_clause(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "er sei angeworben worden"
     assert zt.pieces(doc, st.speaker) == ["die Polizei"]
+
+
+def test_fronted_phrase_before_a_particle_verb_is_not_its_subject(zt):
+    doc = zt.extract("Für weite Teile des Landes Schleswig-Holstein riefen die Behörden den Notstand aus.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["die Behörden"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zitat.attribution.cues import CueMatch
+from zitat.attribution.cues import AUXILIARIES, CueMatch
 from zitat.attribution.mentions import Mention, phrase_after, phrase_before, quoted_title
 from zitat.language.doc import Doc
 
@@ -258,8 +258,11 @@ def _apposition_subject(doc: Doc, comma: int) -> Mention | None:
 
 def _verb_final(doc: Doc, cue: CueMatch, end: int) -> bool:
     """The speech verb closes its clause (a subordinate or relative clause): a comma or the end follows."""
-    k = max(cue.tokens) + 1
-    return k >= end or doc.tokens[k].text in (",", ":", ";", ".")
+    k = cue.anchor + 1        # the finite verb ends the clause ("…, von dem die Polizei glaubt, …"),
+    if k < end and doc.tokens[k].lower in AUXILIARIES:   # maybe after its participle ("mitgeteilt hatte")
+        k += 1
+    return (k >= end or doc.tokens[k].text in (",", ":", ";", ".")) and not (
+        cue.particle is not None and cue.particle > cue.anchor)     # "riefen … aus" is verb-second
 
 
 def _wie_before(doc: Doc, anchor: int, first: int) -> int | None:
