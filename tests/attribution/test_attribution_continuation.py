@@ -88,3 +88,9 @@ def test_name_with_particles_opening_the_sentence_speaks(zt):
     doc = zt.extract("Von der Leyen betonte, die Helfer seien engagiert.")
     st = zt.only(doc)
     assert zt.pieces(doc, st.speaker) == ["Von der Leyen"]
+
+
+def test_leading_label_is_not_part_of_a_continuation(zt):
+    doc = zt.extract("Verkehr: Für den Ausbau der Schienen sollen zwei Milliarden Euro bereitgestellt worden sein.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st).startswith("Für den Ausbau")

@@ -274,3 +274,17 @@ def test_partial_quote_inside_the_content_leaves_the_verb_to_the_content(zt):
 def test_decision_with_a_participle_the_dictionary_reads_as_adjective(zt):
     doc = zt.extract("Die Bundeswehr hat entschieden, das Tanklager aufzugeben.")
     assert zt.quote(doc, zt.only(doc)) == "das Tanklager aufzugeben"
+
+
+def test_passive_trailing_frame(zt):
+    doc = zt.extract("Der Prozess könne ein halbes Jahr dauern, wird vermutet.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Der Prozess könne ein halbes Jahr dauern"
+    assert st.cue.lemma == "vermuten"
+
+
+def test_hinweisen_with_daraufhin_written_as_one_word(zt):
+    doc = zt.extract("Politische Beobachter wiesen daraufhin, dass die Reform zu spät komme.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass die Reform zu spät komme"
+    assert st.cue.lemma == "hinweisen"

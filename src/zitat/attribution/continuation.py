@@ -29,12 +29,17 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
         moods = _main_clause_moods(doc, s)
         if "konj1" in moods or ("konj2" in moods and s.i - 1 in with_statement):
             with_statement.add(s.i)
-            found.append(Draft("indirect_free_indirect", [(s.start, s.end)], s.i, confidence=0.6, inherited=True))
+            found.append(Draft("indirect_free_indirect", [_body(doc, s)], s.i, confidence=0.6, inherited=True))
         elif _reportive_modal(doc, s):
             # "Im Département sollen drei Lagerhallen abgebrannt sein": hearsay without a named source
             with_statement.add(s.i)
-            found.append(Draft("free_indirect", [(s.start, s.end)], s.i, confidence=0.5, inherited=True))
+            found.append(Draft("free_indirect", [_body(doc, s)], s.i, confidence=0.5, inherited=True))
     return found
+
+
+def _body(doc: Doc, s) -> tuple[int, int]:
+    """The sentence's characters without a leading label ("Verkehr: …")."""
+    return doc.tokens[doc.body_start(s)].start, s.end
 
 
 SUBORDINATORS = {"als", "wenn", "weil", "dass", "ob", "obwohl", "da", "nachdem", "damit", "sodass", "bevor",

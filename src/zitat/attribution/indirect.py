@@ -15,7 +15,7 @@ from zitat.attribution.cues import AUXILIARIES, CLAUSE_BREAKS, IMPERSONAL, CueMa
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import Mention
-from zitat.attribution.speakers import Attribution, speaker_of
+from zitat.attribution.speakers import Attribution, is_passive, speaker_of
 from zitat.language.doc import Doc
 
 COMPLEMENTISERS = {"dass", "ob"}
@@ -217,8 +217,11 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
     # "Die Sicherheit … dürfe nicht …, sagte Peskow"
     anchor = min(cue.anchor, cue.verb)
+    if is_passive(doc, cue) and anchor > s.first and doc.tokens[anchor - 1].lower in AUXILIARIES:
+        anchor -= 1     # "…, wird vermutet": the auxiliary opens the trailing frame
     if anchor > s.first and doc.tokens[anchor - 1].text == "," and (
-            (att.speaker is not None and att.speaker.first > anchor) or cue.entry.lemma in IMPERSONAL):
+            (att.speaker is not None and att.speaker.first > anchor) or cue.entry.lemma in IMPERSONAL
+            or is_passive(doc, cue)):      # "…, wird vermutet."
         first, last = _trim(doc, s.first, anchor - 1)
         if last - first >= 3:
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)

@@ -81,7 +81,7 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         speaker = _as_name(doc, speaker)
     passive_subject = None
     quoting = cue.entry.lemma in QUOTING_VERBS
-    if quoting and not _passive(doc, cue) and (speaker is None or speaker.last <= anchor):
+    if quoting and not is_passive(doc, cue) and (speaker is None or speaker.last <= anchor):
         # "Die Rundschau zitiert einen Augenzeugen mit den Worten: …": the one quoted speaks,
         # the subject is the channel
         quoted = _quoted_object(doc, anchor, s.last)
@@ -92,7 +92,7 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             if channel is not None and channel.last <= anchor:
                 via = via or Mention(channel.first, channel.last, "outlet", name=channel.name)
             return Attribution(quoted, addressee, via, last)
-    if _passive(doc, cue) and not quoting:   # "X wird mit den Worten zitiert": X speaks
+    if is_passive(doc, cue) and not quoting:   # "X wird mit den Worten zitiert": X speaks
         # "Die Anwohner wurden gebeten, …", "wurde vom Minister propagiert": the subject of a passive
         # speech verb was spoken to or about; the speaker is the agent, if named
         passive_subject, speaker = speaker, _passive_agent(doc, min(anchor, cue.verb - 1), cue.verb)
@@ -171,7 +171,7 @@ def _as_name(doc: Doc, m: Mention) -> Mention | None:
     return Mention(m.first, m.last, "person", name=" ".join(t.text for t in words))
 
 
-def _passive(doc: Doc, cue: CueMatch) -> bool:
+def is_passive(doc: Doc, cue: CueMatch) -> bool:
     """A speech verb as participle with a form of "werden": "wurden gebeten", "wird vorgeworfen"
     (not the future "wird sagen")."""
     auxiliary = cue.anchor if cue.anchor != cue.verb else cue.verb - 1     # "wurden gebeten"

@@ -116,7 +116,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
     cue, frame = tokens.ids(_spans(st.cue)), tokens.ids(_spans(st.frame))
     speaker = tokens.ids(_spans(st.speaker))
     if st.type == "reported":
-        quote = frozenset().union(*(sentences.get(i, frozenset({i})) for i in quote))
+        quote = _without_label(frozenset().union(*(sentences.get(i, frozenset({i})) for i in quote)), tokens)
         cue = frame = frozenset()
     else:
         cue, speaker = _frame_word_convention(cue, speaker, frame, tokens)
@@ -129,6 +129,18 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         addressee |= tokens.ids(_spans(st.via))
     return Annotation(quote=quote, cue=cue, frame=frame, speaker=speaker, addressee=addressee,
                       type=TYPES.get(st.type, st.type), medium=MEDIA.get(st.medium, st.medium))
+
+
+def _without_label(ids: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+    """A sentence without a leading label ("Europapolitik : Die SPD will …"): up to three capitalised
+    words and a colon."""
+    order = sorted(ids)
+    for k, i in enumerate(order[1:4], 1):
+        if tokens.text(i) == ":" and len(order) > k + 2:
+            if all(tokens.text(j)[:1].isupper() for j in order[:k]):
+                return frozenset(order[k + 1:])
+            break
+    return ids
 
 
 FRAME_WORDS = frozenset({"nach", "laut", "gemäß", "zufolge"})

@@ -46,6 +46,15 @@ class Doc:
     def sentence_tokens(self, s: Sentence) -> list[Token]:
         return self.tokens[s.first:s.last]
 
+    def body_start(self, s: Sentence) -> int:
+        """First token of a sentence after a leading label ("Verkehr: Für den Ausbau …", "Steuern: …"):
+        one to three capitalised words and a colon, when more words follow."""
+        for k in range(s.first + 1, min(s.first + 4, s.last - 2)):
+            if self.tokens[k].text == ":":
+                label = self.tokens[s.first:k]
+                return k + 1 if all(t.is_word and t.text[:1].isupper() for t in label) else s.first
+        return s.first
+
     def sentence_of(self, token_index: int) -> Sentence:
         return self.sentences[self.tokens[token_index].sentence]
 

@@ -58,5 +58,5 @@ def _sentence_draft(doc, s, label: str, inherited: bool) -> Draft:
     if label not in WITH_FULL_STOP:
         while last - 1 > s.first and doc.tokens[last - 1].text in FINAL_PUNCTUATION:
             last -= 1
-    start, end = doc.chars(s.first, last)
+    start, end = doc.chars(doc.body_start(s), last)
     return Draft(label, [(start, end)], s.i, confidence=0.4, inherited=inherited)
