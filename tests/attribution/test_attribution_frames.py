@@ -215,3 +215,12 @@ def test_nach_einer_studie_with_its_source(zt):
 def test_nach_einer_erklaerung_without_source_means_after(zt):
     doc = zt.extract("Der Termin wurde nach einer Erklärung verschoben. Nach der Unabhängigkeitserklärung kam es zu Unruhen.")
     assert doc.statements == []
+
+
+def test_so_frame_over_reported_speech_holding_quoted_words(zt):
+    doc = zt.extract("Die Retter hätten „unter großem Druck gearbeitet“, so Bürgermeister Jonas Weber.")
+    indirect = zt.only(doc, "indirect")
+    assert zt.quote(doc, indirect) == "Die Retter hätten „unter großem Druck gearbeitet“"
+    direct = zt.only(doc, "direct")
+    assert zt.quote(doc, direct) == "unter großem Druck gearbeitet"
+    assert zt.names(doc, direct) == zt.names(doc, indirect) == ["Jonas Weber"]

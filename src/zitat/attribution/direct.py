@@ -179,8 +179,12 @@ def _so_attributed(doc: Doc, q: Quotation, so_at: dict[int, FrameMatch]) -> Draf
     frame = so_at.get(i)
     if frame is None or _is_name(doc, q):
         return None
-    return Draft("direct", [q.inner], doc.tokens[doc.token_at(q.inner[0])].sentence, cue=frame.cue,
-                 cue_lemma=frame.lemma, speaker=frame.source, frame=(frame.first, frame.last), confidence=0.9)
+    sentence = doc.tokens[doc.token_at(q.inner[0])].sentence
+    # "Die Soldaten hätten „Zivilisten getötet“, so Murtha": quoted words inside reported speech that
+    # the frame also attributes as a whole
+    partial = doc.sentences[sentence].start < q.open
+    return Draft("direct", [q.inner], sentence, cue=frame.cue, cue_lemma=frame.lemma, speaker=frame.source,
+                 frame=(frame.first, frame.last), confidence=0.9, partial=partial)
 
 
 def _is_name(doc: Doc, q: Quotation) -> bool:
