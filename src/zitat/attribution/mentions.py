@@ -73,8 +73,16 @@ def pronoun_at(doc: Doc, i: int) -> Mention | None:
 
 
 def phrase_after(doc: Doc, i: int, limit: int | None = None) -> Mention | None:
-    """The noun phrase starting at token i: [det] [adj…] Noun/Name… [genitive of a role noun]."""
+    """The noun phrase starting at token i: [det] [adj…] Noun/Name… [genitive of a role noun].
+    Memoised per document: the speaker rules and the ranker ask for the same phrases many times."""
     end = limit if limit is not None else doc.sentences[doc.tokens[i].sentence].last
+    key = (i, end)
+    if key not in doc.phrases:
+        doc.phrases[key] = _phrase_after(doc, i, end)
+    return doc.phrases[key]
+
+
+def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
     if i >= end:
         return None
     if (p := pronoun_at(doc, i)) is not None:

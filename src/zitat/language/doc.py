@@ -19,6 +19,7 @@ class Doc:
     tokens: list[Token] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     _surnames: set[str] | None = None
+    phrases: dict = field(default_factory=dict)   # memo of noun phrases by (first token, limit)
 
     @property
     def surnames(self) -> set[str]:
