@@ -364,3 +364,15 @@ def test_speaker_after_the_verb_is_not_widened_into_the_content():
                    speaker=span(text, "die Regierung", cls=Speaker))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert sorted(a.speaker) == [2, 3]
+
+
+def test_evaluative_speech_acts_are_outside_the_data_sets_reported_scheme():
+    text = "Die Ministerin kritisierte den Plan. Die Ministerin forderte mehr Geld."
+    criticised = Statement("s1", "reported", span(text, "den Plan"), cue=span(text, "kritisierte", cls=Cue),
+                           speaker=span(text, "Die Ministerin", cls=Speaker))
+    criticised.cue.lemma = "kritisieren"
+    demanded = Statement("s2", "reported", span(text, "mehr Geld"), cue=span(text, "forderte", cls=Cue),
+                         speaker=span(text, "Die Ministerin", 30, cls=Speaker))
+    demanded.cue.lemma = "fordern"
+    annotations = predicted_annotations(dataset_doc(text), Document(Article(text), [criticised, demanded]))
+    assert len(annotations) == 1 and annotations[0].type == "Reported"

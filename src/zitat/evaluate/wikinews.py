@@ -244,6 +244,8 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
     """Our statements for `doc` as the data set's token-id annotations (none with an empty quote)."""
     tokens = _Tokens(doc["tokens"])
     sentences = _sentence_of_token(doc)
+    statements = [st for st in document.statements if not _outside_the_scheme(st)]
+    document = Document(document.article, statements, document.entities)
     out = [_statement_annotation(st, tokens, sentences) for st in document.statements]
     out = _continuations_name_their_antecedent(document, out, tokens)
     out = _continuations_share_the_mention(document.statements, out, tokens)
@@ -282,6 +284,17 @@ def _merge_adjacent_continuations(out: list[Annotation], tokens: _Tokens) -> lis
         else:
             merged.append(a)
     return merged
+
+
+# Speech acts the data set does not annotate as Reported when they have no content clause ("kritisierte den
+# Plan", "begrüßte die Entscheidung"): our rule-reported statements with these verbs overlap a gold quote in
+# under 20 % of cases on the training split (at least 4 cases each). The product keeps them.
+REPORTED_OUTSIDE_THE_SCHEME = frozenset({"kritisieren", "äußern", "ablehnen", "begrüßen", "würdigen", "berufen",
+                                         "verteidigen", "ausrufen", "informieren", "entschuldigen", "verurteilen"})
+
+
+def _outside_the_scheme(st: Statement) -> bool:
+    return st.type == "reported" and st.cue is not None and st.cue.lemma in REPORTED_OUTSIDE_THE_SCHEME
 
 
 CONTINUATIONS = frozenset({"IndirectFreeIndirect", "FreeIndirect"})
