@@ -224,3 +224,24 @@ def test_so_frame_over_reported_speech_holding_quoted_words(zt):
     direct = zt.only(doc, "direct")
     assert zt.quote(doc, direct) == "unter großem Druck gearbeitet"
     assert zt.names(doc, direct) == zt.names(doc, indirect) == ["Jonas Weber"]
+
+
+def test_speech_noun_announces_its_content(zt):
+    doc = zt.extract("Jonas Weber unterstützt die Forderungen der Gewerkschaft Verdi, die Werft zu erhalten, "
+                     "allerdings nur halb.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Werft zu erhalten"
+    assert st.cue.text == "Forderungen"
+    assert zt.pieces(doc, st.speaker) == ["der Gewerkschaft Verdi"]
+
+
+def test_speech_noun_without_source_leaves_the_speaker_open(zt):
+    doc = zt.extract("Der Vorwurf, er habe Geld veruntreut, wiegt schwer.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "er habe Geld veruntreut"
+    assert st.speaker is None
+
+
+def test_speech_noun_with_a_relative_clause_is_no_statement(zt):
+    doc = zt.extract("Die Kritik, die er am Montag äußerte, war laut.")
+    assert all(zt.quote(doc, st) != "die er am Montag äußerte" for st in doc.statements)

@@ -22,6 +22,7 @@ class FrameMatch:
     source_compound: str | None = None  # "Kreml" from "nach Kremlangaben"
     medium: str = "speech"
     lemma: str = ""            # the lexicon form: "laut", "nach Angaben", "zufolge"
+    content_after: bool = False  # a speech noun: what was said follows it ("der Vorwurf, er habe …")
 
 
 def find_frames(doc: Doc) -> list[FrameMatch]:
@@ -48,11 +49,33 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
                 frame = _wonach_frame(doc, i, s.first)
             elif low == "demnach":
                 frame = FrameMatch(i, i + 1, [i], None)
+            elif doc.tokens[i].is_capitalized and doc.lexicon.frame_words.get(low, {}).get("position") == "noun":
+                frame = _noun_frame(doc, i, s.last)
             if frame is not None:
                 key = frame.lemma or " ".join(doc.tokens[k].lower for k in frame.cue)
                 frame.lemma = doc.lexicon.frame_words.get(key, {}).get("phrase", key)
                 frames.append(frame)
     return frames
+
+
+def _noun_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
+    """ "der Vorwurf, er habe …", "die Forderungen der SPD, die Bank zu boykottieren", "mit der
+    Begründung, dieses sei …": a speech noun whose content follows after a comma; its source is the
+    genitive or "von" phrase after it, if any."""
+    k = i + 1
+    source = None
+    if k < end and doc.tokens[k].lower in ("der", "des", "von", "vom"):
+        start = k + 1 if doc.tokens[k].lower in ("von", "vom") else k
+        source = phrase_after(doc, start, end) if start < end else None
+        if source is None or source.kind not in ("person", "organisation", "group", "outlet"):
+            return None
+        k = source.last
+    if k + 1 < end and doc.tokens[k].lower in doc.lexicon.particles and doc.tokens[k + 1].text == ",":
+        k += 1       # "zog das Angebot mit der Begründung zurück, …"
+    if k + 1 >= end or doc.tokens[k].text != ",":
+        return None
+    first = i - 1 if i > 0 and doc.tokens[i - 1].lower in doc.lexicon.determiners else i
+    return FrameMatch(first, k, [i], source, lemma=doc.tokens[i].text, content_after=True)
 
 
 def _nach_nouns(doc: Doc) -> dict[str, str]:

@@ -352,6 +352,8 @@ def statement_at_frame(doc: Doc, frame: FrameMatch) -> Draft | None:
         ranges = ranges if goes_on else ranges[:1]
     elif frame.cue and doc.tokens[frame.cue[0]].lower == "wonach":
         ranges = ranges[1:]     # "Meldungen der Times, wonach …": only what follows was reported
+    elif frame.content_after:
+        return _noun_content(doc, frame, s)
     if sum(b - a for a, b in ranges) < 3:
         return None
     source = frame.source
@@ -362,6 +364,29 @@ def statement_at_frame(doc: Doc, frame: FrameMatch) -> Draft | None:
                  cue_lemma=frame.lemma, speaker=source,
                  frame=(frame.first, frame.last), medium=medium, confidence=0.8 if source else 0.6,
                  inherited=source is None, source_name=frame.source_compound)
+
+
+def _noun_content(doc: Doc, frame: FrameMatch, s) -> Draft | None:
+    """What a speech noun announces: "der Vorwurf, [er habe Geld veruntreut]" — a dass/ob clause, a
+    Konjunktiv clause or a zu-infinitive after the comma."""
+    end = _main_clause_resumes(doc, frame.last + 1, s.last)
+    for k in range(frame.last + 2, end - 1):
+        nxt = doc.tokens[k + 1]
+        if doc.tokens[k].text == "," and nxt.is_word and not nxt.is_capitalized and (
+                nxt.lower not in SUBORDINATORS | COMPLEMENTISERS | PURPOSE_CONJUNCTIONS):
+            end = k      # "Der Vorwurf, er habe Geld veruntreut, | wiegt schwer"
+            break
+    first, last = _trim(doc, frame.last + 1, end)
+    if last - first < 3:
+        return None
+    if not (doc.tokens[first].lower in COMPLEMENTISERS or _has_subjunctive(doc, first, last)
+            or _ends_in_zu_infinitive(doc, first, last)):
+        return None
+    if doc.tokens[first].lower in RELATIVE_PRONOUNS and _relative_clause_at(doc, first, last):
+        return None
+    return Draft("indirect", _spans(doc, [(first, last)]), s.i, cue=frame.cue, cue_lemma=frame.lemma,
+                 speaker=frame.source, frame=(frame.first, frame.last), medium=frame.medium,
+                 confidence=0.7 if frame.source else 0.55)   # an unnamed accuser stays unnamed
 
 
 OWN = {"eigenen", "eigener", "seinen", "ihren", "seiner", "ihrer"}
