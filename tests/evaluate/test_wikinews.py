@@ -376,3 +376,14 @@ def test_evaluative_speech_acts_are_outside_the_data_sets_reported_scheme():
     demanded.cue.lemma = "fordern"
     annotations = predicted_annotations(dataset_doc(text), Document(Article(text), [criticised, demanded]))
     assert len(annotations) == 1 and annotations[0].type == "Reported"
+
+
+def test_reporting_clause_in_konjunktiv_makes_the_sentence_a_continuation():
+    text = "Er gehe davon aus, dass die Bahn komme."
+    #       Er0 gehe1 davon2 aus3 ,4 dass5 die6 Bahn7 komme8 .9
+    cue = Cue.of(text, [(3, 7), (14, 17)])
+    st = Statement("s1", "indirect", span(text, "dass die Bahn komme"), cue=cue, frame=span(text, "Er gehe davon aus"),
+                   speaker=span(text, "Er", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert a.type == "IndirectFreeIndirect"
+    assert sorted(a.quote) == list(range(10)) and not a.cue and not a.frame

@@ -118,6 +118,13 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
     if st.type == "reported":
         quote = _without_label(frozenset().union(*(sentences.get(i, frozenset({i})) for i in quote)), tokens)
         cue = frame = frozenset()
+    elif st.type == "indirect" and cue and _reporting_clause_in_konjunktiv(cue, frame, quote, tokens):
+        # "Er gehe davon aus, dass …": the reporting clause is itself reported speech; the data set makes the
+        # whole sentence a continuation (IndirectFreeIndirect) without cue or frame
+        quote = frozenset().union(*(sentences.get(i, frozenset({i})) for i in quote | cue))
+        cue = frame = frozenset()
+        return Annotation(quote=quote, speaker=speaker, type="IndirectFreeIndirect",
+                          medium=MEDIA.get(st.medium, st.medium))
     else:
         cue, speaker = _frame_word_convention(cue, speaker, frame, tokens)
         speaker = _with_appositions(speaker, cue, quote, tokens, sentences)
@@ -141,6 +148,17 @@ def _without_label(ids: frozenset[int], tokens: _Tokens) -> frozenset[int]:
                 return frozenset(order[k + 1:])
             break
     return ids
+
+
+KONJUNKTIV_FINITE = frozenset({"habe", "sei", "seien", "könne", "werde", "müsse", "solle", "wolle", "dürfe", "gehe",
+                               "halte", "sehe", "wisse"})
+
+
+def _reporting_clause_in_konjunktiv(cue: frozenset[int], frame: frozenset[int], quote: frozenset[int],
+                                    tokens: _Tokens) -> bool:
+    """A finite Konjunktiv I verb among the cue and the frame words before the content."""
+    before = [i for i in cue | frame if not quote or i < min(quote)]
+    return any(tokens.text(i) in KONJUNKTIV_FINITE for i in before)
 
 
 FRAME_WORDS = frozenset({"nach", "laut", "gemäß", "zufolge"})
