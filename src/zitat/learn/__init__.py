@@ -3,9 +3,10 @@
 `revise_drafts(doc, drafts)` is the one entry point the attribution pipeline calls after its rules
 (with `use_model=True`): a sentence classifier (averaged perceptron over cheap string features,
 `features.py`, `perceptron.py`) labels every sentence none / direct / indirect /
-indirect_free_indirect / free_indirect / reported, and `revise.py` uses it to add whole-sentence
+indirect_free_indirect / free_indirect / reported, and `revise.py` can use it to add whole-sentence
 statements the rules missed (their speaker inherited from the neighbouring statement), drop rule
-statements the model confidently rejects, and correct a rule statement's type. A speaker ranker
+statements the model confidently rejects, and correct a rule statement's type; the shipped policy
+(`train.POLICY`) has these switched off, since the rules now find what the additions found. A speaker ranker
 (`speakers.py`, stored in the same file under "speaker") then chooses speakers among candidate
 mentions where the rules found none.
 

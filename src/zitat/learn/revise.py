@@ -12,8 +12,8 @@ WITH_FULL_STOP = frozenset({"indirect_free_indirect", "free_indirect", "reported
 
 
 def revise(doc, drafts: list[Draft], model: Perceptron, policy: dict) -> list[Draft]:
-    if not doc.sentences:
-        return drafts
+    if not doc.sentences or not (policy.get("add") or policy.get("drop") or policy.get("retype") is not None):
+        return drafts      # the policy leaves the rules' drafts as they are: skip the features too
     feats = sentence_features(doc, drafts)
     rule = rule_drafts_by_sentence(doc, drafts)
     labels = model.labels
