@@ -288,3 +288,23 @@ def test_hinweisen_with_daraufhin_written_as_one_word(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "dass die Reform zu spät komme"
     assert st.cue.lemma == "hinweisen"
+
+
+def test_modal_particle_denn_inside_the_verbs_clause(zt):
+    doc = zt.extract("Kritiker warnen denn auch davor, die Trennung von Polizei und Geheimdiensten aufzuweichen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Trennung von Polizei und Geheimdiensten aufzuweichen"
+
+
+def test_wie_clause_with_a_bracketed_short_name(zt):
+    doc = zt.extract("Wie die Polizei in Kiel (PD Nord) weiterhin mitteilte, handelt es sich um Aufständische.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "handelt es sich um Aufständische"
+    assert st.speaker is not None
+
+
+def test_die_rede_sein_has_no_speaker_of_its_own(zt):
+    doc = zt.extract("Kurzzeitig war die Rede, dass zwei Täter beteiligt seien.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass zwei Täter beteiligt seien"
+    assert st.speaker is None

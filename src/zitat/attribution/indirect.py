@@ -94,7 +94,8 @@ def _same_clause(doc: Doc, first: int, last: int) -> bool:
     if last - first > MAX_FRAME_ADJUNCT:
         return False
     return all(doc.tokens[j].text not in CLAUSE_BREAKS and doc.tokens[j].lower not in COMPLEMENTISERS
-               and (doc.tokens[j].lower not in SUBORDINATORS or doc.tokens[j].lower in CORRELATES)
+               and (doc.tokens[j].lower not in SUBORDINATORS or doc.tokens[j].lower in CORRELATES
+                    or doc.tokens[j].lower == "denn")   # "warnen denn auch davor": a particle, not "because"
                for j in range(first, last))
 
 
@@ -258,6 +259,8 @@ def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int]
         if t.text == "," and commas < 2:
             commas += 1     # "wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte"
             continue
+        if t.text in ("(", ")"):
+            continue        # "wie die UN-Mission (UNMISS) mitteilte"
         if t.text in CLAUSE_BREAKS:
             return None
     return None

@@ -79,6 +79,8 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
     if speaker is not None and speaker.kind == "unknown" and not is_outlet(doc, speaker):
         # "Anfang März", "die Spannung": common nouns that are no speakers; "Andres Granier" is a name
         speaker = _as_name(doc, speaker)
+    if speaker is not None and any(speaker.first <= k < speaker.last for k in cue.tokens):
+        speaker = None   # "war die Rede, dass …": the noun belongs to the cue
     passive_subject = None
     quoting = cue.entry.lemma in QUOTING_VERBS
     if quoting and not is_passive(doc, cue) and (speaker is None or speaker.last <= anchor):
@@ -277,6 +279,8 @@ def _wie_before(doc: Doc, anchor: int, first: int) -> int | None:
             commas += 1
             if commas > 2:
                 return None
+        elif t.text in ("(", ")"):
+            continue
         elif t.text in CONTENT_BOUNDARY or t.text == ";":
             return None
     return None
