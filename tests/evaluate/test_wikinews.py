@@ -387,3 +387,12 @@ def test_reporting_clause_in_konjunktiv_makes_the_sentence_a_continuation():
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert a.type == "IndirectFreeIndirect"
     assert sorted(a.quote) == list(range(10)) and not a.cue and not a.frame
+
+
+def test_demnach_is_cue_and_speaker_in_the_data_set():
+    text = "Ott legte einen Bericht vor. Demnach sei die Lage ernst."
+    #       Ott0 legte1 einen2 Bericht3 vor4 .5 Demnach6 sei7 die8 Lage9 ernst10 .11
+    st = Statement("s1", "indirect", span(text, "sei die Lage ernst"), cue=span(text, "Demnach", cls=Cue),
+                   frame=span(text, "Demnach"), speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(dataset_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [6] and sorted(a.speaker) == [6]
