@@ -221,3 +221,13 @@ def test_partial_quote_belongs_to_the_verb_before_it(zt):
     indirect = zt.only(doc, "indirect")
     assert zt.quote(doc, indirect) == "die Stadt werde klagen"
     assert indirect.cue.lemma == "ankündigen"
+
+
+def test_capitalised_quote_after_an_indefinite_article_is_quoted_speech(zt):
+    doc = zt.extract("Die Zeitung schreibt, die Opposition sei nur ein „Papiertiger“.")
+    assert zt.quote(doc, zt.only(doc, "direct")) == "Papiertiger"
+
+
+def test_capitalised_quote_after_a_definite_article_stays_a_name(zt):
+    doc = zt.extract("Das berichtete die „Kieler Rundschau“ am Montag.")
+    assert all(st.type != "direct" for st in doc.statements)

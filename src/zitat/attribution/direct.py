@@ -213,8 +213,9 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     # "sprach von einem „Weckruf“", "nannte es einen „Fehler“": a governed partial quote, not a name
     if i > 0 and doc.tokens[i - 1].lower in ("von", "vom", "als") and prev.lower in INDEFINITE:
         return False
-    # "ein „stolzer Moment“", "die „größte Demo“": names start with a capital, quoted words need not
-    return prev.lower in doc.lexicon.determiners and opens_upper
+    # "ein „stolzer Moment“", "die „größte Demo“": names start with a capital, quoted words need not;
+    # and names rarely take an indefinite article ("nur ein „Papiertiger“", "in einen „Bunker“")
+    return prev.lower in doc.lexicon.determiners and opens_upper and prev.lower not in INDEFINITE
 
 
 def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
