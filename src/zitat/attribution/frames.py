@@ -27,7 +27,7 @@ class FrameMatch:
 
 def find_frames(doc: Doc) -> list[FrameMatch]:
     frames = []
-    nach_nouns = _nach_nouns(doc)
+    nach_nouns = doc.lexicon.nach_nouns
     for s in doc.sentences:
         for i in range(s.first, s.last):
             low = doc.tokens[i].lower
@@ -49,7 +49,7 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
                 frame = _wonach_frame(doc, i, s.first)
             elif low == "demnach":
                 frame = FrameMatch(i, i + 1, [i], None)
-            elif doc.tokens[i].is_capitalized and doc.lexicon.frame_words.get(low, {}).get("position") == "noun":
+            elif doc.tokens[i].is_capitalized and low in doc.lexicon.speech_nouns:
                 frame = _noun_frame(doc, i, s.last)
             if frame is not None:
                 key = frame.lemma or " ".join(doc.tokens[k].lower for k in frame.cue)
@@ -76,16 +76,6 @@ def _noun_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
         return None
     first = i - 1 if i > 0 and doc.tokens[i - 1].lower in doc.lexicon.determiners else i
     return FrameMatch(first, k, [i], source, lemma=doc.tokens[i].text, content_after=True)
-
-
-def _nach_nouns(doc: Doc) -> dict[str, str]:
-    """Nouns of "nach Angaben", "nach Informationen" … with their medium, from the frame lexicon."""
-    nouns = {}
-    for phrase, row in doc.lexicon.frame_words.items():
-        words = phrase.split()
-        if len(words) >= 2 and words[0] == "nach":
-            nouns[words[1]] = row.get("medium") or "speech"
-    return nouns
 
 
 def _source_after(doc: Doc, i: int, cue: list[int], end: int) -> FrameMatch | None:
@@ -140,13 +130,13 @@ def _nach_frame(doc: Doc, i: int, end: int, nouns: dict[str, str]) -> FrameMatch
         source = phrase_after(doc, k, end) if k < end else None
         cue, lemma = list(range(i, n + 1)), f"nach {noun}"
         if source is None or source.kind == "pronoun":
-            if doc.lexicon.frame_words.get(lemma.lower(), {}).get("position") == "before_source":
+            if noun in doc.lexicon.nouns_needing_source:
                 return None      # "wurde nach einer Erklärung verschoben": "after", no source
             return FrameMatch(i, n + 1, cue, None, medium=medium, lemma=lemma)
         return FrameMatch(i, source.last, cue, source, medium=medium, lemma=lemma)
     # "nach Kremlangaben", "nach Polizeiangaben": the source is the first part of the compound
     for suffix, medium in nouns.items():
-        if doc.lexicon.frame_words.get(f"nach {suffix}", {}).get("position") == "before_source":
+        if suffix in doc.lexicon.nouns_needing_source:
             continue     # "nach der Unabhängigkeitserklärung" is a date, not a source
         if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
             prefix = doc.tokens[n].text[: -len(suffix)].rstrip("-")

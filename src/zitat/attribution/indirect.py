@@ -15,7 +15,7 @@ from zitat.attribution.cues import AUXILIARIES, CLAUSE_BREAKS, IMPERSONAL, CueMa
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import Mention
-from zitat.attribution.speakers import Attribution, is_passive, speaker_of
+from zitat.attribution.speakers import POINTING_BACK, RELATIVE_PRONOUNS, Attribution, is_passive, speaker_of, wie_opening
 from zitat.language.doc import Doc
 
 COMPLEMENTISERS = {"dass", "ob"}
@@ -123,9 +123,6 @@ def _relative_clause_at(doc: Doc, k: int, end: int) -> bool:
     return not (nxt.is_capitalized or _adjective_like(nxt.lower))
 
 
-RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches"}
-
-
 def _ends_in_zu_infinitive(doc: Doc, first: int, last: int) -> bool:
     """ "kündigte an, den Streik fortzusetzen": an infinitive clause with zu is the announced content."""
     if doc.tokens[first].lower in PURPOSE_CONJUNCTIONS:
@@ -231,7 +228,6 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     return None
 
 
-POINTING_BACK = {"dies", "das", "dieses"}
 OWN_FRAME_WORDS = {"laut", "zufolge", "gemäß"}
 
 
@@ -248,25 +244,13 @@ def _pointed_back(doc: Doc, cue: CueMatch, s) -> tuple[int, int] | None:
 
 def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int] | None:
     """Token range of "wie X mitteilte" (with its commas) when the cue stands in such a clause."""
-    commas = 0
-    for k in range(cue.verb - 1, max(sentence_first, cue.verb - WIE_CLAUSE_SPAN) - 1, -1):
-        t = doc.tokens[k]
-        if t.lower == "wie" and (k == sentence_first or doc.tokens[k - 1].text == ","):
-            last = cue.last + 1
-            if last < len(doc.tokens) and doc.tokens[last].text == ",":
-                last += 1
-            return (k - 1 if k > sentence_first else k), last
-        if t.text == "," and commas < 2:
-            commas += 1     # "wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte"
-            continue
-        if t.text in ("(", ")"):
-            continue        # "wie die UN-Mission (UNMISS) mitteilte"
-        if t.text in CLAUSE_BREAKS:
-            return None
-    return None
-
-
-WIE_CLAUSE_SPAN = 20
+    k = wie_opening(doc, cue.verb, sentence_first)
+    if k is None:
+        return None
+    last = cue.last + 1
+    if last < len(doc.tokens) and doc.tokens[last].text == ",":
+        last += 1
+    return (k - 1 if k > sentence_first else k), last
 
 
 def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:

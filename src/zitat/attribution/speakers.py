@@ -47,7 +47,7 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         speaker = fronted or _subject_after(doc, anchor, s.last)     # ", sagte Peskow"
         if speaker is None and before_anchor is not None and before_anchor.text == ",":
             speaker = _apposition_subject(doc, anchor - 1)  # "Der Chef der Armee, General X, sagte"
-    elif (wie := _wie_before(doc, anchor, s.first)) is not None:
+    elif (wie := wie_opening(doc, anchor, s.first)) is not None:
         speaker = _wie_subject(doc, wie, anchor)     # "wie Alan Stern, Direktor der NASA, betont"
     else:
         first = _clause_first(doc, anchor, s.first)
@@ -267,11 +267,11 @@ def _verb_final(doc: Doc, cue: CueMatch, end: int) -> bool:
         cue.particle is not None and cue.particle > cue.anchor)     # "riefen … aus" is verb-second
 
 
-def _wie_before(doc: Doc, anchor: int, first: int) -> int | None:
+def wie_opening(doc: Doc, verb: int, first: int) -> int | None:
     """The "wie" opening the clause of a verb at its end ("wie das Magazin in einem Bericht
     berichtet", "wie Alan Stern, Direktor der NASA, betont"), within 20 tokens and two commas."""
     commas = 0
-    for k in range(anchor - 1, max(first, anchor - 20) - 1, -1):
+    for k in range(verb - 1, max(first, verb - 20) - 1, -1):
         t = doc.tokens[k]
         if t.lower == "wie":
             return k if k == first or doc.tokens[k - 1].text == "," else None

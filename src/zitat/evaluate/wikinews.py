@@ -116,12 +116,12 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
     cue, frame = tokens.ids(_spans(st.cue)), tokens.ids(_spans(st.frame))
     speaker = tokens.ids(_spans(st.speaker))
     if st.type == "reported":
-        quote = _without_label(frozenset().union(*(sentences.get(i, frozenset({i})) for i in quote)), tokens)
+        quote = _without_label(_whole_sentences(quote, sentences), tokens)
         cue = frame = frozenset()
     elif st.type == "indirect" and cue and _reporting_clause_in_konjunktiv(cue, frame, quote, tokens):
         # "Er gehe davon aus, dass …": the reporting clause is itself reported speech; the data set makes the
         # whole sentence a continuation (IndirectFreeIndirect) without cue or frame
-        quote = frozenset().union(*(sentences.get(i, frozenset({i})) for i in quote | cue))
+        quote = _whole_sentences(quote | cue, sentences)
         cue = frame = frozenset()
         return Annotation(quote=quote, speaker=speaker, type="IndirectFreeIndirect",
                           medium=MEDIA.get(st.medium, st.medium))
@@ -138,6 +138,11 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         addressee |= tokens.ids(_spans(st.via))
     return Annotation(quote=quote, cue=cue, frame=frame, speaker=speaker, addressee=addressee,
                       type=TYPES.get(st.type, st.type), medium=MEDIA.get(st.medium, st.medium))
+
+
+def _whole_sentences(ids: frozenset[int], sentences: dict[int, frozenset[int]]) -> frozenset[int]:
+    """All tokens of the data set's sentences that hold any of `ids`."""
+    return frozenset().union(*(sentences.get(i, frozenset({i})) for i in ids))
 
 
 def _without_label(ids: frozenset[int], tokens: _Tokens) -> frozenset[int]:

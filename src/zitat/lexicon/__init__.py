@@ -95,6 +95,19 @@ class Lexicon:
         self.verbs_by_lemma = {v.lemma.replace(" ", "").lower(): v for vs in self.speech_verbs.values() for v in vs}
         self.participle_memo: dict[str, SpeechVerb | None] = {}
         self._role_memo: dict[str, Role | None] = {}
+        # views of the frame words: "nach Angaben" -> nach_nouns["angaben"] = medium; nouns that frame
+        # only with a named source after them; speech nouns announcing content ("Vorwurf")
+        self.nach_nouns: dict[str, str] = {}
+        self.nouns_needing_source: set[str] = set()
+        self.speech_nouns: set[str] = set()
+        for phrase, row in self.frame_words.items():
+            words = phrase.split()
+            if len(words) >= 2 and words[0] == "nach":
+                self.nach_nouns[words[1]] = row.get("medium") or "speech"
+                if row.get("position") == "before_source":
+                    self.nouns_needing_source.add(words[1])
+            elif row.get("position") == "noun":
+                self.speech_nouns.add(phrase)
 
 
 @cache
