@@ -231,3 +231,17 @@ def test_capitalised_quote_after_an_indefinite_article_is_quoted_speech(zt):
 def test_capitalised_quote_after_a_definite_article_stays_a_name(zt):
     doc = zt.extract("Das berichtete die „Kieler Rundschau“ am Montag.")
     assert all(st.type != "direct" for st in doc.statements)
+
+
+def test_quoted_words_inside_indirect_speech_are_a_nested_direct_statement(zt):
+    doc = zt.extract("Die Lotsin Karin Brandt sagte, der Kapitän trage die „volle Verantwortung“ für den Unfall.")
+    indirect, direct = zt.only(doc, "indirect"), zt.only(doc, "direct")
+    assert zt.quote(doc, direct) == "volle Verantwortung"
+    assert zt.quote(doc, indirect).startswith("der Kapitän trage")
+    assert zt.words(doc, direct.speaker) == zt.words(doc, indirect.speaker) == "Die Lotsin Karin Brandt"
+    assert zt.words(doc, direct.cue) == "sagte"
+
+
+def test_a_name_inside_indirect_speech_is_no_nested_statement(zt):
+    doc = zt.extract("Der Sprecher sagte, die Hilfe komme von der sogenannten „Tafel Nord“.")
+    assert [st.type for st in doc.statements] == ["indirect"]

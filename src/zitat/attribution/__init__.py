@@ -2,6 +2,7 @@
 
     quotations -> speech verbs -> frames -> direct quotes -> indirect and reported speech
     -> headlines ("Kreml: …") -> continuations in Konjunktiv -> inherited speakers
+    -> quoted words inside reported speech ("trage die „volle Verantwortung“")
     -> entities and coreference -> date and place -> Document
 
 Earlier stages win where statements overlap: a direct quote is not also indirect speech.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from zitat.attribution.continuation import continuation_statements, inherit_speakers
 from zitat.attribution.cues import find_cues
-from zitat.attribution.direct import direct_statements
+from zitat.attribution.direct import direct_statements, quoted_words_inside
 from zitat.attribution.drafts import Claimed, Draft
 from zitat.attribution.entities import resolve
 from zitat.attribution.frames import find_frames
@@ -71,6 +72,7 @@ def find_drafts(doc: Doc) -> list[Draft]:
     for d in continuation_statements(doc, kept, quotations):
         keep(d)
     inherit_speakers(doc, kept)
+    kept += quoted_words_inside(doc, kept, quotations)
     return kept
 
 

@@ -282,3 +282,39 @@ def _colon_speaker(doc: Doc, q: Quotation):
     if m is None or m.kind == "pronoun" or m.first != doc.sentence_of(i).first:
         return None
     return m
+
+
+REPORTING = ("indirect", "indirect_free_indirect", "free_indirect", "reported")
+
+
+def quoted_words_inside(doc: Doc, drafts: list[Draft], quotations: list[Quotation]) -> list[Draft]:
+    """ "Er sagte, der Pilot trage die „volle Verantwortung“": the quoted words inside reported speech
+    are the speaker's own words, a direct statement nested in the indirect one, with its attribution."""
+    taken = [q for d in drafts if d.type == "direct" for q in d.quote]
+    nested = []
+    for q in quotations:
+        if q.depth > 0 or q.inner[0] >= q.inner[1] or _words(doc, q) == 0:
+            continue
+        if any(s < q.inner[1] and q.inner[0] < e for s, e in taken):
+            continue
+        holder = next((d for d in drafts if d.type in REPORTING and any(
+            s <= q.open and q.close <= e for s, e in d.quote)), None)
+        if holder is None or _is_title(doc, q):
+            continue
+        nested.append(Draft("direct", [q.inner], doc.tokens[doc.token_at(q.inner[0])].sentence, cue=holder.cue,
+                            cue_lemma=holder.cue_lemma, speaker=holder.speaker, addressee=holder.addressee,
+                            via=holder.via, frame=holder.frame, medium=holder.medium,
+                            confidence=holder.confidence, inherited=holder.inherited, partial=True,
+                            source_name=holder.source_name))
+        taken.append(q.inner)
+    return nested
+
+
+def _is_title(doc: Doc, q: Quotation) -> bool:
+    """Inside reported speech quoted words that start in lower case are the speaker's ("aus „bildungsfernen
+    Elternhäusern“") unless introduced as a name ("die sogenannte „X“"); capitalised ones are mostly names
+    of groups, laws, films and papers ("Ärzte ohne Grenzen", „BBC News“), so they need the general test."""
+    i = doc.token_at(q.open) - 1
+    if i >= 0 and doc.tokens[i].lower.startswith(NAME_INTRODUCERS):
+        return True
+    return doc.text[q.inner[0]:q.inner[0] + 1].isupper() and _is_name(doc, q)
