@@ -94,3 +94,11 @@ def test_leading_label_is_not_part_of_a_continuation(zt):
     doc = zt.extract("Verkehr: Für den Ausbau der Schienen sollen zwei Milliarden Euro bereitgestellt worden sein.")
     st = zt.only(doc)
     assert zt.quote(doc, st).startswith("Für den Ausbau")
+
+
+def test_konjunktiv_ii_of_a_strong_verb_after_a_partial_quote_continues(zt):
+    doc = zt.extract("Bürgermeisterin Anja Roth nannte den Besuch ein „wichtiges Zeichen“. "
+                     "Die Dämme befänden sich nahe der Grenze ihrer Belastbarkeit.")
+    st = zt.only(doc, "indirect_free_indirect")
+    assert zt.quote(doc, st) == "Die Dämme befänden sich nahe der Grenze ihrer Belastbarkeit."
+    assert zt.words(doc, st.speaker) == "Bürgermeisterin Anja Roth"

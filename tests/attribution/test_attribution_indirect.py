@@ -308,3 +308,30 @@ def test_die_rede_sein_has_no_speaker_of_its_own(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "dass zwei Täter beteiligt seien"
     assert st.speaker is None
+
+
+def test_particle_aber_between_the_verb_and_its_dass_clause(zt):
+    doc = zt.extract("Die Gewerkschaft bezweifelt aber, dass die neue Regel die Mieten senkt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass die neue Regel die Mieten senkt"
+    assert zt.words(doc, st.speaker) == "Die Gewerkschaft"
+
+
+def test_zu_infinitive_of_a_verb_in_ln_ends_before_an_added_clause(zt):
+    doc = zt.extract("Deshalb forderte der Stadtrat, mehr Daten über die Radwege zu sammeln, wobei die Kosten offen blieben.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "mehr Daten über die Radwege zu sammeln"
+
+
+def test_trailing_so_with_a_verb(zt):
+    doc = zt.extract("Der Damm halte dem Hochwasser noch stand, so versichert das Landratsamt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Der Damm halte dem Hochwasser noch stand"
+    assert zt.words(doc, st.speaker) == "das Landratsamt"
+
+
+def test_passive_accusation_with_zu_sein(zt):
+    doc = zt.extract("Dem Trainer wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "an der Schlägerei beteiligt gewesen zu sein"
+    assert st.speaker is None

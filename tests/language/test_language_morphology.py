@@ -21,6 +21,16 @@ def test_konjunktiv_ii(word):
     assert mood(word) == "konj2"
 
 
+@pytest.mark.parametrize("word", ["bliebe", "fände", "befänden", "hielte", "sähe", "erhielte", "bekäme"])
+def test_konjunktiv_ii_of_strong_verbs_by_rule(word):
+    assert mood(word) == "konj2"
+
+
+@pytest.mark.parametrize("word", ["machte", "sagte", "blieben", "fanden", "bekamen", "führen", "kamen"])
+def test_past_tense_is_no_konjunktiv_ii(word):
+    assert mood(word) is None
+
+
 @pytest.mark.parametrize("word", ["sagte", "ist", "sind", "hat", "wird", "kommt", "braucht", "kann", "war"])
 def test_indicative_has_no_mood(word):
     assert mood(word) is None

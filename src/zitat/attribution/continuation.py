@@ -21,7 +21,8 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
     for q in quotations:
         if q.depth == 0:
             quoted.add(q.open, q.close)
-    with_statement = set(covered)
+    # "X nannte den Besuch ein „wichtiges Zeichen“. Die Soldaten hätten …": a partial quote also opens a report
+    with_statement = covered | {d.sentence for d in drafts}
     found = []
     for s in doc.sentences:
         if s.i in covered or quoted.overlaps(s.start, s.start + 1) or _is_question(doc, s):

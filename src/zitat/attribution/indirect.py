@@ -95,8 +95,12 @@ def _same_clause(doc: Doc, first: int, last: int) -> bool:
         return False
     return all(doc.tokens[j].text not in CLAUSE_BREAKS and doc.tokens[j].lower not in COMPLEMENTISERS
                and (doc.tokens[j].lower not in SUBORDINATORS or doc.tokens[j].lower in CORRELATES
-                    or doc.tokens[j].lower == "denn")   # "warnen denn auch davor": a particle, not "because"
+                    or doc.tokens[j].lower in CLAUSE_PARTICLES)
                for j in range(first, last))
+
+
+# after the finite verb these are particles, not conjunctions: "warnen denn auch davor", "bezweifelt aber, dass"
+CLAUSE_PARTICLES = {"denn", "aber"}
 
 
 def _clause_end(doc: Doc, k: int, end: int) -> int:
@@ -131,10 +135,24 @@ def _ends_in_zu_infinitive(doc: Doc, first: int, last: int) -> bool:
     while end < last and doc.tokens[end].text not in (",", ";"):
         end += 1
     word = doc.tokens[end - 1].lower
-    if end - 2 >= first and doc.tokens[end - 2].lower == "zu" and word.endswith("en"):
+    if end - 2 >= first and doc.tokens[end - 2].lower == "zu" and _infinitive(word):
         return True
     return word.endswith("en") and any(word.startswith(p + "zu") and len(word) > len(p) + 4
                                        for p in doc.lexicon.particles)
+
+
+def _infinitive_clause_end(doc: Doc, first: int, last: int) -> int:
+    """ "forderte, Informationen zu sammeln, wobei …": an adverbial clause after the infinitive is the
+    reporter's addition, not what was demanded."""
+    for k in range(first, last - 1):
+        if doc.tokens[k].text == "," and doc.tokens[k + 1].lower in SUBORDINATORS | {"wobei", "womit", "wodurch"}:
+            return k
+    return last
+
+
+def _infinitive(word: str) -> bool:
+    """ "zu sagen", "zu sammeln", "zu ändern", "gewesen zu sein", "zu tun"."""
+    return word.isalpha() and (word.endswith(("en", "ln", "rn")) or word in ("sein", "tun"))
 
 
 def _spans(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -212,14 +230,19 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
                 doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)
                                   or _ends_in_zu_infinitive(doc, first, last)
                                   or (not skipped and _main_clause(doc, first, last))):
+            if not _has_subjunctive(doc, first, last) and _ends_in_zu_infinitive(doc, first, last):
+                last = _infinitive_clause_end(doc, first, last)
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
     # "Die Sicherheit … dürfe nicht …, sagte Peskow"
     anchor = min(cue.anchor, cue.verb)
     if is_passive(doc, cue) and anchor > s.first and doc.tokens[anchor - 1].lower in AUXILIARIES:
         anchor -= 1     # "…, wird vermutet": the auxiliary opens the trailing frame
+    so_frame = anchor - 1 > s.first and doc.tokens[anchor - 1].lower == "so" and doc.tokens[anchor - 2].text == ","
+    if so_frame:
+        anchor -= 1     # "…, so bestätigt das Gericht", "…, so glaubt man"
     if anchor > s.first and doc.tokens[anchor - 1].text == "," and (
             (att.speaker is not None and att.speaker.first > anchor) or cue.entry.lemma in IMPERSONAL
-            or is_passive(doc, cue)):      # "…, wird vermutet."
+            or is_passive(doc, cue) or so_frame):      # "…, wird vermutet."
         first, last = _trim(doc, s.first, anchor - 1)
         if last - first >= 3:
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)

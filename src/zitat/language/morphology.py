@@ -34,7 +34,29 @@ def subjunctive_mood(word: str, forms: dict[str, str]) -> str | None:
     if len(word) > 3 and word.endswith("e") and word.isalpha() and word.islower():
         if lemma(word) == word + "n" and word not in NOT_VERB_FORMS:
             return "konj1"
+    if len(word) > 3 and word.isalpha() and word.islower() and _strong_konjunktiv_2(word):
+        return "konj2"
     return None
+
+
+UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def _strong_konjunktiv_2(word: str) -> bool:
+    """Konjunktiv II of a strong verb: its past stem plus -e ("bliebe" <- blieb, "fände" <- fand) or, with an
+    umlaut that tells it from the past plural, plus -en ("befänden"). Weak verbs ("machte") share their
+    Konjunktiv II with the past tense and are not marked."""
+    ending = "en" if word.endswith("en") else "e" if word.endswith("e") else None
+    if ending is None:
+        return False
+    stem = word[:-len(ending)]
+    plain = stem.translate(UMLAUTS)
+    if ending == "en" and plain == stem:
+        return False
+    infinitive = lemma(word)
+    if not infinitive.endswith("en") or infinitive == word or lemma(plain) != infinitive:
+        return False
+    return not plain.startswith(infinitive[:-2])   # the past stem changed its vowel: fand <- finden
 
 
 # Lowercase words ending in -e whose dictionary lemma happens to be word+"n" without being verbs.
