@@ -340,3 +340,37 @@ def test_fronted_phrase_before_a_particle_verb_is_not_its_subject(zt):
     doc = zt.extract("Für weite Teile des Landes Schleswig-Holstein riefen die Behörden den Notstand aus.")
     st = zt.only(doc)
     assert zt.pieces(doc, st.speaker) == ["die Behörden"]
+
+
+# --- common nouns and dictionary words in subject position -----------------------------------------
+
+def test_common_noun_phrase_opening_the_clause_is_the_subject(zt):
+    doc = zt.extract("Die Entführer teilten mit, dass die Geiseln bis zur Zahlung in ihrer Hand blieben.")
+    assert zt.pieces(doc, zt.only(doc).speaker) == ["Die Entführer"]
+
+
+def test_subject_before_a_contrastive_adverb(zt):
+    doc = zt.extract("Die Fischer dagegen sagen, das Wasser sei seit Jahren sauber.")
+    assert zt.pieces(doc, zt.only(doc).speaker) == ["Die Fischer"]
+
+
+def test_surname_that_is_a_dictionary_word_opening_the_sentence(zt):
+    doc = zt.extract("Vogel entgegnete, dann müsse die Stadt eben sparen.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["Vogel"]
+    assert zt.names(doc, st) == ["Vogel"]
+
+
+def test_bare_word_after_the_verb_in_second_position_is_the_subject(zt):
+    doc = zt.extract("Allerdings räumt Vogel ein, dass er sich beim Termin geirrt habe.")
+    assert zt.pieces(doc, zt.only(doc).speaker) == ["Vogel"]
+    doc = zt.extract("Zudem warnen Fachleute, die Deiche seien zu niedrig.")
+    assert zt.pieces(doc, zt.only(doc).speaker) == ["Fachleute"]
+
+
+def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
+    doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
+                     "verschwunden war.")
+    assert all(zt.words(doc, st.speaker) != "Die Fluglotsen" for st in doc.statements)
+    doc = zt.extract("Weiter betonen Vorträge, die im Saal gehalten werden, die Risiken.")
+    assert all(zt.words(doc, st.speaker) != "Vorträge" for st in doc.statements)

@@ -33,7 +33,7 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
     # "wie das Ministerium heute bekannt gab": the subject stands before the particle
     left = cue.particle if cue.particle is not None and cue.particle == anchor - 1 else anchor
     before_anchor = doc.tokens[left - 1] if left > s.first else None
-    speaker = None
+    speaker, subject_position = None, False
     if cue.entry.lemma in IMPERSONAL_CUES:
         return _impersonal_source(doc, cue, s.last)
     after = phrase_after(doc, anchor + 1, s.last) if anchor + 1 < s.last else None
@@ -56,6 +56,9 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             before = None
         if before is not None and before.kind != "unknown" and _starts_clause(doc, before.first, first):
             speaker = before                              # "Kremlchef Wladimir Putin bekräftigte"
+        elif before is not None and _starts_clause(doc, before.first, first) and (
+                subject := _unknown_subject(doc, before, cue, s.last)) is not None:
+            speaker, subject_position = subject, True     # "Die Entführer teilten mit", "Merkel entgegnete"
         elif before is not None and before.kind not in ("unknown", "pronoun") and _verb_final(doc, cue, s.last):
             speaker = before          # "…, von dem die Polizei glaubt, er sei …": a verb-final clause
         elif doc.tokens[first].lower in VERB_FINAL_OPENERS and first + 1 < anchor:
@@ -69,6 +72,9 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
                     doc.tokens[speaker.last - 1].lower.endswith(ABSTRACT_SUFFIXES)):
                 # "Zudem verlangen die Mönche, …": right after the finite verb stands its subject
                 speaker = Mention(speaker.first, speaker.last, "group", name=speaker.name)
+            elif speaker is not None and speaker.kind == "unknown" and speaker.first == anchor + 1 and (
+                    bare := _bare_word_subject(doc, speaker, cue, s.last)) is not None:
+                speaker, subject_position = bare, True     # "Allerdings räumt Füller ein, …"
         else:
             # a long subject: "Die Behörde sowie die Parteien … mit Ausnahme der Linken verurteilten"
             opening = phrase_after(doc, first, anchor)
@@ -76,7 +82,7 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
                 before or _subject_after(doc, anchor, s.last))
     if speaker is not None and doc.tokens[speaker.first].lower in OBLIQUE_DETERMINERS:
         speaker = None   # "Dem Konzern droht ein Bußgeld": a dative is never the one who speaks
-    if speaker is not None and speaker.kind == "unknown" and not is_outlet(doc, speaker):
+    if speaker is not None and speaker.kind == "unknown" and not subject_position and not is_outlet(doc, speaker):
         # "Anfang März", "die Spannung": common nouns that are no speakers; "Andres Granier" is a name
         speaker = _as_name(doc, speaker)
     if speaker is not None and any(speaker.first <= k < speaker.last for k in cue.tokens):
@@ -112,6 +118,78 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             passive_subject.kind in ("person", "group", "organisation", "pronoun")):
         addressee = passive_subject
     return Attribution(speaker, addressee, via or fronted_outlet, last)
+
+
+def _unknown_subject(doc: Doc, m: Mention, cue: CueMatch, end: int) -> Mention | None:
+    """A common-noun phrase opening the clause right before the finite verb is its subject ("Die
+    Entführer teilten mit", "Der Verlag schlug vor"), unless a name or role phrase follows the verb,
+    which makes the opening phrase a fronted object ("Die Pläne bezeichnete Ministerin Lanz als …").
+    A bare word before a singular verb is a name the dictionary also knows ("Merkel entgegnete")."""
+    words = doc.tokens[m.first:m.last]
+    if any(t.lower in doc.lexicon.months or t.lower in doc.lexicon.weekdays for t in words):
+        return None       # "Anfang März sagte …"
+    if not _content_follows(doc, cue, end):
+        return None       # "Der Frachter droht auseinanderzubrechen": without a said content, a thing
+    after = _subject_after(doc, cue.anchor, end) if cue.anchor + 1 < end else None
+    if after is not None and after.kind in ("person", "organisation", "group", "outlet"):
+        return None
+    plural = _plural_verb(doc, cue.anchor)
+    if len(words) == 1 and not plural:
+        return Mention(m.first, m.last, "person", name=words[0].text)
+    return Mention(m.first, m.last, "group" if plural else "unknown", name=m.name)
+
+
+def _bare_word_subject(doc: Doc, m: Mention, cue: CueMatch, end: int) -> Mention | None:
+    """One capitalised word without an article right after the finite verb, with what was said
+    following, is its subject: a name the dictionary also knows after a singular verb ("Allerdings
+    räumt Füller ein, dass …"), a bare plural after a plural one ("Zudem betonen Fachleute, …"); not
+    an object ("äußerte Vorbehalte und …")."""
+    if m.last - m.first != 1 or not _content_follows(doc, cue, end, m.last):
+        return None
+    t = doc.tokens[m.first]
+    if t.lower in doc.lexicon.months or t.lower in doc.lexicon.weekdays or not t.text.replace("-", "").isalpha():
+        return None
+    if _plural_verb(doc, cue.anchor):
+        return Mention(m.first, m.last, "group", name=t.text)
+    return Mention(m.first, m.last, "person", name=t.text)
+
+
+def _content_follows(doc: Doc, cue: CueMatch, end: int, after: int = 0) -> bool:
+    """The verb complex (and the subject after it) ends in a comma or colon: what was said follows
+    ("teilten mit, dass …", "vermeldete Wikinews, dass …")."""
+    k = max(max(cue.tokens) + 1, after)
+    if k >= end or doc.tokens[k].text not in (",", ":"):
+        return False
+    return not _opens_subordinate_clause(doc, k + 1, end)
+
+
+def _opens_subordinate_clause(doc: Doc, k: int, end: int) -> bool:
+    """ "…, nachdem er …", "…, die mit … ausgestattet sind", "…, von dem …": a relative or adverbial
+    clause, not what was said ("…, die Lage sei ernst" opens with an article and its noun)."""
+    if k >= end:
+        return True
+    t = doc.tokens[k]
+    nxt = doc.tokens[k + 1] if k + 1 < end else None
+    if t.lower in VERB_FINAL_OPENERS or t.lower in ("und", "oder", "sondern"):
+        return True
+    if t.lower in RELATIVE_PRONOUNS:
+        return nxt is None or not nxt.is_capitalized and nxt.lower not in doc.lexicon.determiners and not (
+            _is_attributive_word(nxt))
+    return nxt is not None and nxt.lower in RELATIVE_PRONOUNS and t.lower in RELATIVE_PREPOSITIONS
+
+
+RELATIVE_PREPOSITIONS = {"von", "mit", "in", "an", "auf", "bei", "für", "zu", "aus", "nach", "über", "unter", "gegen"}
+
+
+def _is_attributive_word(t) -> bool:
+    """ "die neue Regelung": a lowercase adjective between an article and its noun."""
+    return t.text.isalpha() and t.text.islower() and t.lower.endswith(("e", "en"))
+
+
+def _plural_verb(doc: Doc, k: int) -> bool:
+    """ "teilten", "sagen", "haben", "sind": a finite verb in the plural (German plurals end in -n)."""
+    word = doc.tokens[k].lower
+    return word.endswith(("en", "ern", "eln")) or word == "sind"
 
 
 OBJECT_OPENERS = {"dative": {"dem", "der", "den", "einem", "einer", "ihm", "ihr", "ihnen"},
