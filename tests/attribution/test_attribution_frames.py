@@ -245,3 +245,40 @@ def test_speech_noun_without_source_leaves_the_speaker_open(zt):
 def test_speech_noun_with_a_relative_clause_is_no_statement(zt):
     doc = zt.extract("Die Kritik, die er am Montag äußerte, war laut.")
     assert all(zt.quote(doc, st) != "die er am Montag äußerte" for st in doc.statements)
+
+
+def test_laut_a_web_address(zt):
+    doc = zt.extract("Laut kiel-news.de wurde die Brücke am Morgen gesperrt.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "kiel-news.de"
+    assert zt.quote(doc, st) == "wurde die Brücke am Morgen gesperrt"
+
+
+def test_laut_a_hyphenated_report(zt):
+    doc = zt.extract("In der Region gibt es laut UN-Bericht kaum noch sauberes Wasser.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "UN-Bericht"
+
+
+def test_laut_reports_without_a_named_source(zt):
+    doc = zt.extract("Seit Montag sind laut Medienberichten mindestens vierzig Menschen getötet worden.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.cue) == "laut Medienberichten"
+    assert zt.quote(doc, st).startswith("Seit Montag sind")
+
+
+def test_laut_as_an_adjective_is_no_frame(zt):
+    doc = zt.extract("Die Musik war laut und die Nachbarn riefen die Polizei.")
+    assert doc.statements == []
+
+
+def test_nach_a_study_without_a_named_source(zt):
+    doc = zt.extract("Nach einer schwedischen Studie verdoppelt Lärm das Risiko für Herzkrankheiten.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "verdoppelt Lärm das Risiko für Herzkrankheiten"
+
+
+def test_dem_vernehmen_nach(zt):
+    doc = zt.extract("Dem Vernehmen nach will der Trainer den Verein im Sommer verlassen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "will der Trainer den Verein im Sommer verlassen"

@@ -61,3 +61,8 @@ def test_apostrophe_inside_a_word():
 def test_empty_and_blank_text():
     assert tokenize("") == []
     assert tokenize("  \n\n\t ") == []
+
+
+def test_web_address_is_one_token():
+    assert [t.text for t in tokenize("Laut news.bbc.co.uk und tagesschau.de.")] == [
+        "Laut", "news.bbc.co.uk", "und", "tagesschau.de", "."]

@@ -35,6 +35,8 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
             if low in ("laut", "gemäß"):
                 cue = [i, i + 1] if i + 1 < s.last and doc.tokens[i + 1].lower in nach_nouns else [i]
                 frame = _source_after(doc, i, cue, s.last)
+                if frame is None and len(cue) > 1:     # "laut Medienberichten": the reports are the source
+                    frame = FrameMatch(i, i + 2, cue, Mention(i + 1, i + 2, "outlet", name=doc.tokens[i + 1].text))
                 if frame is not None and len(cue) > 1:
                     frame.lemma = f"{low} {doc.tokens[i + 1].text}"     # "laut Aussage"
             elif low == "zufolge":
@@ -82,10 +84,39 @@ def _source_after(doc: Doc, i: int, cue: list[int], end: int) -> FrameMatch | No
     k = cue[-1] + 1
     if len(cue) > 1 and k < end and doc.tokens[k].lower in ("von", "vom"):
         k += 1
-    source = (phrase_after(doc, k, end) or quoted_title(doc, k, end)) if k < end else None
+    source = (phrase_after(doc, k, end) or quoted_title(doc, k, end) or _any_source_after(doc, k, end)
+              ) if k < end else None
     if source is None:
         return None
     return FrameMatch(i, source.last, cue, source)
+
+
+MAX_SOURCE_MODIFIERS = 6
+
+
+def _any_source_after(doc: Doc, k: int, end: int) -> Mention | None:
+    """After "laut" almost any noun phrase is a source, also ones no speaker rule accepts: "laut
+    bildblog.de", "laut ai-Bericht", "laut einer am Dienstag veröffentlichten Pressemitteilung des WFP"."""
+    j = k
+    if doc.tokens[j].lower in doc.lexicon.determiners:
+        j += 1
+        while j < end and j - k <= MAX_SOURCE_MODIFIERS and doc.tokens[j].is_word and not (
+                doc.tokens[j].is_capitalized or _web_address(doc, j)):
+            j += 1
+    if j >= end or not doc.tokens[j].is_word or not (
+            doc.tokens[j].is_capitalized or _web_address(doc, j) or "-" in doc.tokens[j].text):
+        return None
+    kind = "outlet" if _web_address(doc, j) else "organisation"
+    j += 1
+    if j + 1 < end and doc.tokens[j].lower in ("des", "der"):
+        owner = phrase_after(doc, j + 1, end)      # "einer Pressemitteilung des WFP"
+        if owner is not None and owner.kind != "pronoun":
+            j = owner.last
+    return Mention(k, j, kind, name=doc.text[doc.tokens[k].start:doc.tokens[j - 1].end])
+
+
+def _web_address(doc: Doc, j: int) -> bool:
+    return "." in doc.tokens[j].text and doc.tokens[j].is_word
 
 
 def _source_before(doc: Doc, i: int) -> FrameMatch | None:
@@ -175,8 +206,8 @@ def _postposed_nach(doc: Doc, i: int, first: int, nouns: dict[str, str]) -> Fram
     if i - 2 < first or doc.tokens[i - 1].lower not in nouns:
         return None
     owner = doc.tokens[i - 2]
-    if owner.lower not in POSSESSIVES:
-        return None
+    if owner.lower not in POSSESSIVES and not (owner.lower == "dem" and doc.tokens[i - 1].lower == "vernehmen"):
+        return None      # "Dem Vernehmen nach": hearsay without an owner
     noun = doc.tokens[i - 1].lower
     return FrameMatch(i - 2, i + 1, [i], None, medium=nouns[noun], lemma=f"nach {noun}")
 

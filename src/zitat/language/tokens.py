@@ -2,6 +2,7 @@
 
 One regular expression does the work: words keep their inner hyphens, gender colons and apostrophes
 ("NATO-Soldat:innen", "56-Jährige", "geht's"), numbers keep inner dots and commas ("3,5", "16:33"),
+web addresses stay whole ("bildblog.de"),
 every other non-space character (punctuation, quotation marks) is a token of its own.
 """
 from __future__ import annotations
@@ -9,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)+(?!\w)|\w+(?:[-‐‑:'’/]\w+)*|[^\w\s]")
+# web addresses are names of outlets ("laut bildblog.de", „news.bbc.co.uk“): one token, not three
+DOMAIN = r"(?:\w+(?:-\w+)*\.)+(?:de|com|org|net|uk|at|ch|eu|fr|it|info|gov|ru|nl|es|tv|fm|io)(?!\w)"
+TOKEN_RE = re.compile(DOMAIN + r"|\d+(?:[.,:]\d+)+(?!\w)|\w+(?:[-‐‑:'’/]\w+)*|[^\w\s]")
 
 
 @dataclass(slots=True)
