@@ -102,3 +102,16 @@ def test_konjunktiv_ii_of_a_strong_verb_after_a_partial_quote_continues(zt):
     st = zt.only(doc, "indirect_free_indirect")
     assert zt.quote(doc, st) == "Die Dämme befänden sich nahe der Grenze ihrer Belastbarkeit."
     assert zt.words(doc, st.speaker) == "Bürgermeisterin Anja Roth"
+
+
+def test_sollen_right_after_a_statement_continues_it(zt):
+    doc = zt.extract("Die Stadtwerke kündigten an, das Netz bis 2030 zu erneuern. "
+                     "Zuerst sollen die Leitungen in der Altstadt ersetzt werden.")
+    st = zt.only(doc, "free_indirect")
+    assert zt.quote(doc, st) == "Zuerst sollen die Leitungen in der Altstadt ersetzt werden."
+    assert zt.words(doc, st.speaker) == "Die Stadtwerke"
+
+
+def test_sollen_without_a_statement_before_is_no_statement(zt):
+    doc = zt.extract("Der Bahnhof wird umgebaut. Zuerst sollen die Gleise erneuert werden.")
+    assert doc.statements == []

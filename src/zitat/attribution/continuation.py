@@ -31,7 +31,7 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
         if "konj1" in moods or ("konj2" in moods and s.i - 1 in with_statement):
             with_statement.add(s.i)
             found.append(Draft("indirect_free_indirect", [_body(doc, s)], s.i, confidence=0.6, inherited=True))
-        elif _reportive_modal(doc, s):
+        elif _reportive_modal(doc, s) or (s.i - 1 in with_statement and _main_clause_sollen(doc, s)):
             # "Im Département sollen drei Lagerhallen abgebrannt sein": hearsay without a named source
             with_statement.add(s.i)
             found.append(Draft("free_indirect", [_body(doc, s)], s.i, confidence=0.5, inherited=True))
@@ -67,6 +67,24 @@ def _reportive_modal(doc: Doc, s) -> bool:
     """ "soll/sollen … sein|haben|worden sein" at the clause end marks a claim of others."""
     words = [t.lower for t in doc.sentence_tokens(s) if t.is_word]
     return any(w in REPORTIVE_MODALS for w in words) and len(words) > 3 and words[-1] in PERFECT_INFINITIVES
+
+
+PLAN_MODALS = {"soll", "sollen", "sollte", "sollten"}
+
+
+def _main_clause_sollen(doc: Doc, s) -> bool:
+    """ "Die SPD will den Religionsunterricht ersetzen. Die Schulen sollen keinen Spielraum erhalten.":
+    right after a statement, "sollen" in the main clause reports what the speaker plans or claims."""
+    subordinate = False
+    for k in range(s.first, s.last):
+        t = doc.tokens[k]
+        if t.text in (",", ";", ":", "–"):
+            subordinate = False
+        elif t.lower in SUBORDINATORS:
+            subordinate = True
+        elif t.lower in PLAN_MODALS and not subordinate:
+            return True
+    return False
 
 
 def _is_question(doc: Doc, s) -> bool:
