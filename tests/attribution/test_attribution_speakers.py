@@ -374,3 +374,32 @@ def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     assert all(zt.words(doc, st.speaker) != "Die Fluglotsen" for st in doc.statements)
     doc = zt.extract("Weiter betonen Vorträge, die im Saal gehalten werden, die Risiken.")
     assert all(zt.words(doc, st.speaker) != "Vorträge" for st in doc.statements)
+
+
+# --- the extent of a speaker phrase ----------------------------------------------------------------
+
+def test_hyphenated_adjective_inside_a_genitive(zt):
+    doc = zt.extract("Ein Sprecher des baden-württembergischen Umweltministeriums erklärte, die Werte seien "
+                     "unbedenklich.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Ein Sprecher des baden-württembergischen Umweltministeriums"
+
+
+def test_initial_with_a_dot_inside_a_name(zt):
+    doc = zt.extract("Der Verbandspräsident Jürgen R. Hansen erklärte, die Zölle seien zu hoch.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Der Verbandspräsident Jürgen R. Hansen"
+    assert zt.names(doc, st) == ["Jürgen R. Hansen"]
+
+
+def test_place_of_a_role_or_institution_belongs_to_the_phrase(zt):
+    doc = zt.extract("Eine Sprecherin der Botschaft in Kairo sagte, dass die Straße gesperrt bleibe.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Eine Sprecherin der Botschaft in Kairo"
+    doc = zt.extract("„Wir prüfen den Antrag“, sagte ein Sprecher der Stadtwerke im Juni.")
+    assert zt.words(doc, zt.only(doc).speaker) == "ein Sprecher der Stadtwerke"
+
+
+def test_organisation_after_a_named_person_before_the_verb(zt):
+    doc = zt.extract("Jonas Weber vom Roten Kreuz kritisiert, dass die Helfer zu spät kamen.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Jonas Weber vom Roten Kreuz"
+    assert zt.names(doc, st) == ["Jonas Weber"]

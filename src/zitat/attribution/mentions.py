@@ -40,7 +40,8 @@ def _is_adjective(doc: Doc, i: int) -> bool:
     if AGE_RE.match(t.text):
         return False
     opens_sentence = i == doc.sentences[t.sentence].first and doc.lemma(i)[:1].islower()
-    return ((t.text.islower() or opens_sentence) and t.text.isalpha() and t.lower.endswith(ADJECTIVE_ENDINGS)
+    return ((t.text.islower() or opens_sentence) and t.text.replace("-", "").isalpha()   # "saudi-arabischen"
+            and t.lower.endswith(ADJECTIVE_ENDINGS)
             and t.lower not in doc.lexicon.function_words and t.lower not in doc.lexicon.determiners
             and doc.mood(i) is None and t.lower not in doc.lexicon.particles)
 
@@ -105,6 +106,43 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
     return classify(doc, i, k)
 
 
+PLACE_PREPOSITIONS = {"in", "im", "aus"}
+
+
+def _common_noun_head(doc: Doc, k: int) -> bool:
+    """The phrase ends in a role or common noun ("Ein Regierungssprecher", "die Regierung", "der
+    Botschaft"), not in a name."""
+    t = doc.tokens[k]
+    return t.is_capitalized and t.text not in doc.lexicon.first_names and t.text not in doc.surnames and (
+        doc.lexicon.role(t.text) is not None or _known_common_noun(t.text))
+
+
+def _with_place(doc: Doc, k: int, end: int) -> int:
+    """ "Ein Regierungssprecher in Berlin", "die Regierung in Lomé", "das Exilparlament im indischen
+    Dharamshala": where a role or institution sits belongs to the phrase; "im Juni" does not."""
+    if k + 1 >= end or doc.tokens[k].lower not in PLACE_PREPOSITIONS:
+        return k
+    m = k + 1
+    if doc.tokens[m].lower in ("der", "dem", "den") and m + 1 < end:
+        m += 1
+    while m < end and _is_adjective(doc, m):
+        m += 1
+    run = _name_run_end(doc, m, end)
+    if run == m or not all(_place_word(doc, x) for x in range(m, run) if doc.tokens[x].is_word):
+        return k
+    return _with_parenthesis(doc, run, end)
+
+
+def _place_word(doc: Doc, k: int) -> bool:
+    """A place, an institution or a name the dictionary does not know ("Lomé")."""
+    t = doc.tokens[k]
+    if t.lower in doc.lexicon.months or t.lower in doc.lexicon.weekdays:
+        return False
+    role = doc.lexicon.role(t.text)
+    return t.text in doc.lexicon.places or (role is not None and role.kind == "organisation") or (
+        t.is_capitalized and not _known_common_noun(t.text))
+
+
 NAME_PARTICLES = {"van", "de", "da", "di", "del", "della", "du", "dos", "das", "ten", "ter", "al", "bin", "ibn",
                   "la", "le", "von", "zu"}
 
@@ -162,9 +200,17 @@ def _with_parenthesis(doc: Doc, k: int, end: int) -> int:
 
 
 def _title_dot(doc: Doc, k: int) -> bool:
-    """The dot of "Dr. Förster", "Prof. Dr. Lanz" belongs to the name phrase."""
-    return doc.tokens[k].text == "." and k > 0 and doc.tokens[k - 1].lower in doc.lexicon.abbreviations and (
+    """The dot of "Dr. Förster", "Prof. Dr. Lanz" and of an initial ("Jürgen R. Thumann") belongs to
+    the name phrase."""
+    return doc.tokens[k].text == "." and k > 0 and (
+        doc.tokens[k - 1].lower in doc.lexicon.abbreviations or _initial(doc, k - 1)) and (
         k + 1 < len(doc.tokens) and doc.tokens[k + 1].is_capitalized)
+
+
+def _initial(doc: Doc, k: int) -> bool:
+    """ "R" in "Jürgen R. Thumann": one capital letter after a first name."""
+    t = doc.tokens[k]
+    return len(t.text) == 1 and t.text.isupper() and k > 0 and doc.tokens[k - 1].text in doc.lexicon.first_names
 
 
 def _takes_genitive(doc: Doc, k: int) -> bool:
@@ -208,8 +254,28 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
     first = j + 1
     if first > i:
         return None
+    if first - 2 >= s.first and (whole := _with_attachment_before(doc, first, i)) is not None:
+        return _with_coordination(doc, whole, s.first)
     mention = classify(doc, first, i + 1)
     return _with_coordination(doc, mention, s.first)
+
+
+def _with_attachment_before(doc: Doc, first: int, i: int) -> Mention | None:
+    """ "Ein Regierungssprecher in Berlin sagte", "Anna Berg vom Roten Kreuz sagte": before the verb,
+    the place of a role or institution and the organisation of a person belong to the subject. (After
+    the verb the place is as often where it was said: "teilte die Polizei in Kiel mit".)"""
+    preposition = doc.tokens[first - 1].lower
+    if preposition not in PLACE_PREPOSITIONS and preposition not in ("von", "vom"):
+        return None
+    inner = phrase_before(doc, first - 2)
+    if inner is None or inner.kind == "pronoun":
+        return None
+    if preposition in PLACE_PREPOSITIONS:
+        if not _common_noun_head(doc, inner.last - 1) or _with_place(doc, inner.last, i + 1) != i + 1:
+            return None
+        return classify(doc, inner.first, i + 1)
+    whole = phrase_after(doc, inner.first, i + 1)      # "von" only after a first name (_with_affiliation)
+    return whole if whole is not None and whole.last == i + 1 else None
 
 
 def _with_coordination(doc: Doc, mention: Mention | None, sentence_first: int) -> Mention | None:
@@ -255,6 +321,9 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
             continue
         if t.lower in ("von", "vom") and any(w not in lex.first_names for w in name_words):
             genitive = True     # "John Sifton von Human Rights Watch": the affiliation, not the name
+            continue
+        if t.lower in PLACE_PREPOSITIONS and (roles or name_words or others):
+            genitive = True     # "die Regierung in Lomé": where it sits, not its name
             continue
         if t.lower in lex.determiners or t.lower in lex.abbreviations:
             continue                     # articles; titles such as "Dr", "Prof"
@@ -323,7 +392,8 @@ ACRONYM_RE = re.compile(r"^[A-ZÄÖÜ](?=(?:[a-zäöü]?[A-ZÄÖÜ]){1,5}$)[A-Za
 def _name_with_particles(doc: Doc, name_tokens) -> str | None:
     """ "Tom van Leeuwen", "Ursula von der Leyen": the particles between name words belong to it."""
     between = doc.tokens[name_tokens[0].i:name_tokens[-1].i + 1]
-    if all(t in name_tokens or t.lower in NAME_PARTICLES or t.lower in ("der", "dem") for t in between):
+    if all(t in name_tokens or t.lower in NAME_PARTICLES or t.lower in ("der", "dem") or t.text == "."
+           for t in between):          # "Jürgen R. Thumann"
         return doc.text[name_tokens[0].start:name_tokens[-1].end]
     return None
 
