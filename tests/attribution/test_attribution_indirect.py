@@ -335,3 +335,19 @@ def test_passive_accusation_with_zu_sein(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "an der Schlägerei beteiligt gewesen zu sein"
     assert st.speaker is None
+
+
+def test_fronted_subordinate_clause_before_a_verb_is_not_said(zt):
+    doc = zt.extract("Da kein Zug mehr fuhr, entschied sich der Trainer für ein Hotel in Fulda.")
+    assert all(st.type != "indirect" for st in doc.statements)
+
+
+def test_fronted_subject_with_a_relative_clause_before_a_passive_is_not_said(zt):
+    doc = zt.extract("Mieter, die in Kiel nur einen Zweitwohnsitz haben, werden nochmals zur Kasse gebeten.")
+    assert all(st.type != "indirect" for st in doc.statements)
+
+
+def test_konjunktiv_clause_with_a_relative_clause_before_a_trailing_frame_is_said(zt):
+    doc = zt.extract("Die Lage, die sich seit Montag verschärft habe, sei ernst, sagte der Landrat.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Lage, die sich seit Montag verschärft habe, sei ernst"

@@ -244,11 +244,39 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
             (att.speaker is not None and att.speaker.first > anchor) or cue.entry.lemma in IMPERSONAL
             or is_passive(doc, cue) or so_frame):      # "…, wird vermutet."
         first, last = _trim(doc, s.first, anchor - 1)
-        if last - first >= 3:
+        if last - first >= 3 and _reads_as_a_clause(doc, first, last):
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
     if cue.entry.reported:
         return _reported(doc, cue, att, s)
     return None
+
+
+FRONTED_SUBORDINATORS = {"da", "nachdem", "weil", "obwohl", "wenn", "falls", "sobald", "sofern", "bevor", "ehe",
+                         "seit", "seitdem", "indem", "als", "zumal"}
+
+
+def _reads_as_a_clause(doc: Doc, first: int, last: int) -> bool:
+    """What stands before a trailing frame is said only if it is a clause of its own: not a fronted
+    subordinate clause ("Da kein Rückflug möglich war, entschied sich der Pilot …") and not a fronted
+    object or subject with a relative clause ("Mieter, die nur einen Zweitwohnsitz haben, werden gebeten")."""
+    if doc.tokens[first].lower in FRONTED_SUBORDINATORS:
+        return False
+    comma = next((k for k in range(first, last) if doc.tokens[k].text == ","), last)
+    return _has_verb(doc, first, comma) or _has_subjunctive(doc, first, last)
+
+
+def _has_verb(doc: Doc, first: int, last: int) -> bool:
+    from zitat.language.morphology import lemma
+    for k in range(first, last):
+        t = doc.tokens[k]
+        if not t.is_word or t.is_capitalized or t.lower in doc.lexicon.function_words - AUXILIARIES:
+            continue
+        if t.lower in AUXILIARIES or doc.mood(k):
+            return True
+        base = lemma(t.lower)
+        if base != t.lower and base.endswith(("en", "ln", "rn")):
+            return True
+    return False
 
 
 OWN_FRAME_WORDS = {"laut", "zufolge", "gemäß"}
