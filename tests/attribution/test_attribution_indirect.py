@@ -351,3 +351,9 @@ def test_konjunktiv_clause_with_a_relative_clause_before_a_trailing_frame_is_sai
     doc = zt.extract("Die Lage, die sich seit Montag verschärft habe, sei ernst, sagte der Landrat.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "Die Lage, die sich seit Montag verschärft habe, sei ernst"
+
+
+def test_apposition_after_a_trailing_speaker_is_not_said(zt):
+    doc = zt.extract("Die Verletzten seien außer Lebensgefahr, sagte Jan Ohlsen, der Sprecher der Klinik.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Verletzten seien außer Lebensgefahr"

@@ -229,7 +229,7 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         if last - first >= 3 and doc.tokens[first].lower not in SOURCE_RELATIVES and (
                 doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)
                                   or _ends_in_zu_infinitive(doc, first, last)
-                                  or (not skipped and _main_clause(doc, first, last))):
+                                  or (not skipped and _main_clause(doc, first, last) and _has_verb(doc, first, last))):
             if not _has_subjunctive(doc, first, last) and _ends_in_zu_infinitive(doc, first, last):
                 last = _infinitive_clause_end(doc, first, last)
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
@@ -273,8 +273,7 @@ def _has_verb(doc: Doc, first: int, last: int) -> bool:
             continue
         if t.lower in AUXILIARIES or doc.mood(k):
             return True
-        base = lemma(t.lower)
-        if base != t.lower and base.endswith(("en", "ln", "rn")):
+        if lemma(t.lower).endswith(("en", "ln", "rn")):     # "sagte" <- sagen, "vorantreiben"
             return True
     return False
 
