@@ -403,3 +403,9 @@ def test_organisation_after_a_named_person_before_the_verb(zt):
     st = zt.only(doc)
     assert zt.words(doc, st.speaker) == "Jonas Weber vom Roten Kreuz"
     assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_verb_after_und_shares_the_subject_of_the_first_main_clause(zt):
+    doc = zt.extract("Sie sagte, Hamburg brauche den Hafen und fügte hinzu: „Ohne ihn geht es nicht.“")
+    st = zt.statement_with(doc, "Ohne ihn geht es nicht")
+    assert zt.pieces(doc, st.speaker) == ["Sie"]

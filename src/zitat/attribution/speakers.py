@@ -47,6 +47,8 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         speaker = fronted or _subject_after(doc, anchor, s.last)     # ", sagte Peskow"
         if speaker is None and before_anchor is not None and before_anchor.text == ",":
             speaker = _apposition_subject(doc, anchor - 1)  # "Der Chef der Armee, General X, sagte"
+    elif before_anchor.lower == "und" and (shared := _shared_subject(doc, cue, left - 1, s.first)) is not None:
+        speaker = shared      # "Er sagte, Europa brauche die Engländer und fügte hinzu: …"
     elif (wie := wie_opening(doc, anchor, s.first)) is not None:
         speaker = _wie_subject(doc, wie, anchor)     # "wie Alan Stern, Direktor der NASA, betont"
     else:
@@ -118,6 +120,28 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             passive_subject.kind in ("person", "group", "organisation", "pronoun")):
         addressee = passive_subject
     return Attribution(speaker, addressee, via or fronted_outlet, last)
+
+
+def _shared_subject(doc: Doc, cue: CueMatch, und: int, first: int) -> Mention | None:
+    """A verb coordinated with "und" after a reported clause shares the subject of the sentence's
+    first main clause, not a noun of the reported clause in between ("Er sagte, Europa brauche die
+    Engländer und fügte hinzu"); a Konjunktiv verb after "und" still belongs to the reported clause
+    ("…, der Mann sei geflohen und habe gedroht")."""
+    if doc.mood(cue.anchor) is not None or not any(doc.tokens[k].text == "," for k in range(first, und)):
+        return None
+    opening = phrase_after(doc, first, und)
+    if opening is None or opening.last >= und or doc.tokens[opening.first].lower in OBLIQUE_DETERMINERS:
+        return None
+    if opening.kind == "pronoun" and opening.pronoun not in NOMINATIVE_PRONOUNS:
+        return None
+    follows = doc.tokens[opening.last]
+    if opening.kind in ("person", "organisation", "group", "pronoun") and follows.text.islower() and (
+            follows.lower not in doc.lexicon.function_words):
+        return opening         # the opening phrase right before its verb
+    return None
+
+
+NOMINATIVE_PRONOUNS = {"er", "sie", "ich", "wir", "ihr"}
 
 
 def _unknown_subject(doc: Doc, m: Mention, cue: CueMatch, end: int) -> Mention | None:
