@@ -282,3 +282,10 @@ def test_dem_vernehmen_nach(zt):
     doc = zt.extract("Dem Vernehmen nach will der Trainer den Verein im Sommer verlassen.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "will der Trainer den Verein im Sommer verlassen"
+
+
+def test_quoted_title_after_the_source_of_a_nach_frame(zt):
+    doc = zt.extract("Nach Angaben des Magazins „Der Kompass“ sei die Lage im Hafen ernst.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.frame) == "Nach Angaben des Magazins „Der Kompass“"
+    assert zt.quote(doc, st) == "sei die Lage im Hafen ernst"

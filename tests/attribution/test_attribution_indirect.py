@@ -357,3 +357,10 @@ def test_apposition_after_a_trailing_speaker_is_not_said(zt):
     doc = zt.extract("Die Verletzten seien außer Lebensgefahr, sagte Jan Ohlsen, der Sprecher der Klinik.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "Die Verletzten seien außer Lebensgefahr"
+
+
+def test_quoted_title_inside_the_speech_verbs_clause(zt):
+    doc = zt.extract("Am Abend meldete die Nachrichtenagentur „Nordwind“, die Fähre sei wieder im Hafen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Fähre sei wieder im Hafen"
+    assert st.cue.lemma == "melden"

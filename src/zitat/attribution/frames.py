@@ -88,7 +88,17 @@ def _source_after(doc: Doc, i: int, cue: list[int], end: int) -> FrameMatch | No
               ) if k < end else None
     if source is None:
         return None
+    source = _with_title(doc, source, end)
     return FrameMatch(i, source.last, cue, source)
+
+
+def _with_title(doc: Doc, source: Mention, end: int) -> Mention:
+    """ "nach Angaben des Magazins „Der Spiegel“": the title right after the source names it."""
+    title = quoted_title(doc, source.last, end)
+    if title is None or source.kind == "pronoun" or not doc.tokens[source.last - 1].is_word:
+        return source
+    return Mention(source.first, title.last, source.kind, name=source.name, roles=source.roles,
+                   gender=source.gender, members=source.members)
 
 
 MAX_SOURCE_MODIFIERS = 6
@@ -159,6 +169,8 @@ def _nach_frame(doc: Doc, i: int, end: int, nouns: dict[str, str]) -> FrameMatch
         if k < end and doc.tokens[k].lower in ("von", "vom"):
             k += 1
         source = phrase_after(doc, k, end) if k < end else None
+        if source is not None:
+            source = _with_title(doc, source, end)
         cue, lemma = list(range(i, n + 1)), f"nach {noun}"
         if source is None or source.kind == "pronoun":
             if noun in doc.lexicon.nouns_needing_source:

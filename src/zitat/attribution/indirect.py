@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from zitat.attribution.cues import AUXILIARIES, CLAUSE_BREAKS, IMPERSONAL, CueMatch
+from zitat.attribution.cues import AUXILIARIES, CLAUSE_BREAKS, IMPERSONAL, QUOTATION_MARKS, CueMatch
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import Mention
@@ -96,7 +96,24 @@ def _same_clause(doc: Doc, first: int, last: int) -> bool:
     return all(doc.tokens[j].text not in CLAUSE_BREAKS and doc.tokens[j].lower not in COMPLEMENTISERS
                and (doc.tokens[j].lower not in SUBORDINATORS or doc.tokens[j].lower in CORRELATES
                     or doc.tokens[j].lower in CLAUSE_PARTICLES)
-               for j in range(first, last))
+               for j in _outside_titles(doc, first, last))
+
+
+MAX_TITLE_WORDS = 5
+
+
+def _outside_titles(doc: Doc, first: int, last: int):
+    """Token positions of [first, last) without quoted titles: "meldet die Agentur „Xinhua“, …"."""
+    j = first
+    while j < last:
+        if doc.tokens[j].text in QUOTATION_MARKS:
+            close = next((k for k in range(j + 2, min(j + MAX_TITLE_WORDS + 2, last))
+                          if doc.tokens[k].text in QUOTATION_MARKS), None)
+            if close is not None and doc.tokens[j + 1].is_capitalized:
+                j = close + 1
+                continue
+        yield j
+        j += 1
 
 
 # after the finite verb these are particles, not conjunctions: "warnen denn auch davor", "bezweifelt aber, dass"
