@@ -409,3 +409,24 @@ def test_verb_after_und_shares_the_subject_of_the_first_main_clause(zt):
     doc = zt.extract("Sie sagte, Hamburg brauche den Hafen und fügte hinzu: „Ohne ihn geht es nicht.“")
     st = zt.statement_with(doc, "Ohne ihn geht es nicht")
     assert zt.pieces(doc, st.speaker) == ["Sie"]
+
+
+# --- the WikiNews adapter's speaker conventions ----------------------------------------------------
+
+def _dataset_speaker_words(zt, text: str) -> list[list[str]]:
+    """The speaker words the WikiNews adapter gives each statement of `text` (one sentence)."""
+    import re
+
+    from zitat.evaluate.wikinews import predicted_annotations
+    toks = [{"id": i, "text": m.group(), "charBegin": m.start(), "charEnd": m.end()}
+            for i, m in enumerate(re.finditer(r"\w+(?:-\w+)*|[^\w\s]", text))]
+    data = {"documentName": "1 - Test", "originalText": text, "tokens": toks, "annotations": [],
+            "sentences": [{"tokenIds": [t["id"] for t in toks]}]}
+    return [[toks[i]["text"] for i in sorted(a.speaker)] for a in predicted_annotations(data, zt.extract(text))]
+
+
+def test_adapter_takes_a_role_apposition_after_the_verb_before_the_quote(zt):
+    words = _dataset_speaker_words(zt, "Dazu sagte Jonas Weber, Bürgermeister der Stadt: „Wir bauen neu.“")
+    assert words == [["Jonas", "Weber", ",", "Bürgermeister", "der", "Stadt"]]
+    words = _dataset_speaker_words(zt, "Dazu sagte Jonas Weber, die Stadt baue neu.")
+    assert words == [["Jonas", "Weber"]]

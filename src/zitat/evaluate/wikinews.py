@@ -133,11 +133,29 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         if frame and quote and not any(tokens.text(i).lower() in FRAME_WORDS for i in cue):
             frame = _reporting_clause(frame, quote, sentences, tokens)
         cue = _verb_complex(cue, frame, tokens)
+        quote = _with_pointing_word(quote, cue, tokens)
     addressee = tokens.ids(_spans(st.addressee))
     if _spoken_to(st):
         addressee |= tokens.ids(_spans(st.via))
     return Annotation(quote=quote, cue=cue, frame=frame, speaker=speaker, addressee=addressee,
                       type=TYPES.get(st.type, st.type), medium=MEDIA.get(st.medium, st.medium))
+
+
+POINTING_WORDS = frozenset({"Dies", "Das", "Dieses"})
+
+
+def _with_pointing_word(quote: frozenset[int], cue: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+    """ "Der Airbus startet am Mittwoch. Dies gab Airbus bekannt": the data set's quote runs on to "Dies"."""
+    if not quote or not cue:
+        return quote
+    end = tokens.index[max(quote)]
+    p = end + 1
+    if p < len(tokens.tokens) and tokens.tokens[p]["text"] == ".":
+        p += 1
+    if p + 1 < len(tokens.tokens) and tokens.tokens[p]["text"] in POINTING_WORDS and (
+            tokens.tokens[p + 1]["id"] in cue):
+        return quote | {tokens.tokens[k]["id"] for k in range(end + 1, p + 1)}
+    return quote
 
 
 def _whole_sentences(ids: frozenset[int], sentences: dict[int, frozenset[int]]) -> frozenset[int]:
@@ -255,14 +273,39 @@ def _with_appositions(speaker: frozenset[int], cue: frozenset[int], quote: froze
                 k += 1
             if at(k) == "," and k + 1 == cue_pos and k > last + 2:
                 out.update(tokens.tokens[p]["id"] for p in range(last + 1, k))
-    elif first > cue_pos and at(last + 1) == "," and quote and max(tokens.index[i] for i in quote) < first:
-        # after the verb: ", so Ursula Castrup , die Leiterin der Fachstelle ."
+    elif first > cue_pos and at(last + 1) == "," and quote:
+        # after the verb: ", so Ursula Castrup , die Leiterin der Fachstelle ." and, before the quote,
+        # "sagte Olli Rehn , EU-Kommissar : „…“", "nach Ansicht von X , Vorsitzender des Ausschusses , hat …"
         k = last + 2
         while k <= last + APPOSITION_LIMIT and at(k) not in SENTENCE_END | {","} | OPENING_MARKS:
             k += 1
-        if at(k) in SENTENCE_END and k > last + 2:
+        quote_pos = sorted(tokens.index[i] for i in quote)
+        quote_before = quote_pos[-1] < first
+        ends = (quote_before and at(k) in SENTENCE_END) or (_role_apposition(last + 2, k, tokens) and (
+            (quote_before and at(k) == ",") or (
+                at(k) in (",", ":") and not quote_before and _opens_quote(k + 1, quote_pos, tokens))))
+        if ends and k > last + 2:
             out.update(tokens.tokens[p]["id"] for p in range(last + 1, k))
     return frozenset(out)
+
+
+def _role_apposition(start: int, end: int, tokens: _Tokens) -> bool:
+    """Positions [start, end) name a role ("EU-Erweiterungskommissar", "der Geschäftsführer des
+    Unternehmens", "Vorsitzender des Ausschusses"): the first capitalised word is a role noun."""
+    from zitat.lexicon import german
+    lexicon = german()
+    for p in range(start, end):
+        word = tokens.tokens[p]["text"]
+        if word[:1].isupper():
+            return lexicon.role(word) is not None
+    return False
+
+
+def _opens_quote(p: int, quote_pos: list[int], tokens: _Tokens) -> bool:
+    """The quote starts at position p, maybe after its opening mark."""
+    if p < len(tokens.tokens) and tokens.tokens[p]["text"] in OPENING_MARKS:
+        p += 1
+    return bool(quote_pos) and quote_pos[0] in (p, p - 1)
 
 
 def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
