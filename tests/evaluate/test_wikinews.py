@@ -396,3 +396,14 @@ def test_demnach_is_cue_and_speaker_in_the_data_set():
                    frame=span(text, "Demnach"), speaker=span(text, "Ott", cls=Speaker))
     (a,) = predicted_annotations(dataset_doc(text), Document(Article(text), [st]))
     assert sorted(a.cue) == [6] and sorted(a.speaker) == [6]
+
+
+def test_quote_pointed_back_to_runs_on_to_dies():
+    text = "Die Fähre fährt wieder. Dies teilte die Reederei mit."
+    #       Die0 Fähre1 fährt2 wieder3 .4 Dies5 teilte6 die7 Reederei8 mit9 .10
+    st = Statement("s1", "indirect", span(text, "Die Fähre fährt wieder"),
+                   cue=Cue("teilte mit", [(text.index("teilte"), text.index("teilte") + 6),
+                                          (text.index("mit."), text.index("mit.") + 3)], "mitteilen"),
+                   frame=span(text, "Dies teilte die Reederei mit"), speaker=span(text, "die Reederei", cls=Speaker))
+    (a,) = predicted_annotations(dataset_doc(text), Document(Article(text), [st]))
+    assert sorted(a.quote) == [0, 1, 2, 3, 4, 5]
