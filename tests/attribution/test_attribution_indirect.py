@@ -364,3 +364,14 @@ def test_quoted_title_inside_the_speech_verbs_clause(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "die Fähre sei wieder im Hafen"
     assert st.cue.lemma == "melden"
+
+
+def test_temporal_clause_after_the_verb_is_not_said(zt):
+    doc = zt.extract("Der Minister sagte, die Lage sei ernst. So müsse das Parlament dem Einsatz zustimmen, "
+                     "bevor Soldaten entsandt würden.")
+    assert not any(zt.quote(doc, st) == "bevor Soldaten entsandt würden" for st in doc.statements)
+
+
+def test_reason_in_konjunktiv_after_the_verb_is_said(zt):
+    doc = zt.extract("Der Bürgermeister wies den Vorwurf zurück, da er jeder Grundlage entbehre.")
+    assert any(zt.quote(doc, st) == "da er jeder Grundlage entbehre" for st in doc.statements)

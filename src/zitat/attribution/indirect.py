@@ -243,7 +243,7 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         first, last = _trim(doc, after_frame + 1, s.last)
         # after objects of the verb ("erklärte die Ausschreibung für fehlerhaft, der Auftrag wurde …")
         # only reported speech in the Konjunktiv or a zu-infinitive is what was said
-        if last - first >= 3 and doc.tokens[first].lower not in SOURCE_RELATIVES and (
+        if last - first >= 3 and doc.tokens[first].lower not in SOURCE_RELATIVES and not _adverbial_clause(doc, first, last) and (
                 doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)
                                   or _ends_in_zu_infinitive(doc, first, last)
                                   or (not skipped and _main_clause(doc, first, last) and _has_verb(doc, first, last))):
@@ -268,6 +268,16 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     return None
 
 
+# a clause they open says when, why or how something happened, not what was said: "müsse zustimmen, bevor …"
+ADVERBIAL_CONJUNCTIONS = {"bevor", "nachdem", "weil", "da", "obwohl", "damit", "um", "ohne", "indem", "seit",
+                          "seitdem", "sobald", "zumal", "während", "als", "bis", "sodass"}
+
+
+def _adverbial_clause(doc: Doc, first: int, last: int) -> bool:
+    """ "…, bevor Soldaten entsandt würden" is the reporter's; a reason in Konjunktiv I is the speaker's
+    ("wies den Vorwurf zurück, da er jeder Grundlage entbehre")."""
+    return doc.tokens[first].lower in ADVERBIAL_CONJUNCTIONS and not any(
+        doc.mood(k) == "konj1" for k in range(first, last) if doc.tokens[k].is_word)
 FRONTED_SUBORDINATORS = {"da", "nachdem", "weil", "obwohl", "wenn", "falls", "sobald", "sofern", "bevor", "ehe",
                          "seit", "seitdem", "indem", "als", "zumal"}
 
