@@ -430,3 +430,20 @@ def test_adapter_takes_a_role_apposition_after_the_verb_before_the_quote(zt):
     assert words == [["Jonas", "Weber", ",", "Bürgermeister", "der", "Stadt"]]
     words = _dataset_speaker_words(zt, "Dazu sagte Jonas Weber, die Stadt baue neu.")
     assert words == [["Jonas", "Weber"]]
+
+
+def test_subject_before_an_apposition_not_the_object_after_the_verb(zt):
+    doc = zt.extract("Der frühere Stadtkämmerer, Jonas Weber (SPD), warnte die CDU vor einem „teuren Wahlkampf“.")
+    assert zt.names(doc, zt.statement_with(doc, "teuren Wahlkampf")) == ["Jonas Weber"]
+    doc = zt.extract("Verbandschef Erich Lanz, zuständig für das Auslandsgeschäft, hatte die Kunden aufgefordert, "
+                     "früher zu bestellen.")
+    assert zt.names(doc, zt.only(doc)) == ["Erich Lanz"]
+    doc = zt.extract("„Der Plan, den alle kennen, ist gut“, sagte Jonas Weber.")
+    assert zt.names(doc, zt.only(doc)) == ["Jonas Weber"]
+
+
+def test_party_in_brackets_is_not_part_of_the_name(zt):
+    doc = zt.extract("„Wir bauen neu“, sagte Verkehrsminister Jonas Weber (CSU).")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Verkehrsminister Jonas Weber (CSU)"
+    assert zt.names(doc, st) == ["Jonas Weber"]

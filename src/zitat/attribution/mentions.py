@@ -313,7 +313,10 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
     roles, name_words, kinds, others, gender = [], [], [], [], None
     name_tokens = []
     genitive = False
+    bracketed = _bracketed(doc, first, last)
     for t in words:
+        if t.i in bracketed and (roles or name_words or others):
+            continue            # "Andreas Scheuer (CSU)": the party, not part of the name
         if t.lower in ("der", "dem") and t.i > 0 and doc.tokens[t.i - 1].lower == "von" and not genitive:
             continue            # "Ursula von der Leyen"
         if t.lower in ("des", "der") and (roles or name_words or others):
@@ -383,6 +386,20 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
     if kind == "person" and name and all(w in lex.outlets or w in lex.places for w in name_words):
         name = None
     return Mention(first, last, kind, name=name, roles=roles, gender=gender)
+
+
+def _bracketed(doc: Doc, first: int, last: int) -> set[int]:
+    """Token indices inside round brackets within [first, last)."""
+    inside, depth = set(), 0
+    for k in range(first, last):
+        text = doc.tokens[k].text
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(k)
+    return inside
 
 
 ROMAN_RE = re.compile(r"^[IVXLC]+$")

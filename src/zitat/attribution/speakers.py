@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from zitat.attribution.cues import AUXILIARIES, CueMatch
-from zitat.attribution.mentions import Mention, phrase_after, phrase_before, quoted_title
+from zitat.attribution.mentions import QUOTE_MARKS, Mention, phrase_after, phrase_before, quoted_title
 from zitat.language.doc import Doc
 
 CONTENT_BOUNDARY = {",", ":", "„", "“", "”", "\"", "»", "«", "›", "‹", "–", "-"}
@@ -43,6 +43,8 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             before_anchor.lower in POINTING_BACK and left - 1 == s.first):   # "Dies gab Airbus bekannt"
         fronted = _subject_with_apposition(doc, s.first, anchor - 1) if (
             before_anchor is not None and before_anchor.text == ",") else None
+        if fronted is None and before_anchor is not None and before_anchor.text == ",":
+            fronted = _subject_before_apposition(doc, s.first, anchor - 1)
         # "Der Verkehrsminister, Binali Yildirim, charakterisierte das Opfer …": the subject came first
         speaker = fronted or _subject_after(doc, anchor, s.last)     # ", sagte Peskow"
         if speaker is None and before_anchor is not None and before_anchor.text == ",":
@@ -414,6 +416,32 @@ def _subject_with_apposition(doc: Doc, first: int, comma: int) -> Mention | None
         if m.kind == "person" and m.name:
             return m
     return head if head.kind in ("person", "organisation", "group") else None
+
+
+def _subject_before_apposition(doc: Doc, first: int, comma: int) -> Mention | None:
+    """ "Der frühere Bürgermeister, Henning Scherf (SPD), warnte die CDU …", "Adidas-Vorstand Erich
+    Stamminger, zuständig für das US-Geschäft, hatte angekündigt …": the sentence opens with its
+    subject, an apposition or relative clause follows in commas, then the verb, whose object comes
+    after it; the named person of the two speaks."""
+    if any(doc.tokens[k].text in QUOTE_MARKS for k in range(first, comma)):
+        return None       # "„Der Plan, den alle kennen, ist gut“, sagte …": the quote came first
+    opening_comma = next((k for k in range(first, comma) if doc.tokens[k].text == ","), None)
+    if opening_comma is None:
+        return None
+    head = phrase_after(doc, first, opening_comma)
+    if head is None or head.last != opening_comma or head.kind == "pronoun":
+        return None
+    if any(t.lower in doc.lexicon.months or t.lower in doc.lexicon.weekdays for t in doc.tokens[head.first:head.last]):
+        return None       # "Am Montag, dem 3. Mai, sagte …"
+    if head.kind == "unknown":
+        head = _as_name(doc, head) or head
+    if head.kind not in ("person", "organisation", "group"):
+        return None
+    apposition = phrase_after(doc, opening_comma + 1, comma)
+    if apposition is not None and apposition.kind == "person" and apposition.name and not head.name and (
+            apposition.last == comma):
+        return apposition
+    return head
 
 
 def _before_adverbs(doc: Doc, k: int, first: int) -> int:
