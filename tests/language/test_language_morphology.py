@@ -64,3 +64,9 @@ def test_attributive_adjective_is_no_konjunktiv():
     moods = {t.text: doc.mood(t.i) for t in doc.tokens if t.is_word}
     assert moods["liebe"] is None
     assert moods["brauche"] == "konj1"
+
+
+def test_first_person_habe_is_indicative():
+    doc = Doc.analyse("Ich habe viel gelernt. Dann bleibe ich hier. Er habe viel gelernt.", german())
+    moods = {t.text: doc.mood(t.i) for t in doc.tokens if t.lower in ("habe", "bleibe")}
+    assert [doc.mood(t.i) for t in doc.tokens if t.lower in ("habe", "bleibe")] == [None, None, "konj1"]

@@ -86,7 +86,13 @@ class Doc:
         mood = subjunctive_mood(t.lower, self.lexicon.subjunctive_forms)
         if mood == "konj1" and t.lower not in self.lexicon.subjunctive_forms and self._attributive(i):
             return None   # "liebe Flaneure", "die gute Nachricht": an adjective before its noun
+        if mood == "konj1" and self._first_person(i):
+            return None   # "Ich habe viel gelernt": the same form is the indicative of the first person
         return mood
+
+    def _first_person(self, i: int) -> bool:
+        """'ich' right before or after the verb ("Ich habe", "habe ich", "Dann bleibe ich")."""
+        return any(0 <= j < len(self.tokens) and self.tokens[j].lower == "ich" for j in (i - 1, i + 1))
 
     def _attributive(self, i: int) -> bool:
         """After an article, or opening a phrase before a noun when the stem is an adjective
