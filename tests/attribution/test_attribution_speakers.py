@@ -447,3 +447,16 @@ def test_party_in_brackets_is_not_part_of_the_name(zt):
     st = zt.only(doc)
     assert zt.words(doc, st.speaker) == "Verkehrsminister Jonas Weber (CSU)"
     assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_subject_relative_clause_speaks_through_its_antecedent(zt):
+    doc = zt.extract("Die Rede hielt die Bürgermeisterin Petra Lanz, die den Mut der Helfer hervorhob, der im "
+                     "Einsatz zum Ausdruck gekommen sei.")
+    st = zt.only(doc)
+    assert zt.names(doc, st) == ["Petra Lanz"]
+    assert _dataset_speaker_words(zt, doc.article.text) == [["die"]]
+
+
+def test_relative_clause_with_its_own_subject_gives_no_antecedent(zt):
+    doc = zt.extract("Betriebe, die mehr Abgase ausstoßen, als es die Vorgaben festlegen, müssen zahlen.")
+    assert all(zt.words(doc, st.speaker) != "Betriebe" for st in doc.statements)

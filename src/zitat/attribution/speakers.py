@@ -55,10 +55,13 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         speaker = _wie_subject(doc, wie, anchor)     # "wie Alan Stern, Direktor der NASA, betont"
     else:
         first = _clause_first(doc, anchor, s.first)
+        relative_antecedent = _relative_antecedent(doc, cue, first, s)
         before = phrase_before(doc, _before_adverbs(doc, left - 1, first))
         if before is not None and doc.tokens[before.first].lower in OBLIQUE_DETERMINERS:
             before = None
-        if before is not None and before.kind != "unknown" and _starts_clause(doc, before.first, first):
+        if relative_antecedent is not None:
+            speaker = relative_antecedent      # "Alice Schwarzer, die den Mut der Autorin hervorhob, …"
+        elif before is not None and before.kind != "unknown" and _starts_clause(doc, before.first, first):
             speaker = before                              # "Kremlchef Wladimir Putin bekräftigte"
         elif before is not None and _starts_clause(doc, before.first, first) and (
                 subject := _unknown_subject(doc, before, cue, s.last)) is not None:
@@ -122,6 +125,38 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             passive_subject.kind in ("person", "group", "organisation", "pronoun")):
         addressee = passive_subject
     return Attribution(speaker, addressee, via or fronted_outlet, last)
+
+
+def _relative_antecedent(doc: Doc, cue: CueMatch, first: int, s) -> Mention | None:
+    """The speaker of a relative clause whose pronoun is its subject is the phrase the clause hangs on:
+    "eines Hackers, der behauptet, …", "von Ägypten, das vorschlug, …". "…, die Polizei bestätigte, …"
+    is no relative clause: the article and its noun reach up to the verb."""
+    if first - 1 <= s.first or doc.tokens[first - 1].text != "," or doc.tokens[first].lower not in (
+            SUBJECT_RELATIVE_PRONOUNS) or not _verb_final(doc, cue, s.last):
+        return None
+    as_article = phrase_after(doc, first, cue.anchor)
+    if as_article is not None and as_article.last == cue.anchor:
+        return None
+    if is_passive(doc, cue) or any(doc.tokens[k].lower in VERB_FINAL_OPENERS | {"dass", "ob", "es"}
+                                   for k in range(first + 1, cue.anchor)):
+        return None       # "die mehr produzieren, als es die Vorgaben festlegen": another subject
+    antecedent = phrase_before(doc, first - 2)
+    if antecedent is not None and antecedent.kind == "unknown":
+        antecedent = _as_name(doc, antecedent) or _common_noun_speaker(doc, antecedent)
+    if antecedent is None or antecedent.kind == "pronoun":
+        return None
+    return antecedent
+
+
+SUBJECT_RELATIVE_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches"}
+
+
+def _common_noun_speaker(doc: Doc, m: Mention) -> Mention | None:
+    """ "eines Hackers": a noun for people ("-er", "-e") stands for a person the lexicon lacks."""
+    last = doc.tokens[m.last - 1]
+    if last.lower.endswith(("er", "ers", "e", "en")) and not last.lower.endswith(ABSTRACT_SUFFIXES):
+        return Mention(m.first, m.last, "person", name=None, roles=[last.text])
+    return None
 
 
 def _shared_subject(doc: Doc, cue: CueMatch, und: int, first: int) -> Mention | None:

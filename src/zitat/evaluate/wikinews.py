@@ -129,6 +129,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         cue, speaker = _frame_word_convention(cue, speaker, frame, tokens)
         if len(cue) == 1 and tokens.text(min(cue)).lower() == "demnach":
             speaker = cue    # the data set annotates "demnach" as cue and speaker (15 of 19 in train)
+        speaker = _relative_pronoun_convention(speaker, cue, tokens)
         speaker = _with_appositions(speaker, cue, quote, tokens, sentences)
         if frame and quote and not any(tokens.text(i).lower() in FRAME_WORDS for i in cue):
             frame = _reporting_clause(frame, quote, sentences, tokens)
@@ -234,6 +235,25 @@ def _verb_complex(cue: frozenset[int], frame: frozenset[int], tokens: _Tokens) -
             start = p - 2 if tokens.tokens[p - 2]["text"] == "mit" else p - 3
             out.update(tokens.tokens[k]["id"] for k in range(start, p + 1))
     return frozenset(out)
+
+
+RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+
+
+def _relative_pronoun_convention(speaker: frozenset[int], cue: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+    """ "Alice Schwarzer, die den Mut der Autorin hervorhob, …": our speaker is the phrase the relative
+    clause hangs on, the data set's the relative pronoun right after it, when the verb is in that clause."""
+    if not speaker or not cue:
+        return speaker
+    last = max(tokens.index[i] for i in speaker)
+    cue_first = min(tokens.index[i] for i in cue)
+    if last + 2 >= cue_first or tokens.tokens[last + 1]["text"] != ",":
+        return speaker
+    pronoun = tokens.tokens[last + 2]
+    if pronoun["text"].lower() not in RELATIVE_PRONOUNS or any(
+            tokens.tokens[p]["text"] in (",", ":", ";", ".") for p in range(last + 3, cue_first)):
+        return speaker
+    return frozenset({pronoun["id"]})
 
 
 APPOSITION_LIMIT = 14
