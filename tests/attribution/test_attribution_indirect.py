@@ -375,3 +375,15 @@ def test_temporal_clause_after_the_verb_is_not_said(zt):
 def test_reason_in_konjunktiv_after_the_verb_is_said(zt):
     doc = zt.extract("Der Bürgermeister wies den Vorwurf zurück, da er jeder Grundlage entbehre.")
     assert any(zt.quote(doc, st) == "da er jeder Grundlage entbehre" for st in doc.statements)
+
+
+def test_reported_speech_ends_where_the_speakers_clause_resumes(zt):
+    doc = zt.extract("Der Angeklagte hatte erklärt, er sei unschuldig, erkannte das Gericht aber nicht an.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "er sei unschuldig"
+
+
+def test_konjunktiv_verbs_after_a_comma_stay_in_the_reported_speech(zt):
+    doc = zt.extract("Er sagte, die Soldaten seien gekommen, hätten geschossen und seien wieder gegangen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Soldaten seien gekommen, hätten geschossen und seien wieder gegangen"

@@ -26,7 +26,7 @@ def test_konjunktiv_ii_of_strong_verbs_by_rule(word):
     assert mood(word) == "konj2"
 
 
-@pytest.mark.parametrize("word", ["machte", "sagte", "blieben", "fanden", "bekamen", "führen", "kamen"])
+@pytest.mark.parametrize("word", ["machte", "sagte", "blieben", "fanden", "bekamen", "führen", "kamen", "erkannte", "brachte"])
 def test_past_tense_is_no_konjunktiv_ii(word):
     assert mood(word) is None
 

@@ -85,6 +85,35 @@ def _main_clause_resumes(doc: Doc, first: int, end: int) -> int:
     return end
 
 
+COORDINATING = {"und", "aber", "sowie", "doch"}
+
+
+def _speakers_clause_resumes(doc: Doc, first: int, end: int) -> int:
+    """Where the speaker's own clause goes on after reported speech with a verb in the indicative:
+    "räumte ein, es könnten Stellen wegfallen, sprach aber von …", "sagte, sie müssten … und bemühte
+    das Bild …". Konjunktiv verbs ("…, habe aber …") still belong to the reported speech."""
+    for k in range(first + 1, end - 1):
+        if doc.tokens[k].text != "," and doc.tokens[k].lower not in COORDINATING:
+            continue
+        j = k + 1
+        if doc.tokens[k].text == "," and doc.tokens[j].lower in COORDINATING and j + 1 < end:
+            j += 1
+        if _finite_indicative(doc, j):
+            return k
+    return end
+
+
+def _finite_indicative(doc: Doc, k: int) -> bool:
+    from zitat.language.morphology import lemma
+    t = doc.tokens[k]
+    if not t.is_word or t.is_capitalized or doc.mood(k) or t.lower in doc.lexicon.function_words:
+        return False
+    base = lemma(t.lower)
+    if base == t.lower or not base.endswith(("en", "ln", "rn")):
+        return False      # an infinitive or no verb
+    return not (t.lower.startswith("ge") and t.lower.endswith(("t", "en")))   # a participle
+
+
 MAX_FRAME_ADJUNCT = 12
 
 
@@ -249,6 +278,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
                                   or (not skipped and _main_clause(doc, first, last) and _has_verb(doc, first, last))):
             if not _has_subjunctive(doc, first, last) and _ends_in_zu_infinitive(doc, first, last):
                 last = _infinitive_clause_end(doc, first, last)
+            elif _has_subjunctive(doc, first, last):
+                last = _trim(doc, first, _speakers_clause_resumes(doc, first, last))[1]
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
     # "Die Sicherheit … dürfe nicht …, sagte Peskow"
     anchor = min(cue.anchor, cue.verb)

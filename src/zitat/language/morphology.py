@@ -56,7 +56,13 @@ def _strong_konjunktiv_2(word: str) -> bool:
     infinitive = lemma(word)
     if not infinitive.endswith("en") or infinitive == word or lemma(plain) != infinitive:
         return False
+    if infinitive.endswith(MIXED_VERBS):
+        return False       # "erkannte", "brachte": the past tense of a mixed verb, weak ending and all
     return not plain.startswith(infinitive[:-2])   # the past stem changed its vowel: fand <- finden
+
+
+# verbs that change their vowel in the past but take weak endings (kannte, dachte); prefixed ones included
+MIXED_VERBS = ("kennen", "nennen", "brennen", "rennen", "senden", "wenden", "denken", "bringen", "wissen")
 
 
 # Lowercase words ending in -e whose dictionary lemma happens to be word+"n" without being verbs.
