@@ -319,6 +319,9 @@ def _reads_as_a_clause(doc: Doc, first: int, last: int) -> bool:
     object or subject with a relative clause ("Mieter, die nur einen Zweitwohnsitz haben, werden gebeten")."""
     if doc.tokens[first].lower in FRONTED_SUBORDINATORS:
         return False
+    if any(doc.tokens[k + 1].text in (",", ":") and doc.lemma(k).lower() in doc.lexicon.speech_verbs
+           for k in range(first, last - 1) if doc.tokens[k].is_word):
+        return False      # "X hatte erklärt, er sei unschuldig, erkannte …": that verb has the content
     comma = next((k for k in range(first, last) if doc.tokens[k].text == ","), last)
     return _has_verb(doc, first, comma) or _has_subjunctive(doc, first, last)
 
