@@ -387,3 +387,23 @@ def test_konjunktiv_verbs_after_a_comma_stay_in_the_reported_speech(zt):
     doc = zt.extract("Er sagte, die Soldaten seien gekommen, hätten geschossen und seien wieder gegangen.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "die Soldaten seien gekommen, hätten geschossen und seien wieder gegangen"
+
+
+def test_particle_after_an_apposition_of_the_speaker(zt):
+    doc = zt.extract("Vor dem Absturz wurde kein Notsignal gesendet, teilte später der Leiter der Behörde, "
+                     "Bagus Puruhito, mit.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Vor dem Absturz wurde kein Notsignal gesendet"
+    assert st.cue.lemma == "mitteilen"
+
+
+def test_trailing_frame_opened_by_das(zt):
+    doc = zt.extract("Seit dem 19. Juni ist die Hauptkamera des Teleskops ausgefallen, das teilte das Institut mit.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Seit dem 19. Juni ist die Hauptkamera des Teleskops ausgefallen"
+
+
+def test_infinitive_of_a_speech_verb_inside_the_content_of_a_trailing_frame(zt):
+    doc = zt.extract("Niemand brauche daran zweifeln, dass der Hafen öffne, sagte der Bürgermeister.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "der Bürgermeister"

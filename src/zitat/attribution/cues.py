@@ -98,11 +98,28 @@ def _particle_in_clause(doc: Doc, i: int, end: int, particle: str) -> int | None
             continue
         if brackets > 0:
             continue
+        if t.text == "," and (p := _particle_after_apposition(doc, k, end, words[-1])) is not None:
+            return p      # "teilte der Direktor der Behörde, Bagus Puruhito, mit"
         if t.text in CLAUSE_BREAKS or t.lower in ("dass", "ob"):
             return None
         if t.lower == words[-1] and (len(words) == 1 or doc.tokens[k - 1].lower == words[0]) and (
                 marks % 2 == 0 and _clause_ends_after(doc, k, end)):
             return k
+    return None
+
+
+MAX_APPOSITION = 8
+
+
+def _particle_after_apposition(doc: Doc, comma: int, end: int, particle: str) -> int | None:
+    """The particle right after a second comma that closes a short apposition: ", Bagus Puruhito, mit"."""
+    for k in range(comma + 2, min(comma + MAX_APPOSITION, end - 1)):
+        t = doc.tokens[k]
+        if t.text == ",":
+            nxt = doc.tokens[k + 1]
+            return k + 1 if nxt.lower == particle.lower() and _clause_ends_after(doc, k + 1, end) else None
+        if t.text in CLAUSE_BREAKS - {"(", ")"} or t.lower in ("dass", "ob"):
+            return None
     return None
 
 

@@ -285,7 +285,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     anchor = min(cue.anchor, cue.verb)
     if is_passive(doc, cue) and anchor > s.first and doc.tokens[anchor - 1].lower in AUXILIARIES:
         anchor -= 1     # "…, wird vermutet": the auxiliary opens the trailing frame
-    so_frame = anchor - 1 > s.first and doc.tokens[anchor - 1].lower == "so" and doc.tokens[anchor - 2].text == ","
+    so_frame = anchor - 1 > s.first and doc.tokens[anchor - 1].lower in ("so", "das", "dies") and (
+        doc.tokens[anchor - 2].text == ",")      # "…, so bestätigt X", "…, das teilte X mit"
     if so_frame:
         anchor -= 1     # "…, so bestätigt das Gericht", "…, so glaubt man"
     if anchor > s.first and doc.tokens[anchor - 1].text == "," and (
@@ -317,13 +318,22 @@ def _reads_as_a_clause(doc: Doc, first: int, last: int) -> bool:
     """What stands before a trailing frame is said only if it is a clause of its own: not a fronted
     subordinate clause ("Da kein Rückflug möglich war, entschied sich der Pilot …") and not a fronted
     object or subject with a relative clause ("Mieter, die nur einen Zweitwohnsitz haben, werden gebeten")."""
-    if doc.tokens[first].lower in FRONTED_SUBORDINATORS:
+    if doc.tokens[first].lower in FRONTED_SUBORDINATORS and not _preposition_at(doc, first, last):
         return False
     if any(doc.tokens[k + 1].text in (",", ":") and doc.lemma(k).lower() in doc.lexicon.speech_verbs
+           and doc.lemma(k).lower() != doc.tokens[k].lower
            for k in range(first, last - 1) if doc.tokens[k].is_word):
         return False      # "X hatte erklärt, er sei unschuldig, erkannte …": that verb has the content
     comma = next((k for k in range(first, last) if doc.tokens[k].text == ","), last)
     return _has_verb(doc, first, comma) or _has_subjunctive(doc, first, last)
+
+
+def _preposition_at(doc: Doc, k: int, last: int) -> bool:
+    """ "Seit dem 19. Juni", "Als Grund": these words also open phrases, not clauses."""
+    if doc.tokens[k].lower not in ("seit", "bis", "während", "als") or k + 1 >= last:
+        return False
+    nxt = doc.tokens[k + 1]
+    return nxt.lower in doc.lexicon.determiners or nxt.is_capitalized or not nxt.is_word or nxt.text.isdigit()
 
 
 def _has_verb(doc: Doc, first: int, last: int) -> bool:
