@@ -124,3 +124,10 @@ def test_a_demand_is_reported(zt):
 def test_inflected_participle_is_an_adjective_not_a_speech_verb(zt):
     doc = zt.extract("Der Täter wurde mit vorgehaltener Waffe zur Aufgabe gezwungen.")
     assert doc.statements == []
+
+
+def test_weisen_hin_although_the_dictionary_reads_weisen_as_weise(zt):
+    doc = zt.extract("Im Urteil weisen die Richter auf die fehlende Rechtsgrundlage hin.")
+    st = zt.only(doc)
+    assert st.cue.lemma == "hinweisen"
+    assert zt.words(doc, st.speaker) == "die Richter"

@@ -460,3 +460,21 @@ def test_subject_relative_clause_speaks_through_its_antecedent(zt):
 def test_relative_clause_with_its_own_subject_gives_no_antecedent(zt):
     doc = zt.extract("Betriebe, die mehr Abgase ausstoßen, als es die Vorgaben festlegen, müssen zahlen.")
     assert all(zt.words(doc, st.speaker) != "Betriebe" for st in doc.statements)
+
+
+def test_subject_after_the_verb_when_seit_opens_a_phrase(zt):
+    doc = zt.extract("Seit Jahren fordert der mexikanische Staat die Rückgabe der Federkrone.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "der mexikanische Staat"
+
+
+def test_known_outlet_of_two_words_speaks(zt):
+    doc = zt.extract("Die Deutsche Welle berichtet von fünfzig teilnehmenden Nationen.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Die Deutsche Welle"
+
+
+def test_compound_of_leitung_is_an_organisation(zt):
+    doc = zt.extract("Die Klinikleitung sprach von einem bedauerlichen Einzelfall.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Die Klinikleitung"

@@ -64,6 +64,9 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
     if _adjectival_participle(doc.tokens[i].lower):
         return None
     lemma = doc.lemma(i).lower()
+    word = doc.tokens[i].lower
+    if lemma not in doc.lexicon.speech_verbs and word.endswith("en") and word in doc.lexicon.speech_verbs:
+        lemma = word      # "weisen … hin": the dictionary reads "weisen" as a form of "weise"
     separated = [v for v in doc.lexicon.speech_verbs.get(lemma, []) if v.particle]
     for entry in separated:
         p = _particle_in_clause(doc, i, sentence_end, entry.particle)

@@ -15,7 +15,8 @@ from zitat.attribution.cues import AUXILIARIES, CLAUSE_BREAKS, IMPERSONAL, QUOTA
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import Mention
-from zitat.attribution.speakers import POINTING_BACK, RELATIVE_PRONOUNS, Attribution, is_passive, speaker_of, wie_opening
+from zitat.attribution.speakers import (POINTING_BACK, RELATIVE_PRONOUNS, Attribution, is_passive, opens_phrase,
+                                        speaker_of, wie_opening)
 from zitat.language.doc import Doc
 
 COMPLEMENTISERS = {"dass", "ob"}
@@ -318,7 +319,7 @@ def _reads_as_a_clause(doc: Doc, first: int, last: int) -> bool:
     """What stands before a trailing frame is said only if it is a clause of its own: not a fronted
     subordinate clause ("Da kein Rückflug möglich war, entschied sich der Pilot …") and not a fronted
     object or subject with a relative clause ("Mieter, die nur einen Zweitwohnsitz haben, werden gebeten")."""
-    if doc.tokens[first].lower in FRONTED_SUBORDINATORS and not _preposition_at(doc, first, last):
+    if doc.tokens[first].lower in FRONTED_SUBORDINATORS and not opens_phrase(doc, first):
         return False
     if any(doc.tokens[k + 1].text in (",", ":") and doc.lemma(k).lower() in doc.lexicon.speech_verbs
            and doc.lemma(k).lower() != doc.tokens[k].lower
@@ -326,14 +327,6 @@ def _reads_as_a_clause(doc: Doc, first: int, last: int) -> bool:
         return False      # "X hatte erklärt, er sei unschuldig, erkannte …": that verb has the content
     comma = next((k for k in range(first, last) if doc.tokens[k].text == ","), last)
     return _has_verb(doc, first, comma) or _has_subjunctive(doc, first, last)
-
-
-def _preposition_at(doc: Doc, k: int, last: int) -> bool:
-    """ "Seit dem 19. Juni", "Als Grund": these words also open phrases, not clauses."""
-    if doc.tokens[k].lower not in ("seit", "bis", "während", "als") or k + 1 >= last:
-        return False
-    nxt = doc.tokens[k + 1]
-    return nxt.lower in doc.lexicon.determiners or nxt.is_capitalized or not nxt.is_word or nxt.text.isdigit()
 
 
 def _has_verb(doc: Doc, first: int, last: int) -> bool:

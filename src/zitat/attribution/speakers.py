@@ -61,14 +61,15 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             before = None
         if relative_antecedent is not None:
             speaker = relative_antecedent      # "Alice Schwarzer, die den Mut der Autorin hervorhob, …"
-        elif before is not None and before.kind != "unknown" and _starts_clause(doc, before.first, first):
+        elif before is not None and (before.kind != "unknown" or is_outlet(doc, before)) and _starts_clause(
+                doc, before.first, first):
             speaker = before                              # "Kremlchef Wladimir Putin bekräftigte"
         elif before is not None and _starts_clause(doc, before.first, first) and (
                 subject := _unknown_subject(doc, before, cue, s.last)) is not None:
             speaker, subject_position = subject, True     # "Die Entführer teilten mit", "Merkel entgegnete"
         elif before is not None and before.kind not in ("unknown", "pronoun") and _verb_final(doc, cue, s.last):
             speaker = before          # "…, von dem die Polizei glaubt, er sei …": a verb-final clause
-        elif doc.tokens[first].lower in VERB_FINAL_OPENERS and first + 1 < anchor:
+        elif doc.tokens[first].lower in VERB_FINAL_OPENERS and first + 1 < anchor and not opens_phrase(doc, first):
             # "Nachdem die Anwältin dem Richter mitgeteilt hatte, …": the subject follows the conjunction
             opening = phrase_after(doc, first + 1, anchor)
             speaker = opening if opening is not None and opening.kind != "unknown" else None
@@ -282,6 +283,16 @@ def _object_addressed(doc: Doc, cue: CueMatch, speaker: Mention | None, end: int
 ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus", "ität", "enz", "anz")
 VERB_FINAL_OPENERS = {"nachdem", "als", "weil", "da", "während", "obwohl", "wenn", "seit", "seitdem", "bevor",
                       "nachdem", "sobald", "indem", "falls"}
+PREPOSITION_OR_CONJUNCTION = {"seit", "bis", "während", "als"}
+
+
+def opens_phrase(doc: Doc, k: int) -> bool:
+    """ "Seit Jahren", "Während der Sitzung", "Als Grund": these words open a phrase here, not a clause
+    ("seit er kam")."""
+    if doc.tokens[k].lower not in PREPOSITION_OR_CONJUNCTION or k + 1 >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[k + 1]
+    return nxt.lower in doc.lexicon.determiners or nxt.is_capitalized or not nxt.is_word or nxt.text.isdigit()
 PASSIVE_AUXILIARIES = {"wird", "wurde", "werde", "wurden", "werden", "würde", "würden"}
 AGENT_PREPOSITIONS = {"von", "vom", "durch"}
 
@@ -608,4 +619,5 @@ def _addressee_and_via(doc: Doc, k: int, end: int, last: int):
 
 def is_outlet(doc: Doc, m: Mention) -> bool:
     """An agency, newspaper, broadcaster, platform or a channel noun ("Pressemitteilung")."""
-    return m.kind == "outlet" or any(t.text in doc.lexicon.outlets for t in doc.tokens[m.first:m.last])
+    return m.kind == "outlet" or (m.name is not None and m.name in doc.lexicon.outlets) or any(
+        t.text in doc.lexicon.outlets for t in doc.tokens[m.first:m.last])
