@@ -390,13 +390,15 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
         if topic is None:
             return None
         start = topic
-    start = _skip_adjuncts(doc, start, end)
+    if not (doc.tokens[start].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF):
+        start = _skip_adjuncts(doc, start, end)
     while end > start and doc.tokens[end - 1].text.islower() and doc.tokens[end - 1].is_word:
         end -= 1                                          # trailing adverbs: "kategorisch"
     first, last = _trim(doc, start, end)
     if last - first < 1 or not any(doc.tokens[k].is_capitalized for k in range(first, last)):
         return None
-    if doc.tokens[first].lower in ADJUNCT_PREPOSITIONS - OBJECT_PREPOSITIONS - {"mit"}:
+    if doc.tokens[first].lower in ADJUNCT_PREPOSITIONS - OBJECT_PREPOSITIONS - {"mit"} and not (
+            doc.tokens[first].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF):
         return None      # "Rheinmetall erklärt auf Anfrage": a circumstance, not what was said
     if cue.entry.lemma == "fordern" and any(doc.tokens[k].lower in CASUALTIES for k in range(
             min(first, att.speaker.first), max(last, att.speaker.last))):
@@ -404,6 +406,8 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     return _draft(doc, "reported", [(first, last)], cue, att, 0.7)
 
 
+# verbs whose "auf" phrase is what was said: "weisen auf die fehlende Rechtsgrundlage hin"
+SPEAKING_ABOUT_AUF = {"hinweisen", "verweisen", "bestehen", "pochen", "drängen", "beharren", "aufmerksam machen"}
 CASUALTIES = {"todesopfer", "opfer", "tote", "toten", "menschenleben", "leben", "verletzte", "todesopfern"}
 TALKING_WITH = {"sprechen", "reden", "diskutieren", "verhandeln", "telefonieren", "beraten", "debattieren"}
 
