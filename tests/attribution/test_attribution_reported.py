@@ -131,3 +131,16 @@ def test_weisen_hin_although_the_dictionary_reads_weisen_as_weise(zt):
     st = zt.only(doc)
     assert st.cue.lemma == "hinweisen"
     assert zt.words(doc, st.speaker) == "die Richter"
+
+
+def test_passive_with_agent_reports_its_subject(zt):
+    doc = zt.extract("Die Pläne des Senats wurden von Bürgermeisterin Anja Roth als unrealistisch bezeichnet.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Pläne des Senats"
+    assert zt.words(doc, st.speaker) == "Bürgermeisterin Anja Roth"
+
+
+def test_stated_reason_with_angeben(zt):
+    doc = zt.extract("Als Grund gab die Aufsichtsbehörde die mangelnde Sicherheit der Maschinen an.")
+    st = zt.only(doc)
+    assert st.type == "reported" and st.cue.lemma == "angeben"

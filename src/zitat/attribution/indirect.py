@@ -371,6 +371,12 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     """ "Moskau lehnt Truppen aus NATO-Staaten kategorisch ab": the object is what was said."""
     if att.speaker is None:
         return None
+    if is_passive(doc, cue) and att.addressee is None and cue.anchor > s.first:
+        # "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet": the passive subject
+        first, last = _trim(doc, s.first, cue.anchor)
+        if last > first and doc.tokens[first].is_capitalized and _same_clause(doc, first, last):
+            return _draft(doc, "reported", [(first, last)], cue, att, 0.7)
+        return None
     start = cue.anchor + 1
     if att.speaker.first > cue.anchor:
         start = att.speaker.last
