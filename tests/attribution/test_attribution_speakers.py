@@ -478,3 +478,9 @@ def test_compound_of_leitung_is_an_organisation(zt):
     doc = zt.extract("Die Klinikleitung sprach von einem bedauerlichen Einzelfall.")
     st = zt.only(doc)
     assert zt.words(doc, st.speaker) == "Die Klinikleitung"
+
+
+def test_adjective_noun_in_the_plural_speaks(zt):
+    doc = zt.extract("Die Abgeordneten forderten eine Untersuchung des Unfalls.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Die Abgeordneten"

@@ -67,6 +67,10 @@ class Lexicon:
         if found is None and low.endswith("s") and len(low) > 4:
             found = self._role(low[:-2]) if low.endswith("es") else None
             found = found or self._role(low[:-1])
+        if found is None and low.endswith("en") and len(low) > 5:
+            base = self._role(low[:-1])      # "die Abgeordneten", "die Verantwortlichen": adjectives as nouns
+            if base is not None and base.word.endswith("e") and base.kind in ("person", "group"):
+                found = Role(low, "group", "-", base.suffix)
         if len(self._role_memo) < 200_000:   # bounded: a 10 MB text must not grow it without end
             self._role_memo[low] = found
         return found
