@@ -115,3 +115,20 @@ def test_sollen_right_after_a_statement_continues_it(zt):
 def test_sollen_without_a_statement_before_is_no_statement(zt):
     doc = zt.extract("Der Bahnhof wird umgebaut. Zuerst sollen die Gleise erneuert werden.")
     assert doc.statements == []
+
+
+def test_konjunktiv_after_a_demonstrative_das_continues(zt):
+    doc = zt.extract("Der Landrat sagte, die Lage sei ernst. Das könne zum Problem für die Stadt werden.")
+    st = zt.only(doc, "indirect_free_indirect")
+    assert zt.quote(doc, st) == "Das könne zum Problem für die Stadt werden."
+
+
+def test_waehrend_opening_a_phrase_leaves_the_main_clause_konjunktiv(zt):
+    doc = zt.extract("Laut Polizei lebte der Mann illegal im Land. Während der Operation habe keine Gefahr bestanden.")
+    st = zt.only(doc, "indirect_free_indirect")
+    assert zt.quote(doc, st).startswith("Während der Operation habe")
+
+
+def test_als_opening_a_clause_keeps_its_konjunktiv_subordinate(zt):
+    doc = zt.extract("Die Piloten berichten von einem Schaden. Im Moment als die Maschine aufsetze, brach das Fahrwerk.")
+    assert all(st.type != "indirect_free_indirect" for st in doc.statements)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from zitat.attribution.drafts import Claimed, Draft
 from zitat.attribution.quotes import Quotation
+from zitat.attribution.speakers import opens_phrase
 from zitat.language.doc import Doc
 
 
@@ -56,7 +57,7 @@ def _main_clause_moods(doc: Doc, s) -> set[str]:
         t = doc.tokens[k]
         if t.text in (",", ";", ":", "–"):
             subordinate = False
-        elif t.lower in SUBORDINATORS:
+        elif t.lower in SUBORDINATORS and not opens_phrase(doc, k):
             subordinate = True
         elif t.is_word and not subordinate and (mood := doc.mood(k)):
             moods.add(mood)

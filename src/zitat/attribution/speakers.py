@@ -284,15 +284,19 @@ ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "is
 VERB_FINAL_OPENERS = {"nachdem", "als", "weil", "da", "während", "obwohl", "wenn", "seit", "seitdem", "bevor",
                       "nachdem", "sobald", "indem", "falls"}
 PREPOSITION_OR_CONJUNCTION = {"seit", "bis", "während", "als"}
+# articles in the case these prepositions govern (dative, genitive), not the nominative of a clause's subject
+OBLIQUE_ARTICLES = {"dem", "des", "der", "einem", "eines", "einer", "diesem", "dieses", "dieser"}
 
 
 def opens_phrase(doc: Doc, k: int) -> bool:
     """ "Seit Jahren", "Während der Sitzung", "Als Grund": these words open a phrase here, not a clause
-    ("seit er kam")."""
+    ("seit er kam", "als die Maschine aufsetzte")."""
     if doc.tokens[k].lower not in PREPOSITION_OR_CONJUNCTION or k + 1 >= len(doc.tokens):
         return False
     nxt = doc.tokens[k + 1]
-    return nxt.lower in doc.lexicon.determiners or nxt.is_capitalized or not nxt.is_word or nxt.text.isdigit()
+    if nxt.is_capitalized or not nxt.is_word or nxt.text.isdigit():
+        return True
+    return doc.tokens[k].lower != "als" and nxt.lower in OBLIQUE_ARTICLES
 PASSIVE_AUXILIARIES = {"wird", "wurde", "werde", "wurden", "werden", "würde", "würden"}
 AGENT_PREPOSITIONS = {"von", "vom", "durch"}
 

@@ -12,6 +12,9 @@ from zitat.language.tokens import Token, tokenize
 from zitat.lexicon import Lexicon
 
 
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
 @dataclass
 class Doc:
     text: str
@@ -98,9 +101,10 @@ class Doc:
         """After an article, or opening a phrase before a noun when the stem is an adjective
         ("…, liebe Flaneure"); a verb in second position also precedes nouns ("brauche Garantien")."""
         prev = self.tokens[i - 1] if i > 0 else None
-        if prev is not None and prev.lower in self.lexicon.determiners:
-            return True
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        if prev is not None and prev.lower in self.lexicon.determiners:
+            # "die gute Nachricht", "die gute alte Zeit"; but "Das könne zum Problem werden": a verb
+            return nxt is not None and nxt.is_word and (nxt.is_capitalized or nxt.lower.endswith(ADJECTIVE_ENDINGS))
         opens_phrase = prev is None or not prev.is_word or i == self.sentences[self.tokens[i].sentence].first
         return bool(opens_phrase and nxt is not None and nxt.is_capitalized and nxt.is_word
                     and is_known(self.tokens[i].lower[:-1]))
