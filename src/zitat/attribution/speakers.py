@@ -297,6 +297,8 @@ def opens_phrase(doc: Doc, k: int) -> bool:
     if nxt.is_capitalized or not nxt.is_word or nxt.text.isdigit():
         return True
     return doc.tokens[k].lower != "als" and nxt.lower in OBLIQUE_ARTICLES
+
+
 PASSIVE_AUXILIARIES = {"wird", "wurde", "werde", "wurden", "werden", "würde", "würden"}
 AGENT_PREPOSITIONS = {"von", "vom", "durch"}
 
