@@ -289,3 +289,10 @@ def test_quoted_title_after_the_source_of_a_nach_frame(zt):
     st = zt.only(doc)
     assert zt.words(doc, st.frame) == "Nach Angaben des Magazins „Der Kompass“"
     assert zt.quote(doc, st) == "sei die Lage im Hafen ernst"
+
+
+def test_nach_denen_after_reports_works_like_wonach(zt):
+    doc = zt.extract("Es gibt Gerüchte, nach denen der Trainer den Verein verlässt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "der Trainer den Verein verlässt"
+    assert zt.words(doc, st.speaker) == "Gerüchte"

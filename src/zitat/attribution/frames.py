@@ -41,6 +41,9 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
                     frame.lemma = f"{low} {doc.tokens[i + 1].text}"     # "laut Aussage"
             elif low == "zufolge":
                 frame = _source_before(doc, i)
+            elif low == "nach" and i - 1 > s.first and doc.tokens[i - 1].text == "," and i + 1 < s.last and (
+                    doc.tokens[i + 1].lower in RELATIVE_AFTER_NACH):
+                frame = _wonach_frame(doc, i, s.first, width=2)     # "Gerüchte, nach denen …" = "wonach"
             elif low == "nach":
                 frame = _postposed_nach(doc, i, s.first, nach_nouns)
                 if frame is None and i + 1 < s.last:
@@ -136,7 +139,10 @@ def _source_before(doc: Doc, i: int) -> FrameMatch | None:
     return FrameMatch(source.first, i + 1, [i], source)
 
 
-def _wonach_frame(doc: Doc, i: int, first: int) -> FrameMatch | None:
+RELATIVE_AFTER_NACH = {"denen", "dem", "der", "welchem", "welcher", "welchen"}
+
+
+def _wonach_frame(doc: Doc, i: int, first: int, width: int = 1) -> FrameMatch | None:
     """ "Meldungen der Times, wonach …", "wies Berichte zurück, wonach …": the reports before the
     comma (past a clause-final particle or participle) are the source of what follows."""
     k = i - 2
@@ -152,7 +158,7 @@ def _wonach_frame(doc: Doc, i: int, first: int) -> FrameMatch | None:
     if start >= source.last:
         return None
     source = Mention(start, source.last, source.kind, name=source.name, roles=source.roles)
-    return FrameMatch(source.first, i + 1, [i], source)
+    return FrameMatch(source.first, i + width, list(range(i, i + width)), source, lemma="wonach")
 
 
 def _nach_frame(doc: Doc, i: int, end: int, nouns: dict[str, str]) -> FrameMatch | None:

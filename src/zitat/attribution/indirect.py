@@ -461,7 +461,7 @@ def statement_at_frame(doc: Doc, frame: FrameMatch) -> Draft | None:
         goes_on = frame.last < s.last and doc.tokens[frame.last].text == "," and len(ranges) > 1 and (
             doc.tokens[ranges[1][0]].lower in COMPLEMENTISERS or _has_subjunctive(doc, *ranges[1]))
         ranges = ranges if goes_on else ranges[:1]
-    elif frame.cue and doc.tokens[frame.cue[0]].lower == "wonach":
+    elif frame.lemma == "wonach":
         ranges = ranges[1:]     # "Meldungen der Times, wonach …": only what follows was reported
     elif frame.content_after:
         return _noun_content(doc, frame, s)
