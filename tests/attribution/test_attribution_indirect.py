@@ -407,3 +407,17 @@ def test_infinitive_of_a_speech_verb_inside_the_content_of_a_trailing_frame(zt):
     doc = zt.extract("Niemand brauche daran zweifeln, dass der Hafen öffne, sagte der Bürgermeister.")
     st = zt.only(doc)
     assert zt.words(doc, st.speaker) == "der Bürgermeister"
+
+
+def test_particle_a_few_words_after_an_apposition(zt):
+    doc = zt.extract("Damals ging Frau Celebi, die Anwältin der Familie, noch davon aus, dass der Haftbefehl "
+                     "vollstreckt würde.")
+    st = zt.only(doc)
+    assert st.cue.lemma == "ausgehen"
+    assert zt.quote(doc, st) == "dass der Haftbefehl vollstreckt würde"
+
+
+def test_fronted_subordinate_clause_with_its_main_clause_before_a_trailing_frame(zt):
+    doc = zt.extract("Als die Flut kam, brachen zwei Deiche, teilte der Landrat mit.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Als die Flut kam, brachen zwei Deiche"

@@ -119,9 +119,22 @@ def _particle_after_apposition(doc: Doc, comma: int, end: int, particle: str) ->
     for k in range(comma + 2, min(comma + MAX_APPOSITION, end - 1)):
         t = doc.tokens[k]
         if t.text == ",":
-            nxt = doc.tokens[k + 1]
-            return k + 1 if nxt.lower == particle.lower() and _clause_ends_after(doc, k + 1, end) else None
+            return _particle_closing(doc, k + 1, end, particle)
         if t.text in CLAUSE_BREAKS - {"(", ")"} or t.lower in ("dass", "ob"):
+            return None
+    return None
+
+
+MAX_AFTER_APPOSITION = 4
+
+
+def _particle_closing(doc: Doc, k: int, end: int, particle: str) -> int | None:
+    """The particle within a few words after an apposition: ", Bagus Puruhito, mit", ", noch davon aus"."""
+    for j in range(k, min(k + MAX_AFTER_APPOSITION, end)):
+        t = doc.tokens[j]
+        if t.lower == particle.lower() and _clause_ends_after(doc, j, end):
+            return j
+        if not t.is_word or t.lower in ("dass", "ob"):
             return None
     return None
 

@@ -319,7 +319,8 @@ def _reads_as_a_clause(doc: Doc, first: int, last: int) -> bool:
     """What stands before a trailing frame is said only if it is a clause of its own: not a fronted
     subordinate clause ("Da kein Rückflug möglich war, entschied sich der Pilot …") and not a fronted
     object or subject with a relative clause ("Mieter, die nur einen Zweitwohnsitz haben, werden gebeten")."""
-    if doc.tokens[first].lower in FRONTED_SUBORDINATORS and not opens_phrase(doc, first):
+    if doc.tokens[first].lower in FRONTED_SUBORDINATORS and not opens_phrase(doc, first) and not (
+            _main_clause_follows(doc, first, last)):
         return False
     if any(doc.tokens[k + 1].text in (",", ":") and doc.lemma(k).lower() in doc.lexicon.speech_verbs
            and doc.lemma(k).lower() != doc.tokens[k].lower
@@ -327,6 +328,16 @@ def _reads_as_a_clause(doc: Doc, first: int, last: int) -> bool:
         return False      # "X hatte erklärt, er sei unschuldig, erkannte …": that verb has the content
     comma = next((k for k in range(first, last) if doc.tokens[k].text == ","), last)
     return _has_verb(doc, first, comma) or _has_subjunctive(doc, first, last)
+
+
+def _main_clause_follows(doc: Doc, first: int, last: int) -> bool:
+    """ "Als Kämpfer die Stadt einnahmen, töteten sie …": after the fronted clause its main clause
+    opens with the finite verb."""
+    comma = next((k for k in range(first, last - 1) if doc.tokens[k].text == ","), None)
+    if comma is None:
+        return False
+    nxt = comma + 1
+    return doc.tokens[nxt].lower in AUXILIARIES or doc.mood(nxt) is not None or _finite_indicative(doc, nxt)
 
 
 def _has_verb(doc: Doc, first: int, last: int) -> bool:
