@@ -322,7 +322,7 @@ def _reads_as_a_clause(doc: Doc, first: int, last: int) -> bool:
     if doc.tokens[first].lower in FRONTED_SUBORDINATORS and not opens_phrase(doc, first) and not (
             _main_clause_follows(doc, first, last)):
         return False
-    if any(doc.tokens[k + 1].text in (",", ":") and doc.lemma(k).lower() in doc.lexicon.speech_verbs
+    if any(doc.tokens[k + 1].text in (",", ":") and doc.lemma(k).lower() in doc.lexicon.verbs_by_lemma
            and doc.lemma(k).lower() != doc.tokens[k].lower
            for k in range(first, last - 1) if doc.tokens[k].is_word):
         return False      # "X hatte erklärt, er sei unschuldig, erkannte …": that verb has the content
