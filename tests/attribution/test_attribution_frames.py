@@ -296,3 +296,9 @@ def test_nach_denen_after_reports_works_like_wonach(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "der Trainer den Verein verlässt"
     assert zt.words(doc, st.speaker) == "Gerüchte"
+
+
+def test_speech_noun_befehl_announces_its_content(zt):
+    doc = zt.extract("Der Präsident erteilte der Armee den Befehl, den Flughafen zu räumen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "den Flughafen zu räumen"

@@ -421,3 +421,15 @@ def test_fronted_subordinate_clause_with_its_main_clause_before_a_trailing_frame
     doc = zt.extract("Als die Flut kam, brachen zwei Deiche, teilte der Landrat mit.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "Als die Flut kam, brachen zwei Deiche"
+
+
+def test_planen_with_a_zu_infinitive(zt):
+    doc = zt.extract("Die Landesregierung plant, die Befugnisse der Polizei zu erweitern.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Befugnisse der Polizei zu erweitern"
+    assert st.cue.lemma == "planen"
+
+
+def test_planen_without_content_is_no_statement(zt):
+    doc = zt.extract("Die Stadt plant einen neuen Radweg.")
+    assert doc.statements == []
