@@ -302,3 +302,10 @@ def test_speech_noun_befehl_announces_its_content(zt):
     doc = zt.extract("Der Präsident erteilte der Armee den Befehl, den Flughafen zu räumen.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "den Flughafen zu räumen"
+
+
+def test_coordinated_sources_of_a_frame(zt):
+    doc = zt.extract("Laut Polizei und Feuerwehr brannte das Haus vollständig aus.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Polizei und Feuerwehr"
+    assert zt.quote(doc, st) == "brannte das Haus vollständig aus"

@@ -91,8 +91,20 @@ def _source_after(doc: Doc, i: int, cue: list[int], end: int) -> FrameMatch | No
               ) if k < end else None
     if source is None:
         return None
-    source = _with_title(doc, source, end)
+    source = _with_conjunct(doc, _with_title(doc, source, end), end)
     return FrameMatch(i, source.last, cue, source)
+
+
+def _with_conjunct(doc: Doc, source: Mention, end: int) -> Mention:
+    """ "nach Angaben von AFP und Reuters": both agencies are the source."""
+    k = source.last
+    if k + 1 >= end or doc.tokens[k].lower not in ("und", "sowie") or source.kind == "pronoun":
+        return source
+    other = phrase_after(doc, k + 1, end)
+    if other is None or other.kind in ("pronoun", "unknown"):
+        return source
+    return Mention(source.first, other.last, "group", name=f"{source.name} und {other.name}",
+                   members=source.parts + other.parts)
 
 
 def _with_title(doc: Doc, source: Mention, end: int) -> Mention:
@@ -176,7 +188,7 @@ def _nach_frame(doc: Doc, i: int, end: int, nouns: dict[str, str]) -> FrameMatch
             k += 1
         source = phrase_after(doc, k, end) if k < end else None
         if source is not None:
-            source = _with_title(doc, source, end)
+            source = _with_conjunct(doc, _with_title(doc, source, end), end)
         cue, lemma = list(range(i, n + 1)), f"nach {noun}"
         if source is None or source.kind == "pronoun":
             if noun in doc.lexicon.nouns_needing_source:
