@@ -309,3 +309,13 @@ def test_coordinated_sources_of_a_frame(zt):
     st = zt.only(doc)
     assert zt.words(doc, st.speaker) == "Polizei und Feuerwehr"
     assert zt.quote(doc, st) == "brannte das Haus vollständig aus"
+
+
+def test_nach_dem_as_an_article_after_a_comma_is_no_frame(zt):
+    doc = zt.extract("Nur Tage später, nach dem vierten Jahrestag der Unabhängigkeit, flammten die Unruhen auf.")
+    assert doc.statements == []
+
+
+def test_nach_dem_after_an_agreement_is_no_frame(zt):
+    doc = zt.extract("Es gibt ein Abkommen mit Sachsen, nach dem dort Müll entsorgt wird.")
+    assert doc.statements == []

@@ -41,8 +41,9 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
                     frame.lemma = f"{low} {doc.tokens[i + 1].text}"     # "laut Aussage"
             elif low == "zufolge":
                 frame = _source_before(doc, i)
-            elif low == "nach" and i - 1 > s.first and doc.tokens[i - 1].text == "," and i + 1 < s.last and (
-                    doc.tokens[i + 1].lower in RELATIVE_AFTER_NACH):
+            elif low == "nach" and i - 1 > s.first and doc.tokens[i - 1].text == "," and i + 2 < s.last and (
+                    doc.tokens[i + 1].lower in RELATIVE_AFTER_NACH) and _reports_before(doc, i - 2) and not (
+                    _article_before_noun(doc, i + 1)):
                 frame = _wonach_frame(doc, i, s.first, width=2)     # "Gerüchte, nach denen …" = "wonach"
             elif low == "nach":
                 frame = _postposed_nach(doc, i, s.first, nach_nouns)
@@ -152,6 +153,20 @@ def _source_before(doc: Doc, i: int) -> FrameMatch | None:
 
 
 RELATIVE_AFTER_NACH = {"denen", "dem", "der", "welchem", "welcher", "welchen"}
+REPORT_NOUNS = ("gerüchte", "gerücht", "berichte", "bericht", "meldungen", "meldung", "umfragen", "umfrage",
+                "angaben", "informationen", "aussagen", "aussage", "studie", "studien", "schätzungen", "erklärung")
+
+
+def _article_before_noun(doc: Doc, k: int) -> bool:
+    """ ", nach dem vierten Jahrestag": "dem" is an article here, not a relative pronoun."""
+    nxt = doc.tokens[k + 1]
+    return nxt.is_capitalized or (nxt.lower.endswith(("e", "en", "er", "es", "em")) and (
+        nxt.lower not in doc.lexicon.determiners and nxt.lower not in doc.lexicon.function_words))
+
+
+def _reports_before(doc: Doc, k: int) -> bool:
+    """The noun before ", nach denen" names reports ("Gerüchte", "Meinungsumfragen"), not an agreement."""
+    return k >= 0 and doc.tokens[k].lower.endswith(REPORT_NOUNS)
 
 
 def _wonach_frame(doc: Doc, i: int, first: int, width: int = 1) -> FrameMatch | None:
