@@ -319,3 +319,16 @@ def test_nach_dem_as_an_article_after_a_comma_is_no_frame(zt):
 def test_nach_dem_after_an_agreement_is_no_frame(zt):
     doc = zt.extract("Es gibt ein Abkommen mit Sachsen, nach dem dort Müll entsorgt wird.")
     assert doc.statements == []
+
+
+def test_quoted_words_after_a_frames_source_stay_quoted_speech(zt):
+    doc = zt.extract("Der Fall wird nach Angaben der Staatsanwaltschaft Kiel „ganz besonders sorgfältig“ geprüft.")
+    indirect = zt.only(doc, "indirect")
+    assert zt.words(doc, indirect.frame) == "nach Angaben der Staatsanwaltschaft Kiel"
+    assert "„ganz besonders sorgfältig“" in zt.quote(doc, indirect)
+
+
+def test_a_noun_after_a_nach_frame_is_no_genitive_source(zt):
+    doc = zt.extract("Das Beben soll nach ersten Meldungen Schäden an mehreren Gebäuden verursacht haben.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.frame) == "nach ersten Meldungen"

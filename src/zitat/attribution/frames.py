@@ -111,8 +111,9 @@ def _with_conjunct(doc: Doc, source: Mention, end: int) -> Mention:
 def _with_title(doc: Doc, source: Mention, end: int) -> Mention:
     """ "nach Angaben des Magazins „Der Spiegel“": the title right after the source names it."""
     title = quoted_title(doc, source.last, end)
-    if title is None or source.kind == "pronoun" or not doc.tokens[source.last - 1].is_word:
-        return source
+    if title is None or source.kind == "pronoun" or not doc.tokens[source.last - 1].is_word or not (
+            doc.tokens[title.first + 1].is_capitalized):
+        return source     # „ganz besonders sorgfältig“ after the source is quoted speech, not a name
     return Mention(source.first, title.last, source.kind, name=source.name, roles=source.roles,
                    gender=source.gender, members=source.members)
 
@@ -152,6 +153,7 @@ def _source_before(doc: Doc, i: int) -> FrameMatch | None:
     return FrameMatch(source.first, i + 1, [i], source)
 
 
+GENITIVE_ARTICLES = {"des", "der", "eines", "einer", "dieses", "dieser"}
 RELATIVE_AFTER_NACH = {"denen", "dem", "der", "welchem", "welcher", "welchen"}
 REPORT_NOUNS = ("gerüchte", "gerücht", "berichte", "bericht", "meldungen", "meldung", "umfragen", "umfrage",
                 "angaben", "informationen", "aussagen", "aussage", "studie", "studien", "schätzungen", "erklärung")
@@ -202,6 +204,9 @@ def _nach_frame(doc: Doc, i: int, end: int, nouns: dict[str, str]) -> FrameMatch
         if k < end and doc.tokens[k].lower in ("von", "vom"):
             k += 1
         source = phrase_after(doc, k, end) if k < end else None
+        if source is not None and k == n + 1 and doc.tokens[k].lower not in GENITIVE_ARTICLES and (
+                source.kind == "unknown"):
+            source = None     # "nach ersten Meldungen Schäden an …": the next noun is no genitive source
         if source is not None:
             source = _with_conjunct(doc, _with_title(doc, source, end), end)
         cue, lemma = list(range(i, n + 1)), f"nach {noun}"
