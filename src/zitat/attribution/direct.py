@@ -312,9 +312,9 @@ def quoted_words_inside(doc: Doc, drafts: list[Draft], quotations: list[Quotatio
 
 def _is_title(doc: Doc, q: Quotation) -> bool:
     """Inside reported speech quoted words that start in lower case are the speaker's ("aus „bildungsfernen
-    Elternhäusern“") unless introduced as a name ("die sogenannte „X“"); capitalised ones are mostly names
-    of groups, laws, films and papers ("Ärzte ohne Grenzen", „BBC News“), so they need the general test."""
+    Elternhäusern“") unless introduced as a name ("die sogenannte „x“"); capitalised ones are mostly names
+    of groups, hospitals, books and papers („Black Lion Hospital“, „BBC News“)."""
     i = doc.token_at(q.open) - 1
     if i >= 0 and doc.tokens[i].lower.startswith(NAME_INTRODUCERS):
         return True
-    return doc.text[q.inner[0]:q.inner[0] + 1].isupper() and _is_name(doc, q)
+    return doc.text[q.inner[0]:q.inner[0] + 1].isupper()
