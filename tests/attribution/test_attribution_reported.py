@@ -144,3 +144,8 @@ def test_stated_reason_with_angeben(zt):
     doc = zt.extract("Als Grund gab die Aufsichtsbehörde die mangelnde Sicherheit der Maschinen an.")
     st = zt.only(doc)
     assert st.type == "reported" and st.cue.lemma == "angeben"
+
+
+def test_talking_with_someone_after_an_adjunct_is_no_statement(zt):
+    doc = zt.extract("Am Abend sprachen die beiden Astronauten sieben Minuten mit ihren Familien.")
+    assert doc.statements == []

@@ -401,8 +401,10 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
             end += 1
         if cue.verb > start and cue.verb < end:
             end = cue.verb
-    if start < end and doc.tokens[start].lower == "mit" and cue.entry.lemma in TALKING_WITH:
-        # "sprach mit seiner Frau": a partner in conversation; only "über"/"von" names what was said
+    partner = next((k for k in range(start, end) if doc.tokens[k].lower == "mit"), None)
+    if partner is not None and cue.entry.lemma in TALKING_WITH:
+        # "sprach (sieben Minuten) mit seiner Frau": a partner in conversation; only "über"/"von" names
+        # what was said
         topic = next((k for k in range(start, end) if doc.tokens[k].lower in ("über", "von", "vom")), None)
         if topic is None:
             return None
