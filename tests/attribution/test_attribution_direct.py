@@ -245,3 +245,18 @@ def test_quoted_words_inside_indirect_speech_are_a_nested_direct_statement(zt):
 def test_a_name_inside_indirect_speech_is_no_nested_statement(zt):
     doc = zt.extract("Der Sprecher sagte, die Hilfe komme von der sogenannten „Tafel Nord“.")
     assert [st.type for st in doc.statements] == ["indirect"]
+
+
+def test_partial_quote_after_a_relative_clause_belongs_to_the_frame(zt):
+    doc = zt.extract("Laut Polizei ist die Demonstration, zu der zwanzig Gruppen aufgerufen hatten, "
+                     "„weitgehend friedlich“ verlaufen.")
+    direct = zt.only(doc, "direct")
+    assert zt.quote(doc, direct) == "weitgehend friedlich"
+    assert zt.words(doc, direct.cue) == "Laut"
+
+
+def test_partial_quote_before_the_verb_of_its_own_clause_is_not_attributed_by_that_verb(zt):
+    doc = zt.extract("Der Abschuss sei nach Meinung des Verbandes gerechtfertigt, weil von dem „auffälligen Bären“ "
+                     "eine Gefahr ausgehe.")
+    direct = zt.only(doc, "direct")
+    assert zt.words(doc, direct.cue) == "nach Meinung"

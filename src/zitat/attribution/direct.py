@@ -13,7 +13,7 @@ from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import phrase_before
 from zitat.attribution.quotes import Quotation
-from zitat.attribution.speakers import speaker_of
+from zitat.attribution.speakers import RELATIVE_PRONOUNS, speaker_of
 from zitat.language.doc import Doc
 
 # before a short quotation these make it a name ("Strafanzeige gegen „D.Live“"); "von" and "als" are
@@ -83,6 +83,8 @@ def _cue_after(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch 
     i = doc.token_at(q.outer[1])
     if i < len(doc.tokens) and doc.tokens[i].text == ",":
         i += 1
+    elif doc.text[q.inner[0]:q.inner[0] + 1].islower():
+        return None      # "die von dem „auffälligen Bären“ ausgehe": quoted words inside the verb's own clause
     # the verb may follow one fronted word: "…", erklärte am Montag …; keep it to the next two tokens,
     # but "„Das war Feuer.“ Er fuhr fort: „…“" starts a new sentence with its own quote
     ends_sentence = doc.text[q.inner[0]:q.inner[1]].rstrip()[-1:] in (".", "!", "?")
@@ -100,12 +102,25 @@ def _cue_before(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch
     if i < 0 or doc.tokens[i].text not in (":", ","):
         return None
     s = doc.sentence_of(i)
+    lower = doc.text[q.inner[0]:q.inner[0] + 1].islower()
     for j in range(i - 1, s.first - 1, -1):
         if j in cue_at:
+            if lower and _in_relative_clause(doc, j, s.first):
+                return None   # "die Demo, zu der 167 Gruppen aufgerufen hatten, „weitgehend friedlich“ …"
             return cue_at[j]
-        if doc.tokens[j].text in (",", ":") and doc.text[q.inner[0]:q.inner[0] + 1].islower():
+        if doc.tokens[j].text in (",", ":") and lower:
             return None   # "Sie sagte, Ziel sei es, „die Infrastruktur“ zu zerstören": a partial quote in the content
     return None
+
+
+def _in_relative_clause(doc: Doc, j: int, first: int) -> bool:
+    """The verb at j closes a relative clause: a comma and a relative pronoun (after a preposition) open it."""
+    for k in range(j - 1, first, -1):
+        if doc.tokens[k].text == ",":
+            nxt = doc.tokens[k + 1].lower
+            after = doc.tokens[k + 2].lower if k + 2 < j else ""
+            return nxt in RELATIVE_PRONOUNS or after in RELATIVE_PRONOUNS
+    return False
 
 
 def _attributed(doc: Doc, top: list[Quotation], k: int, cue_at: dict[int, CueMatch]):
