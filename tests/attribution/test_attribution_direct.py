@@ -256,7 +256,7 @@ def test_partial_quote_after_a_relative_clause_belongs_to_the_frame(zt):
 
 
 def test_partial_quote_before_the_verb_of_its_own_clause_is_not_attributed_by_that_verb(zt):
-    doc = zt.extract("Der Abschuss sei nach Meinung des Verbandes gerechtfertigt, weil von dem „auffälligen Bären“ "
+    doc = zt.extract("Der Abschuss sei nach Meinung des Verbandes nötig, weil von dem „auffälligen Bären“ "
                      "eine Gefahr ausgehe.")
     direct = zt.only(doc, "direct")
     assert zt.words(doc, direct.cue) == "nach Meinung"
