@@ -433,3 +433,13 @@ def test_planen_with_a_zu_infinitive(zt):
 def test_planen_without_content_is_no_statement(zt):
     doc = zt.extract("Die Stadt plant einen neuen Radweg.")
     assert doc.statements == []
+
+
+def test_table_row_after_a_colon_is_no_claim(zt):
+    doc = zt.extract("Grüne Partei: 28.56 % Sitze 7 (2001: 35,2 %; 1997: 35,3 %)")
+    assert doc.statements == []
+
+
+def test_speech_noun_followed_by_a_new_main_clause(zt):
+    doc = zt.extract("Angaben über Sachschäden liegen noch nicht vor, doch dürften diese erheblich sein.")
+    assert doc.statements == []

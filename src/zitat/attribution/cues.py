@@ -43,12 +43,20 @@ def find_cues(doc: Doc) -> list[CueMatch]:
             t = doc.tokens[i]
             if not t.is_word or (t.is_capitalized and i != s.first) or t.lower in doc.lexicon.function_words:
                 continue
+            if t.is_capitalized and _noun_reading(t.text):
+                continue      # "Angaben über Schäden …", "Berichte zufolge": a noun opening the sentence
             if i > s.first and doc.tokens[i - 1].lower == "zu":
                 continue      # "…, die Polizei zu rufen": an infinitive inside the content
             match = _match_verb(doc, i, s.last, by_lemma)
             if match is not None:
                 cues.append(match)
     return cues
+
+
+def _noun_reading(word: str) -> bool:
+    """The dictionary reads the capitalised word as a noun ("Angaben" -> "Angabe"), not as a verb ("Sagte")."""
+    from zitat.language.morphology import lemma
+    return lemma(word)[:1].isupper()
 
 
 ADJECTIVAL_ENDINGS = ("ene", "ener", "enen", "enem", "enes", "ter", "tes", "tem")

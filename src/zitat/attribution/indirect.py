@@ -501,8 +501,8 @@ def _noun_content(doc: Doc, frame: FrameMatch, s) -> Draft | None:
             end = k      # "Der Vorwurf, er habe Geld veruntreut, | wiegt schwer"
             break
     first, last = _trim(doc, frame.last + 1, end)
-    if last - first < 3:
-        return None
+    if last - first < 3 or doc.tokens[first].lower in COORDINATING:
+        return None      # "Angaben über Schäden liegen nicht vor, doch dürften …": a new main clause
     if not (doc.tokens[first].lower in COMPLEMENTISERS or _has_subjunctive(doc, first, last)
             or _ends_in_zu_infinitive(doc, first, last)):
         return None
@@ -530,6 +530,12 @@ def _clause_subject(doc: Doc, s, frame: FrameMatch) -> Mention | None:
     return m if m is not None and m.kind in ("person", "organisation", "group") else None
 
 
+def _mostly_figures(doc: Doc, first: int, last: int) -> bool:
+    """ "Freisinnige Partei: 28.56 % Sitze 7 (2001: 35,2 %)": a table row, not a claim."""
+    figures = sum(1 for k in range(first, last) if doc.tokens[k].text[:1].isdigit() or doc.tokens[k].text == "%")
+    return 3 * figures >= last - first
+
+
 def headline_statement(doc: Doc, s) -> Draft | None:
     """ "Kreml: Sicherheit der Ukraine nicht zulasten Russland": a speaker, a colon, a claim,
     on a line of its own (headline, subheading)."""
@@ -542,7 +548,7 @@ def headline_statement(doc: Doc, s) -> Draft | None:
     if m is None or m.first != s.first or m.kind not in ("person", "organisation", "group"):
         return None
     first, last = _trim(doc, colon + 1, s.last)
-    if last - first < 3 or doc.tokens[first].text in "„\"»«“":
+    if last - first < 3 or doc.tokens[first].text in "„\"»«“" or _mostly_figures(doc, first, last):
         return None
     return Draft("indirect", _spans(doc, [(first, last)]), s.i, cue=[colon], cue_lemma=":", speaker=m,
                  frame=(m.first, colon + 1), confidence=0.75)
