@@ -443,3 +443,13 @@ def test_table_row_after_a_colon_is_no_claim(zt):
 def test_speech_noun_followed_by_a_new_main_clause(zt):
     doc = zt.extract("Angaben über Sachschäden liegen noch nicht vor, doch dürften diese erheblich sein.")
     assert doc.statements == []
+
+
+def test_interviewers_question_is_no_statement(zt):
+    doc = zt.extract("Findest du, dass der Druck der Sender mit deinen künstlerischen Zielen kollidiert?")
+    assert doc.statements == []
+
+
+def test_someone_asking_is_a_statement(zt):
+    doc = zt.extract("Die Abgeordnete fragte, ob die Regierung davon gewusst habe?")
+    assert len(doc.statements) == 1

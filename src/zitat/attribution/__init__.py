@@ -44,7 +44,7 @@ def find_drafts(doc: Doc) -> list[Draft]:
     quoted, framed = Claimed(), Claimed()
 
     def keep(d: Draft | None) -> None:
-        if d is None or not d.quote:
+        if d is None or not d.quote or _asked(doc, d):
             return
         if any(quoted.overlaps(s, e) for s, e in d.quote) and not _holds_its_partial_quotes(d, kept):
             return
@@ -74,6 +74,18 @@ def find_drafts(doc: Doc) -> list[Draft]:
     inherit_speakers(doc, kept)
     kept += quoted_words_inside(doc, kept, quotations)
     return kept
+
+
+ASKING = {"fragen", "erkundigen", "nachfragen", "nachhaken", "wissen wollen"}
+
+
+def _asked(doc: Doc, d: Draft) -> bool:
+    """ "Findest du, dass …?", "Welche Vorschläge sind Ihrer Meinung nach …?": an interviewer's question
+    reports no one's statement, unless someone is said to ask it."""
+    if d.type == "direct" or d.cue_lemma in ASKING:
+        return False
+    s = doc.sentences[d.sentence]
+    return doc.tokens[s.last - 1].text == "?" and doc.tokens[s.last - 1].start >= d.end
 
 
 def _holds_its_partial_quotes(d: Draft, kept: list[Draft]) -> bool:
