@@ -484,3 +484,102 @@ def test_adjective_noun_in_the_plural_speaks(zt):
     doc = zt.extract("Die Abgeordneten forderten eine Untersuchung des Unfalls.")
     st = zt.only(doc)
     assert zt.words(doc, st.speaker) == "Die Abgeordneten"
+
+
+# --- addressees and vias away from the verb ---------------------------------------------------------
+
+def test_addressee_after_an_adverb_and_a_time_noun(zt):
+    doc = zt.extract("Ein Sprecher der Stadtwerke, Jan Holm, sagte heute Abend gegenüber der Presse, "
+                     "die Leitung sei repariert.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.addressee) == "gegenüber der Presse"
+
+
+def test_addressee_after_a_time_adjunct(zt):
+    doc = zt.extract("Die Brücke bleibe gesperrt, sagte Bürgermeister Jonas Weber am Sonntag vor Journalisten.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.addressee) == "vor Journalisten"
+
+
+def test_via_between_the_verb_and_its_particle(zt):
+    doc = zt.extract("Die Stadtverwaltung teilte dem Fernsehsender n-tv mit, dass die Brücke gesperrt bleibe.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.via) == "dem Fernsehsender n-tv"
+    assert zt.words(doc, st.speaker) == "Die Stadtverwaltung"
+
+
+def test_addressee_between_auxiliary_and_participle(zt):
+    doc = zt.extract("Mehrere Jugendliche haben gegenüber der Polizei ausgesagt, dass sie den Wagen nicht "
+                     "gesehen hätten.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.addressee) == "gegenüber der Polizei"
+
+
+def test_fronted_gegenueber_phrase(zt):
+    doc = zt.extract("Gegenüber der Zeitung sagte Petra Lanz, sie trete nicht an.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.via) == "Gegenüber der Zeitung"
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_outlet_after_zum(zt):
+    doc = zt.extract("„Wir sind zufrieden“, sagte der Trainer nach dem Spiel zum Deutschlandfunk.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.via) == "zum Deutschlandfunk"
+
+
+def test_outlet_of_an_interview(zt):
+    doc = zt.extract("Das Ziel sei erreicht, sagte Petra Lanz in einem Interview mit der Zeitung.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.via) == "in einem Interview mit der Zeitung"
+
+
+def test_a_time_with_a_demonstrative_is_no_outlet(zt):
+    doc = zt.extract("Zu dieser Zeit ging die Anwältin noch davon aus, dass der Mann gefasst werde.")
+    assert all(st.via is None and st.addressee is None for st in doc.statements)
+
+
+def test_gegenueber_after_a_noun_belongs_to_the_noun(zt):
+    doc = zt.extract("Er warf der Partei mangelnde Abgrenzung gegenüber der Miliz vor.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.addressee) == "der Partei"
+
+
+def test_dative_pronoun_opening_a_passive_is_the_addressee(zt):
+    doc = zt.extract("Ihm wird vorgeworfen, Gelder des Vereins veruntreut zu haben.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.addressee) == "Ihm"
+    assert st.speaker is None
+
+
+def test_name_opening_a_passive_of_a_dative_verb_is_the_addressee(zt):
+    doc = zt.extract("Mahlow wurde vorgeworfen, Gelder des Vereins veruntreut zu haben.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.addressee) == "Mahlow"
+
+
+def test_fronted_accusative_object_with_its_conjunct(zt):
+    doc = zt.extract("Die Bürgerinnen und Bürger forderte er auf, wählen zu gehen.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.addressee) == "Die Bürgerinnen und Bürger"
+    assert zt.words(doc, st.speaker) == "er"
+
+
+def test_bare_name_as_dative_object_stops_before_the_accusative(zt):
+    doc = zt.extract("Die Staatsanwälte werfen Mahlow Betrug vor.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.addressee) == "Mahlow"
+
+
+def test_role_phrase_before_the_named_speaker_is_not_the_addressee(zt):
+    doc = zt.extract("Die Brücke bleibt bis Mai gesperrt. Dies teilte der Sprecher der Stadt, Jan Holm, mit.")
+    st = zt.only(doc)
+    assert zt.names(doc, st) == ["Jan Holm"]
+    assert st.addressee is None
+
+
+def test_von_with_an_abstract_noun_is_no_affiliation(zt):
+    doc = zt.extract("In einem Interview sprach Petra Lanz von der Möglichkeit einer großen Koalition.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Petra Lanz"
+    assert st.addressee is None

@@ -407,3 +407,21 @@ def test_quote_pointed_back_to_runs_on_to_dies():
                    frame=span(text, "Dies teilte die Reederei mit"), speaker=span(text, "die Reederei", cls=Speaker))
     (a,) = predicted_annotations(dataset_doc(text), Document(Article(text), [st]))
     assert sorted(a.quote) == [0, 1, 2, 3, 4, 5]
+
+
+def test_addressee_without_its_preposition():
+    text = "Er sagte gegenüber der Presse, es sei vorbei."
+    #       Er0 sagte1 gegenüber2 der3 Presse4 ,5 es6 sei7 vorbei8 .9
+    st = Statement("s1", "indirect", span(text, "es sei vorbei"), cue=span(text, "sagte", cls=Cue),
+                   speaker=span(text, "Er", cls=Speaker), addressee=span(text, "gegenüber der Presse"))
+    (a,) = predicted_annotations(dataset_doc(text), Document(Article(text), [st]))
+    assert sorted(a.addressee) == [3, 4]
+
+
+def test_outlet_of_an_interview_is_the_addressee_after_mit():
+    text = "Er sagte in einem Interview mit der Zeitung, es sei vorbei."
+    #       Er0 sagte1 in2 einem3 Interview4 mit5 der6 Zeitung7 ,8 es9 sei10 vorbei11 .12
+    st = Statement("s1", "indirect", span(text, "es sei vorbei"), cue=span(text, "sagte", cls=Cue),
+                   speaker=span(text, "Er", cls=Speaker), via=span(text, "in einem Interview mit der Zeitung"))
+    (a,) = predicted_annotations(dataset_doc(text), Document(Article(text), [st]))
+    assert sorted(a.addressee) == [6, 7]

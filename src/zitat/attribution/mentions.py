@@ -114,7 +114,7 @@ def _common_noun_head(doc: Doc, k: int) -> bool:
     Botschaft"), not in a name."""
     t = doc.tokens[k]
     return t.is_capitalized and t.text not in doc.lexicon.first_names and t.text not in doc.surnames and (
-        doc.lexicon.role(t.text) is not None or _known_common_noun(t.text))
+        doc.lexicon.role(t.text) is not None or known_common_noun(t.text))
 
 
 def _with_place(doc: Doc, k: int, end: int) -> int:
@@ -140,7 +140,7 @@ def _place_word(doc: Doc, k: int) -> bool:
         return False
     role = doc.lexicon.role(t.text)
     return t.text in doc.lexicon.places or (role is not None and role.kind == "organisation") or (
-        t.is_capitalized and not _known_common_noun(t.text))
+        t.is_capitalized and not known_common_noun(t.text))
 
 
 NAME_PARTICLES = {"van", "de", "da", "di", "del", "della", "du", "dos", "das", "ten", "ter", "al", "bin", "ibn",
@@ -187,7 +187,19 @@ def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
     while m < end and _is_adjective(doc, m):
         m += 1
     run = _name_run_end(doc, m, end)
-    return _with_parenthesis(doc, run, end) if run > m else k
+    if run == m or not _organisation_words(doc, m, run):
+        return k
+    return _with_parenthesis(doc, run, end)
+
+
+def _organisation_words(doc: Doc, first: int, last: int) -> bool:
+    """ "Human Rights Watch", "dem Roten Kreuz", "der Erdbebenwarte": words that can name an
+    organisation; not one abstract noun ("Petra Lanz sprach von der Möglichkeit …")."""
+    if last - first > 1:
+        return True
+    t = doc.tokens[first]
+    role = doc.lexicon.role(t.text)
+    return (role is not None and role.kind == "organisation") or not t.lower.endswith(NOT_NAME_SUFFIXES)
 
 
 def _with_parenthesis(doc: Doc, k: int, end: int) -> int:
@@ -219,7 +231,7 @@ def _takes_genitive(doc: Doc, k: int) -> bool:
     t = doc.tokens[k]
     if not t.is_capitalized or t.text in doc.lexicon.first_names or t.text in doc.surnames:
         return False      # "Anna Berg der Zeitung": Berg is a name here, not a mountain
-    return doc.lexicon.role(t.text) is not None or _known_common_noun(t.text)
+    return doc.lexicon.role(t.text) is not None or known_common_noun(t.text)
 
 
 def _is_function(doc: Doc, k: int) -> bool:
@@ -359,7 +371,7 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
             kinds.append("organisation")      # "der BGH", "die SPD", "VfGH": an institution's short name
             name_words.append(t.text)
         elif t.is_capitalized and not t.lower.endswith(NOT_NAME_SUFFIXES) and (
-                name_words or roles or t.text in doc.surnames or not _known_common_noun(t.text)):
+                name_words or roles or t.text in doc.surnames or not known_common_noun(t.text)):
             name_words.append(t.text)
             name_tokens.append(t)
         elif t.is_capitalized:
@@ -424,7 +436,7 @@ def _bare_proper_name(doc: Doc, first: int, words: list[str]) -> bool:
             and not any(w.lower() in lex.months or w.lower() in lex.weekdays for w in words))
 
 
-def _known_common_noun(word: str) -> bool:
+def known_common_noun(word: str) -> bool:
     """A dictionary word (Sicherheit, Truppen) rather than a surname (Peskow)."""
     from zitat.language.morphology import is_known
     return is_known(word)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from zitat.attribution.cues import AUXILIARIES, CueMatch
-from zitat.attribution.mentions import QUOTE_MARKS, Mention, phrase_after, phrase_before, quoted_title
+from zitat.attribution.mentions import (QUOTE_MARKS, Mention, known_common_noun, phrase_after, phrase_before,
+                                       quoted_title)
 from zitat.language.doc import Doc
 
 CONTENT_BOUNDARY = {",", ":", "„", "“", "”", "\"", "»", "«", "›", "‹", "–", "-"}
@@ -120,8 +121,11 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             fronted_outlet, speaker = Mention(speaker.first, speaker.last, "outlet", name=speaker.name), person
     last = max(cue.tokens + ([speaker.last - 1] if speaker else []))
     addressee, via, last = _addressee_and_via(doc, last + 1, s.last, last)
-    if addressee is None and via is None and cue.entry.addressee:
-        addressee = _object_addressed(doc, cue, speaker, s.last)
+    if addressee is None or via is None:
+        elsewhere = _spoken_to_in_clause(doc, cue, speaker, s.first, left)
+        addressee, via = addressee or elsewhere[0], via or elsewhere[1]
+    if addressee is None and cue.entry.addressee:
+        addressee = _object_addressed(doc, cue, speaker, s.last) or _fronted_object(doc, cue, speaker, s.first, left)
     if addressee is None and passive_subject is not None and cue.entry.addressee == "accusative" and (
             passive_subject.kind in ("person", "group", "organisation", "pronoun")):
         addressee = passive_subject
@@ -260,24 +264,98 @@ OBJECT_OPENERS = {"dative": {"dem", "der", "den", "einem", "einer", "ihm", "ihr"
 
 def _object_addressed(doc: Doc, cue: CueMatch, speaker: Mention | None, end: int) -> Mention | None:
     """The one spoken to, from the verb's lexicon case, in the verb's own clause: "warf der
-    Bundesregierung vor", "forderte die Anwohner auf", "appellierte an die Bürger", and in a
-    verb-final clause between subject and verb ("nachdem sie dem Richter mitgeteilt hatte")."""
+    Bundesregierung vor", "forderte die Anwohner auf", "hatte Lenz aufgefordert", "appellierte an die
+    Bürger", and in a verb-final clause between subject and verb ("nachdem sie dem Richter mitgeteilt
+    hatte"). A subject after the verb comes first ("empfahl der EU-Kommissar X, …")."""
     k = cue.anchor + 1
-    if speaker is not None and speaker.first == k:
-        k = speaker.last
-    limit = end if cue.particle is None or cue.particle < k else cue.particle
-    if speaker is not None and speaker.last < cue.verb and cue.anchor == cue.verb:
+    if speaker is not None and cue.anchor < speaker.first < k + 6:
+        k = max(k, speaker.last)
+    closing = [x for x in cue.tokens if x > cue.anchor]
+    limit = min(closing) if closing and min(closing) >= k else end
+    if speaker is not None and speaker.last < cue.verb and cue.anchor == cue.verb and _verb_final(doc, cue, end):
         k, limit = speaker.last, cue.verb
-    while k < limit and doc.tokens[k].lower in REFLEXIVES | SUBJECT_SKIPPABLE:
+    while k < limit and (doc.tokens[k].lower in REFLEXIVES or doc.tokens[k].lower in SPOKEN_TO_SKIPPABLE):
         k += 1
-    if k >= limit or doc.tokens[k].lower not in OBJECT_OPENERS[cue.entry.addressee]:
+    if k >= limit:
         return None
-    if doc.tokens[k].lower == "an":
+    if (pronoun := _object_pronoun(doc, k, limit)) is not None:
+        return pronoun if _case_of(pronoun) == cue.entry.addressee else None
+    opener = doc.tokens[k].lower
+    if opener == "an" and cue.entry.addressee == "accusative":
         k += 1
+    elif opener not in OBJECT_OPENERS[cue.entry.addressee] and not (
+            doc.tokens[k].is_capitalized and (closing or _content_after(doc, k, limit))):
+        return None       # a bare name only where the verb's clause closes after it ("forderte Mussawi auf")
     m = phrase_after(doc, k, limit)
-    if m is None or m.kind not in ("person", "organisation", "group", "pronoun") or is_outlet(doc, m):
+    if m is None or is_outlet(doc, m) or not _addressable(m):
         return None     # outlets are the channel ("via"), set by _addressee_and_via
+    return _name_only(doc, m) if opener not in OBJECT_OPENERS[cue.entry.addressee] else m
+
+
+def _name_only(doc: Doc, m: Mention) -> Mention:
+    """A bare name as object ends before a dictionary noun that is no role: "warfen Luna Menschenhandel
+    vor" names Luna; "Premierminister Key" stays whole."""
+    for k in range(m.first + 1, m.last):
+        t = doc.tokens[k]
+        if t.is_capitalized and t.text not in doc.lexicon.first_names and doc.lexicon.role(t.text) is None and (
+                doc.lexicon.role(doc.tokens[k - 1].text) is None) and known_common_noun(t.text):
+            return Mention(m.first, k, m.kind, name=" ".join(x.text for x in doc.tokens[m.first:k]))
     return m
+
+
+OBJECT_PRONOUNS = {"ihm": ("m", "dative"), "ihn": ("m", "accusative"), "ihr": ("f", "dative"),
+                   "ihnen": (None, "dative"), "mir": (None, "dative"), "mich": (None, "accusative"),
+                   "uns": (None, "dative")}
+
+
+def _object_pronoun(doc: Doc, k: int, end: int) -> Mention | None:
+    """ "warf ihm vor", "Ihm wird vorgeworfen", "forderte ihn auf": a personal pronoun as object; not
+    the possessive "ihr Anwalt"."""
+    word = doc.tokens[k].lower
+    if word not in OBJECT_PRONOUNS or (k + 1 < end and doc.tokens[k + 1].is_capitalized):
+        return None
+    return Mention(k, k + 1, "pronoun", pronoun=word, gender=OBJECT_PRONOUNS[word][0])
+
+
+def _case_of(pronoun: Mention) -> str:
+    return OBJECT_PRONOUNS[pronoun.pronoun][1] if pronoun.pronoun in OBJECT_PRONOUNS else ""
+
+
+def _content_after(doc: Doc, k: int, limit: int) -> bool:
+    """The phrase at k is followed by a comma: "bat Premierminister Key, …"."""
+    m = phrase_after(doc, k, limit)
+    return m is not None and m.last < limit and doc.tokens[m.last].text == ","
+
+
+def _addressable(m: Mention) -> bool:
+    """A phrase that can be spoken to: a person, group, organisation or pronoun; common nouns of
+    unknown kind ("der Ansicht", "dem Entwurf") are more often a thing than someone addressed."""
+    return m.kind in ("person", "organisation", "group", "pronoun")
+
+
+def _fronted_object(doc: Doc, cue: CueMatch, speaker: Mention | None, sentence_first: int, left: int) -> Mention | None:
+    """The object opening the clause before the verb, its subject after the verb or none in a passive:
+    "Der Politik schlug er vor", "Die Bürger forderte er auf", "Ihm wird vorgeworfen", "Dem Mann wurde
+    geraten"."""
+    if speaker is not None and speaker.first < cue.anchor:
+        return None
+    passive = is_passive(doc, cue)
+    if passive and not _content_follows(doc, cue, doc.sentences[doc.tokens[cue.anchor].sentence].last):
+        return None       # "Ihr wird Spionage vorgeworfen": the sentence itself is reported, about her
+    if passive and cue.anchor == cue.verb:
+        left = cue.verb - 1      # "Klien wurde vorgeworfen": the auxiliary is the finite verb
+    first = _clause_first(doc, cue.anchor, sentence_first)
+    if first >= left or doc.tokens[first].lower in POINTING_BACK:
+        return None
+    if (pronoun := _object_pronoun(doc, first, left)) is not None:
+        return pronoun if pronoun.last == left and _case_of(pronoun) == cue.entry.addressee else None
+    m = phrase_before(doc, left - 1)      # with coordination: "Die Bürgerinnen und Bürger forderte er auf"
+    if m is None or m.first != first or is_outlet(doc, m):
+        return None
+    opener = doc.tokens[first].lower
+    if opener not in OBJECT_OPENERS[cue.entry.addressee] and not (passive and m.kind in ("person", "organisation")):
+        return None     # a bare name before a passive: "Klien wurde vorgeworfen"
+    return m if _addressable(m) else None
 
 
 ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus", "ität", "enz", "anz")
@@ -593,34 +671,192 @@ def _after_short_adjunct(doc: Doc, k: int, end: int) -> int | None:
 
 
 def _addressee_and_via(doc: Doc, k: int, end: int, last: int):
-    """"sagte er den Journalisten", "sagte Peskow der Agentur Interfax zufolge", "sagte sie im ZDF"."""
+    """"sagte er den Journalisten", "sagte Peskow der Agentur Interfax zufolge", "sagte sie im ZDF",
+    "sagte am Sonntag vor Journalisten": phrases right after the verb and its subject, maybe past
+    adverbs and short adjuncts of time or place; `last` moves past the last one found."""
     addressee = via = None
-    for _ in range(3):
+    for _ in range(4):
+        k = _past_adverbs(doc, k, end)
         if k >= end:
             break
-        t = doc.tokens[k]
-        if t.lower in ADDRESSEE_PREPOSITIONS or t.lower in DATIVE_ARTICLES or t.lower in ("im", "in", "auf", "bei"):
-            start = k + 1 if t.lower in ADDRESSEE_PREPOSITIONS or t.lower in ("im", "in", "auf", "bei") else k
-            m = phrase_after(doc, start, end) or quoted_title(doc, start, end) or quoted_title(doc, start + 1, end)
-            if m is None:
+        found = _spoken_to_at(doc, k, end)
+        if found is None:
+            skipped = _after_short_adjunct(doc, k, end) if doc.tokens[k].lower in ADJUNCT_PREPOSITIONS else None
+            if skipped is None:
                 break
-            m_first = k
-            after = m.last
-            if after < end and doc.tokens[after].lower == "zufolge":
-                after += 1
-            if is_outlet(doc, m):
-                via = via or Mention(m_first, after, "outlet", name=m.name)
-            elif t.lower in ("im", "in", "auf", "bei"):
-                break
-            elif m.kind in ("person", "group", "unknown") and addressee is None and t.lower != "der":
-                addressee = Mention(m_first if t.lower in ADDRESSEE_PREPOSITIONS else m.first, m.last, m.kind,
-                                    name=m.name)
-            else:
-                break
-            last, k = after - 1, after
-        else:
-            break
+            k = skipped       # "am Sonntag vor Journalisten", "nach dem Spiel zur Sportschau"
+            continue
+        role, m = found
+        if role == "via":
+            via = via or m
+        elif addressee is None:
+            addressee = m
+        last, k = m.last - 1, m.last
     return addressee, via, last
+
+
+def _spoken_to_in_clause(doc: Doc, cue: CueMatch, speaker: Mention | None, sentence_first: int,
+                         left: int) -> tuple[Mention | None, Mention | None]:
+    """Addressee and via inside the verb's clause but away from the verb: in the middle field ("teilte
+    dem Sender CNN mit", "hat gegenüber der Zeitung ausgesagt") and before the verb ("Gegenüber der
+    Zeitung sagte er", "wie eine Sprecherin gegenüber der FTD bestätigte")."""
+    closing = [k for k in cue.tokens if k > cue.anchor]
+    found = []
+    if closing:
+        found.append(_spoken_to_between(doc, cue.anchor + 1, min(closing), speaker))
+    first = _clause_first(doc, cue.anchor, sentence_first)
+    for k in range(left - 1, first - 1, -1):
+        if doc.tokens[k].text in QUOTE_MARKS:
+            first = k + 1      # "„…“ sagte er": not inside the quote
+            break
+    if first < left:
+        found.append(_spoken_to_between(doc, first, left, speaker))
+    addressee = next((a for a, _ in found if a is not None), None)
+    via = next((v for _, v in found if v is not None), None)
+    return addressee, via
+
+
+def _spoken_to_between(doc: Doc, k: int, end: int, speaker: Mention | None) -> tuple[Mention | None, Mention | None]:
+    """The first addressee and via in [k, end) outside the speaker, marked by a preposition or a
+    plain dative article ("dem", "einem"; "der" may be the subject there)."""
+    addressee = via = None
+    while k < end:
+        if speaker is not None and speaker.first <= k < speaker.last:
+            k = speaker.last
+            continue
+        found = _spoken_to_at(doc, k, end, dative_der=False) if doc.tokens[k].lower in MARKED_SPOKEN_TO and not (
+            _attached_to_noun(doc, k, speaker)) else None
+        if found is None or speaker is not None and found[1].first < speaker.last and found[1].last > speaker.first:
+            k += 1
+            continue
+        role, m = found
+        if role == "via":
+            via = via or m
+        elif addressee is None:
+            addressee = m
+        k = m.last
+    return addressee, via
+
+
+def _attached_to_noun(doc: Doc, k: int, speaker: Mention | None) -> bool:
+    """The phrase at k belongs to what stands before it, not to the verb: an article after a preposition
+    ("bei einem Besuch"), a genitive or an apposition after a noun ("die Möglichkeit einer Koalition",
+    "Sam Maiha, dem Direktor"), "gegenüber" after a noun ("Abgrenzung gegenüber der PKK"); right after
+    the speaker it is the verb's ("Jelpke gegenüber Spiegel Online")."""
+    if k == 0 or speaker is not None and speaker.last == k:
+        return False
+    before = doc.tokens[k - 1]
+    if doc.tokens[k].lower in DATIVE_ARTICLES and (before.text == "," or before.lower in SPOKEN_TO_SKIPPABLE):
+        return before.text == ","
+    noun_before = before.is_capitalized and k - 1 != doc.sentences[before.sentence].first
+    if doc.tokens[k].lower in DATIVE_ARTICLES:
+        return noun_before or before.lower in doc.lexicon.function_words or before.lower in (
+            RELATIVE_PREPOSITIONS | ADJUNCT_PREPOSITIONS)
+    return doc.tokens[k].lower == "gegenüber" and noun_before
+
+
+MARKED_SPOKEN_TO = {"gegenüber", "vor", "zu", "zum", "zur", "dem", "einem", "im", "in", "an"}
+CHANNEL_PREPOSITIONS = {"im", "in", "auf", "bei"}
+CONVERSATION_NOUNS = {"Interview", "Gespräch", "Telefonat", "Telefongespräch", "Fernsehinterview",
+                      "Radiointerview", "Zeitungsinterview"}
+
+
+def _spoken_to_at(doc: Doc, k: int, end: int, dative_der: bool = True) -> tuple[str, Mention] | None:
+    """("addressee" | "via", the phrase with its preposition) for the phrase at k: "gegenüber der BBC",
+    "vor Journalisten", "zur Sportschau", "dem Sender CNN", "im ZDF", "in einem Interview mit der
+    Zeitung X", "appellierte an die Regierung"; None when k opens no such phrase. `dative_der`: "der"
+    may open a dative ("sagte er der Presse"), not where it may open the subject."""
+    word = doc.tokens[k].lower
+    preposition = word in ADDRESSEE_PREPOSITIONS or word in CHANNEL_PREPOSITIONS or word in TO_PREPOSITIONS or (
+        word == "an")
+    if not preposition and (word not in DATIVE_ARTICLES or word == "der" and not dative_der):
+        return None
+    start = k + 1 if preposition else k
+    m = _phrase_or_title(doc, start, end) if start < end else None
+    if m is None or m.kind == "pronoun" and word not in ("gegenüber", "an") or doc.tokens[m.first].lower in DEMONSTRATIVES:
+        return None       # "Zu dieser Zeit": a time, though "Zeit" is also a newspaper
+    if m.last < end and doc.tokens[m.last].lower == "zufolge":    # "der Agentur Reuters zufolge": a source
+        return ("via", Mention(k, m.last + 1, "outlet", name=m.name)) if is_outlet(doc, m) else None
+    if is_outlet(doc, m):
+        if word in CHANNEL_PREPOSITIONS and doc.tokens[m.last - 1].text in CONVERSATION_NOUNS and (
+                partner := _conversation_partner(doc, m.last, end)) is not None:
+            return partner[0], Mention(k, partner[1].last, partner[1].kind, name=partner[1].name)
+        return "via", Mention(k, m.last, "outlet", name=m.name)
+    if not _addressed_phrase(doc, k, word, m):
+        return None
+    return "addressee", Mention(k if preposition else m.first, m.last, m.kind, name=m.name)
+
+
+def _phrase_or_title(doc: Doc, k: int, end: int) -> Mention | None:
+    return phrase_after(doc, k, end) or _title_at(doc, k, end) or _title_at(doc, k + 1, end)
+
+
+def _addressed_phrase(doc: Doc, k: int, word: str, m: Mention) -> bool:
+    """Whether the phrase m after `word` (its preposition or article) names someone spoken to: after
+    "gegenüber" and a plain dative anyone; after "vor" and "zu" a person or group, not what was warned
+    of or the topic ("warnte vor einer Flut", "sagte zu den Vorwürfen"); "an" only after a verb or noun
+    of appeal ("appellierte an die Bürger", "Brief an die Mitarbeiter"); "im"/"in" is a place."""
+    if word in CHANNEL_PREPOSITIONS:
+        return False
+    if word == "an":
+        return k > 0 and doc.tokens[k - 1].text in APPEAL_WORDS and m.kind != "unknown" or (
+            k > 0 and doc.tokens[k - 1].text in APPEAL_WORDS and doc.tokens[m.first].lower in ("die", "den"))
+    if word in TO_PREPOSITIONS:
+        return False      # "erklärte ihn zum Terroristen", "Kontakte zu seiner Tochter": only an outlet is spoken to ("zur Sportschau")
+    if word in ("vor", "den", "der", "einer"):
+        return _known_people(doc, m)
+    return m.kind in ("person", "group", "organisation", "pronoun") or m.kind == "unknown" and word == "gegenüber"
+
+
+TO_PREPOSITIONS = {"zu", "zum", "zur"}
+DEMONSTRATIVES = {"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenem", "jenen"}
+
+
+def _known_people(doc: Doc, m: Mention) -> bool:
+    """A group, a role noun or a first name: "vor Journalisten", "der Presse", "zu Kanzler Weber"; not
+    a word the dictionary lacks ("vor einem erhöhten Gelbfieberrisiko")."""
+    return m.kind == "group" or m.kind == "person" and (bool(m.roles) or any(
+        doc.tokens[x].text in doc.lexicon.first_names for x in range(m.first, m.last)))
+APPEAL_WORDS = {"appellierte", "appelliert", "appellieren", "appellierten", "wandte", "wendet", "wandten",
+                "richtete", "richtet", "Brief", "Schreiben", "Appell", "Aufruf", "Botschaft", "Videobotschaft"}
+
+
+def _conversation_partner(doc: Doc, k: int, end: int) -> tuple[str, Mention] | None:
+    """ "mit der Zeitung X" after "in einem Interview": an outlet is the via, a person the addressee."""
+    if k + 1 >= end or doc.tokens[k].lower != "mit":
+        return None
+    m = _phrase_or_title(doc, k + 1, end)
+    if m is None or m.kind == "pronoun":
+        return None
+    if is_outlet(doc, m):
+        return "via", m
+    return ("addressee", m) if m.kind in ("person", "group") else None
+
+
+def _title_at(doc: Doc, k: int, end: int) -> Mention | None:
+    """A medium's title in quotation marks ("dem „Tagesspiegel“"), capitalised or a known outlet
+    ("der „taz“"); not a quoted phrase ("vor einem „drohenden Abfluss“")."""
+    m = quoted_title(doc, k, end)
+    if m is None or not (doc.tokens[m.first + 1].is_capitalized or m.name in doc.lexicon.outlets):
+        return None
+    return m
+
+
+def _past_adverbs(doc: Doc, k: int, end: int) -> int:
+    """Past adverbs ("heute", "dagegen", "jedoch", "damals") and a time noun after them ("heute Abend")."""
+    while k < end and doc.tokens[k].text.islower() and doc.tokens[k].lower in SPOKEN_TO_SKIPPABLE:
+        k += 1
+        if k < end and doc.tokens[k].text in DAY_TIMES:
+            k += 1
+    return k
+
+
+SPOKEN_TO_SKIPPABLE = SUBJECT_SKIPPABLE | {
+    "jedoch", "dagegen", "hingegen", "allerdings", "aber", "dazu", "hierzu", "daraufhin", "inzwischen",
+    "offenbar", "erneut", "nochmals", "zuletzt", "zunächst", "anschließend", "schließlich", "morgen",
+    "direkt", "offen", "sogar", "wiederholt", "noch", "weiter", "mehrfach", "ausdrücklich", "seinerseits",
+    "ihrerseits", "demnach", "deshalb", "daher", "zugleich", "gleichzeitig", "ebenso", "bereits"}
+DAY_TIMES = {"Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend", "Nacht"}
 
 
 def is_outlet(doc: Doc, m: Mention) -> bool:

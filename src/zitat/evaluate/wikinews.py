@@ -135,9 +135,9 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
             frame = _reporting_clause(frame, quote, sentences, tokens)
         cue = _verb_complex(cue, frame, tokens)
         quote = _with_pointing_word(quote, cue, tokens)
-    addressee = tokens.ids(_spans(st.addressee))
+    addressee = _without_preposition(tokens.ids(_spans(st.addressee)), tokens)
     if _spoken_to(st):
-        addressee |= tokens.ids(_spans(st.via))
+        addressee |= _without_preposition(tokens.ids(_spans(st.via)), tokens)
     return Annotation(quote=quote, cue=cue, frame=frame, speaker=speaker, addressee=addressee,
                       type=TYPES.get(st.type, st.type), medium=MEDIA.get(st.medium, st.medium))
 
@@ -408,15 +408,27 @@ def _continuations_name_their_antecedent(document: Document, out: list[Annotatio
 
 
 FINAL_PUNCTUATION = frozenset({".", "!", "?"})
-DATIVE_OPENERS = frozenset({"dem", "der", "den", "einem", "einer", "gegenüber"})
+DATIVE_OPENERS = frozenset({"dem", "der", "den", "einem", "einer", "gegenüber", "vor", "zu", "zum", "zur"})
+ADDRESSEE_PREPOSITIONS = frozenset({"gegenüber", "vor", "an", "zu", "zum", "zur", "mit"})
+
+
+def _without_preposition(ids: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+    """ "gegenüber der Presse", "vor Journalisten", "in einem Interview mit der Zeitung X": the data set's
+    addressee is the phrase after the preposition (32 of 35 after "gegenüber" in train); ours keeps the
+    preposition, as a via keeps its "im"."""
+    order = sorted(ids, key=lambda i: tokens.index[i])
+    if not order or tokens.text(order[0]).lower() not in ADDRESSEE_PREPOSITIONS | {"in", "im"}:
+        return ids      # "den 140 Menschen an Bord": no leading preposition
+    cut = max(k for k, i in enumerate(order[:4]) if tokens.text(i).lower() in ADDRESSEE_PREPOSITIONS | {"in", "im"})
+    return frozenset(order[cut + 1:]) if cut + 1 < len(order) else ids
 
 
 def _spoken_to(st: Statement) -> bool:
     """A via the speaker addressed ("dem Sender", "gegenüber der Zeitung"), not a source ("… zufolge")."""
     if st.via is None or not st.via.text.split():
         return False
-    words = st.via.text.split()
-    return words[0].lower() in DATIVE_OPENERS and words[-1].lower() != "zufolge"
+    words = [w.lower() for w in st.via.text.split()]
+    return (words[0] in DATIVE_OPENERS or "mit" in words[1:-1]) and words[-1] != "zufolge"
 
 
 def _reporting_clause(frame: frozenset[int], quote: frozenset[int], sentences: dict[int, frozenset[int]],
