@@ -453,3 +453,10 @@ def test_interviewers_question_is_no_statement(zt):
 def test_someone_asking_is_a_statement(zt):
     doc = zt.extract("Die Abgeordnete fragte, ob die Regierung davon gewusst habe?")
     assert len(doc.statements) == 1
+
+
+def test_speech_verb_before_a_relative_clause_does_not_block_a_trailing_frame(zt):
+    doc = zt.extract("Der Wirt habe selbst Arbeiten ausgeführt, für die keine Genehmigung nötig sei, "
+                     "erklärte der Bürgermeister.")
+    assert any(zt.words(doc, st.speaker) == "der Bürgermeister" and zt.quote(doc, st).startswith("Der Wirt habe")
+               for st in doc.statements)

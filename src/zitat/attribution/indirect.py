@@ -273,7 +273,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         first, last = _trim(doc, after_frame + 1, s.last)
         # after objects of the verb ("erklärte die Ausschreibung für fehlerhaft, der Auftrag wurde …")
         # only reported speech in the Konjunktiv or a zu-infinitive is what was said
-        if last - first >= 3 and doc.tokens[first].lower not in SOURCE_RELATIVES and not _adverbial_clause(doc, first, last) and (
+        if last - first >= 3 and doc.tokens[first].lower not in SOURCE_RELATIVES and not _adverbial_clause(
+                doc, first, last) and (
                 doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)
                                   or _ends_in_zu_infinitive(doc, first, last)
                                   or (not skipped and _main_clause(doc, first, last) and _has_verb(doc, first, last))):
@@ -306,6 +307,20 @@ ADVERBIAL_CONJUNCTIONS = {"bevor", "nachdem", "weil", "da", "obwohl", "damit", "
                           "seitdem", "sobald", "zumal", "während", "als", "bis", "sodass"}
 
 
+def _relative_opening(doc: Doc, k: int, last: int) -> bool:
+    """ "…, die er leitet", "…, für die keine Genehmigung nötig sei": a relative clause, not content."""
+    if k >= last:
+        return False
+    if doc.tokens[k].lower in RELATIVE_PRONOUNS and _relative_clause_at(doc, k, last):
+        return True
+    return k + 1 < last and doc.tokens[k].lower in RELATIVE_PREPOSITIONS and doc.tokens[k + 1].lower in (
+        RELATIVE_PRONOUNS) and _relative_clause_at(doc, k + 1, last)
+
+
+RELATIVE_PREPOSITIONS = {"für", "mit", "von", "zu", "bei", "in", "an", "auf", "aus", "über", "unter", "nach", "vor",
+                         "durch", "gegen", "um", "ohne", "wegen", "trotz", "zwischen", "neben", "hinter"}
+
+
 def _adverbial_clause(doc: Doc, first: int, last: int) -> bool:
     """ "…, bevor Soldaten entsandt würden" is the reporter's; a reason in Konjunktiv I is the speaker's
     ("wies den Vorwurf zurück, da er jeder Grundlage entbehre")."""
@@ -323,8 +338,8 @@ def _reads_as_a_clause(doc: Doc, first: int, last: int) -> bool:
             _main_clause_follows(doc, first, last)):
         return False
     if any(doc.tokens[k + 1].text in (",", ":") and doc.lemma(k).lower() in doc.lexicon.verbs_by_lemma
-           and doc.lemma(k).lower() != doc.tokens[k].lower
-           for k in range(first, last - 1) if doc.tokens[k].is_word):
+           and doc.lemma(k).lower() != doc.tokens[k].lower and not _relative_opening(doc, k + 2, last)
+           for k in range(first, last - 2) if doc.tokens[k].is_word):
         return False      # "X hatte erklärt, er sei unschuldig, erkannte …": that verb has the content
     comma = next((k for k in range(first, last) if doc.tokens[k].text == ","), last)
     return _has_verb(doc, first, comma) or _has_subjunctive(doc, first, last)
