@@ -460,3 +460,8 @@ def test_speech_verb_before_a_relative_clause_does_not_block_a_trailing_frame(zt
                      "erklärte der Bürgermeister.")
     assert any(zt.words(doc, st.speaker) == "der Bürgermeister" and zt.quote(doc, st).startswith("Der Wirt habe")
                for st in doc.statements)
+
+
+def test_clause_opened_by_und_after_the_verb_is_not_said(zt):
+    doc = zt.extract("Er tippt ein, was die Kinder ihm sagen, und an der Tafel erscheinen die Antworten.")
+    assert doc.statements == []

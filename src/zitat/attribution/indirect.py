@@ -273,8 +273,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         first, last = _trim(doc, after_frame + 1, s.last)
         # after objects of the verb ("erklärte die Ausschreibung für fehlerhaft, der Auftrag wurde …")
         # only reported speech in the Konjunktiv or a zu-infinitive is what was said
-        if last - first >= 3 and doc.tokens[first].lower not in SOURCE_RELATIVES and not _adverbial_clause(
-                doc, first, last) and (
+        if last - first >= 3 and doc.tokens[first].lower not in SOURCE_RELATIVES | COORDINATING and not (
+                _adverbial_clause(doc, first, last)) and (
                 doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)
                                   or _ends_in_zu_infinitive(doc, first, last)
                                   or (not skipped and _main_clause(doc, first, last) and _has_verb(doc, first, last))):
