@@ -149,3 +149,15 @@ def test_stated_reason_with_angeben(zt):
 def test_talking_with_someone_after_an_adjunct_is_no_statement(zt):
     doc = zt.extract("Am Abend sprachen die beiden Astronauten sieben Minuten mit ihren Familien.")
     assert doc.statements == []
+
+
+def test_attributive_participle_before_a_noun_is_no_speech_verb(zt):
+    doc = zt.extract("Nicht erklärte Streiks der Lotsen legten am Montag den Flugverkehr lahm.")
+    assert zt.statements(doc) == [], zt.describe(doc)
+
+
+def test_dies_before_a_speech_verb_is_a_pronoun_not_an_article(zt):
+    doc = zt.extract("Die Fähre legt am Mittwoch zum ersten Mal ab. Dies gab die Polizei in Kiel bekannt.")
+    st = zt.statement_with(doc, "Die Fähre legt")
+    assert st.cue.lemma == "bekanntgeben"
+    assert zt.pieces(doc, st.speaker) == ["die Polizei"]

@@ -583,3 +583,23 @@ def test_von_with_an_abstract_noun_is_no_affiliation(zt):
     st = zt.only(doc)
     assert zt.words(doc, st.speaker) == "Petra Lanz"
     assert st.addressee is None
+
+
+def test_dative_plural_of_a_person_noun_is_the_addressee(zt):
+    doc = zt.extract("Der Bürgermeister sagte den entlassenen Mitarbeitern, die Stadt werde ihnen helfen.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.addressee) == ["den entlassenen Mitarbeitern"]
+    assert zt.names(doc, st) == ["Bürgermeister"]
+
+
+def test_acronym_before_a_dative_takes_no_genitive(zt):
+    doc = zt.extract("Am Montag warf die OSZE der Wahlkommission vor, Stimmen falsch gezählt zu haben.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["die OSZE"]
+    assert zt.pieces(doc, st.addressee) == ["der Wahlkommission"]
+
+
+def test_vorschlagen_takes_a_dative_addressee(zt):
+    doc = zt.extract("Der Konzern schlug den Gewerkschaften vor, die Gespräche im Mai fortzusetzen.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.addressee) == ["den Gewerkschaften"]

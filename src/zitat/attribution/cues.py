@@ -69,7 +69,7 @@ def _adjectival_participle(word: str) -> bool:
 
 
 def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechVerb]) -> CueMatch | None:
-    if _adjectival_participle(doc.tokens[i].lower):
+    if _adjectival_participle(doc.tokens[i].lower) or _attributive_before_noun(doc, i, sentence_end):
         return None
     lemma = doc.lemma(i).lower()
     word = doc.tokens[i].lower
@@ -88,6 +88,29 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
         expletive = i + 1 if entry.lemma in IMPERSONAL and i + 1 < sentence_end and doc.tokens[i + 1].lower == "es" else None
         return CueMatch(i, expletive, _anchor(doc, i), entry)
     return None
+
+
+def _attributive_before_noun(doc: Doc, i: int, end: int) -> bool:
+    """ "die erklärte Absicht", "Nicht erklärte Streiks legten den Flugverkehr lahm": between an article
+    (or a sentence-opening "nicht") and a noun the form is an adjective."""
+    if i == 0 or i + 1 >= end or not doc.tokens[i + 1].is_capitalized:
+        return False
+    if not doc.tokens[i].lower.endswith(("te", "ten", "tes", "ter", "tem")):
+        return False      # only a participle takes adjective endings ("Dies gab Airbus bekannt")
+    prev = doc.tokens[i - 1]
+    opening = i - 1 == doc.sentences[prev.sentence].first
+    if opening and prev.lower in POINTING_BACK and _names_someone(doc, i + 1):
+        return False      # "Dies erklärte Airbus-Sprecher X", "Das sagte Feuerwehrsprecher Y": a pronoun and a verb
+    opening_negation = prev.lower in ("nicht", "nie") and opening
+    return prev.lower in doc.lexicon.determiners or opening_negation
+
+
+POINTING_BACK = {"das", "dies", "dieses"}
+
+
+def _names_someone(doc: Doc, k: int) -> bool:
+    word = doc.tokens[k].text
+    return word in doc.lexicon.first_names or doc.lexicon.role(word) is not None
 
 
 def _form_entry(doc: Doc, form: str) -> SpeechVerb | None:

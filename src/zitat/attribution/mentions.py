@@ -231,6 +231,8 @@ def _takes_genitive(doc: Doc, k: int) -> bool:
     t = doc.tokens[k]
     if not t.is_capitalized or t.text in doc.lexicon.first_names or t.text in doc.surnames:
         return False      # "Anna Berg der Zeitung": Berg is a name here, not a mountain
+    if ACRONYM_RE.match(t.text):
+        return False      # "wirft die OSZE der Wahlkommission vor": a short name takes a dative, no genitive
     return doc.lexicon.role(t.text) is not None or known_common_noun(t.text)
 
 

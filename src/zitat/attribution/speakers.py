@@ -287,7 +287,7 @@ def _object_addressed(doc: Doc, cue: CueMatch, speaker: Mention | None, end: int
             doc.tokens[k].is_capitalized and (closing or _content_after(doc, k, limit))):
         return None       # a bare name only where the verb's clause closes after it ("forderte Mussawi auf")
     m = phrase_after(doc, k, limit)
-    if m is None or is_outlet(doc, m) or not _addressable(m):
+    if m is None or is_outlet(doc, m) or not _addressable(m, doc):
         return None     # outlets are the channel ("via"), set by _addressee_and_via
     return _name_only(doc, m) if opener not in OBJECT_OPENERS[cue.entry.addressee] else m
 
@@ -327,10 +327,22 @@ def _content_after(doc: Doc, k: int, limit: int) -> bool:
     return m is not None and m.last < limit and doc.tokens[m.last].text == ","
 
 
-def _addressable(m: Mention) -> bool:
-    """A phrase that can be spoken to: a person, group, organisation or pronoun; common nouns of
-    unknown kind ("der Ansicht", "dem Entwurf") are more often a thing than someone addressed."""
-    return m.kind in ("person", "organisation", "group", "pronoun")
+def _addressable(m: Mention, doc: Doc | None = None) -> bool:
+    """A phrase that can be spoken to: a person, group, organisation or pronoun, or people in the
+    dative plural ("den entlassenen Mitarbeitern"); common nouns of unknown kind ("der Ansicht", "dem
+    Entwurf") are more often a thing than someone addressed."""
+    return m.kind in ("person", "organisation", "group", "pronoun") or (
+        doc is not None and _people_in_the_dative(doc, m.last - 1))
+
+
+def _people_in_the_dative(doc: Doc, k: int) -> bool:
+    """ "Mitarbeitern", "Reportern": the dative plural of a role noun for persons. (Only for objects:
+    as a phrase kind it would make "Carter sagte Reportern" look like a fronted object.)"""
+    word = doc.tokens[k].text
+    if not word.endswith(("ern", "eln")) or len(word) <= 5 or doc.lexicon.role(word) is not None:
+        return False
+    base = doc.lexicon.role(word[:-1])
+    return base is not None and base.kind == "person"
 
 
 def _fronted_object(doc: Doc, cue: CueMatch, speaker: Mention | None, sentence_first: int, left: int) -> Mention | None:
@@ -355,7 +367,7 @@ def _fronted_object(doc: Doc, cue: CueMatch, speaker: Mention | None, sentence_f
     opener = doc.tokens[first].lower
     if opener not in OBJECT_OPENERS[cue.entry.addressee] and not (passive and m.kind in ("person", "organisation")):
         return None     # a bare name before a passive: "Klien wurde vorgeworfen"
-    return m if _addressable(m) else None
+    return m if _addressable(m, doc) else None
 
 
 ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus", "ität", "enz", "anz")
@@ -804,8 +816,9 @@ def _addressed_phrase(doc: Doc, k: int, word: str, m: Mention) -> bool:
     if word in TO_PREPOSITIONS:
         return False      # "erklärte ihn zum Terroristen", "Kontakte zu seiner Tochter": only an outlet is spoken to ("zur Sportschau")
     if word in ("vor", "den", "der", "einer"):
-        return _known_people(doc, m)
-    return m.kind in ("person", "group", "organisation", "pronoun") or m.kind == "unknown" and word == "gegenüber"
+        return _known_people(doc, m) or _people_in_the_dative(doc, m.last - 1)
+    return m.kind in ("person", "group", "organisation", "pronoun") or m.kind == "unknown" and (
+        word == "gegenüber" or _people_in_the_dative(doc, m.last - 1))
 
 
 TO_PREPOSITIONS = {"zu", "zum", "zur"}
