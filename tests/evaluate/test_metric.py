@@ -140,6 +140,48 @@ def test_document_count_mismatch():
         score([[]], [[], []])
 
 
+def test_reference_macro_skips_undefined_values():
+    # Gold: G1 quote {1,2,3,4} cue {11} speaker {10}; G2 quote {20,21} speaker {22}.
+    # System: S1 quote {3,4,5} speaker {10,12} addressee {13}; S2 quote {30,31,32} cue {33}.
+    # Units: pair G1-S1, unpaired gold G2, spurious S2. Defined values (p needs S non-empty, r needs G non-empty):
+    #   pair   quote p=2/3 r=1/2; cue r=0 (no p); frame empty-empty: none; speaker p=1/2 r=1; addressee p=0 (no r)
+    #   G2     quote r=0; speaker r=0 (no p anywhere; its empty roles give nothing)
+    #   S2     quote p=0; cue p=0 (no r)
+    # messages: P=(2/3+0)/2=1/3, R=(1/2+0)/2=1/4, F1=2(1/12)/(7/12)=2/7.
+    # roles:    P=(1/2+0+0)/3=1/6, R=(0+1+0)/3=1/3, F1=2(1/18)/(1/2)=2/9.
+    # joint:    P=(2/3+1/2+0+0+0)/5=7/30, R=(1/2+0+1+0+0)/5=3/10, F1=2(7/100)/(16/30)=21/80.
+    gold = [A({1, 2, 3, 4}, cue={11}, speaker={10}), A({20, 21}, speaker={22})]
+    system = [A({3, 4, 5}, speaker={10, 12}, addressee={13}), A({30, 31, 32}, cue={33})]
+    r = score([gold], [system])
+    assert r.pairs == 1
+    expected = {"messages": (1 / 3, 1 / 4, 2 / 7), "roles": (1 / 6, 1 / 3, 2 / 9), "joint": (7 / 30, 3 / 10, 21 / 80)}
+    for g, (p, rec, f1) in expected.items():
+        m = r.macro_reference[g]
+        assert (m.p, m.r, m.f1) == (approx(p), approx(rec), approx(f1)), g
+
+
+def test_reference_macro_empty_role_on_both_sides_is_skipped_not_one():
+    # Same quote; speaker gold {3,4}, system {3}: p=1, r=1/2. Cue, frame, addressee empty on both sides: skipped.
+    # Reference roles: P=1, R=1/2, F1=2(1/2)/(3/2)=2/3 (counting the empty roles as 1 would give R=7/8).
+    # The strict macro is unchanged: cells speaker F1 2/3 and three empty-empty cells 1 -> (2/3+3)/4=11/12.
+    r = score([[A({1, 2}, speaker={3, 4})]], [[A({1, 2}, speaker={3})]])
+    m = r.macro_reference["roles"]
+    assert (m.p, m.r, m.f1) == (1.0, approx(1 / 2), approx(2 / 3))
+    assert r.macro["roles"].f1 == approx(11 / 12)
+    # joint adds quote p=r=1: P=(1+1)/2=1, R=(1+1/2)/2=3/4, F1=2(3/4)/(7/4)=6/7
+    j = r.macro_reference["joint"]
+    assert (j.p, j.r, j.f1) == (1.0, approx(3 / 4), approx(6 / 7))
+
+
+def test_reference_macro_without_defined_values_is_zero():
+    # Nothing on either side: no p and no r is defined -> 0 (the strict macro says 1).
+    r = score([[]], [[]])
+    assert all((m.p, m.r, m.f1) == (0.0, 0.0, 0.0) for m in r.macro_reference.values())
+    # A missed gold quote: only r values (all 0), no p -> P=R=F1=0.
+    r = score([[A({1, 2}, speaker={3})]], [[]])
+    assert r.macro_reference["joint"].f1 == 0.0 and r.macro_reference["joint"].r == 0.0
+
+
 def test_report_outputs():
     r = score([[A({1, 2, 3}, cue={4}, type="Indirect")]], [[A({1, 2}, cue={4}, type="Indirect", medium="Writing")]])
     table = r.to_table()
@@ -148,6 +190,10 @@ def test_report_outputs():
     d = json.loads(json.dumps(r.to_dict()))
     assert d["micro"]["messages"]["tp"] == 2 and d["medium_accuracy"] == 0.0
     assert d["per_type"]["Indirect"]["paired"] == 1
+    # reference macro: quote p=1 r=2/3, cue p=r=1 -> messages F1 4/5; present in the table and the dict
+    assert "macro (reference convention" in table
+    assert d["macro_reference"]["messages"]["f1"] == approx(4 / 5)
+    assert d["macro_reference"]["joint"]["p"] == 1.0
 
 
 def _brute_force(w):

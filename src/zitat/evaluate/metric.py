@@ -34,8 +34,16 @@ Macro P/R/F1 (our precise definition; the published description leaves room)
     Macro P, R and F1 of a group are the plain means of the cells' P, R and F1 over all units of all
     documents (pooled, not averaged per document) and over the group's roles, so macro F1 is the
     mean of cell F1s, not the harmonic mean of macro P and macro R. With no units at all, 1.
-    Note: the reference scorer of the authors' seq2seq repository skips undefined cells and takes the
-    harmonic mean of macro P and R; its numbers are therefore not directly comparable to ours.
+
+Macro P/R/F1, reference convention (Report.macro_reference; comparable to published figures)
+    The averaging of the authors' reference scorer, on the same units (same pairing). For each unit and
+    each role of the group, with G, S the role's token sets: p = |G∩S|/|S| is defined only when S is
+    non-empty, r = |G∩S|/|G| only when G is non-empty; an undefined value is skipped (neither 0 nor 1).
+    So an unpaired gold quote contributes r = 0 for each of its non-empty roles and no p; a spurious
+    system quote p = 0 for each of its non-empty roles and no r; a role empty on both sides contributes
+    nothing. Macro P (R) of a group is the mean of all defined p (r) values, pooled over all units of all
+    documents and over the group's roles; macro F1 = 2PR/(P+R), the harmonic mean (0 if P+R = 0).
+    With no defined value P (R) is 0.
 
 Type and medium
     Accuracy over pairs only (fraction of pairs with equal type / equal medium); None without pairs.
@@ -100,7 +108,8 @@ class Report:
     system: int                    # system quotes
     pairs: int
     micro: dict[str, PRF]          # "messages", "roles", "joint"
-    macro: dict[str, PRF]
+    macro: dict[str, PRF]          # strict: unpaired cells 0, empty-empty 1, F1 = mean of cell F1s
+    macro_reference: dict[str, PRF]  # reference convention: undefined P/R skipped, F1 = 2PR/(P+R)
     type_accuracy: float | None
     medium_accuracy: float | None
     per_role: dict[str, PRF]       # micro per role: "quote", "cue", "frame", "speaker", "addressee"
@@ -119,6 +128,11 @@ class Report:
         for g in GROUPS:
             mi, ma = self.micro[g], self.macro[g]
             lines.append(f"{g:10} {f(mi.p):>7} {f(mi.r)} {f(mi.f1)}   {f(ma.p):>7} {f(ma.r)} {f(ma.f1)}")
+        lines += ["", "macro (reference convention: undefined P or R skipped, F1 = 2PR/(P+R))",
+                  f"{'':10} {'macro P':>7} {'R':>5} {'F1':>5}"]
+        for g in GROUPS:
+            ma = self.macro_reference[g]
+            lines.append(f"{g:10} {f(ma.p):>7} {f(ma.r)} {f(ma.f1)}")
         lines += ["",
                   f"type accuracy   {f(self.type_accuracy)}   (over {self.pairs} pairs)",
                   f"medium accuracy {f(self.medium_accuracy)}",
@@ -267,6 +281,21 @@ def _cell(unit: _Unit, role: str) -> tuple[float, float, float]:
     return _prf(*unit.counts[role])
 
 
+def _macro_reference(units: list[_Unit], roles) -> PRF:
+    """Mean of the defined p (S non-empty) and r (G non-empty) values; F1 their harmonic mean."""
+    ps, rs = [], []
+    for u in units:
+        for role in roles:
+            tp, fp, fn = u.counts[role]
+            if tp + fp:
+                ps.append(tp / (tp + fp))
+            if tp + fn:
+                rs.append(tp / (tp + fn))
+    p = sum(ps) / len(ps) if ps else 0.0
+    r = sum(rs) / len(rs) if rs else 0.0
+    return PRF(p, r, 2 * p * r / (p + r) if p + r else 0.0)
+
+
 def score(gold_docs: list[list[Annotation]], sys_docs: list[list[Annotation]]) -> Report:
     """Score system annotations against gold, document by document (see the module docstring)."""
     if len(gold_docs) != len(sys_docs):
@@ -311,6 +340,8 @@ def score(gold_docs: list[list[Annotation]], sys_docs: list[list[Annotation]]) -
                                  messages_f1=_micro(c, GROUPS["messages"]).f1, joint_f1=_micro(c, ROLES).f1)
 
     return Report(docs=len(gold_docs), gold=sum(map(len, gold_docs)), system=sum(map(len, sys_docs)),
-                  pairs=len(paired), micro=micro, macro=macro, type_accuracy=accuracy(paired, "type"),
+                  pairs=len(paired), micro=micro, macro=macro,
+                  macro_reference={g: _macro_reference(units, roles) for g, roles in GROUPS.items()},
+                  type_accuracy=accuracy(paired, "type"),
                   medium_accuracy=accuracy(paired, "medium"),
                   per_role={r: _micro(totals, (r,)) for r in ROLES}, per_type=per_type)
