@@ -332,3 +332,74 @@ def test_a_noun_after_a_nach_frame_is_no_genitive_source(zt):
     doc = zt.extract("Das Beben soll nach ersten Meldungen Schäden an mehreren Gebäuden verursacht haben.")
     st = zt.only(doc)
     assert zt.words(doc, st.frame) == "nach ersten Meldungen"
+
+
+def test_frame_source_takes_its_place_and_apposition(zt):
+    doc = zt.extract("Nach Angaben des Bürgermeisters von Neustadt, Jonas Weber, kostet die Brücke zwölf Millionen Euro.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "kostet die Brücke zwölf Millionen Euro"
+    assert zt.pieces(doc, st.speaker) == ["des Bürgermeisters von Neustadt, Jonas Weber"]
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_frame_source_takes_a_second_genitive_and_a_date(zt):
+    doc = zt.extract("Nach Informationen der Verwaltung der Stadt Lyon vom Dienstag bleibt das Museum geschlossen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "bleibt das Museum geschlossen"
+    assert zt.pieces(doc, st.speaker) == ["der Verwaltung der Stadt Lyon vom Dienstag"]
+
+
+def test_frame_in_the_middle_leaves_the_agent_of_a_passive(zt):
+    doc = zt.extract("Die Brücke wurde nach Angaben der Stadtverwaltung von zwei Firmen gebaut.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Die Brücke wurde", "von zwei Firmen gebaut"]
+    assert zt.pieces(doc, st.speaker) == ["der Stadtverwaltung"]
+
+
+def test_frame_in_the_middle_leaves_a_place_of_the_event(zt):
+    doc = zt.extract("Der Verdächtige wurde nach Angaben der Polizei im weiten Umkreis gesucht.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Der Verdächtige wurde", "im weiten Umkreis gesucht"]
+
+
+def test_fronted_frame_with_a_relative_clause_on_its_source(zt):
+    doc = zt.extract("Nach Angaben der Behörden, die sich nicht überprüfen lassen, starben zwölf Menschen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "starben zwölf Menschen"
+    assert zt.pieces(doc, st.speaker) == ["der Behörden"]
+
+
+def test_laut_a_report_with_a_participle_before_its_noun(zt):
+    doc = zt.extract("Laut einer am Montag veröffentlichten Studie der Universität Bonn schlafen Jugendliche zu wenig.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "schlafen Jugendliche zu wenig"
+    assert zt.pieces(doc, st.speaker) == ["einer am Montag veröffentlichten Studie der Universität Bonn"]
+
+
+def test_quoted_name_inside_a_frames_source_is_no_quote(zt):
+    doc = zt.extract("Nach Angaben eines Sprechers von „Ärzte ohne Grenzen“ fehlen in der Stadt Medikamente.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "fehlen in der Stadt Medikamente"
+    assert zt.pieces(doc, st.speaker) == ["eines Sprechers von „Ärzte ohne Grenzen“"]
+
+
+def test_zufolge_after_the_genitive_or_date_of_the_source_noun(zt):
+    doc = zt.extract("Einer Mitteilung vom Montag zufolge bleibt das Museum geschlossen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "bleibt das Museum geschlossen"
+    assert zt.pieces(doc, st.speaker) == ["Einer Mitteilung vom Montag"]
+    doc = zt.extract("Berichten mehrerer Zeitungen zufolge tritt der Trainer zurück.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "tritt der Trainer zurück"
+    assert zt.pieces(doc, st.speaker) == ["Berichten mehrerer Zeitungen"]
+
+
+def test_nach_frame_with_a_possessive_or_bare_genitive_source(zt):
+    doc = zt.extract("Nach Angaben seines Anwalts ist der Mann unschuldig.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "ist der Mann unschuldig"
+    assert zt.pieces(doc, st.speaker) == ["seines Anwalts"]
+    doc = zt.extract("Der Vertrag muss nach Auffassung Frankreichs geändert werden.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Der Vertrag muss", "geändert werden"]
+    assert zt.names(doc, st) == ["Frankreich"]
