@@ -403,3 +403,35 @@ def test_nach_frame_with_a_possessive_or_bare_genitive_source(zt):
     st = zt.only(doc)
     assert zt.pieces(doc, st.quote) == ["Der Vertrag muss", "geändert werden"]
     assert zt.names(doc, st) == ["Frankreich"]
+
+
+def test_frame_in_a_relative_clause_attributes_that_clause(zt):
+    doc = zt.extract("Die Polizei fand eine Tasche, die laut dem Besitzer eine Bombe enthalten sollte, im Keller.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["die", "eine Bombe enthalten sollte"]
+    assert zt.names(doc, st) == ["Besitzer"]
+
+
+def test_frame_in_a_causal_clause_attributes_that_clause(zt):
+    doc = zt.extract("Der Zug kam zu spät, weil nach Angaben der Bahn ein Signal ausgefallen war.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["weil", "ein Signal ausgefallen war"]
+
+
+def test_frame_clause_runs_past_a_list_and_a_nested_relative_clause(zt):
+    doc = zt.extract("Er leitet ein Institut, das laut Polizei viele Häuser, die nicht sicher sind, ohne Prüfung "
+                     "abgenommen hat, und lebt in Tokio.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["das", "viele Häuser, die nicht sicher sind, ohne Prüfung abgenommen hat"]
+
+
+def test_frame_after_a_conjunction_attributes_its_main_clause(zt):
+    doc = zt.extract("Der Flughafen ist wieder offen, jedoch ist laut Polizei unklar, wann die Flüge starten.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["jedoch ist", "unklar, wann die Flüge starten"]
+
+
+def test_frame_after_a_fronted_subordinate_clause_takes_the_sentence(zt):
+    doc = zt.extract("Als die Feuerwehr eintraf, stand das Haus laut Zeugen bereits in Flammen.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Als die Feuerwehr eintraf, stand das Haus", "bereits in Flammen"]

@@ -483,6 +483,8 @@ def _skip_adjuncts(doc: Doc, start: int, end: int) -> int:
 def statement_at_frame(doc: Doc, frame: FrameMatch) -> Draft | None:
     """ "Laut Polizei …", "… der Agentur zufolge", "Ein Kriegsziel besteht nach Kremlangaben darin …"."""
     s = _semicolon_part(doc, doc.sentences[doc.tokens[frame.first].sentence], frame.cue[0] if frame.cue else frame.first)
+    if frame.cue and not frame.content_after and frame.lemma != "wonach":
+        s = _frame_clause(doc, frame, s)
     ranges = [r for r in (_trim(doc, s.first, frame.first), _trim(doc, frame.last, s.last)) if r[1] > r[0]]
     if frame.cue and doc.tokens[frame.cue[0]].lower == "so":
         # "Das Problem sei, so der Präsident, dass …": a parenthetical frame, the content goes on
@@ -503,6 +505,53 @@ def statement_at_frame(doc: Doc, frame: FrameMatch) -> Draft | None:
                  cue_lemma=frame.lemma, speaker=source,
                  frame=(frame.first, frame.last), medium=medium, confidence=0.8 if source else 0.6,
                  inherited=source is None, source_name=frame.source_compound)
+
+
+# a clause they open after a comma is subordinate: "…, da nach Angaben der Airline die Genehmigung fehlte"
+CLAUSE_SUBORDINATORS = {"da", "weil", "obwohl", "obgleich", "nachdem", "wobei", "während", "wenn", "als", "bevor",
+                        "sodass", "zumal", "weshalb", "weswegen", "womit", "wodurch", "worauf", "wo"}
+# a main clause of its own after a comma: "…, jedoch ist laut ZDF fraglich, ob …"
+CLAUSE_COORDINATORS = {"und", "aber", "doch", "jedoch", "sondern", "denn", "allerdings"}
+FRAMES_OF_THEIR_CLAUSE = {"laut", "gemäß", "zufolge", "nach"}
+
+
+def _frame_clause(doc: Doc, frame: FrameMatch, s):
+    """ "Er fand die Tasche, die nach Angaben der Polizei eine Bombe enthielt, im Keller": "laut X",
+    "nach Angaben von X" and "X zufolge" attribute only the clause they stand in, when that is a
+    relative or adverbial clause or a main clause joined by a conjunction after a comma; a frame in the
+    main clause after a fronted subordinate clause still takes the whole sentence."""
+    if not any(doc.tokens[k].lower in FRAMES_OF_THEIR_CLAUSE for k in frame.cue):
+        return s
+    comma = next((k for k in range(frame.first - 1, s.first, -1) if doc.tokens[k].text in (",", "(")), None)
+    if comma is None or comma + 1 >= frame.first:
+        return s
+    opener = comma + 1
+    word = doc.tokens[opener].lower
+    if doc.tokens[comma].text == "(":
+        close = next((k for k in range(frame.last, s.last) if doc.tokens[k].text == ")"), None)
+        return s if close is None else replace(s, first=opener, last=close)
+    if word in CLAUSE_COORDINATORS:
+        return replace(s, first=opener)
+    if not (word in CLAUSE_SUBORDINATORS or _relative_opening(doc, opener, frame.first + 1)):
+        return s
+    return replace(s, first=opener, last=_clause_close(doc, frame.last, s.last))
+
+
+def _clause_close(doc: Doc, k: int, end: int) -> int:
+    """The comma closing a subordinate clause, after its verb ("das der Planung, Finanzierung … diene,")
+    and after the relative clauses nested in it ("das 28 Gebäude, die nicht sicher sind, abgenommen hat,")."""
+    start, depth = k, 0
+    for j in range(k, end):
+        if doc.tokens[j].text != ",":
+            continue
+        if _relative_opening(doc, j + 1, end):
+            depth += 1
+        elif depth:
+            depth -= 1
+            start = j + 1
+        elif _has_verb(doc, start, j):
+            return j
+    return end
 
 
 def _noun_content(doc: Doc, frame: FrameMatch, s) -> Draft | None:
