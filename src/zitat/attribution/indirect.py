@@ -549,6 +549,8 @@ def _clause_close(doc: Doc, k: int, end: int) -> int:
         elif depth:
             depth -= 1
             start = j + 1
+        elif _ends_in_zu_infinitive(doc, j + 1, _trim(doc, j + 1, end)[1]):
+            start = j + 1    # "da sie versuchen könnte, die Kinder zu entführen"
         elif _has_verb(doc, start, j):
             return j
     return end
