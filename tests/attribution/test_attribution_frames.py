@@ -435,3 +435,40 @@ def test_frame_after_a_fronted_subordinate_clause_takes_the_sentence(zt):
     doc = zt.extract("Als die Feuerwehr eintraf, stand das Haus laut Zeugen bereits in Flammen.")
     st = zt.only(doc)
     assert zt.pieces(doc, st.quote) == ["Als die Feuerwehr eintraf, stand das Haus", "bereits in Flammen"]
+
+
+def test_nach_a_compound_frame_noun_after_an_article(zt):
+    doc = zt.extract("Bei dem Brand sind nach den Polizeiangaben drei Menschen gestorben.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Bei dem Brand sind", "drei Menschen gestorben"]
+    assert zt.words(doc, st.cue) == "nach den Polizeiangaben"
+    doc = zt.extract("Nach einem Fernsehbericht des Senders Arte ist der Minister zurückgetreten.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "ist der Minister zurückgetreten"
+    assert zt.pieces(doc, st.speaker) == ["des Senders Arte"]
+
+
+def test_nach_a_name_in_the_genitive_before_the_frame_noun(zt):
+    doc = zt.extract("Nach Kowalskis Meinung sollten Manager für Verluste haften.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "sollten Manager für Verluste haften"
+    assert zt.pieces(doc, st.speaker) == ["Kowalskis"]
+    assert zt.names(doc, st) == ["Kowalski"]
+
+
+def test_nach_a_plan_or_the_state_of_the_investigation(zt):
+    doc = zt.extract("Nach dem Stand der Ermittlungen war der Fahrer betrunken.")
+    assert zt.quote(doc, zt.only(doc)) == "war der Fahrer betrunken"
+    doc = zt.extract("Nach dem Plan der Regierung sollen alle Schulen renoviert werden.")
+    assert zt.quote(doc, zt.only(doc)) == "sollen alle Schulen renoviert werden"
+
+
+def test_nach_plan_without_a_source_means_on_schedule(zt):
+    doc = zt.extract("Der Bau verläuft nach Plan und endet im Mai.")
+    assert zt.statements(doc) == []
+
+
+def test_a_frames_source_with_a_season_and_year(zt):
+    doc = zt.extract("Nach einem Bericht des Ministeriums vom Sommer 2011 fehlen tausend Lehrer.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "fehlen tausend Lehrer"

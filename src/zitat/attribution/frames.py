@@ -36,7 +36,9 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
                 cue = [i, i + 1] if i + 1 < s.last and doc.tokens[i + 1].lower in nach_nouns else [i]
                 frame = _source_after(doc, i, cue, s.last)
                 if frame is None and len(cue) > 1:     # "laut Medienberichten": the reports are the source
-                    frame = FrameMatch(i, i + 2, cue, Mention(i + 1, i + 2, "outlet", name=doc.tokens[i + 1].text))
+                    reports, last = _with_tail(doc, Mention(i + 1, i + 2, "outlet", name=doc.tokens[i + 1].text),
+                                               i, s.last)
+                    frame = FrameMatch(i, last, cue, reports)
                 if frame is not None and len(cue) > 1:
                     frame.lemma = f"{low} {doc.tokens[i + 1].text}"     # "laut Aussage"
             elif low == "zufolge":
@@ -184,6 +186,8 @@ def _tail_end(doc: Doc, k: int, end: int, fronted: bool, owner: int) -> int:
             break
         owner = g.first
         k = _with_title(doc, g, end).last
+        if k < end and len(doc.tokens[k].text) == 4 and doc.tokens[k].text.isdigit():
+            k += 1           # "vom Sommer 2011"
     return k
 
 
@@ -332,45 +336,77 @@ def _wonach_frame(doc: Doc, i: int, first: int, width: int = 1) -> FrameMatch | 
 
 def _nach_frame(doc: Doc, i: int, end: int, nouns: dict[str, str]) -> FrameMatch | None:
     n = i + 1
-    # "nach einer Mitteilung", "nach eigenen Angaben", "nach einem achtseitigen Bericht"
-    while n + 1 < end and n - i <= 3 and doc.tokens[n].text.islower() and doc.tokens[n].lower not in nouns:
+    # "nach einer Mitteilung", "nach eigenen Angaben", "nach einem achtseitigen Bericht", "nach den Polizeiangaben"
+    while n + 1 < end and n - i <= 3 and doc.tokens[n].text.islower() and _frame_noun(doc, n, nouns) is None:
         n += 1
-    if doc.tokens[n].lower not in nouns:
+    owner = None
+    if n + 1 < end and doc.tokens[n + 1].lower in nouns and _saxon_genitive(doc, n) is not None:
+        owner, n = _saxon_genitive(doc, n), n + 1      # "nach Grupps Meinung"
+    found = _frame_noun(doc, n, nouns)
+    if found is None:
         n = i + 1
-    noun = doc.tokens[n].lower
-    medium = nouns.get(noun)
-    if medium is not None:
-        k = n + 1
-        if k < end and doc.tokens[k].lower in ("von", "vom"):
-            k += 1
-        source = phrase_after(doc, k, end) if k < end else None
-        if k == n + 1 and k < end:
-            genitive = _bare_genitive(doc, k, end)
-            if genitive is not None:
-                source = genitive
-            elif source is not None and doc.tokens[k].lower not in GENITIVE_ARTICLES and source.kind == "unknown":
-                source = None     # "nach ersten Meldungen Schäden an …": the next noun is no genitive source
-        last = None
-        if source is not None:
-            source = _with_conjunct(doc, _with_title(doc, source, end), end)
-            source, last = _with_tail(doc, source, i, end)
-        cue, lemma = list(range(i, n + 1)), f"nach {noun}"
-        if source is None or source.kind == "pronoun":
-            if noun in doc.lexicon.nouns_needing_source:
-                return None      # "wurde nach einer Erklärung verschoben": "after", no source
-            return FrameMatch(i, n + 1, cue, None, medium=medium, lemma=lemma)
-        return FrameMatch(i, last, cue, source, medium=medium, lemma=lemma)
-    # "nach Kremlangaben", "nach Polizeiangaben": the source is the first part of the compound
+        found = _frame_noun(doc, n, nouns)
+    if found is None:
+        return None
+    noun, medium = found
+    cue, lemma = list(range(i, n + 1)), f"nach {noun}"
+    k = n + 1
+    if k < end and doc.tokens[k].lower in ("von", "vom"):
+        k += 1
+    compound = doc.tokens[n].lower != noun
+    if compound and k == n + 1 and k < end and doc.tokens[k].lower not in GENITIVE_ARTICLES:
+        k = end              # "nach Polizeiangaben wurden …": the compound names its source
+    source = owner or (phrase_after(doc, k, end) if k < end else None)
+    if owner is None and not compound and k == n + 1 and k < end:
+        genitive = _bare_genitive(doc, k, end)
+        if genitive is not None:
+            source = genitive
+        elif source is not None and doc.tokens[k].lower not in GENITIVE_ARTICLES and source.kind == "unknown":
+            source = None     # "nach ersten Meldungen Schäden an …": the next noun is no genitive source
+    last = n + 1
+    if source is not None and owner is None:
+        source = _with_conjunct(doc, _with_title(doc, source, end), end)
+        source, last = _with_tail(doc, source, i, end)
+    if (source is None or source.kind == "pronoun") and compound:
+        # "nach Kremlangaben", "nach den Polizeiangaben": the source is the first part of the compound
+        prefix = doc.tokens[n].text[: -len(noun)].rstrip("-")
+        if prefix.endswith(LINKING_S):
+            prefix = prefix[:-1]   # Regierungs|angaben -> Regierung
+        mention = Mention(n, n + 1, "organisation", name=prefix)
+        return FrameMatch(i, n + 1, cue, mention, source_compound=prefix, medium=medium, lemma=lemma)
+    if source is None or source.kind == "pronoun":
+        if noun in doc.lexicon.nouns_needing_source:
+            return None      # "wurde nach einer Erklärung verschoben": "after", no source
+        return FrameMatch(i, n + 1, cue, None, medium=medium, lemma=lemma)
+    return FrameMatch(i, last, cue, source, medium=medium, lemma=lemma)
+
+
+def _frame_noun(doc: Doc, n: int, nouns: dict[str, str]) -> tuple[str, str] | None:
+    """The frame noun at n and its medium: "Angaben", or the head of a compound ("Polizeiangaben");
+    a compound never of a noun that needs a named source ("nach der Unabhängigkeitserklärung" is a date)."""
+    word = doc.tokens[n].lower
+    if word in nouns:
+        return word, nouns[word]
+    if not doc.tokens[n].is_capitalized:
+        return None
     for suffix, medium in nouns.items():
-        if suffix in doc.lexicon.nouns_needing_source:
-            continue     # "nach der Unabhängigkeitserklärung" is a date, not a source
-        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
-            prefix = doc.tokens[n].text[: -len(suffix)].rstrip("-")
-            if prefix.endswith(LINKING_S):
-                prefix = prefix[:-1]   # Regierungs|angaben -> Regierung
-            mention = Mention(n, n + 1, "organisation", name=prefix)
-            return FrameMatch(i, n + 1, list(range(i, n + 1)), mention, source_compound=prefix, medium=medium,
-                              lemma=f"nach {suffix}")
+        if suffix not in doc.lexicon.nouns_needing_source and word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return suffix, medium
+    return None
+
+
+def _saxon_genitive(doc: Doc, k: int) -> Mention | None:
+    """ "Grupps" in "nach Grupps Meinung": a name in the genitive before the frame noun."""
+    from zitat.attribution.mentions import known_common_noun
+    t = doc.tokens[k]
+    if not (t.is_capitalized and t.is_word and len(t.text) > 3 and t.text.endswith("s")):
+        return None
+    stem = t.text[:-1]
+    if stem in doc.lexicon.places:
+        return Mention(k, k + 1, "organisation", name=stem)
+    if stem in doc.lexicon.first_names or stem in doc.surnames or not (
+            known_common_noun(t.text) or known_common_noun(stem)):
+        return Mention(k, k + 1, "person", name=stem)
     return None
 
 
@@ -393,15 +429,7 @@ def _bare_genitive(doc: Doc, k: int, end: int) -> Mention | None:
         if found is not None and found.kind != "pronoun" and found.last > j:
             return found
         return Mention(k, j + 1, "person" if t.lower in POSSESSIVE_GENITIVES else "group")
-    if not (t.is_capitalized and t.is_word and len(t.text) > 3 and t.text.endswith("s")):
-        return None
-    stem = t.text[:-1]
-    if stem in doc.lexicon.places:
-        return Mention(k, k + 1, "organisation", name=stem)      # "nach Auffassung Österreichs"
-    if stem in doc.lexicon.first_names or stem in doc.surnames or not (
-            known_common_noun(t.text) or known_common_noun(stem)):
-        return Mention(k, k + 1, "person", name=stem)            # "nach Angaben Ibrahims"
-    return None
+    return _saxon_genitive(doc, k)      # "nach Auffassung Österreichs", "nach Angaben Ibrahims"
 
 
 def _so_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
