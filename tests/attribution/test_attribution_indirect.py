@@ -465,3 +465,31 @@ def test_speech_verb_before_a_relative_clause_does_not_block_a_trailing_frame(zt
 def test_clause_opened_by_und_after_the_verb_is_not_said(zt):
     doc = zt.extract("Er tippt ein, was die Kinder ihm sagen, und an der Tafel erscheinen die Antworten.")
     assert doc.statements == []
+
+
+def test_dies_points_back_past_a_reported_speech_act(zt):
+    doc = zt.extract("Die Partei schließt eine Koalition mit der SPD aus. Dies bestätigte Parteichef Jonas Weber am Abend.")
+    st = zt.statement_with(doc, "schließt eine Koalition")
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "Die Partei schließt eine Koalition mit der SPD aus"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_dies_and_a_bare_name_after_the_verb(zt):
+    doc = zt.extract("Der Minister wird dem neuen Kabinett nicht angehören. Dies bestätigte Kowalski am Montag.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Der Minister wird dem neuen Kabinett nicht angehören"
+    assert zt.words(doc, st.cue) == "bestätigte"
+
+
+def test_a_denial_does_not_point_back(zt):
+    doc = zt.extract("Zeugen berichteten von drei Toten. Das wurde von der Polizei bestritten.")
+    assert not any(zt.quote(doc, s).startswith("Zeugen berichteten") and s.cue and "bestritten" in s.cue.text
+                   for s in doc.statements)
+
+
+def test_dies_does_not_take_a_sentence_with_its_own_reported_speech(zt):
+    doc = zt.extract("Der Verband hat angekündigt, er werde vor Gericht ziehen. Dies bestätigte ein Sprecher.")
+    st = zt.statement_with(doc, "er werde vor Gericht ziehen")
+    assert zt.quote(doc, st) == "er werde vor Gericht ziehen"
+    assert zt.names(doc, st) == ["Verband"]

@@ -58,8 +58,9 @@ def find_drafts(doc: Doc) -> list[Draft]:
     for d in direct_statements(doc, quotations, cues, frames):
         keep(d)
     used_cues = {k for d in kept if not d.partial for k in d.cue}   # a partial quote leaves its verb free
-    # "Es brauche niemand daran zweifeln, dass …, sagte er": the closing frame governs the sentence
-    trailing_first = sorted(cues, key=lambda c: (not _is_trailing_frame(doc, c), c.verb))
+    # "Es brauche niemand daran zweifeln, dass …, sagte er": the closing frame governs the sentence;
+    # "Die FDP schließt X aus. Dies bestätigte Y": the verb pointing back takes the sentence before
+    trailing_first = sorted(cues, key=lambda c: (not (_is_trailing_frame(doc, c) or _points_back(doc, c)), c.verb))
     for cue in trailing_first:
         if cue.verb not in used_cues:
             keep(statement_at_cue(doc, cue))
@@ -100,6 +101,11 @@ def _holds_its_partial_quotes(d: Draft, kept: list[Draft]) -> bool:
     return bool(clashing) and all(
         k.type == "direct" and (k.cue == d.cue or (continuation and k.partial))
         and d.start <= k.start and k.end <= d.end for k in clashing)
+
+
+def _points_back(doc: Doc, cue) -> bool:
+    s = doc.sentences[doc.tokens[cue.verb].sentence]
+    return cue.anchor == s.first + 1 and doc.tokens[s.first].lower in ("dies", "das", "dieses")
 
 
 def _is_trailing_frame(doc: Doc, cue) -> bool:

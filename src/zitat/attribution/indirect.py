@@ -369,17 +369,35 @@ def _has_verb(doc: Doc, first: int, last: int) -> bool:
 
 
 OWN_FRAME_WORDS = {"laut", "zufolge", "gemäß"}
+# what they point back to is what someone else said, not their own statement
+DENYING = {"bestreiten", "dementieren", "zurückweisen", "abstreiten", "widersprechen", "bezweifeln", "anzweifeln",
+           "abweisen", "leugnen"}
 
 
 def _pointed_back(doc: Doc, cue: CueMatch, s) -> tuple[int, int] | None:
     """The previous sentence of the paragraph when "Dies"/"Das" opens the cue's sentence as its object."""
     if s.i == 0 or cue.anchor != s.first + 1 or doc.tokens[s.first].lower not in POINTING_BACK:
         return None
+    if cue.entry.lemma in DENYING:
+        return None      # "Augenzeugen berichteten von Toten. Das wurde von der Polizei bestritten."
     prev = doc.sentences[s.i - 1]
     if prev.paragraph != s.paragraph or any(doc.tokens[k].lower in OWN_FRAME_WORDS for k in range(prev.first, prev.last)):
         return None      # "… laut einem Bericht … . Dies ging aus Dokumenten hervor": the frame has it
+    if doc.tokens[prev.first].lower == "wie" or _reports_itself(doc, prev):
+        return None      # "Wie heute bekannt wurde, sind … . Das berichteten Helfer": that sentence has its source
     first, last = _trim(doc, prev.first, prev.last)
     return (first, last) if last - first >= 3 else None
+
+
+def _reports_itself(doc: Doc, s) -> bool:
+    """ "Einige Abgeordnete haben angekündigt, sie würden klagen": a sentence whose speech verb has its
+    own clause of reported speech."""
+    for k in range(s.first, s.last - 2):
+        if doc.tokens[k + 1].text == "," and doc.lemma(k).lower() in doc.lexicon.verbs_by_lemma:
+            nxt = doc.tokens[k + 2].lower
+            if nxt in COMPLEMENTISERS or _has_subjunctive(doc, k + 2, s.last):
+                return True
+    return False
 
 
 def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int] | None:
