@@ -472,3 +472,17 @@ def test_a_frames_source_with_a_season_and_year(zt):
     doc = zt.extract("Nach einem Bericht des Ministeriums vom Sommer 2011 fehlen tausend Lehrer.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "fehlen tausend Lehrer"
+
+
+def test_speech_noun_with_a_possessive_source_and_its_apposition(zt):
+    doc = zt.extract("Trotz der Ankündigung ihres Trainers, Jonas Weber, den Verein zu verlassen, gewann die Mannschaft.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "den Verein zu verlassen"
+    assert zt.pieces(doc, st.speaker) == ["ihres Trainers, Jonas Weber"]
+
+
+def test_speech_nouns_of_theories_and_hopes_announce_their_content(zt):
+    doc = zt.extract("Biologen stellten vor Jahren die Theorie auf, dass die Tiere ihre Rollen tauschen.")
+    assert zt.quote(doc, zt.only(doc)) == "dass die Tiere ihre Rollen tauschen"
+    doc = zt.extract("Der Bericht endet mit der Hoffnung, dass die Kämpfe bald aufhören könnten.")
+    assert zt.quote(doc, zt.only(doc)) == "dass die Kämpfe bald aufhören könnten"

@@ -77,7 +77,10 @@ def _noun_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
         source = phrase_after(doc, start, end) if start < end else None
         if source is None or source.kind not in ("person", "organisation", "group", "outlet"):
             return None
-        k = source.last
+    elif k < end:
+        source = _bare_genitive(doc, k, end)       # "die Ankündigung ihres Trainers, Greg Poss, …"
+    if source is not None:
+        source, k = _with_tail(doc, source, i, end)
     if k + 1 < end and doc.tokens[k].lower in doc.lexicon.particles and doc.tokens[k + 1].text == ",":
         k += 1       # "zog das Angebot mit der Begründung zurück, …"
     if k + 1 >= end or doc.tokens[k].text != ",":
