@@ -493,3 +493,18 @@ def test_dies_does_not_take_a_sentence_with_its_own_reported_speech(zt):
     st = zt.statement_with(doc, "er werde vor Gericht ziehen")
     assert zt.quote(doc, st) == "er werde vor Gericht ziehen"
     assert zt.names(doc, st) == ["Verband"]
+
+
+def test_content_without_the_comma_after_the_verb(zt):
+    doc = zt.extract("Die Bürgermeisterin hat angekündigt die Gebühren im Herbst zu senken.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Gebühren im Herbst zu senken"
+    doc = zt.extract("Das Gericht wies darauf hin dass die Spuren nicht ausreichten.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass die Spuren nicht ausreichten"
+    assert zt.words(doc, st.cue) == "wies hin"
+
+
+def test_an_infinitive_of_the_verb_itself_is_no_content(zt):
+    doc = zt.extract("Die Männer stehen im Verdacht, Anschläge in der Stadt geplant zu haben.")
+    assert not any(zt.quote(doc, s) == "zu haben" for s in doc.statements)

@@ -183,7 +183,7 @@ def _clause_ends_after(doc: Doc, k: int, end: int) -> bool:
     if k + 1 >= end:
         return True
     nxt = doc.tokens[k + 1]
-    return not nxt.is_word or nxt.lower in ("und", "oder", "aber", "sondern")
+    return not nxt.is_word or nxt.lower in ("und", "oder", "aber", "sondern", "dass")   # "wies darauf hin dass"
 
 
 def _prefixed_participle(doc: Doc, i: int, by_lemma: dict[str, SpeechVerb]) -> SpeechVerb | None:

@@ -250,10 +250,10 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         first, last = wie
         ranges = [r for r in (_trim(doc, s.first, first), _trim(doc, last, s.last)) if r[1] > r[0]]
         return _draft(doc, "indirect", ranges, cue, att, 0.8)
-    # "…, dass …" after the cue (also "erinnerte daran, dass …")
+    # "…, dass …" after the cue (also "erinnerte daran, dass …"; without the comma "hoffte dass …")
     for k in range(cue.last + 1, s.last):
         t = doc.tokens[k]
-        if t.lower in COMPLEMENTISERS and doc.tokens[k - 1].text == ",":
+        if t.lower in COMPLEMENTISERS and (doc.tokens[k - 1].text == "," or k == cue.last + 1):
             if all(doc.tokens[j].lower in CORRELATES or not doc.tokens[j].is_word or j in cue.tokens
                    or (att.speaker and att.speaker.first <= j < att.speaker.last)
                    or (att.addressee and att.addressee.first <= j < att.addressee.last)
@@ -263,6 +263,14 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
                 # "sagte zu den Anschuldigungen, dass …", "erklärte Mitte Mai in New York, dass …"
                 return _draft(doc, "indirect", [_trim(doc, k, _main_clause_resumes(doc, k, s.last))], cue, att, 0.85)
             break
+    # "hat angekündigt die Preise zu erhöhen": a zu-infinitive right after the verb's closing word, without
+    # the comma
+    if _closes_its_clause(doc, cue) and cue.last + 1 < s.last and doc.tokens[cue.last + 1].is_word:
+        first, last = _trim(doc, cue.last + 1, s.last)
+        if last - first >= 3 and doc.tokens[first].lower != "zu" and not any(
+                doc.tokens[k].text in CLAUSE_BREAKS for k in range(first, last)) and (
+                _ends_in_zu_infinitive(doc, first, last)):
+            return _draft(doc, "indirect", [(first, last)], cue, att, 0.8)
     # "Er sagte, die Lage sei ernst" / "Er sagte am Montag: Die Lage sei ernst"
     after_frame = _after_adjuncts(doc, after_frame, s.last)
     skipped = False
@@ -300,6 +308,13 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     if cue.entry.reported:
         return _reported(doc, cue, att, s)
     return None
+
+
+def _closes_its_clause(doc: Doc, cue: CueMatch) -> bool:
+    """The cue's last word ends the verb's clause: a separated particle ("bietet … an") or a participle or
+    infinitive after its auxiliary ("hat … angekündigt")."""
+    word = doc.tokens[cue.verb].lower
+    return cue.particle is not None or cue.anchor != cue.verb or (word.endswith("t") and "ge" in word[:-2])
 
 
 # a clause they open says when, why or how something happened, not what was said: "müsse zustimmen, bevor …"
