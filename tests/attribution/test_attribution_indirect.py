@@ -508,3 +508,9 @@ def test_content_without_the_comma_after_the_verb(zt):
 def test_an_infinitive_of_the_verb_itself_is_no_content(zt):
     doc = zt.extract("Die Männer stehen im Verdacht, Anschläge in der Stadt geplant zu haben.")
     assert not any(zt.quote(doc, s) == "zu haben" for s in doc.statements)
+
+
+def test_a_zu_infinitive_ends_where_the_main_clause_goes_on(zt):
+    doc = zt.extract("Während der Minister ankündigte, den Vorschlag prüfen zu lassen, stellt sich die Opposition dagegen.")
+    st = zt.statement_with(doc, "prüfen zu lassen")
+    assert zt.quote(doc, st) == "den Vorschlag prüfen zu lassen"

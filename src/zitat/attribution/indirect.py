@@ -194,6 +194,9 @@ def _infinitive_clause_end(doc: Doc, first: int, last: int) -> int:
     for k in range(first, last - 1):
         if doc.tokens[k].text == "," and doc.tokens[k + 1].lower in SUBORDINATORS | {"wobei", "womit", "wodurch"}:
             return k
+        if doc.tokens[k].text == "," and k > first and _ends_in_zu_infinitive(doc, first, k) and (
+                doc.tokens[k + 1].lower in AUXILIARIES or doc.mood(k + 1) or _finite_indicative(doc, k + 1)):
+            return k      # "hatte angekündigt, X prüfen zu lassen, stellt sich Y …": the main clause goes on
     return last
 
 
