@@ -514,3 +514,30 @@ def test_a_zu_infinitive_ends_where_the_main_clause_goes_on(zt):
     doc = zt.extract("Während der Minister ankündigte, den Vorschlag prüfen zu lassen, stellt sich die Opposition dagegen.")
     st = zt.statement_with(doc, "prüfen zu lassen")
     assert zt.quote(doc, st) == "den Vorschlag prüfen zu lassen"
+
+
+def test_content_after_an_apposition_of_the_speaker(zt):
+    doc = zt.extract("Im Interview erklärte der Direktor der Behörde, Anna Berg, die Lage sei ernst.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Lage sei ernst"
+    doc = zt.extract("Am Montag meldete der Sender, Radio Nord, dass die Brücke gesperrt wird.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass die Brücke gesperrt wird"
+
+
+def test_content_after_a_relative_clause_on_the_medium(zt):
+    doc = zt.extract("Sie schrieb in einer Erklärung, die am Abend veröffentlicht wurde, sie trete zurück.")
+    st = zt.statement_with(doc, "sie trete zurück")
+    assert zt.quote(doc, st) == "sie trete zurück"
+
+
+def test_content_after_an_apposition_and_a_manner_clause(zt):
+    doc = zt.extract("Er sagte, ohne auf Einzelheiten einzugehen, dass die Lage ernst sei.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass die Lage ernst sei"
+
+
+def test_an_apposition_is_not_skipped_after_the_verb_itself(zt):
+    doc = zt.extract("Er sagte, Peter Kowalski, der Chef, sei schuld.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Peter Kowalski, der Chef, sei schuld"

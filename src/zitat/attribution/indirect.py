@@ -265,6 +265,11 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
             if _same_clause(doc, cue.last + 1, k - 1):
                 # "sagte zu den Anschuldigungen, dass …", "erklärte Mitte Mai in New York, dass …"
                 return _draft(doc, "indirect", [_trim(doc, k, _main_clause_resumes(doc, k, s.last))], cue, att, 0.85)
+            comma = next((j for j in range(cue.last + 1, k - 1) if doc.tokens[j].text == ","), None)
+            if comma is not None and _past_inserts(doc, comma, s.last, att) == k - 1 and (
+                    _same_clause(doc, cue.last + 1, comma)):
+                # "meldete der Sender, Radio Vatikan, dass …", "schrieb in einer Erklärung, die … wurde, dass …"
+                return _draft(doc, "indirect", [_trim(doc, k, _main_clause_resumes(doc, k, s.last))], cue, att, 0.85)
             break
     # "hat angekündigt die Preise zu erhöhen": a zu-infinitive right after the verb's closing word, without
     # the comma
@@ -280,6 +285,13 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     if after_frame < s.last and doc.tokens[after_frame].text not in (",", ":"):
         end_of_clause = _clause_end(doc, after_frame, s.last)
         skipped, after_frame = end_of_clause != after_frame, end_of_clause
+    if after_frame < s.last and doc.tokens[after_frame].text == "," and not (
+            skipped and _has_verb(doc, att.last + 1, after_frame)):
+        if after_frame - 1 not in cue.tokens:
+            after_frame = _past_inserts(doc, after_frame, s.last, att)   # "erklärte der Direktor, Anna Berg, …"
+        k = _past_manner_clause(doc, after_frame, s.last) + 1       # "…, ohne auf X einzugehen, dass …"
+        if k < s.last and doc.tokens[k].lower in COMPLEMENTISERS:
+            return _draft(doc, "indirect", [_trim(doc, k, _main_clause_resumes(doc, k, s.last))], cue, att, 0.85)
     if after_frame < s.last and doc.tokens[after_frame].text in (",", ":"):
         first, last = _trim(doc, after_frame + 1, s.last)
         # after objects of the verb ("erklärte die Ausschreibung für fehlerhaft, der Auftrag wurde …")
@@ -311,6 +323,46 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     if cue.entry.reported:
         return _reported(doc, cue, att, s)
     return None
+
+
+MAX_INSERT = 15
+
+
+def _past_inserts(doc: Doc, comma: int, end: int, att: Attribution) -> int:
+    """The comma after an apposition or a relative clause that follows the speaker or an adjunct of the
+    speech verb: "erklärte der Direktor der Behörde, Anna Berg, …", "schrieb sie in der „Zeit“, einer
+    Wochenzeitung, …", "schrieb sie in einer Erklärung, die am Abend veröffentlicht wurde, …"; else the
+    comma itself. An apposition right after the speaker may be a bare name, elsewhere it has an article."""
+    from zitat.attribution.mentions import phrase_after
+    k = comma + 1
+    if k >= end:
+        return comma
+    close = next((j for j in range(k, min(k + MAX_INSERT, end)) if doc.tokens[j].text in (",", ".", ";", ":")), None)
+    if close is None or doc.tokens[close].text != "," or close + 1 >= end:
+        return comma
+    if _relative_opening(doc, k, close) and _has_verb(doc, k + 1, close):
+        return close
+    m = phrase_after(doc, k, end)
+    after_speaker = att.speaker is not None and att.speaker.last == comma
+    if m is None or m.kind == "pronoun" or not (after_speaker or doc.tokens[k].lower in doc.lexicon.determiners):
+        return comma
+    last = m.last
+    while last < close and (doc.tokens[last].text in ("(", ")") or doc.tokens[last].text in QUOTATION_MARKS or (
+            m.kind == "person" and doc.tokens[last].is_word and ("-" in doc.tokens[last].text
+                                                              or len(doc.tokens[last].text) <= 3))):
+        last += 1        # "Mohammed el-Baradei", "Ursula von der Leyen"
+    return close if last == close else comma
+
+
+def _past_manner_clause(doc: Doc, comma: int, end: int) -> int:
+    """The comma after "ohne auf einen Vorfall einzugehen" / "um … zu …" following the frame, if any."""
+    k = comma + 1
+    if k >= end or doc.tokens[k].lower not in PURPOSE_CONJUNCTIONS:
+        return comma
+    close = next((j for j in range(k, min(k + MAX_INSERT, end)) if doc.tokens[j].text in (",", ".", ";", ":")), None)
+    if close is None or doc.tokens[close].text != "," or not _ends_in_zu_infinitive(doc, k + 1, close):
+        return comma
+    return close
 
 
 def _closes_its_clause(doc: Doc, cue: CueMatch) -> bool:
