@@ -486,3 +486,13 @@ def test_speech_nouns_of_theories_and_hopes_announce_their_content(zt):
     assert zt.quote(doc, zt.only(doc)) == "dass die Tiere ihre Rollen tauschen"
     doc = zt.extract("Der Bericht endet mit der Hoffnung, dass die Kämpfe bald aufhören könnten.")
     assert zt.quote(doc, zt.only(doc)) == "dass die Kämpfe bald aufhören könnten"
+
+
+def test_zufolge_leaves_the_finite_verb_before_its_source(zt):
+    doc = zt.extract("Am Samstag starben Medienberichten zufolge fünf Menschen.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Am Samstag starben", "fünf Menschen"]
+    assert zt.pieces(doc, st.speaker) == ["Medienberichten"]
+    doc = zt.extract("Die Firma wächst offiziellen Angaben zufolge schnell.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["offiziellen Angaben"]

@@ -266,8 +266,30 @@ def _source_before(doc: Doc, i: int) -> FrameMatch | None:
     source = phrase_before(doc, i - 1) if i > 0 else None
     if source is None:
         return None
+    source = _without_verbs_before(doc, source)
+    if source is None:
+        return None
     source = _with_head_before(doc, source)
     return FrameMatch(source.first, i + 1, [i], source)
+
+
+def _without_verbs_before(doc: Doc, source: Mention) -> Mention | None:
+    """ "Die Gruppen gewinnen Medienberichten zufolge …": the finite verb before the source is no adjective
+    of it ("offiziellen Angaben zufolge" keeps its adjective)."""
+    from zitat.attribution.cues import AUXILIARIES
+    from zitat.language.morphology import lemma
+    first = source.first
+    while first < source.last - 1:
+        t = doc.tokens[first]
+        base = lemma(t.lower) if t.is_word else ""
+        if not (t.text.islower() and (t.lower in AUXILIARIES or (base.endswith(("en", "ln", "rn")) and (
+                base == t.lower or not t.lower.startswith(base))))):
+            break
+        first += 1
+    if first == source.first:
+        return source
+    return Mention(first, source.last, source.kind, name=source.name, roles=source.roles, gender=source.gender,
+                   members=source.members)
 
 
 def _with_head_before(doc: Doc, source: Mention) -> Mention:
