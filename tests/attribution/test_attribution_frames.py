@@ -496,3 +496,24 @@ def test_zufolge_leaves_the_finite_verb_before_its_source(zt):
     doc = zt.extract("Die Firma wächst offiziellen Angaben zufolge schnell.")
     st = zt.only(doc)
     assert zt.pieces(doc, st.speaker) == ["offiziellen Angaben"]
+
+
+def test_parenthetical_so_frame_within_a_clause(zt):
+    doc = zt.extract("Alles in allem sei es für alle Parteien, so der Bericht, möglich gewesen, frei zu werben.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Alles in allem sei es für alle Parteien", "möglich gewesen, frei zu werben"]
+    doc = zt.extract("In wenigen Jahren, so der Vorstand, wird die Firma ein neues Auto bauen.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["In wenigen Jahren", "wird die Firma ein neues Auto bauen"]
+
+
+def test_so_frame_with_an_apposition_after_the_source(zt):
+    doc = zt.extract("Die Schule bleibe offen, so Anna Berg, die Leiterin der Behörde.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Schule bleibe offen"
+
+
+def test_parenthetical_so_with_a_speech_verb(zt):
+    doc = zt.extract("Der Grund für den Rücktritt, so vermutet die Zeitung, dürfte der Streit gewesen sein.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Der Grund für den Rücktritt", "dürfte der Streit gewesen sein"]

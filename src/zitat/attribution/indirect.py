@@ -253,6 +253,13 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         first, last = wie
         ranges = [r for r in (_trim(doc, s.first, first), _trim(doc, last, s.last)) if r[1] > r[0]]
         return _draft(doc, "indirect", ranges, cue, att, 0.8)
+    # "Der Grund, so vermutet die Zeitung, dürfte … gewesen sein": a parenthetical frame, the content on both sides
+    so = min(cue.anchor, cue.verb) - 1
+    if so - 1 > s.first and doc.tokens[so].lower == "so" and doc.tokens[so - 1].text == ",":
+        after = _parenthetical_goes_on(doc, att.last + 1, s.last)
+        first, last = _trim(doc, s.first, so - 1)
+        if after is not None and last > first:
+            return _draft(doc, "indirect", [(first, last), after], cue, att, 0.85)
     # "…, dass …" after the cue (also "erinnerte daran, dass …"; without the comma "hoffte dass …")
     for k in range(cue.last + 1, s.last):
         t = doc.tokens[k]
@@ -363,6 +370,21 @@ def _past_manner_clause(doc: Doc, comma: int, end: int) -> int:
     if close is None or doc.tokens[close].text != "," or not _ends_in_zu_infinitive(doc, k + 1, close):
         return comma
     return close
+
+
+def _parenthetical_goes_on(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
+    """After a parenthetical ", so X," the sentence goes on with the content, unless a relative clause on
+    the source follows ("…, so der Minister, der in Berlin sprach")."""
+    while k < end and doc.tokens[k].text != "," and k - end < MAX_FRAME_ADJUNCT and doc.tokens[k].text not in (
+            FINAL_PUNCTUATION):
+        k += 1            # "so betont auch die ermittelnde Polizei am Montag,"
+    if k >= end or doc.tokens[k].text != ",":
+        return None
+    first, last = _trim(doc, k + 1, end)
+    if last - first < 2 or _relative_opening(doc, first, last) or doc.tokens[first].lower in COORDINATING or not (
+            _has_verb(doc, first, last) or _has_subjunctive(doc, first, last)):
+        return None       # "…, so Anna Berg, die Leiterin der Fachstelle.": an apposition, no content
+    return first, last
 
 
 def _closes_its_clause(doc: Doc, cue: CueMatch) -> bool:
@@ -577,7 +599,10 @@ def statement_at_frame(doc: Doc, frame: FrameMatch) -> Draft | None:
     if frame.cue and doc.tokens[frame.cue[0]].lower == "so":
         # "Das Problem sei, so der Präsident, dass …": a parenthetical frame, the content goes on
         goes_on = frame.last < s.last and doc.tokens[frame.last].text == "," and len(ranges) > 1 and (
-            doc.tokens[ranges[1][0]].lower in COMPLEMENTISERS or _has_subjunctive(doc, *ranges[1]))
+            doc.tokens[ranges[1][0]].lower in COMPLEMENTISERS or _has_subjunctive(doc, *ranges[1]) or (
+                _parenthetical_goes_on(doc, frame.last, s.last) is not None and (
+                    _has_subjunctive(doc, *ranges[0]) or not _has_verb(doc, *ranges[0]))))
+        # "Alles in allem sei es, so der Bericht, möglich gewesen, …", "In absehbarer Zeit, so X, wird …"
         ranges = ranges if goes_on else ranges[:1]
     elif frame.lemma == "wonach":
         ranges = ranges[1:]     # "Meldungen der Times, wonach …": only what follows was reported
