@@ -541,3 +541,10 @@ def test_an_apposition_is_not_skipped_after_the_verb_itself(zt):
     doc = zt.extract("Er sagte, Peter Kowalski, der Chef, sei schuld.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "Peter Kowalski, der Chef, sei schuld"
+
+
+def test_wie_clause_takes_the_main_clause_with_its_own_speech_verb(zt):
+    doc = zt.extract("Wie ein Sprecher der Armee mitteilte, habe man die Aktivisten per Funk informiert, dass sie umkehren müssten.")
+    st = zt.statement_with(doc, "habe man die Aktivisten")
+    assert zt.quote(doc, st) == "habe man die Aktivisten per Funk informiert, dass sie umkehren müssten"
+    assert zt.words(doc, st.cue) == "mitteilte"

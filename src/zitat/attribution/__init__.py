@@ -109,7 +109,12 @@ def _points_back(doc: Doc, cue) -> bool:
 
 
 def _is_trailing_frame(doc: Doc, cue) -> bool:
-    return cue.anchor > 0 and doc.tokens[cue.anchor - 1].text == ","
+    """ "…, sagte er"; not the main clause after a fronted "Wie X mitteilte," (that clause is the frame)."""
+    if not (cue.anchor > 0 and doc.tokens[cue.anchor - 1].text == ","):
+        return False
+    s = doc.sentences[doc.tokens[cue.verb].sentence]
+    return not (doc.tokens[s.first].lower == "wie" and not any(
+        doc.tokens[k].text == "," for k in range(s.first, cue.anchor - 1)))
 
 
 def _joined(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
