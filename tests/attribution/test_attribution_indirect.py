@@ -548,3 +548,11 @@ def test_wie_clause_takes_the_main_clause_with_its_own_speech_verb(zt):
     st = zt.statement_with(doc, "habe man die Aktivisten")
     assert zt.quote(doc, st) == "habe man die Aktivisten per Funk informiert, dass sie umkehren müssten"
     assert zt.words(doc, st.cue) == "mitteilte"
+
+
+def test_the_main_clause_after_a_fronted_subordinate_clause_is_no_content(zt):
+    doc = zt.extract("Sollte der Antrag angenommen werden, könnte die Seite wieder online gehen.")
+    assert not any(s.cue and "angenommen" in s.cue.text for s in doc.statements)
+    doc = zt.extract("Als er sagte, er komme später, lachten alle.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "er komme später"

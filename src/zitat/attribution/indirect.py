@@ -299,6 +299,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         k = _past_manner_clause(doc, after_frame, s.last) + 1       # "…, ohne auf X einzugehen, dass …"
         if k < s.last and doc.tokens[k].lower in COMPLEMENTISERS:
             return _draft(doc, "indirect", [_trim(doc, k, _main_clause_resumes(doc, k, s.last))], cue, att, 0.85)
+    if after_frame < s.last and doc.tokens[after_frame].text == "," and _fronted_subordinate(doc, cue, s, after_frame):
+        after_frame = s.last      # "Nachdem er sie festgehalten hatte, habe er …": the main clause follows
     if after_frame < s.last and doc.tokens[after_frame].text in (",", ":"):
         first, last = _trim(doc, after_frame + 1, s.last)
         # after objects of the verb ("erklärte die Ausschreibung für fehlerhaft, der Auftrag wurde …")
@@ -385,6 +387,23 @@ def _parenthetical_goes_on(doc: Doc, k: int, end: int) -> tuple[int, int] | None
             _has_verb(doc, first, last) or _has_subjunctive(doc, first, last)):
         return None       # "…, so Anna Berg, die Leiterin der Fachstelle.": an apposition, no content
     return first, last
+
+
+CONDITIONAL_VERBS = {"sollte", "sollten", "wäre", "wären", "hätte", "hätten", "würde", "würden"}
+
+
+def _fronted_subordinate(doc: Doc, cue: CueMatch, s, comma: int) -> bool:
+    """The cue ends a subordinate clause opening the sentence ("Nachdem er sie verfolgt und festgehalten
+    hatte,", "Sollte der Antrag angenommen werden,") and the main clause starts after the comma with its
+    finite verb: what follows is no content of the cue."""
+    opener = doc.tokens[s.first].lower
+    if not (opener in FRONTED_SUBORDINATORS or opener in CONDITIONAL_VERBS) or opener in ("wie",):
+        return False
+    if any(doc.tokens[k].text == "," for k in range(s.first, comma)):
+        return False
+    nxt = comma + 1
+    return nxt < s.last and (doc.tokens[nxt].lower in AUXILIARIES or doc.mood(nxt) is not None
+                             or _finite_indicative(doc, nxt))
 
 
 def _closes_its_clause(doc: Doc, cue: CueMatch) -> bool:
