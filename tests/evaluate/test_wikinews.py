@@ -378,6 +378,18 @@ def test_evaluative_speech_acts_are_outside_the_data_sets_reported_scheme():
     assert len(annotations) == 1 and annotations[0].type == "Reported"
 
 
+def test_reported_act_whose_verb_introduces_quoted_words_leaves_them_to_the_direct_quote():
+    text = "Der Senator nannte die Reform einen „schweren Fehler“."
+    #       Der0 Senator1 nannte2 die3 Reform4 einen5 „6 schweren7 Fehler8 “9 .10
+    speaker = span(text, "Der Senator", cls=Speaker)
+    reported = Statement("s1", "reported", span(text, "die Reform"), cue=span(text, "nannte", cls=Cue),
+                         speaker=speaker)
+    direct = Statement("s2", "direct", span(text, "schweren Fehler"), cue=span(text, "nannte", cls=Cue),
+                       speaker=speaker)
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [reported, direct]))
+    assert a.type == "Direct" and sorted(a.quote) == [6, 7, 8, 9]
+
+
 def test_reporting_clause_in_konjunktiv_makes_the_sentence_a_continuation():
     text = "Er gehe davon aus, dass die Bahn komme."
     #       Er0 gehe1 davon2 aus3 ,4 dass5 die6 Bahn7 komme8 .9

@@ -332,7 +332,8 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
     """Our statements for `doc` as the data set's token-id annotations (none with an empty quote)."""
     tokens = _Tokens(doc["tokens"])
     sentences = _sentence_of_token(doc)
-    statements = [st for st in document.statements if not _outside_the_scheme(st)]
+    statements = [st for st in document.statements
+                  if not _outside_the_scheme(st) and not _named_by_its_quoted_words(st, document.statements)]
     document = Document(document.article, statements, document.entities)
     out = [_statement_annotation(st, tokens, sentences) for st in document.statements]
     out = _continuations_name_their_antecedent(document, out, tokens)
@@ -384,6 +385,13 @@ REPORTED_OUTSIDE_THE_SCHEME = frozenset({"kritisieren", "äußern", "ablehnen", 
 
 def _outside_the_scheme(st: Statement) -> bool:
     return st.type == "reported" and st.cue is not None and st.cue.lemma in REPORTED_OUTSIDE_THE_SCHEME
+
+
+def _named_by_its_quoted_words(st: Statement, statements: list[Statement]) -> bool:
+    """ "Er bezeichnete die Pläne als „Wortbruch“": we report the speech act (about "die Pläne") and the
+    quoted words as a direct statement of the same verb; the data set annotates only the direct quote."""
+    return st.type == "reported" and st.cue is not None and any(
+        o.type == "direct" and o.cue is not None and o.cue.spans == st.cue.spans for o in statements)
 
 
 CONTINUATIONS = frozenset({"IndirectFreeIndirect", "FreeIndirect"})
