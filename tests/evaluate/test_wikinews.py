@@ -390,6 +390,27 @@ def test_reported_act_whose_verb_introduces_quoted_words_leaves_them_to_the_dire
     assert a.type == "Direct" and sorted(a.quote) == [6, 7, 8, 9]
 
 
+def test_reported_quote_ends_where_a_coordinated_indirect_statement_begins():
+    text = "Die Ministerin lobte den Plan und sagte, er sei gut."
+    #       Die0 Ministerin1 lobte2 den3 Plan4 und5 sagte6 ,7 er8 sei9 gut10 .11
+    speaker = span(text, "Die Ministerin", cls=Speaker)
+    praised = Statement("s1", "reported", span(text, "den Plan"), cue=span(text, "lobte", cls=Cue), speaker=speaker)
+    said = Statement("s2", "indirect", span(text, "er sei gut"), cue=span(text, "sagte", cls=Cue), speaker=speaker)
+    reported, _ = predicted_annotations(one_sentence_doc(text), Document(Article(text), [praised, said]))
+    assert reported.type == "Reported" and sorted(reported.quote) == [0, 1, 2, 3, 4]
+
+
+def test_coordinated_reported_acts_keep_the_whole_sentence():
+    text = "Die Ministerin lobte den Plan und forderte mehr Geld."
+    #       Die0 Ministerin1 lobte2 den3 Plan4 und5 forderte6 mehr7 Geld8 .9
+    speaker = span(text, "Die Ministerin", cls=Speaker)
+    praised = Statement("s1", "reported", span(text, "den Plan"), cue=span(text, "lobte", cls=Cue), speaker=speaker)
+    demanded = Statement("s2", "reported", span(text, "mehr Geld"), cue=span(text, "forderte", cls=Cue),
+                         speaker=speaker)
+    annotations = predicted_annotations(one_sentence_doc(text), Document(Article(text), [praised, demanded]))
+    assert all(sorted(a.quote) == list(range(10)) for a in annotations)
+
+
 def test_reporting_clause_in_konjunktiv_makes_the_sentence_a_continuation():
     text = "Er gehe davon aus, dass die Bahn komme."
     #       Er0 gehe1 davon2 aus3 ,4 dass5 die6 Bahn7 komme8 .9

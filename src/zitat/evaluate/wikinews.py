@@ -332,13 +332,53 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
     """Our statements for `doc` as the data set's token-id annotations (none with an empty quote)."""
     tokens = _Tokens(doc["tokens"])
     sentences = _sentence_of_token(doc)
-    statements = [st for st in document.statements
-                  if not _outside_the_scheme(st) and not _named_by_its_quoted_words(st, document.statements)]
+    everything = document.statements
+    statements = [st for st in everything
+                  if not _outside_the_scheme(st) and not _named_by_its_quoted_words(st, everything)]
     document = Document(document.article, statements, document.entities)
     out = [_statement_annotation(st, tokens, sentences) for st in document.statements]
+    out = [_reported_clause(st, a, everything, tokens) if st.type == "reported" else a
+           for st, a in zip(document.statements, out)]
     out = _continuations_name_their_antecedent(document, out, tokens)
     out = _continuations_share_the_mention(document.statements, out, tokens)
     return _merge_adjacent_continuations([a for a in out if a.quote], tokens)
+
+
+# words that join the clause of one statement to the next: "… und sagte, …", "…, während er betonte, …"
+CLAUSE_JOINTS = frozenset({",", ";", "und", "aber", "doch", "sowie", "oder", "sondern", "während", "-", "–"})
+
+
+def _reported_clause(st: Statement, a: Annotation, statements: list[Statement], tokens: _Tokens) -> Annotation:
+    """ "Er erwartet eine rasche Entscheidung und gab bekannt, dass …": the data set's Reported quote is the
+    sentence, but only up to the clause of another (direct or indirect) statement in it that a comma or
+    conjunction joins to the speech act, before or after its verb and object (a speaker two coordinated
+    clauses share stays)."""
+    pos = lambda ids: sorted(tokens.index[i] for i in ids)
+    core = pos(tokens.ids(_spans(st.cue)) | tokens.ids(st.quote.spans))
+    if not core or not a.quote:
+        return a
+    own = set(pos(tokens.ids(_spans(st.speaker))))
+    order = pos(a.quote)
+    first, last = order[0], order[-1]
+    joint = lambda p: tokens.tokens[p]["text"].lower() in CLAUSE_JOINTS
+    for o in statements:
+        if o is st or o.type == "reported":
+            continue    # "wies die Änderungen zurück und bezeichnete sie als Eingriff": one Reported quote
+        other = [p for p in pos(tokens.ids(_spans(o.cue)) | tokens.ids(o.quote.spans) | tokens.ids(_spans(o.speaker)))
+                 if first <= p <= last and p not in own]
+        if not other:
+            continue
+        if other[-1] < core[0] and joint(other[-1] + 1):
+            first = other[-1] + 1
+        elif other[0] > core[-1] and joint(other[0] - 1):
+            last = other[0] - 1
+    if (first, last) == (order[0], order[-1]):
+        return a
+    while first < core[0] and joint(first):
+        first += 1
+    while last > core[-1] and joint(last):
+        last -= 1
+    return replace(a, quote=frozenset(tokens.tokens[p]["id"] for p in order if first <= p <= last))
 
 
 def _continuations_share_the_mention(statements: list[Statement], out: list[Annotation],
