@@ -161,3 +161,15 @@ def test_dies_before_a_speech_verb_is_a_pronoun_not_an_article(zt):
     st = zt.statement_with(doc, "Die Fähre legt")
     assert st.cue.lemma == "bekanntgeben"
     assert zt.pieces(doc, st.speaker) == ["die Polizei"]
+
+
+def test_finding_or_presenting_something_is_no_statement(zt):
+    # "stellte Mängel fest" is a finding, "präsentierte ein Modell" a product launch: nothing was said
+    assert zt.extract("Der Prüfer stellte bei der Kontrolle erhebliche Mängel an der Anlage fest.").statements == []
+    assert zt.extract("Der Autohersteller präsentierte am Montag sein neues Modell.").statements == []
+
+
+def test_feststellen_with_a_dass_clause_is_still_indirect_speech(zt):
+    doc = zt.extract("Der Prüfer stellte fest, dass die Anlage sicher sei.")
+    st = zt.only(doc)
+    assert st.type == "indirect" and zt.quote(doc, st) == "dass die Anlage sicher sei"
