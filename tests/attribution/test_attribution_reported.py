@@ -173,3 +173,9 @@ def test_feststellen_with_a_dass_clause_is_still_indirect_speech(zt):
     doc = zt.extract("Der Prüfer stellte fest, dass die Anlage sicher sei.")
     st = zt.only(doc)
     assert st.type == "indirect" and zt.quote(doc, st) == "dass die Anlage sicher sei"
+
+
+def test_cancelling_or_recognising_is_no_statement(zt):
+    # an event called off, a state recognised: acts, not something said
+    assert zt.extract("Der Veranstalter sagte das Konzert in Bremen wegen des Sturms ab.").statements == []
+    assert zt.extract("Mehrere Staaten haben die neue Republik bereits anerkannt.").statements == []
