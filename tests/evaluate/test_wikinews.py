@@ -411,6 +411,17 @@ def test_coordinated_reported_acts_keep_the_whole_sentence():
     assert all(sorted(a.quote) == list(range(10)) for a in annotations)
 
 
+def test_declaring_or_confirming_without_content_is_outside_the_data_sets_reported_scheme():
+    text = "Der Trainer erklärte seinen Rücktritt. Der Verein bestätigte den Wechsel."
+    resigned = Statement("s1", "reported", span(text, "seinen Rücktritt"), cue=span(text, "erklärte", cls=Cue),
+                         speaker=span(text, "Der Trainer", cls=Speaker))
+    resigned.cue.lemma = "erklären"
+    confirmed = Statement("s2", "reported", span(text, "den Wechsel"), cue=span(text, "bestätigte", cls=Cue),
+                          speaker=span(text, "Der Verein", cls=Speaker))
+    confirmed.cue.lemma = "bestätigen"
+    assert predicted_annotations(dataset_doc(text), Document(Article(text), [resigned, confirmed])) == []
+
+
 def test_reporting_clause_in_konjunktiv_makes_the_sentence_a_continuation():
     text = "Er gehe davon aus, dass die Bahn komme."
     #       Er0 gehe1 davon2 aus3 ,4 dass5 die6 Bahn7 komme8 .9
