@@ -179,3 +179,14 @@ def test_cancelling_or_recognising_is_no_statement(zt):
     # an event called off, a state recognised: acts, not something said
     assert zt.extract("Der Veranstalter sagte das Konzert in Bremen wegen des Sturms ab.").statements == []
     assert zt.extract("Mehrere Staaten haben die neue Republik bereits anerkannt.").statements == []
+
+
+def test_speaking_a_prayer_or_a_verdict_says_nothing(zt):
+    assert zt.extract("Der Minister sprach am Grab ein kurzes Gebet.").statements == []
+    text = "Der Richter hat gestern ein mit Spannung erwartetes Urteil zum Schutz von Daten gesprochen."
+    assert zt.extract(text).statements == []
+
+
+def test_a_new_clause_after_the_speaker_is_no_object(zt):
+    text = "Der in dem Zusammenhang angeklagte Arzt Dimitri Kratow wurde in Moskau freigesprochen."
+    assert [st for st in zt.extract(text).statements if st.type == "reported"] == []

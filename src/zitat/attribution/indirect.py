@@ -416,7 +416,8 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
             end += 1
         if cue.verb > start and cue.verb < end:
             end = cue.verb
-    partner = next((k for k in range(start, end) if doc.tokens[k].lower == "mit"), None)
+    partner = next((k for k in range(start, end) if doc.tokens[k].lower == "mit" and not (
+        k > start and doc.tokens[k - 1].lower in doc.lexicon.determiners)), None)   # not "ein mit Spannung erwartetes"
     if partner is not None and cue.entry.lemma in TALKING_WITH:
         # "sprach (sieben Minuten) mit seiner Frau": a partner in conversation; only "über"/"von" names
         # what was said
@@ -431,6 +432,10 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     first, last = _trim(doc, start, end)
     if last - first < 1 or not any(doc.tokens[k].is_capitalized for k in range(first, last)):
         return None
+    if doc.tokens[first].lower in AUXILIARIES:
+        return None      # "Der angeklagte Arzt Jan Ott | wurde am Montag freigesprochen": a new clause, no object
+    if cue.entry.lemma == "sprechen" and doc.tokens[first].lower in doc.lexicon.determiners:
+        return None      # "sprach ein Gebet", "hat ein Urteil gesprochen": what is spoken, not what was said
     if doc.tokens[first].lower in ADJUNCT_PREPOSITIONS - OBJECT_PREPOSITIONS - {"mit"} and not (
             doc.tokens[first].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF):
         return None      # "Rheinmetall erklärt auf Anfrage": a circumstance, not what was said
