@@ -190,3 +190,9 @@ def test_speaking_a_prayer_or_a_verdict_says_nothing(zt):
 def test_a_new_clause_after_the_speaker_is_no_object(zt):
     text = "Der in dem Zusammenhang angeklagte Arzt Dimitri Kratow wurde in Moskau freigesprochen."
     assert [st for st in zt.extract(text).statements if st.type == "reported"] == []
+
+
+def test_a_date_with_an_ordinal_dot_does_not_end_the_object(zt):
+    doc = zt.extract("Der Wetterdienst warnte am 2. Dezember 2025 vor schweren Stürmen.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "vor schweren Stürmen"

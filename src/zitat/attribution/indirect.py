@@ -412,7 +412,8 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     end = cue.particle if cue.particle is not None and cue.particle > start else None
     if end is None:
         end = start
-        while end < s.last and doc.tokens[end].text not in CLAUSE_BREAKS | FINAL_PUNCTUATION:
+        while end < s.last and (doc.tokens[end].text not in CLAUSE_BREAKS | FINAL_PUNCTUATION
+                                or _ordinal_dot(doc, end)):
             end += 1
         if cue.verb > start and cue.verb < end:
             end = cue.verb
@@ -456,6 +457,12 @@ ADJUNCT_PREPOSITIONS = {"in", "im", "auf", "bei", "beim", "während", "am", "an"
                         "vor", "aus", "unter", "trotz", "wegen"}
 
 
+def _ordinal_dot(doc: Doc, k: int) -> bool:
+    """The dot of an ordinal number inside a sentence: "warnte am 2. Dezember vor Sturm"."""
+    return doc.tokens[k].text == "." and k > 0 and doc.tokens[k - 1].text.isdigit() and (
+        k + 1 < len(doc.tokens) and doc.tokens[k + 1].sentence == doc.tokens[k].sentence)
+
+
 def _skip_adjuncts(doc: Doc, start: int, end: int) -> int:
     """Step over adverbs and place/time phrases before the object: "bekräftigte in einer Fragerunde
     auf dem Podium seine Ablehnung" -> "seine Ablehnung". Never skips everything."""
@@ -469,11 +476,13 @@ def _skip_adjuncts(doc: Doc, start: int, end: int) -> int:
             j = k + 1
             if j < end and doc.tokens[j].lower in doc.lexicon.determiners:
                 j += 1
-            while j < end and (doc.tokens[j].text.islower() or doc.tokens[j].text.isdigit()) and (
-                    doc.tokens[j].is_word):
+            while j < end and ((doc.tokens[j].text.islower() or doc.tokens[j].text.isdigit()) and (
+                    doc.tokens[j].is_word) or _ordinal_dot(doc, j)):
                 j += 1
             if j < end and doc.tokens[j].is_capitalized:
                 j += 1          # one noun: "mit Kiew Truppen …" stops before "Truppen"
+                while j < end and doc.tokens[j].text.isdigit() and doc.tokens[j - 1].lower in doc.lexicon.months:
+                    j += 1      # the year of a date: "am 3. Mai 2005"
             if j >= end or not any(doc.tokens[x].is_capitalized for x in range(j, end)):
                 return k
             k = j
