@@ -422,6 +422,15 @@ def test_declaring_or_confirming_without_content_is_outside_the_data_sets_report
     assert predicted_annotations(dataset_doc(text), Document(Article(text), [resigned, confirmed])) == []
 
 
+def test_an_evaluative_speech_act_with_an_als_predicate_stays_reported():
+    text = "Die Ministerin kritisierte den Plan als unsozial."
+    st = Statement("s1", "reported", span(text, "den Plan"), cue=span(text, "kritisierte", cls=Cue),
+                   speaker=span(text, "Die Ministerin", cls=Speaker))
+    st.cue.lemma = "kritisieren"
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert a.type == "Reported"
+
+
 def test_reporting_clause_in_konjunktiv_makes_the_sentence_a_continuation():
     text = "Er gehe davon aus, dass die Bahn komme."
     #       Er0 gehe1 davon2 aus3 ,4 dass5 die6 Bahn7 komme8 .9

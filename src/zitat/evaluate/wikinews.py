@@ -334,7 +334,7 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
     sentences = _sentence_of_token(doc)
     everything = document.statements
     statements = [st for st in everything
-                  if not _outside_the_scheme(st) and not _named_by_its_quoted_words(st, everything)]
+                  if not _outside_the_scheme(st, document.article.text) and not _named_by_its_quoted_words(st, everything)]
     document = Document(document.article, statements, document.entities)
     out = [_statement_annotation(st, tokens, sentences) for st in document.statements]
     out = [_reported_clause(st, a, everything, tokens) if st.type == "reported" else a
@@ -425,8 +425,18 @@ REPORTED_OUTSIDE_THE_SCHEME = frozenset({"kritisieren", "äußern", "ablehnen", 
                                          "erklären", "protestieren", "melden", "eingehen"})
 
 
-def _outside_the_scheme(st: Statement) -> bool:
-    return st.type == "reported" and st.cue is not None and st.cue.lemma in REPORTED_OUTSIDE_THE_SCHEME
+def _outside_the_scheme(st: Statement, text: str) -> bool:
+    return st.type == "reported" and st.cue is not None and st.cue.lemma in REPORTED_OUTSIDE_THE_SCHEME and not (
+        _with_a_judgement(st, text))
+
+
+def _with_a_judgement(st: Statement, text: str) -> bool:
+    """ "verurteilte den Anschlag als barbarische Tat", "hat die Vorwürfe als haltlos zurückgewiesen": an "als"
+    predicate says what the speaker judged the object to be, which the data set annotates as Reported."""
+    start, end = st.quote.spans[0][0], max(e for _, e in st.quote.spans + (st.cue.spans if st.cue else []))
+    words = text[start:end].split()
+    after = text[end:].split()[:1]
+    return "als" in words or after == ["als"]
 
 
 def _named_by_its_quoted_words(st: Statement, statements: list[Statement]) -> bool:
