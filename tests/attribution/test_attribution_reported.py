@@ -196,3 +196,10 @@ def test_a_date_with_an_ordinal_dot_does_not_end_the_object(zt):
     doc = zt.extract("Der Wetterdienst warnte am 2. Dezember 2025 vor schweren Stürmen.")
     st = zt.only(doc, "reported")
     assert zt.quote(doc, st) == "vor schweren Stürmen"
+
+
+def test_an_estimate_is_reported(zt):
+    doc = zt.extract("Die Feuerwehr schätzt den Schaden auf mehrere Millionen Euro.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "schätzen"
+    assert zt.quote(doc, st) == "den Schaden auf mehrere Millionen Euro"
