@@ -203,3 +203,14 @@ def test_an_estimate_is_reported(zt):
     st = zt.only(doc, "reported")
     assert st.cue.lemma == "schätzen"
     assert zt.quote(doc, st) == "den Schaden auf mehrere Millionen Euro"
+
+
+def test_a_fronted_object_before_the_verb_is_what_was_judged(zt):
+    doc = zt.extract("Die Entscheidung bezeichnete er als falsch.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "Die Entscheidung"
+    assert zt.pieces(doc, st.speaker) == ["er"]
+
+
+def test_a_fronted_adverbial_is_no_object(zt):
+    assert zt.extract("Am Abend kündigte er nichts an.").statements == []

@@ -432,7 +432,7 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
         end -= 1                                          # trailing adverbs: "kategorisch"
     first, last = _trim(doc, start, end)
     if last - first < 1 or not any(doc.tokens[k].is_capitalized for k in range(first, last)):
-        return None
+        return _fronted_object(doc, cue, att, s)
     if doc.tokens[first].lower in AUXILIARIES:
         return None      # "Der angeklagte Arzt Jan Ott | wurde am Montag freigesprochen": a new clause, no object
     if cue.entry.lemma == "sprechen" and doc.tokens[first].lower in doc.lexicon.determiners:
@@ -444,6 +444,18 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
             min(first, att.speaker.first), max(last, att.speaker.last))):
         return None      # "Der Taifun forderte zwölf Todesopfer": no demand, a death toll
     return _draft(doc, "reported", [(first, last)], cue, att, 0.7)
+
+
+def _fronted_object(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
+    """ "Die Tat bezeichnete er als sinnlos": with the speaker after the verb and nothing but a predicate
+    behind it, the object is the phrase before the verb, opened by an article."""
+    if att.speaker.first < cue.anchor or cue.anchor <= s.first:
+        return None
+    first, last = _trim(doc, s.first, cue.anchor)
+    if last - first < 2 or doc.tokens[first].lower not in doc.lexicon.determiners or not (
+            _same_clause(doc, first, last)):
+        return None
+    return _draft(doc, "reported", [(first, last)], cue, att, 0.6)
 
 
 # verbs whose "auf" phrase is what was said: "weisen auf die fehlende Rechtsgrundlage hin"
