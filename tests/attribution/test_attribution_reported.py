@@ -214,3 +214,13 @@ def test_a_fronted_object_before_the_verb_is_what_was_judged(zt):
 
 def test_a_fronted_adverbial_is_no_object(zt):
     assert zt.extract("Am Abend kündigte er nichts an.").statements == []
+
+
+def test_verweisen_without_auf_is_no_statement(zt):
+    assert zt.extract("Die Regierung hatte die Beobachter des Landes verwiesen.").statements == []
+
+
+def test_an_adverb_before_the_auf_phrase_is_not_what_was_said(zt):
+    doc = zt.extract("Die Ministerin weist selbst auf die neuen Risiken hin.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "auf die neuen Risiken"

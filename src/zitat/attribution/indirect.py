@@ -426,6 +426,12 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
         if topic is None:
             return None
         start = topic
+    if cue.entry.lemma in ONLY_ABOUT_AUF and not any(doc.tokens[k].lower in ("auf", "darauf") for k in range(start, end)):
+        return None      # "hatte die Inspekteure des Landes verwiesen": expelled, nothing pointed out
+    if cue.entry.lemma in SPEAKING_ABOUT_AUF:
+        auf = next((k for k in range(start, end) if doc.tokens[k].lower == "auf"), None)
+        if auf is not None and all(doc.tokens[k].text.islower() for k in range(start, auf)):
+            start = auf  # "weist selbst auf die Risiken hin": the adverb is not what was said
     if not (doc.tokens[start].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF):
         start = _skip_adjuncts(doc, start, end)
     while end > start and doc.tokens[end - 1].text.islower() and doc.tokens[end - 1].is_word:
@@ -460,6 +466,8 @@ def _fronted_object(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | Non
 
 # verbs whose "auf" phrase is what was said: "weisen auf die fehlende Rechtsgrundlage hin"
 SPEAKING_ABOUT_AUF = {"hinweisen", "verweisen", "bestehen", "pochen", "drängen", "beharren", "aufmerksam machen"}
+# and that say nothing without it ("verwies ihn des Landes", "bestand die Prüfung"); "drängte ihn zum Rücktritt" does
+ONLY_ABOUT_AUF = SPEAKING_ABOUT_AUF - {"drängen", "aufmerksam machen"}
 CASUALTIES = {"todesopfer", "opfer", "tote", "toten", "menschenleben", "leben", "verletzte", "todesopfern"}
 TALKING_WITH = {"sprechen", "reden", "diskutieren", "verhandeln", "telefonieren", "beraten", "debattieren"}
 
