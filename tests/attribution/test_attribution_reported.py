@@ -224,3 +224,13 @@ def test_an_adverb_before_the_auf_phrase_is_not_what_was_said(zt):
     doc = zt.extract("Die Ministerin weist selbst auf die neuen Risiken hin.")
     st = zt.only(doc, "reported")
     assert zt.quote(doc, st) == "auf die neuen Risiken"
+
+
+def test_something_looming_is_no_threat(zt):
+    assert zt.extract("Stürmer Jan Ott droht eine lange Sperre.").statements == []
+
+
+def test_a_threat_with_mit_is_reported(zt):
+    doc = zt.extract("Die Gewerkschaft drohte mit einem unbefristeten Streik.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "mit einem unbefristeten Streik"

@@ -428,6 +428,8 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
         start = topic
     if cue.entry.lemma in ONLY_ABOUT_AUF and not any(doc.tokens[k].lower in ("auf", "darauf") for k in range(start, end)):
         return None      # "hatte die Inspekteure des Landes verwiesen": expelled, nothing pointed out
+    if cue.entry.lemma == "drohen" and not any(doc.tokens[k].lower == "mit" for k in range(start, end)):
+        return None      # "Dem Torwart droht eine Operation": something looms, nobody threatened "mit" anything
     if cue.entry.lemma in SPEAKING_ABOUT_AUF:
         auf = next((k for k in range(start, end) if doc.tokens[k].lower == "auf"), None)
         if auf is not None and all(doc.tokens[k].text.islower() for k in range(start, auf)):
