@@ -234,3 +234,10 @@ def test_a_threat_with_mit_is_reported(zt):
     doc = zt.extract("Die Gewerkschaft drohte mit einem unbefristeten Streik.")
     st = zt.only(doc, "reported")
     assert zt.quote(doc, st) == "mit einem unbefristeten Streik"
+
+
+def test_the_object_of_vorwerfen_after_the_dative_addressee(zt):
+    doc = zt.extract("Die Opposition warf der Regierung Versagen vor.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "Versagen"
+    assert zt.pieces(doc, st.addressee) == ["der Regierung"]

@@ -409,6 +409,9 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     for extra in (att.addressee, att.via):
         if extra is not None and extra.first == start:
             start = extra.last
+    split = _object_inside_the_addressee(doc, cue, att, start)
+    if split is not None:
+        att, start = replace(att, addressee=replace(att.addressee, last=split)), split
     end = cue.particle if cue.particle is not None and cue.particle > start else None
     if end is None:
         end = start
@@ -477,6 +480,24 @@ TALKING_WITH = {"sprechen", "reden", "diskutieren", "verhandeln", "telefonieren"
 OBJECT_PREPOSITIONS = {"von", "vor", "zur", "zum", "für", "gegen", "über", "um"}
 ADJUNCT_PREPOSITIONS = {"in", "im", "auf", "bei", "beim", "während", "am", "an", "nach", "seit", "mit",
                         "vor", "aus", "unter", "trotz", "wegen"}
+
+
+def _object_inside_the_addressee(doc: Doc, cue: CueMatch, att: Attribution, start: int) -> int | None:
+    """ "warf der Regierung Versagen vor": a verb of the dative takes its accusative object right after the
+    addressee; where the addressee phrase ran on over it and nothing but a particle or a prepositional
+    phrase follows, its last word is the object."""
+    a = att.addressee
+    if cue.entry.addressee != "dative" or a is None or a.last != start or a.last - a.first < 3:
+        return None
+    rest = start
+    while rest < len(doc.tokens) and doc.tokens[rest].text.islower() and doc.tokens[rest].is_word and (
+            doc.tokens[rest].lower not in ADJUNCT_PREPOSITIONS):
+        rest += 1       # adverbs: "warf der Regierung Versagen erneut vor"
+    t = doc.tokens[a.last - 1]
+    if not t.is_capitalized or t.text in doc.lexicon.first_names or not (
+            rest == cue.particle or doc.tokens[rest].lower in ADJUNCT_PREPOSITIONS):
+        return None
+    return a.last - 1
 
 
 def _ordinal_dot(doc: Doc, k: int) -> bool:
