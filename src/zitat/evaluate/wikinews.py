@@ -341,7 +341,20 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
            for st, a in zip(document.statements, out)]
     out = _continuations_name_their_antecedent(document, out, tokens)
     out = _continuations_share_the_mention(document.statements, out, tokens)
+    out = _one_quote_for_coordinated_acts(out)
     return _merge_adjacent_continuations([a for a in out if a.quote], tokens)
+
+
+def _one_quote_for_coordinated_acts(out: list[Annotation]) -> list[Annotation]:
+    """ "Sie verteidigte den Plan und lobte die Reform": two reported statements of ours, one Reported quote
+    (the sentence) in the data set."""
+    seen, result = set(), []
+    for a in out:
+        if a.type == "Reported" and a.quote in seen:
+            continue
+        seen.add(a.quote)
+        result.append(a)
+    return result
 
 
 # words that join the clause of one statement to the next: "… und sagte, …", "…, während er betonte, …"
