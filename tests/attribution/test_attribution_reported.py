@@ -241,3 +241,15 @@ def test_the_object_of_vorwerfen_after_the_dative_addressee(zt):
     st = zt.only(doc, "reported")
     assert zt.quote(doc, st) == "Versagen"
     assert zt.pieces(doc, st.addressee) == ["der Regierung"]
+
+
+def test_werten_als_is_a_reported_judgement(zt):
+    doc = zt.extract("Die Gewerkschaft wertet die Einigung als großen Erfolg.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "werten"
+    assert zt.quote(doc, st) == "die Einigung als großen Erfolg"
+
+
+def test_evaluating_data_or_counting_votes_is_no_statement(zt):
+    assert zt.extract("Die Polizei wertet die Videos der Kameras aus.").statements == []
+    assert zt.extract("Die Jury wertete den Sprung des Athleten nicht.").statements == []
