@@ -253,3 +253,10 @@ def test_werten_als_is_a_reported_judgement(zt):
 def test_evaluating_data_or_counting_votes_is_no_statement(zt):
     assert zt.extract("Die Polizei wertet die Videos der Kameras aus.").statements == []
     assert zt.extract("Die Jury wertete den Sprung des Athleten nicht.").statements == []
+
+
+def test_a_fronted_object_with_its_relative_clause(zt):
+    doc = zt.extract("Die Zahl der Toten, die gestern geborgen wurden, bezifferte die Polizei mit zwölf.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "Die Zahl der Toten, die gestern geborgen wurden"
+    assert zt.pieces(doc, st.speaker) == ["die Polizei"]

@@ -464,8 +464,13 @@ def _fronted_object(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | Non
     if att.speaker.first < cue.anchor or cue.anchor <= s.first:
         return None
     first, last = _trim(doc, s.first, cue.anchor)
-    if last - first < 2 or doc.tokens[first].lower not in doc.lexicon.determiners or not (
-            _same_clause(doc, first, last)):
+    if last - first < 2 or doc.tokens[first].lower not in doc.lexicon.determiners:
+        return None
+    comma = next((k for k in range(first, last) if doc.tokens[k].text == ","), None)
+    if comma is not None and doc.tokens[comma + 1].lower in RELATIVE_PRONOUNS and (
+            doc.tokens[cue.anchor - 1].text == ",") and _same_clause(doc, first, comma):
+        pass    # "Die Zahl der Toten, die … sein sollen, bezifferte Xinhua mit 13": a noun with its relative clause
+    elif not _same_clause(doc, first, last):
         return None
     return _draft(doc, "reported", [(first, last)], cue, att, 0.6)
 
