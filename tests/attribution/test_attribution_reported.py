@@ -260,3 +260,7 @@ def test_a_fronted_object_with_its_relative_clause(zt):
     st = zt.only(doc, "reported")
     assert zt.quote(doc, st) == "Die Zahl der Toten, die gestern geborgen wurden"
     assert zt.pieces(doc, st.speaker) == ["die Polizei"]
+
+
+def test_wie_angekuendigt_is_a_comment_not_a_statement(zt):
+    assert zt.extract("Die Stadt hat wie angekündigt die Gebühren erhöht.").statements == []

@@ -395,8 +395,8 @@ def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int]
 
 def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     """ "Moskau lehnt Truppen aus NATO-Staaten kategorisch ab": the object is what was said."""
-    if att.speaker is None:
-        return None
+    if att.speaker is None or (cue.verb > s.first and doc.tokens[cue.verb - 1].lower == "wie"):
+        return None      # "Die Regierung hat wie angekündigt die Steuern erhöht": a comment, not her statement
     if is_passive(doc, cue) and att.addressee is None and cue.anchor > s.first:
         # "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet": the passive subject
         first, last = _trim(doc, s.first, cue.anchor)
