@@ -264,3 +264,9 @@ def test_a_fronted_object_with_its_relative_clause(zt):
 
 def test_wie_angekuendigt_is_a_comment_not_a_statement(zt):
     assert zt.extract("Die Stadt hat wie angekündigt die Gebühren erhöht.").statements == []
+
+
+def test_bezeichnen_without_als_means_to_denote(zt):
+    assert zt.extract("Der Name Ubuntu bezeichnet eine afrikanische Philosophie.").statements == []
+    doc = zt.extract("Die Ministerin bezeichnete die Reise in einem Interview mit dem Sender als hilfreich.")
+    assert zt.only(doc, "reported").cue.lemma == "bezeichnen"

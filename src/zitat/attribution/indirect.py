@@ -432,7 +432,7 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     if cue.entry.lemma in ONLY_ABOUT_AUF and not any(doc.tokens[k].lower in ("auf", "darauf") for k in range(start, end)):
         return None      # "hatte die Inspekteure des Landes verwiesen": expelled, nothing pointed out
     needed = WITH_ONLY.get(cue.entry.lemma)
-    if needed is not None and not any(doc.tokens[k].lower == needed for k in range(start, end)):
+    if needed is not None and not any(doc.tokens[k].lower == needed for k in range(s.first, s.last)):
         return None      # "Dem Torwart droht eine Operation": something looms, nobody threatened "mit" anything
     if cue.entry.lemma in SPEAKING_ABOUT_AUF:
         auf = next((k for k in range(start, end) if doc.tokens[k].lower == "auf"), None)
@@ -477,7 +477,7 @@ def _fronted_object(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | Non
 
 # verbs that report something only with this word: "drohte mit Klage" (not "ihm droht eine Sperre"), "wertete
 # den Sieg als Erfolg" (not "die Stimmen wurden gewertet")
-WITH_ONLY = {"drohen": "mit", "werten": "als"}
+WITH_ONLY = {"drohen": "mit", "werten": "als", "bezeichnen": "als"}
 # verbs whose "auf" phrase is what was said: "weisen auf die fehlende Rechtsgrundlage hin"
 SPEAKING_ABOUT_AUF = {"hinweisen", "verweisen", "bestehen", "pochen", "drängen", "beharren", "aufmerksam machen"}
 # and that say nothing without it ("verwies ihn des Landes", "bestand die Prüfung"); "drängte ihn zum Rücktritt" does
