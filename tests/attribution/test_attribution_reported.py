@@ -270,3 +270,9 @@ def test_bezeichnen_without_als_means_to_denote(zt):
     assert zt.extract("Der Name Ubuntu bezeichnet eine afrikanische Philosophie.").statements == []
     doc = zt.extract("Die Ministerin bezeichnete die Reise in einem Interview mit dem Sender als hilfreich.")
     assert zt.only(doc, "reported").cue.lemma == "bezeichnen"
+
+
+def test_a_fronted_object_before_an_als_predicate(zt):
+    doc = zt.extract("Den Plan der Regierung bezeichnete er als Fehler.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "Den Plan der Regierung"

@@ -409,6 +409,8 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     for extra in (att.addressee, att.via):
         if extra is not None and extra.first == start:
             start = extra.last
+    if start < s.last and doc.tokens[start].lower == "als" and (fronted := _fronted_object(doc, cue, att, s)):
+        return fronted   # "Den Plan bezeichnete er als Fehler": the object stands before the verb
     split = _object_inside_the_addressee(doc, cue, att, start)
     if split is not None:
         att, start = replace(att, addressee=replace(att.addressee, last=split)), split
