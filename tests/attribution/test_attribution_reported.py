@@ -276,3 +276,10 @@ def test_a_fronted_object_before_an_als_predicate(zt):
     doc = zt.extract("Den Plan der Regierung bezeichnete er als Fehler.")
     st = zt.only(doc, "reported")
     assert zt.quote(doc, st) == "Den Plan der Regierung"
+
+
+def test_a_frame_with_a_source_takes_the_speech_act_as_its_content(zt):
+    doc = zt.extract("Die Demonstranten forderten laut Polizei den Rücktritt des Ministers.")
+    st = zt.only(doc)
+    assert st.type == "indirect" and st.cue.lemma == "laut"
+    assert zt.pieces(doc, st.speaker) == ["Polizei"]

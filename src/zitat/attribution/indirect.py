@@ -397,6 +397,8 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     """ "Moskau lehnt Truppen aus NATO-Staaten kategorisch ab": the object is what was said."""
     if att.speaker is None or (cue.verb > s.first and doc.tokens[cue.verb - 1].lower == "wie"):
         return None      # "Die Regierung hat wie angekündigt die Steuern erhöht": a comment, not her statement
+    if _told_by_a_frame(doc, cue, s):
+        return None      # "Viele fürchten laut Karl den Abstieg": the frame's source says it all
     if is_passive(doc, cue) and att.addressee is None and cue.anchor > s.first:
         # "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet": the passive subject
         first, last = _trim(doc, s.first, cue.anchor)
@@ -458,6 +460,15 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
             min(first, att.speaker.first), max(last, att.speaker.last))):
         return None      # "Der Taifun forderte zwölf Todesopfer": no demand, a death toll
     return _draft(doc, "reported", [(first, last)], cue, att, 0.7)
+
+
+def _told_by_a_frame(doc: Doc, cue: CueMatch, s) -> bool:
+    """ "Eine wachsende Zahl von Menschen fürchtet laut Karl den sozialen Abstieg": a frame phrase with a
+    named source in the speech act's clause makes the whole clause the source's statement."""
+    from zitat.attribution.frames import find_frames
+    return any(s.first <= f.first and f.last <= s.last and f.source is not None and not f.content_after
+               and _same_clause(doc, min(f.first, cue.verb), max(f.last, cue.verb))
+               for f in find_frames(doc))
 
 
 def _fronted_object(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
