@@ -603,3 +603,28 @@ def test_vorschlagen_takes_a_dative_addressee(zt):
     doc = zt.extract("Der Konzern schlug den Gewerkschaften vor, die Gespräche im Mai fortzusetzen.")
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.addressee) == ["den Gewerkschaften"]
+
+
+# --- common nouns the lexicon does not know, by word order and agreement ----------------------------
+
+def test_unknown_noun_after_the_verb_of_a_trailing_frame_speaks(zt):
+    doc = zt.extract("„Wir schließen den Anleger im Winter“, teilte die Reederei am Montag mit.")
+    st = zt.only(doc, "direct")
+    assert zt.pieces(doc, st.speaker) == ["die Reederei"]
+
+
+def test_unknown_noun_after_dies_speaks(zt):
+    doc = zt.extract("Die Fähre nach Föhr fährt ab Mai wieder stündlich. Dies gab die Reederei in Kiel bekannt.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["die Reederei"]
+
+
+def test_unknown_noun_after_a_fronted_adjunct_speaks(zt):
+    doc = zt.extract("Am Dienstagmorgen stellte eine Streife fest, dass an der Brücke ein Geländer fehlte.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["eine Streife"]
+
+
+def test_no_subject_after_an_indicative_clause_sharing_its_subject(zt):
+    doc = zt.extract("Der Kandidat verlor die Wahl deutlich, hatte das Ergebnis aber zunächst nicht anerkannt.")
+    assert all(st.speaker is None or st.speaker.text != "das Ergebnis" for st in doc.statements)

@@ -48,6 +48,12 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             fronted = _subject_before_apposition(doc, s.first, anchor - 1)
         # "Der Verkehrsminister, Binali Yildirim, charakterisierte das Opfer …": the subject came first
         speaker = fronted or _subject_after(doc, anchor, s.last)     # ", sagte Peskow"
+        if fronted is None and speaker is not None and speaker.kind == "unknown" and _nominative_subject(
+                doc, speaker, cue) and before_anchor is not None and (before_anchor.lower in POINTING_BACK and not doc.tokens[
+                speaker.last - 1].lower.endswith(ABSTRACT_SUFFIXES) or (
+                before_anchor.text == "," and _trailing_frame(
+                    doc, cue, speaker, s.first, s.last))):
+            subject_position = True     # "…, teilte die Reederei mit", "Dies gab die Reederei bekannt"
         if speaker is None and before_anchor is not None and before_anchor.text == ",":
             speaker = _apposition_subject(doc, anchor - 1)  # "Der Chef der Armee, General X, sagte"
     elif before_anchor.lower == "und" and (shared := _shared_subject(doc, cue, left - 1, s.first)) is not None:
@@ -77,10 +83,15 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         elif _fronted(doc, anchor, first):
             speaker = _subject_after(doc, anchor, s.last)  # "Zugleich machte er …", "Am Freitag erklärte …"
             if speaker is not None and speaker.kind == "unknown" and speaker.first == anchor + 1 and (
-                    doc.tokens[speaker.first].lower in ("die", "der")) and not (
-                    doc.tokens[speaker.last - 1].lower.endswith(ABSTRACT_SUFFIXES)):
-                # "Zudem verlangen die Mönche, …": right after the finite verb stands its subject
-                speaker = Mention(speaker.first, speaker.last, "group", name=speaker.name)
+                    _nominative_subject(doc, speaker, cue)) and doc.tokens[speaker.first].lower in ARTICLES and (
+                    not _fronted_noun_phrase(doc, first, anchor)) and (
+                    _content_follows(doc, cue, s.last, speaker.last) or doc.tokens[speaker.first].lower in (
+                    "die", "der") and not doc.tokens[speaker.last - 1].lower.endswith(ABSTRACT_SUFFIXES)):
+                # "Zudem verlangen die Mönche, …", "Am Montag gab die Reederei bekannt, …": right after the
+                # finite verb stands its subject
+                if _plural_verb(doc, anchor):
+                    speaker = Mention(speaker.first, speaker.last, "group", name=speaker.name)
+                subject_position = True
             elif speaker is not None and speaker.kind == "unknown" and speaker.first == anchor + 1 and (
                     bare := _bare_word_subject(doc, speaker, cue, s.last)) is not None:
                 speaker, subject_position = bare, True     # "Allerdings räumt Füller ein, …"
@@ -203,6 +214,86 @@ def _unknown_subject(doc: Doc, m: Mention, cue: CueMatch, end: int) -> Mention |
     if len(words) == 1 and not plural:
         return Mention(m.first, m.last, "person", name=words[0].text)
     return Mention(m.first, m.last, "group" if plural else "unknown", name=m.name)
+
+
+SINGULAR_DETERMINERS = {"der", "die", "das", "ein", "eine", "dieser", "diese", "dieses", "jener", "jene", "jenes", "kein",
+                        "keine", "sein", "seine", "ihr", "ihre", "unser", "unsere", "jeder", "jede", "jedes"}
+PLURAL_DETERMINERS = {"die", "alle", "beide", "viele", "einige", "mehrere", "etliche", "weitere", "wenige",
+                      "zahlreiche", "keine", "diese", "jene", "seine", "ihre", "unsere"}
+NOMINATIVE_DETERMINERS = SINGULAR_DETERMINERS | PLURAL_DETERMINERS
+
+
+def _nominative_subject(doc: Doc, m: Mention, cue: CueMatch) -> bool:
+    """A common-noun phrase right after the finite verb is its subject when its article can be a
+    nominative that agrees with the verb in number: "teilte die Reederei mit", "erklärten die Gefängnisse",
+    "gab das Komitee bekannt"; not "wirft der Hafenbehörde vor" (the verb's dative object), "teilten der
+    Presse mit" (a singular article after a plural verb) or a phrase of time ("sagte die Woche darauf")."""
+    opener = doc.tokens[m.first].lower
+    if opener not in NOMINATIVE_DETERMINERS or m.last - m.first < 2:
+        return False
+    words = doc.tokens[m.first:m.last]
+    if any(t.lower in doc.lexicon.months or t.lower in doc.lexicon.weekdays or t.text in TIME_NOUNS for t in words):
+        return False
+    if opener == "der" and cue.entry.addressee == "dative":
+        return False       # "wirft der Behörde vor": the one spoken to
+    plural = _plural_verb(doc, cue.anchor)
+    return opener in (PLURAL_DETERMINERS if plural else SINGULAR_DETERMINERS)
+
+
+def _fronted_noun_phrase(doc: Doc, first: int, anchor: int) -> bool:
+    """ "Auch die Bekanntgabe des Ergebnisses lege das Vorhandensein … nahe": a focus particle and an
+    article open the clause, so its subject stands before the verb."""
+    return first + 1 < anchor and doc.tokens[first].lower in FOCUS_PARTICLES and (
+        doc.tokens[first + 1].lower in doc.lexicon.determiners)
+
+
+def _trailing_frame(doc: Doc, cue: CueMatch, m: Mention, first: int, end: int) -> bool:
+    """ "„Der Hafen bleibt zu“, teilte die Reederei am Montag mit.", "Der Hafen bleibe zu, teilte …": an
+    indicative verb after a quotation or a clause in the Konjunktiv;
+    after the subject only the verb's particle, adverbs and prepositional phrases close the sentence; not a second main clause with an
+    object ("…, hatte das Wahlergebnis jedoch nicht anerkannt" shares the first clause's subject, "…,
+    plant der Konzern, weitere Anträge zu stellen"), and not after a sentence-opening subject in commas
+    ("Der Sender, der dafür verantwortlich ist, begründete die Einblendungen …") or an indicative
+    clause ("Wieso die Maschine umkehrte, gab die Flugsicherung nicht bekannt")."""
+    if doc.mood(cue.anchor) is not None:
+        return False      # "…, habe die Angaben bezweifelt": a Konjunktiv verb is what was said, not the frame
+    comma = min(cue.tokens) - 1
+    if doc.tokens[comma - 1].text not in QUOTE_MARKS and not any(doc.mood(k) for k in range(first, comma)):
+        return False      # neither a quotation nor reported speech before the frame
+    prepositional = False
+    for k in range(m.last, end):
+        t = doc.tokens[k]
+        if k in cue.tokens or t.text in (".", "!", "?"):
+            continue
+        if not t.is_word and not t.text.isdigit():
+            return False
+        if t.lower in FRAME_PREPOSITIONS or t.lower in RELATIVE_PREPOSITIONS or t.lower in ADJUNCT_PREPOSITIONS:
+            prepositional = True
+        elif t.is_capitalized or t.text.isdigit():
+            if not prepositional:
+                return False      # "…, fand dann eine Anstellung als Zimmermädchen": an object
+            prepositional = t.lower in doc.lexicon.determiners
+    return True
+
+
+
+
+def _has_verb(doc: Doc, first: int, last: int) -> bool:
+    """A verb form among [first, last): an auxiliary, a Konjunktiv or a word whose lemma is a verb."""
+    from zitat.language.morphology import lemma
+    for k in range(first, last):
+        t = doc.tokens[k]
+        if not t.is_word or t.is_capitalized or (t.lower in doc.lexicon.function_words and t.lower not in AUXILIARIES):
+            continue
+        if t.lower in AUXILIARIES or doc.mood(k) or lemma(t.lower).endswith(("en", "ln", "rn")):
+            return True
+    return False
+
+
+ARTICLES = {"der", "die", "das", "ein", "eine"}
+FRAME_PREPOSITIONS = {"zum", "zur", "vom", "beim", "ins", "gegen", "durch", "laut", "gegenüber", "vor"}
+TIME_NOUNS = {"Woche", "Wochen", "Tag", "Tage", "Jahr", "Jahre", "Monat", "Monate", "Stunde", "Stunden", "Zeit",
+              "Nacht", "Abend", "Morgen", "Mittag", "Wochenende", "Vormittag", "Nachmittag"}
 
 
 def _bare_word_subject(doc: Doc, m: Mention, cue: CueMatch, end: int) -> Mention | None:
