@@ -628,3 +628,16 @@ def test_unknown_noun_after_a_fronted_adjunct_speaks(zt):
 def test_no_subject_after_an_indicative_clause_sharing_its_subject(zt):
     doc = zt.extract("Der Kandidat verlor die Wahl deutlich, hatte das Ergebnis aber zunächst nicht anerkannt.")
     assert all(st.speaker is None or st.speaker.text != "das Ergebnis" for st in doc.statements)
+
+
+def test_unknown_noun_before_a_dative_object_speaks(zt):
+    doc = zt.extract("Die Reederei wirft der Hafenbehörde vor, die Fähren zu spät abzufertigen.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Die Reederei"]
+    assert zt.pieces(doc, st.addressee) == ["der Hafenbehörde"]
+
+
+def test_unknown_noun_before_a_dative_and_a_dass_clause_speaks(zt):
+    doc = zt.extract("Die Reederei bestätigte dem Sender, dass der Anleger im Winter geschlossen bleibe.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Die Reederei"]

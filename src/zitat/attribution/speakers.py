@@ -205,10 +205,11 @@ def _unknown_subject(doc: Doc, m: Mention, cue: CueMatch, end: int) -> Mention |
     words = doc.tokens[m.first:m.last]
     if any(t.lower in doc.lexicon.months or t.lower in doc.lexicon.weekdays for t in words):
         return None       # "Anfang März sagte …"
-    if not _content_follows(doc, cue, end):
-        return None       # "Der Frachter droht auseinanderzubrechen": without a said content, a thing
     after = _subject_after(doc, cue.anchor, end) if cue.anchor + 1 < end else None
-    if after is not None and after.kind in ("person", "organisation", "group", "outlet"):
+    dative = after is not None and after.first == cue.anchor + 1 and _object_after(doc, after, cue)
+    if not _content_follows(doc, cue, end, after.last if dative else 0):
+        return None       # "Der Frachter droht auseinanderzubrechen": without a said content, a thing
+    if after is not None and after.kind in ("person", "organisation", "group", "outlet") and not dative:
         return None
     plural = _plural_verb(doc, cue.anchor)
     if len(words) == 1 and not plural:
@@ -294,6 +295,14 @@ ARTICLES = {"der", "die", "das", "ein", "eine"}
 FRAME_PREPOSITIONS = {"zum", "zur", "vom", "beim", "ins", "gegen", "durch", "laut", "gegenüber", "vor"}
 TIME_NOUNS = {"Woche", "Wochen", "Tag", "Tage", "Jahr", "Jahre", "Monat", "Monate", "Stunde", "Stunden", "Zeit",
               "Nacht", "Abend", "Morgen", "Mittag", "Wochenende", "Vormittag", "Nachmittag"}
+
+
+def _object_after(doc: Doc, m: Mention, cue: CueMatch) -> bool:
+    """The phrase after the verb is its dative object, not its subject: "Die Reederei wirft der
+    Hafenbehörde vor", "Die Reederei bestätigte dem Sender"."""
+    opener = doc.tokens[m.first].lower
+    return opener in OBLIQUE_DETERMINERS or opener in ("einem", "einer") or (
+        opener == "der" and cue.entry.addressee == "dative")
 
 
 def _bare_word_subject(doc: Doc, m: Mention, cue: CueMatch, end: int) -> Mention | None:
