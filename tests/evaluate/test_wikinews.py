@@ -425,3 +425,30 @@ def test_outlet_of_an_interview_is_the_addressee_after_mit():
                    speaker=span(text, "Er", cls=Speaker), via=span(text, "in einem Interview mit der Zeitung"))
     (a,) = predicted_annotations(dataset_doc(text), Document(Article(text), [st]))
     assert sorted(a.addressee) == [6, 7]
+
+
+def test_reported_speaker_takes_in_its_appositions():
+    text = "Jan Ott, Sprecher des Amtes, kritisierte den Plan."
+    #       Jan0 Ott1 ,2 Sprecher3 des4 Amtes5 ,6 kritisierte7 den8 Plan9 .10
+    st = Statement("s1", "reported", span(text, "den Plan"), cue=span(text, "kritisierte", cls=Cue),
+                   speaker=span(text, "Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [0, 1, 2, 3, 4, 5]
+
+
+def test_role_phrase_between_verb_and_named_speaker_belongs_to_the_speaker():
+    text = "„Es ist ruhig“, sagte der Sprecher des Amtes, Jan Ott."
+    #       „0 Es1 ist2 ruhig3 “4 ,5 sagte6 der7 Sprecher8 des9 Amtes10 ,11 Jan12 Ott13 .14
+    st = Statement("s1", "direct", span(text, "Es ist ruhig"), cue=span(text, "sagte", cls=Cue),
+                   speaker=span(text, "Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [7, 8, 9, 10, 11, 12, 13]
+
+
+def test_a_prepositional_phrase_after_the_speaker_is_no_apposition():
+    text = "„Es bleibt ruhig“, erwartet Jan Ott, für den Sommer eine Flaute."
+    #       „0 Es1 bleibt2 ruhig3 “4 ,5 erwartet6 Jan7 Ott8 ,9 für10
+    st = Statement("s1", "direct", span(text, "Es bleibt ruhig"), cue=span(text, "erwartet", cls=Cue),
+                   speaker=span(text, "Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [7, 8]

@@ -116,6 +116,8 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
     cue, frame = tokens.ids(_spans(st.cue)), tokens.ids(_spans(st.frame))
     speaker = tokens.ids(_spans(st.speaker))
     if st.type == "reported":
+        # "Der CSU-Vorsitzende, Edmund Stoiber, warf der SPD … vor": the mention with its appositions
+        speaker = _with_appositions(speaker, cue, quote, tokens, sentences)
         quote = _without_label(_whole_sentences(quote, sentences), tokens)
         cue = frame = frozenset()
     elif st.type == "indirect" and cue and _reporting_clause_in_konjunktiv(cue, frame, quote, tokens):
@@ -293,7 +295,11 @@ def _with_appositions(speaker: frozenset[int], cue: frozenset[int], quote: froze
                 k += 1
             if at(k) == "," and k + 1 == cue_pos and k > last + 2:
                 out.update(tokens.tokens[p]["id"] for p in range(last + 1, k))
-    elif first > cue_pos and at(last + 1) == "," and quote:
+    if first > cue_pos:
+        # after the verb, a role phrase before the named person: "sagte der Vorsitzende des Verbandes ,
+        # [Elmar Gesse]", "gab der Leiter der Dienststelle , [Andreas Huber] , bekannt"
+        out.update(_role_before(first, cue, tokens))
+    if first > cue_pos and at(last + 1) == "," and quote:
         # after the verb: ", so Ursula Castrup , die Leiterin der Fachstelle ." and, before the quote,
         # "sagte Olli Rehn , EU-Kommissar : „…“", "nach Ansicht von X , Vorsitzender des Ausschusses , hat …"
         k = last + 2
@@ -301,12 +307,33 @@ def _with_appositions(speaker: frozenset[int], cue: frozenset[int], quote: froze
             k += 1
         quote_pos = sorted(tokens.index[i] for i in quote)
         quote_before = quote_pos[-1] < first
-        ends = (quote_before and at(k) in SENTENCE_END) or (_role_apposition(last + 2, k, tokens) and (
+        noun_phrase = at(last + 2)[:1].isupper() or at(last + 2).lower() in DETERMINER_OPENERS
+        ends = (quote_before and at(k) in SENTENCE_END and noun_phrase) or (_role_apposition(last + 2, k, tokens) and (
             (quote_before and at(k) == ",") or (
                 at(k) in (",", ":") and not quote_before and _opens_quote(k + 1, quote_pos, tokens))))
         if ends and k > last + 2:
             out.update(tokens.tokens[p]["id"] for p in range(last + 1, k))
     return frozenset(out)
+
+
+def _role_before(first: int, cue: frozenset[int], tokens: _Tokens) -> set[int]:
+    """Ids of a role phrase between the verb and a speaker after it, separated by a comma: "der
+    Vorsitzende des Verbandes ," in "sagte der Vorsitzende des Verbandes, Elmar Gesse"."""
+    comma = first - 1
+    verb = max((tokens.index[i] for i in cue if tokens.index[i] < comma), default=None)
+    if verb is None or tokens.tokens[comma]["text"] != "," or not 2 <= comma - verb - 1 <= APPOSITION_LIMIT:
+        return set()
+    span = range(verb + 1, comma)
+    if any(not tokens.tokens[p]["text"][:1].isalnum() and tokens.tokens[p]["text"] not in "()" for p in span):
+        return set()
+    opener = tokens.tokens[verb + 1]["text"]
+    if opener.lower() not in ROLE_OPENERS or not _role_apposition(verb + 1, comma, tokens):
+        return set()
+    return {tokens.tokens[p]["id"] for p in range(verb + 1, first)}
+
+
+ROLE_OPENERS = frozenset({"der", "die", "ein", "eine"})
+DETERMINER_OPENERS = frozenset({"der", "die", "das", "ein", "eine", "einer", "eines", "dem", "des"})
 
 
 def _role_apposition(start: int, end: int, tokens: _Tokens) -> bool:
