@@ -641,3 +641,29 @@ def test_unknown_noun_before_a_dative_and_a_dass_clause_speaks(zt):
     doc = zt.extract("Die Reederei bestätigte dem Sender, dass der Anleger im Winter geschlossen bleibe.")
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["Die Reederei"]
+
+
+# --- names in quotation marks -----------------------------------------------------------------------
+
+def test_newspaper_with_its_title_in_quotation_marks_speaks(zt):
+    doc = zt.extract("Die Zeitung „Nordsee Bote“ berichtet, dass der Deich bei Husum repariert werde.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Die Zeitung „Nordsee Bote“"]
+
+
+def test_bare_title_in_quotation_marks_opening_the_clause_speaks(zt):
+    doc = zt.extract("„Ärzte für Kinder“ teilte mit, dass zwei weitere Kliniken eröffnet würden.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["„Ärzte für Kinder“"]
+
+
+def test_organisation_in_quotation_marks_in_a_wie_clause_speaks(zt):
+    doc = zt.extract("Wie die „Aktion Nachbar hilft“ am Montag mitteilte, werden weitere Helfer gesucht.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["die „Aktion Nachbar hilft“"]
+
+
+def test_quotation_before_a_verb_without_comma_is_no_name(zt):
+    doc = zt.extract("„Wir bleiben hart“ sagte die Ministerin Petra Lanz.")
+    st = zt.only(doc, "direct")
+    assert zt.names(doc, st) == ["Petra Lanz"]

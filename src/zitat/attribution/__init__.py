@@ -44,7 +44,7 @@ def find_drafts(doc: Doc) -> list[Draft]:
     quoted, framed = Claimed(), Claimed()
 
     def keep(d: Draft | None) -> None:
-        if d is None or not d.quote or _asked(doc, d):
+        if d is None or not d.quote or _asked(doc, d) or _names_its_speaker(doc, d):
             return
         if any(quoted.overlaps(s, e) for s, e in d.quote) and not _holds_its_partial_quotes(d, kept):
             return
@@ -86,6 +86,15 @@ def _asked(doc: Doc, d: Draft) -> bool:
         return False
     s = doc.sentences[d.sentence]
     return doc.tokens[s.last - 1].text == "?" and doc.tokens[s.last - 1].start >= d.end
+
+
+def _names_its_speaker(doc: Doc, d: Draft) -> bool:
+    """ "„Ärzte für Kinder“ teilte mit, dass …": a quotation inside the speaker's own mention is a name,
+    not what was said."""
+    if d.type != "direct" or d.speaker is None:
+        return False
+    first, last = doc.chars(d.speaker.first, d.speaker.last)
+    return all(first <= s and e <= last for s, e in d.quote)
 
 
 def _holds_its_partial_quotes(d: Draft, kept: list[Draft]) -> bool:

@@ -93,9 +93,13 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
         j += 1
     while j < end and _is_adjective(doc, j):
         j += 1
+    if j > i and (title := _title_end(doc, j, end)) is not None:
+        return classify(doc, i, title)          # "die „Aktion Deutschland hilft“"
     k = _name_run_end(doc, j, end)
     if k == j:
         return None
+    if k < end and (title := _title_end(doc, k, end)) is not None and _names_a_medium_or_body(doc, k - 1):
+        k = title          # "die Zeitung „Yemen Observer“", "die Nachrichtenagentur „Xinhua“"
     k = _with_parenthesis(doc, k, end)
     k = _with_affiliation(doc, j, k, end)
     # "der Sprecher des Ministeriums": a role noun takes one genitive phrase along
@@ -107,6 +111,56 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
 
 
 PLACE_PREPOSITIONS = {"in", "im", "aus"}
+OPENING_MARKS = {"„", "»", "«", "\"", "‚", "›", "‹"}
+
+
+def _title_end(doc: Doc, k: int, end: int) -> int | None:
+    """End of a name in quotation marks at k: up to five words, the first capitalised, no sentence
+    punctuation inside ("„Yemen Observer“", "„Ärzte ohne Grenzen“")."""
+    if k >= end or doc.tokens[k].text not in OPENING_MARKS:
+        return None
+    for j in range(k + 2, min(k + 7, end)):
+        t = doc.tokens[j]
+        if t.text in QUOTE_MARKS:
+            inner = doc.tokens[k + 1:j]
+            if inner[0].text[:1].isupper() and inner[0].text[:1].isalpha() or inner[0].text[:1].isdigit():
+                return j + 1
+            return None
+        if t.text in (".", ",", ":", ";", "!", "?"):
+            return None
+    return None
+
+
+def _bare_title(doc: Doc, k: int, end: int) -> bool:
+    """A title in quotation marks without article or noun before it names something ("„BBC News“",
+    "„Ärzte ohne Grenzen“") when it holds no pronoun and, in lower case, only articles and prepositions;
+    "„Wir bleiben hart“" is a quotation."""
+    for t in doc.tokens[k + 1:end - 1]:
+        if t.lower in doc.lexicon.pronouns:
+            return False
+        if t.text[:1].islower() and t.lower not in TITLE_LINKS and t.lower not in doc.lexicon.determiners:
+            return False
+    return True
+
+
+TITLE_LINKS = {"für", "ohne", "und", "von", "vom", "in", "im", "am", "an", "auf", "gegen", "zur", "zum", "mit", "of",
+               "the", "for", "and", "de", "la", "le", "du", "pour"}
+
+
+def _names_a_medium_or_body(doc: Doc, k: int) -> bool:
+    """ "Zeitung", "Nachrichtenagentur", "Organisation", "Initiative": a noun a title in quotation
+    marks can name."""
+    t = doc.tokens[k]
+    if not t.is_capitalized:
+        return False
+    role = doc.lexicon.role(t.text)
+    return t.text in doc.lexicon.outlets or (role is not None and role.kind in ("organisation", "group")) or (
+        t.lower.endswith(TITLE_NOUN_ENDINGS))
+
+
+TITLE_NOUN_ENDINGS = ("zeitung", "zeitschrift", "magazin", "blatt", "agentur", "sender", "organisation", "initiative",
+                      "verein", "gruppe", "bündnis", "site", "portal", "dienst", "netzwerk", "kampagne", "bewegung",
+                      "aktion", "firma", "unternehmen", "partei", "verband", "stiftung")
 
 
 def _common_noun_head(doc: Doc, k: int) -> bool:
@@ -272,6 +326,27 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
         return _with_coordination(doc, whole, s.first)
     mention = classify(doc, first, i + 1)
     return _with_coordination(doc, mention, s.first)
+
+
+def title_phrase_before(doc: Doc, i: int, first: int) -> Mention | None:
+    """The phrase ending in a title in quotation marks at i: "Die Zeitung „Yemen Observer“", "„BBC News“"."""
+    for o in range(i - 2, max(first, i - 7) - 1, -1):
+        if doc.tokens[o].text in OPENING_MARKS:
+            break
+    else:
+        return None
+    if _title_end(doc, o, i + 1) != i + 1:
+        return None
+    start = o
+    if o > first and _names_a_medium_or_body(doc, o - 1):
+        noun = phrase_before(doc, o - 1)
+        start = noun.first if noun is not None and noun.kind != "pronoun" else o
+    elif o > first and doc.tokens[o - 1].lower in doc.lexicon.determiners:
+        start = o - 1
+    if start == o:      # "„BBC News“ berichtet"
+        return classify(doc, o, i + 1) if _bare_title(doc, o, i + 1) else None
+    m = phrase_after(doc, start, i + 1)
+    return m if m is not None and m.last == i + 1 else None
 
 
 def _with_attachment_before(doc: Doc, first: int, i: int) -> Mention | None:

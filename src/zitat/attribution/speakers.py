@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from zitat.attribution.cues import AUXILIARIES, CueMatch
 from zitat.attribution.mentions import (QUOTE_MARKS, Mention, known_common_noun, phrase_after, phrase_before,
-                                       quoted_title)
+                                       quoted_title, title_phrase_before)
 from zitat.language.doc import Doc
 
 CONTENT_BOUNDARY = {",", ":", "„", "“", "”", "\"", "»", "«", "›", "‹", "–", "-"}
@@ -38,8 +38,11 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
     if cue.entry.lemma in IMPERSONAL_CUES:
         return _impersonal_source(doc, cue, s.last)
     after = phrase_after(doc, anchor + 1, s.last) if anchor + 1 < s.last else None
+    title = _title_subject(doc, left, s.first)
     if after is not None and after.kind == "pronoun":
         speaker = after                                   # "sagte er", "machte er deutlich"
+    elif title is not None:
+        speaker = title                                   # "Die Zeitung „Yemen Observer“ berichtet"
     elif before_anchor is None or before_anchor.text in CONTENT_BOUNDARY or (
             before_anchor.lower in POINTING_BACK and left - 1 == s.first):   # "Dies gab Airbus bekannt"
         fronted = _subject_with_apposition(doc, s.first, anchor - 1) if (
@@ -141,6 +144,17 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             passive_subject.kind in ("person", "group", "organisation", "pronoun")):
         addressee = passive_subject
     return Attribution(speaker, addressee, via or fronted_outlet, last)
+
+
+def _title_subject(doc: Doc, left: int, first: int) -> Mention | None:
+    """A name in quotation marks opening the clause right before the verb: "„BBC News“ berichtet",
+    "Die Zeitung „Yemen Observer“ meldet", "Auch die Initiative „Rettet den Wald“ forderte"."""
+    if left - 1 <= first or doc.tokens[left - 1].text not in QUOTE_MARKS:
+        return None
+    m = title_phrase_before(doc, left - 1, first)
+    if m is None or m.last != left or not _starts_clause(doc, m.first, _clause_first(doc, m.first + 1, first)):
+        return None
+    return m
 
 
 def _relative_antecedent(doc: Doc, cue: CueMatch, first: int, s) -> Mention | None:
@@ -616,11 +630,16 @@ def _verb_final(doc: Doc, cue: CueMatch, end: int) -> bool:
 def wie_opening(doc: Doc, verb: int, first: int) -> int | None:
     """The "wie" opening the clause of a verb at its end ("wie das Magazin in einem Bericht
     berichtet", "wie Alan Stern, Direktor der NASA, betont"), within 20 tokens and two commas."""
-    commas = 0
+    commas, skip_to = 0, None
     for k in range(verb - 1, max(first, verb - 20) - 1, -1):
         t = doc.tokens[k]
+        if skip_to is not None and k > skip_to:
+            continue
         if t.lower == "wie":
             return k if k == first or doc.tokens[k - 1].text == "," else None
+        if t.text in QUOTE_MARKS and (title := title_phrase_before(doc, k, first)) is not None and title.first < k:
+            skip_to = title.first     # "wie die „Aktion Deutschland hilft“ mitteilte": a name in quotation marks
+            continue
         if t.text == ",":
             commas += 1
             if commas > 2:
