@@ -667,3 +667,21 @@ def test_quotation_before_a_verb_without_comma_is_no_name(zt):
     doc = zt.extract("„Wir bleiben hart“ sagte die Ministerin Petra Lanz.")
     st = zt.only(doc, "direct")
     assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_unknown_noun_in_a_wie_clause_speaks(zt):
+    doc = zt.extract("Wie die Reederei am Montag mitteilte, fährt die Fähre ab Mai wieder stündlich.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["die Reederei"]
+
+
+def test_wie_clause_subject_after_a_focus_adverb(zt):
+    doc = zt.extract("Wie schon die Polizei sagte, ist der Täter nicht bewaffnet gewesen.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["die Polizei"]
+
+
+def test_passive_wie_clause_has_no_unknown_subject(zt):
+    doc = zt.extract("Eine Ausnahme gilt, wenn ein „besonderes Interesse“ besteht, wie dieser Sachverhalt "
+                     "juristisch formuliert wird.")
+    assert all(st.speaker is None for st in doc.statements)

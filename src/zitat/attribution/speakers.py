@@ -62,7 +62,8 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
     elif before_anchor.lower == "und" and (shared := _shared_subject(doc, cue, left - 1, s.first)) is not None:
         speaker = shared      # "Er sagte, Europa brauche die Engländer und fügte hinzu: …"
     elif (wie := wie_opening(doc, anchor, s.first)) is not None:
-        speaker = _wie_subject(doc, wie, anchor)     # "wie Alan Stern, Direktor der NASA, betont"
+        speaker = _wie_subject(doc, wie, anchor, cue)     # "wie Alan Stern, Direktor der NASA, betont"
+        subject_position = speaker is not None and speaker.kind == "unknown"   # "wie die Reederei mitteilte"
     else:
         first = _clause_first(doc, anchor, s.first)
         relative_antecedent = _relative_antecedent(doc, cue, first, s)
@@ -651,8 +652,21 @@ def wie_opening(doc: Doc, verb: int, first: int) -> int | None:
     return None
 
 
-def _wie_subject(doc: Doc, wie: int, anchor: int) -> Mention | None:
-    m = phrase_after(doc, wie + 1, anchor)
+def _wie_subject(doc: Doc, wie: int, anchor: int, cue: CueMatch | None = None) -> Mention | None:
+    """The subject after "wie", past focus adverbs ("wie schon die WHO sagte"); a common noun the
+    lexicon lacks when its article agrees with the verb ("wie die Reederei mitteilte")."""
+    k = wie + 1
+    while k < anchor and doc.tokens[k].lower in SUBJECT_SKIPPABLE:
+        k += 1
+    m = phrase_after(doc, k, anchor) if k < anchor else None
+    if m is not None and k > wie + 1 and any(doc.tokens[j].text == "," for j in range(m.last, anchor)):
+        return None       # "wenn sie, wie auch schon der Kollege, auf … hinweist": a comparison
+    if m is not None and m.kind == "unknown" and cue is not None and not is_passive(doc, cue) and (
+            _nominative_subject(doc, m, cue)) and not doc.tokens[m.last - 1].lower.endswith(ABSTRACT_SUFFIXES) and (
+            anchor + 1 >= len(doc.tokens) or doc.tokens[anchor + 1].lower not in PASSIVE_AUXILIARIES) and not any(
+            doc.tokens[j].text == "," for j in range(m.last, anchor)):
+        return m      # not "wie dieser Tatbestand formuliert wird", "wie die Erfassung von Abdrücken", "wie
+                      # schon der Kollege, auf … hinweist"
     if m is None or m.kind == "unknown":
         return None
     if m.last < anchor and doc.tokens[m.last].text == "," and m.kind != "pronoun":
