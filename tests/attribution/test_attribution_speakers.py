@@ -685,3 +685,9 @@ def test_passive_wie_clause_has_no_unknown_subject(zt):
     doc = zt.extract("Eine Ausnahme gilt, wenn ein „besonderes Interesse“ besteht, wie dieser Sachverhalt "
                      "juristisch formuliert wird.")
     assert all(st.speaker is None for st in doc.statements)
+
+
+def test_genitive_with_a_possessive_belongs_to_the_speaker(zt):
+    doc = zt.extract("Der Sprecher seines Verbandes sagte, der Fischer habe das Netz nie ausgelegt.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Der Sprecher seines Verbandes"]

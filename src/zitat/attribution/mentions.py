@@ -103,7 +103,7 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
     k = _with_parenthesis(doc, k, end)
     k = _with_affiliation(doc, j, k, end)
     # "der Sprecher des Ministeriums": a role noun takes one genitive phrase along
-    if k < end and doc.tokens[k].lower in ("des", "der") and _takes_genitive(doc, k - 1):
+    if k < end and doc.tokens[k].lower in GENITIVE_OPENERS and _takes_genitive(doc, k - 1):
         g = phrase_after(doc, k + 1, end) if k + 1 < end else None
         if g is not None and g.kind != "pronoun":
             k = g.last
@@ -111,6 +111,9 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
 
 
 PLACE_PREPOSITIONS = {"in", "im", "aus"}
+# articles that open a genitive after a noun ("der Sprecher des Ministeriums", "Angaben seines Anwalts");
+# "einer", "seiner", "ihrer" may as well open a dative object ("teilte die Polizei einer Zeitung mit")
+GENITIVE_OPENERS = {"des", "der", "eines", "seines", "ihres", "dieses", "unseres"}
 OPENING_MARKS = {"„", "»", "«", "\"", "‚", "›", "‹"}
 
 
@@ -307,7 +310,7 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
     while j >= s.first and (_is_adjective(doc, j)):
         j -= 1
     # genitive: "Der Sprecher des Ministeriums" — step over "des" to the noun before it
-    if j > s.first and doc.tokens[j].lower in ("des", "der") and _takes_genitive(doc, j - 1):
+    if j > s.first and doc.tokens[j].lower in GENITIVE_OPENERS and _takes_genitive(doc, j - 1):
         inner = phrase_before(doc, j - 1)
         if inner is not None and inner.kind != "pronoun":
             return classify(doc, inner.first, i + 1)
@@ -408,7 +411,7 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
             continue            # "Andreas Scheuer (CSU)": the party, not part of the name
         if t.lower in ("der", "dem") and t.i > 0 and doc.tokens[t.i - 1].lower == "von" and not genitive:
             continue            # "Ursula von der Leyen"
-        if t.lower in ("des", "der") and (roles or name_words or others):
+        if t.lower in GENITIVE_OPENERS and (roles or name_words or others):
             genitive = True     # "Sprecher des Verbandes": what follows names whose spokesman it is
             continue
         if t.lower in ("von", "vom") and any(w not in lex.first_names for w in name_words):
