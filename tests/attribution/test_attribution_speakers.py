@@ -691,3 +691,15 @@ def test_genitive_with_a_possessive_belongs_to_the_speaker(zt):
     doc = zt.extract("Der Sprecher seines Verbandes sagte, der Fischer habe das Netz nie ausgelegt.")
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["Der Sprecher seines Verbandes"]
+
+
+def test_role_noun_takes_the_place_or_body_after_von(zt):
+    doc = zt.extract("Der Bürgermeister von Bad Oldesloe sagte, die Brücke werde im Mai gesperrt.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Der Bürgermeister von Bad Oldesloe"]
+
+
+def test_role_noun_takes_no_topic_after_von(zt):
+    doc = zt.extract("Am Montag sprach der Sprecher von Problemen bei der Räumung.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["der Sprecher"]

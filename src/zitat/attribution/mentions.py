@@ -235,8 +235,11 @@ def _name_run_end(doc: Doc, j: int, end: int) -> int:
 
 def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
     """ "John Sifton von Human Rights Watch", "Anna Berg vom Roten Kreuz": a person's organisation."""
-    if k + 1 >= end or doc.tokens[k].lower not in ("von", "vom") or not any(
-            doc.tokens[x].text in doc.lexicon.first_names for x in range(j, k)):
+    if k + 1 >= end or doc.tokens[k].lower not in ("von", "vom"):
+        return k
+    named = any(doc.tokens[x].text in doc.lexicon.first_names for x in range(j, k))
+    role = doc.lexicon.role(doc.tokens[k - 1].text) if k - 1 >= j else None
+    if not named and (role is None or role.kind != "person"):
         return k
     m = k + 1
     if doc.tokens[m].lower in ("der", "dem", "den") and m + 1 < end:
@@ -246,6 +249,8 @@ def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
     run = _name_run_end(doc, m, end)
     if run == m or not _organisation_words(doc, m, run):
         return k
+    if not named and run - m == 1 and not _place_word(doc, m):
+        return k          # "der Bürgermeister von New Orleans", not "sprach der Sprecher von Problemen"
     return _with_parenthesis(doc, run, end)
 
 
