@@ -452,3 +452,14 @@ def test_a_prepositional_phrase_after_the_speaker_is_no_apposition():
                    speaker=span(text, "Jan Ott", cls=Speaker))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert sorted(a.speaker) == [7, 8]
+
+
+def test_heisst_es_in_a_document_makes_the_document_the_speaker():
+    text = "In der Mitteilung des Amtes heißt es, die Lage sei ruhig."
+    #       In0 der1 Mitteilung2 des3 Amtes4 heißt5 es6 ,7 die8 Lage9 sei10 ruhig11 .12
+    cue = Cue.of(text, [(text.index("heißt"), text.index("heißt") + 5)])
+    cue = Cue(cue.text, cue.spans, "heißen")
+    st = Statement("s1", "indirect", span(text, "die Lage sei ruhig"), cue=cue,
+                   speaker=span(text, "des Amtes", cls=Speaker), via=span(text, "In der Mitteilung des Amtes"))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [1, 2, 3, 4]

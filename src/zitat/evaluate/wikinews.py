@@ -128,6 +128,10 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         return Annotation(quote=quote, speaker=speaker, type="IndirectFreeIndirect",
                           medium=MEDIA.get(st.medium, st.medium))
     else:
+        if st.cue is not None and st.cue.lemma in IMPERSONAL_LEMMAS and st.via is not None:
+            # "heißt es in der Pressemitteilung des WWF": the data set's speaker is the document phrase
+            # ("der Pressemitteilung des WWF"); ours is its owner ("des WWF") and the phrase our via
+            speaker = _after_source_preposition(tokens.ids(_spans(st.via)), tokens) or speaker
         cue, speaker = _frame_word_convention(cue, speaker, frame, tokens)
         if len(cue) == 1 and tokens.text(min(cue)).lower() == "demnach":
             speaker = cue    # the data set annotates "demnach" as cue and speaker (15 of 19 in train)
@@ -142,6 +146,18 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         addressee |= _without_preposition(tokens.ids(_spans(st.via)), tokens)
     return Annotation(quote=quote, cue=cue, frame=frame, speaker=speaker, addressee=addressee,
                       type=TYPES.get(st.type, st.type), medium=MEDIA.get(st.medium, st.medium))
+
+
+IMPERSONAL_LEMMAS = frozenset({"heißen"})
+SOURCE_PREPOSITIONS = frozenset({"in", "im", "auf", "bei", "beim", "aus", "von", "vom", "seitens"})
+
+
+def _after_source_preposition(ids: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+    """ "in der Pressemitteilung des WWF" -> "der Pressemitteilung des WWF"."""
+    order = sorted(ids, key=lambda i: tokens.index[i])
+    if len(order) > 1 and tokens.text(order[0]).lower() in SOURCE_PREPOSITIONS:
+        return frozenset(order[1:])
+    return ids
 
 
 POINTING_WORDS = frozenset({"Dies", "Das", "Dieses"})
