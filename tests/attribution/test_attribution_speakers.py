@@ -703,3 +703,10 @@ def test_role_noun_takes_no_topic_after_von(zt):
     doc = zt.extract("Am Montag sprach der Sprecher von Problemen bei der Räumung.")
     st = zt.only(doc)
     assert zt.pieces(doc, st.speaker) == ["der Sprecher"]
+
+
+def test_hervorgehen_names_its_source_like_heissen(zt):
+    doc = zt.extract("Wie aus einer Mitteilung der Polizei hervorgeht, wurden im Bezirk zwei Radfahrer verletzt.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["der Polizei"]
+    assert zt.pieces(doc, st.via) == ["aus einer Mitteilung der Polizei"]

@@ -556,7 +556,7 @@ def _passive_agent(doc: Doc, anchor: int, verb: int) -> Mention | None:
     return None
 
 
-IMPERSONAL_CUES = {"heißen", "verlauten"}     # "hieß es aus dem Ministerium", "aus Kreisen verlautete"
+IMPERSONAL_CUES = {"heißen", "verlauten", "hervorgehen"}     # "hieß es aus dem Ministerium", "aus Kreisen verlautete"
 POINTING_BACK = {"dies", "das", "dieses"}
 SOURCE_PREPOSITIONS = {"bei", "beim", "von", "vom", "aus", "in", "im", "seitens"}
 
@@ -571,6 +571,8 @@ def _impersonal_source(doc: Doc, cue: CueMatch, end: int) -> Attribution:
         last = k
         k += 1
     for j in range(k, min(k + 3, end)):
+        if doc.tokens[j].text in (",", ":", ";"):
+            break         # "Wie aus … hervorgeht, wurden im Bezirk …": past the comma is what was said
         if doc.tokens[j].lower in SOURCE_PREPOSITIONS:
             speaker, via, phrase_last = _source_phrase(doc, j, end)
             return Attribution(speaker, None, via, max(last, phrase_last))

@@ -148,7 +148,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
                       type=TYPES.get(st.type, st.type), medium=MEDIA.get(st.medium, st.medium))
 
 
-IMPERSONAL_LEMMAS = frozenset({"heißen"})
+IMPERSONAL_LEMMAS = frozenset({"heißen", "hervorgehen"})
 SOURCE_PREPOSITIONS = frozenset({"in", "im", "auf", "bei", "beim", "aus", "von", "vom", "seitens"})
 
 
