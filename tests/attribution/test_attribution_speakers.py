@@ -710,3 +710,15 @@ def test_hervorgehen_names_its_source_like_heissen(zt):
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["der Polizei"]
     assert zt.pieces(doc, st.via) == ["aus einer Mitteilung der Polizei"]
+
+
+def test_sentence_opening_name_the_dictionary_reads_as_a_verb(zt):
+    doc = zt.extract("Gall schreibt: „Die Trefferquote lag bei 0,03 Prozent.“")
+    st = zt.only(doc, "direct")
+    assert zt.pieces(doc, st.speaker) == ["Gall"]
+
+
+def test_name_after_einzig_opening_the_sentence_speaks(zt):
+    doc = zt.extract("Einzig Nordwind gab bekannt, die Preise im Winter nicht zu erhöhen.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Nordwind"]

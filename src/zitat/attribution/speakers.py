@@ -750,7 +750,8 @@ def _clause_first(doc: Doc, anchor: int, first: int) -> int:
     return first
 
 
-FOCUS_PARTICLES = {"auch", "nur", "selbst", "sogar", "dann", "nun", "jetzt", "zudem", "später",
+FOCUS_PARTICLES = {"auch", "nur", "selbst", "sogar", "einzig", "lediglich", "allein", "ausgerechnet", "insbesondere",
+                   "besonders", "gerade", "ebenfalls", "dann", "nun", "jetzt", "zudem", "später",
                    "wie", "als", "nachdem", "weil", "da", "während", "obwohl", "wenn", "dass", "sowohl"}
 
 
