@@ -722,3 +722,9 @@ def test_name_after_einzig_opening_the_sentence_speaks(zt):
     doc = zt.extract("Einzig Nordwind gab bekannt, die Preise im Winter nicht zu erhöhen.")
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["Nordwind"]
+
+
+def test_title_in_quotation_marks_before_an_auxiliary_speaks(zt):
+    doc = zt.extract("Selbst die Wochenzeitschrift „Baltic Post“ hatte kritisiert, dass der Plan zu teuer sei.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["die Wochenzeitschrift „Baltic Post“"]

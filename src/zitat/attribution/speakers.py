@@ -150,10 +150,16 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
 def _title_subject(doc: Doc, left: int, first: int) -> Mention | None:
     """A name in quotation marks opening the clause right before the verb: "„BBC News“ berichtet",
     "Die Zeitung „Yemen Observer“ meldet", "Auch die Initiative „Rettet den Wald“ forderte"."""
-    if left - 1 <= first or doc.tokens[left - 1].text not in QUOTE_MARKS:
+    if left - 1 <= first:
         return None
-    m = title_phrase_before(doc, left - 1, first)
-    if m is None or m.last != left or not _starts_clause(doc, m.first, _clause_first(doc, m.first + 1, first)):
+    k = left - 1
+    while k > first and doc.tokens[k].lower in AUXILIARIES:
+        k -= 1                                     # "„Jungle World“ hatte kritisiert"
+    k = _before_adverbs(doc, k, first)
+    if doc.tokens[k].text not in QUOTE_MARKS:
+        return None
+    m = title_phrase_before(doc, k, first)
+    if m is None or m.last != k + 1 or not _starts_clause(doc, m.first, _clause_first(doc, m.first + 1, first)):
         return None
     return m
 
