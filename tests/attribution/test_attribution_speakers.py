@@ -728,3 +728,15 @@ def test_title_in_quotation_marks_before_an_auxiliary_speaks(zt):
     doc = zt.extract("Selbst die Wochenzeitschrift „Baltic Post“ hatte kritisiert, dass der Plan zu teuer sei.")
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["die Wochenzeitschrift „Baltic Post“"]
+
+
+def test_fronted_agent_of_a_passive_speech_verb_speaks(zt):
+    doc = zt.extract("Von den Behörden des Landes wird angenommen, dass Schmuggler die Grenze überquerten.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["den Behörden des Landes"]
+
+
+def test_seitens_names_the_agent_of_a_passive(zt):
+    doc = zt.extract("Am Dienstag wurde seitens der Behörden deutlich gemacht, dass Helfer nicht erwünscht seien.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["der Behörden"]

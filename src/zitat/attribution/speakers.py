@@ -127,7 +127,9 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
     if is_passive(doc, cue) and not quoting:   # "X wird mit den Worten zitiert": X speaks
         # "Die Anwohner wurden gebeten, …", "wurde vom Minister propagiert": the subject of a passive
         # speech verb was spoken to or about; the speaker is the agent, if named
-        passive_subject, speaker = speaker, _passive_agent(doc, min(anchor, cue.verb - 1), cue.verb)
+        # a fronted agent only where what was said follows ("Von den Behörden wird angenommen, dass …")
+        fronted_agent = _clause_first(doc, anchor, s.first) if _content_follows(doc, cue, s.last) else None
+        passive_subject, speaker = speaker, _passive_agent(doc, min(anchor, cue.verb - 1), cue.verb, fronted_agent)
     fronted_outlet = None
     if speaker is not None and speaker.last <= anchor and is_outlet(doc, speaker):
         person = _subject_after(doc, anchor, s.last)
@@ -511,7 +513,7 @@ def opens_phrase(doc: Doc, k: int) -> bool:
 
 
 PASSIVE_AUXILIARIES = {"wird", "wurde", "werde", "wurden", "werden", "würde", "würden"}
-AGENT_PREPOSITIONS = {"von", "vom", "durch"}
+AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
 
 
 QUOTING_VERBS = {"zitieren"}
@@ -550,15 +552,23 @@ def is_passive(doc: Doc, cue: CueMatch) -> bool:
     return word.endswith("t") or "ge" in word[:-3]
 
 
-def _passive_agent(doc: Doc, anchor: int, verb: int) -> Mention | None:
+def _passive_agent(doc: Doc, anchor: int, verb: int, clause_first: int | None = None) -> Mention | None:
     """The agent of a passive speech verb: "Gleichzeitig werde vom Minister propagiert, …",
-    "Der Plan wurde von der Polizei bestätigt"."""
+    "Der Plan wurde von der Polizei bestätigt", "wurde seitens der Behörden deutlich gemacht", and
+    opening the clause: "Von den Behörden wird angenommen", "Von Seiten der Delegation war … vorgeworfen"."""
     first, last = min(anchor, verb), max(anchor, verb)
     for k in range(first + 1, last):
         if doc.tokens[k].lower in AGENT_PREPOSITIONS:
             m = phrase_after(doc, k + 1, last)
             if m is not None and m.kind in ("person", "organisation", "group"):
                 return m
+    if clause_first is not None and clause_first < first and doc.tokens[clause_first].lower in AGENT_PREPOSITIONS:
+        k = clause_first + 1
+        if doc.tokens[k].lower == "seiten" and k + 1 < first:
+            k += 1                  # "Von Seiten der Delegation"
+        m = phrase_after(doc, k, first)
+        if m is not None and m.kind in ("person", "organisation", "group"):
+            return m
     return None
 
 
