@@ -740,3 +740,9 @@ def test_seitens_names_the_agent_of_a_passive(zt):
     doc = zt.extract("Am Dienstag wurde seitens der Behörden deutlich gemacht, dass Helfer nicht erwünscht seien.")
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["der Behörden"]
+
+
+def test_long_name_with_titles_and_an_initial_stays_whole(zt):
+    doc = zt.extract("Laut Klinikdirektor Prof. Dr. Hannes K. Lindqvist ist der Eingriff gut verlaufen.")
+    st = zt.only(doc, "indirect")
+    assert zt.words(doc, st.speaker).endswith("Hannes K. Lindqvist")

@@ -116,6 +116,23 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
 
 
 PLACE_PREPOSITIONS = {"in", "im", "aus"}
+ATTRIBUTE_PREPOSITIONS = {"am", "im", "in", "an", "auf", "aus", "bei", "beim", "für", "mit", "nach", "seit", "von", "vom",
+                          "vor", "zu", "zum", "zur", "über", "unter", "gegen"}
+
+
+def _past_extended_attribute(doc: Doc, j: int, end: int) -> int:
+    """ "einer am Dienstag veröffentlichten Pressemitteilung", "der seit Jahren amtierende Präsident": an
+    article followed by a preposition opens an attribute that ends in a participle or adjective before
+    the noun; the position of that adjective, or j where there is none."""
+    if j >= end or doc.tokens[j].lower not in ATTRIBUTE_PREPOSITIONS:
+        return j
+    for k in range(j + 1, min(j + 7, end)):
+        t = doc.tokens[k]
+        if not t.is_word and not t.text.isdigit():
+            return j
+        if _is_adjective(doc, k) and k + 1 < end and doc.tokens[k + 1].is_capitalized and k > j + 1:
+            return k
+    return j
 # articles that open a genitive after a noun ("der Sprecher des Ministeriums", "Angaben seines Anwalts");
 # "einer", "seiner", "ihrer" may as well open a dative object ("teilte die Polizei einer Zeitung mit")
 GENITIVE_OPENERS = {"des", "der", "eines", "seines", "ihres", "dieses", "unseres"}
@@ -214,11 +231,12 @@ def _name_run_end(doc: Doc, j: int, end: int) -> int:
     "Dr. Linus Förster". A second first name after a full name starts a new phrase
     ("laut Pep Guardiola Erling Haaland")."""
     lex = doc.lexicon
-    k, firsts, had_surname = j, 0, False
-    while k < end and k - j < 7:
+    k, firsts, had_surname, dots = j, 0, False, 0
+    while k < end and k - j - dots < 7:
         t = doc.tokens[k]
         if _title_dot(doc, k):
             k += 1
+            dots += 1     # "Klinikdirektor Prof. Dr. Matthias W. Beckmann"
             continue
         if t.lower in NAME_PARTICLES and k > j and k + 1 < end and doc.tokens[k + 1].is_capitalized and (
                 t.lower not in ("von", "zu") or doc.tokens[k - 1].text in lex.first_names):
