@@ -463,3 +463,17 @@ def test_heisst_es_in_a_document_makes_the_document_the_speaker():
                    speaker=span(text, "des Amtes", cls=Speaker), via=span(text, "In der Mitteilung des Amtes"))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert sorted(a.speaker) == [1, 2, 3, 4]
+
+
+def test_institution_speaker_takes_in_its_seat():
+    text = "Die Regierung in Lomé kündigte an, die Wahl zu verschieben."
+    #       Die0 Regierung1 in2 Lomé3 kündigte4 an5 ,6 die7 Wahl8 zu9 verschieben10 .11
+    st = Statement("s1", "indirect", span(text, "die Wahl zu verschieben"), cue=span(text, "kündigte", cls=Cue),
+                   speaker=span(text, "Die Regierung", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [0, 1, 2, 3]
+    text = "Laut Petra Lanz in Berlin bleibt die Wahl."
+    st = Statement("s1", "indirect", span(text, "bleibt die Wahl"), cue=span(text, "Laut", cls=Cue),
+                   speaker=span(text, "Petra Lanz", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [1, 2]
