@@ -409,6 +409,16 @@ def test_quote_pointed_back_to_runs_on_to_dies():
     assert sorted(a.quote) == [0, 1, 2, 3, 4, 5]
 
 
+def test_pointing_word_belongs_to_the_quote_not_the_frame():
+    text = "Die Fähre fährt wieder. Dies teilte die Reederei mit."
+    st = Statement("s1", "indirect", span(text, "Die Fähre fährt wieder"),
+                   cue=Cue("teilte mit", [(text.index("teilte"), text.index("teilte") + 6),
+                                          (text.index("mit."), text.index("mit.") + 3)], "mitteilen"),
+                   frame=span(text, "Dies teilte die Reederei mit"), speaker=span(text, "die Reederei", cls=Speaker))
+    (a,) = predicted_annotations(dataset_doc(text), Document(Article(text), [st]))
+    assert 5 not in a.frame and {6, 7, 8, 9} <= a.frame
+
+
 def test_addressee_without_its_preposition():
     text = "Er sagte gegenüber der Presse, es sei vorbei."
     #       Er0 sagte1 gegenüber2 der3 Presse4 ,5 es6 sei7 vorbei8 .9

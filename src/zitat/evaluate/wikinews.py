@@ -142,6 +142,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
             frame = _reporting_clause(frame, quote, sentences, tokens)
         cue = _verb_complex(cue, frame, tokens)
         quote = _with_pointing_word(quote, cue, tokens)
+        frame = frame - quote      # "Dies gab Airbus bekannt": "Dies" is the quote's, not the frame's
     addressee = _without_preposition(tokens.ids(_spans(st.addressee)), tokens)
     if _spoken_to(st):
         addressee |= _without_preposition(tokens.ids(_spans(st.via)), tokens)
