@@ -487,3 +487,13 @@ def test_institution_speaker_takes_in_its_seat():
                    speaker=span(text, "Petra Lanz", cls=Speaker))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert sorted(a.speaker) == [1, 2]
+
+
+def test_zufolge_frame_is_its_noun_phrase_without_the_verb_before_it():
+    text = "Dabei starben amtlichen Angaben zufolge drei Menschen."
+    #       Dabei0 starben1 amtlichen2 Angaben3 zufolge4 drei5 Menschen6 .7
+    st = Statement("s1", "indirect", span(text, "Dabei starben"), cue=span(text, "zufolge", cls=Cue),
+                   frame=span(text, "starben amtlichen Angaben zufolge"),
+                   speaker=span(text, "amtlichen Angaben", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [2, 3, 4] and sorted(a.speaker) == [2, 3]

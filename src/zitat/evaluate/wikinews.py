@@ -132,6 +132,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
             # "heißt es in der Pressemitteilung des WWF": the data set's speaker is the document phrase
             # ("der Pressemitteilung des WWF"); ours is its owner ("des WWF") and the phrase our via
             speaker = _after_source_preposition(tokens.ids(_spans(st.via)), tokens) or speaker
+        frame = _zufolge_phrase(cue, frame, tokens)
         cue, speaker = _frame_word_convention(cue, speaker, frame, tokens)
         if len(cue) == 1 and tokens.text(min(cue)).lower() == "demnach":
             speaker = cue    # the data set annotates "demnach" as cue and speaker (15 of 19 in train)
@@ -221,6 +222,37 @@ def _frame_word_convention(cue: frozenset[int], speaker: frozenset[int], frame: 
     while rest and not tokens.text(rest[0])[:1].isalnum() and tokens.text(rest[0]) not in OPENING_MARKS:
         rest.pop(0)
     return frozenset(words), frozenset(rest) or speaker
+
+
+NP_LINKS = frozenset({"der", "des", "dem", "den", "die", "das", "ein", "eine", "einer", "eines", "einem", "seiner",
+                      "seines", "ihrer", "ihres", "von", "vom", "und", "sowie"})
+
+
+def _zufolge_phrase(cue: frozenset[int], frame: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+    """ "starben behördlichen Angaben zufolge": the data set's frame of a postposition is its noun
+    phrase ("behördlichen Angaben zufolge"), not the verb before it that our frame may hold."""
+    from zitat.language.morphology import lemma
+    words = [i for i in cue if tokens.text(i).lower() == "zufolge"]
+    if len(words) != 1 or not frame:
+        return frame
+    end = tokens.index[words[0]]
+    first = min(tokens.index[i] for i in frame)
+    p = end - 1
+    while p >= first:
+        text = tokens.tokens[p]["text"]
+        low = text.lower()
+        if text[:1].isupper() or text[:1].isdigit() or low in NP_LINKS or text in OPENING_MARKS | CLOSING_MARKS | {
+                "(", ")", "-"}:
+            p -= 1
+            continue
+        base = lemma(low)
+        if text.isalpha() and base != low and low.startswith(base) and low.endswith(("e", "en", "er", "es", "em")):
+            p -= 1          # an inflected adjective ("behördlichen" <- behördlich), not a verb ("waren" <- sein)
+            continue
+        break
+    if p < first:
+        return frame
+    return frozenset(i for i in frame if tokens.index[i] > p)
 
 
 AUXILIARY_FORMS = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "ist", "war", "sind", "waren", "sei",
