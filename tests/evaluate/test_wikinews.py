@@ -497,3 +497,12 @@ def test_zufolge_frame_is_its_noun_phrase_without_the_verb_before_it():
                    speaker=span(text, "amtlichen Angaben", cls=Speaker))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert sorted(a.frame) == [2, 3, 4] and sorted(a.speaker) == [2, 3]
+
+
+def test_frame_does_not_reach_back_into_an_earlier_quotation():
+    text = "„Raus!“ Der Minister sagte, es sei ruhig."
+    #       „0 Raus1 !2 “3 Der4 Minister5 sagte6 ,7 es8 sei9 ruhig10 .11
+    st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),
+                   frame=span(text, "Der Minister sagte"), speaker=span(text, "Der Minister", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [4, 5, 6, 7]

@@ -553,7 +553,11 @@ def _reporting_clause(frame: frozenset[int], quote: frozenset[int], sentences: d
             if max(frame) < i < end and tokens.text(i) in (",", ":"):
                 end = i + 1
                 break
-        return frozenset(i for i in sentence if i < end)
+        # not the end of an earlier quotation the data set's sentence holds: "… ! “ Struck sagte , …"
+        ends = [i for i in sentence if i < min(frame) and tokens.text(i) in CLOSING_MARKS and (
+            tokens.tokens[tokens.index[i] - 1]["text"] in FINAL_PUNCTUATION)]
+        start = max(ends) + 1 if ends else 0
+        return frozenset(i for i in sentence if start <= i < end)
     if min(frame) > max(quote):
         last = max(sentence)
         while last in sentence and tokens.text(last) in FINAL_PUNCTUATION:
