@@ -506,3 +506,18 @@ def test_frame_does_not_reach_back_into_an_earlier_quotation():
                    frame=span(text, "Der Minister sagte"), speaker=span(text, "Der Minister", cls=Speaker))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert sorted(a.frame) == [4, 5, 6, 7]
+
+
+def test_apposition_does_not_take_in_a_relative_clause_or_the_clause_opener():
+    text = "Jan Ott, der dort lange gearbeitet hatte, sagte, es sei ruhig."
+    #       Jan0 Ott1 ,2 der3 dort4 lange5 gearbeitet6 hatte7 ,8 sagte9
+    st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),
+                   speaker=span(text, "Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [0, 1]
+    text = "Wie der Sprecher des Amtes, Jan Ott, mitteilte, ist es ruhig."
+    #       Wie0 der1 Sprecher2 des3 Amtes4 ,5 Jan6 Ott7 ,8 mitteilte9
+    st = Statement("s1", "indirect", span(text, "ist es ruhig"), cue=span(text, "mitteilte", cls=Cue),
+                   speaker=span(text, "Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [1, 2, 3, 4, 5, 6, 7]

@@ -337,13 +337,15 @@ def _with_appositions(speaker: frozenset[int], cue: frozenset[int], quote: froze
             while k >= first - APPOSITION_LIMIT and at(k) not in SENTENCE_END | {","} and at(k) not in OPENING_MARKS:
                 k -= 1
             if at(k) in SENTENCE_END and k < first - 2:
-                out.update(tokens.tokens[p]["id"] for p in range(k + 1, first))
+                start = _past_clause_openers(k + 1, first - 1, tokens)
+                if start < first - 1:      # not "Wie", "Auch", "Vor kurzem hatte" before the role phrase
+                    out.update(tokens.tokens[p]["id"] for p in range(start, first))
         # forwards: "[John Kline] , ein Repräsentant aus Minnesota , sagte"
         if at(last + 1) == ",":
             k = last + 2
             while k <= last + APPOSITION_LIMIT and at(k) not in SENTENCE_END | {","} | OPENING_MARKS:
                 k += 1
-            if at(k) == "," and k + 1 == cue_pos and k > last + 2:
+            if at(k) == "," and k + 1 == cue_pos and k > last + 2 and not _relative_clause(last + 2, k, tokens):
                 out.update(tokens.tokens[p]["id"] for p in range(last + 1, k))
     if first > cue_pos:
         # after the verb, a role phrase before the named person: "sagte der Vorsitzende des Verbandes ,
@@ -361,9 +363,32 @@ def _with_appositions(speaker: frozenset[int], cue: frozenset[int], quote: froze
         ends = (quote_before and at(k) in SENTENCE_END and noun_phrase) or (_role_apposition(last + 2, k, tokens) and (
             (quote_before and at(k) == ",") or (
                 at(k) in (",", ":") and not quote_before and _opens_quote(k + 1, quote_pos, tokens))))
-        if ends and k > last + 2:
+        if ends and k > last + 2 and not _relative_clause(last + 2, k, tokens):
             out.update(tokens.tokens[p]["id"] for p in range(last + 1, k))
     return frozenset(out)
+
+
+def _relative_clause(start: int, end: int, tokens: _Tokens) -> bool:
+    """Positions [start, end) are a relative clause, not an apposition: it ends in a verb ("Deiss, der
+    sich dazu entschlossen hatte, sagte"); an apposition ends in a noun ("…, der Sprecher des Amtes,")."""
+    last = tokens.tokens[end - 1]["text"]
+    return end > start and last[:1].islower() and last.isalpha()
+
+
+def _past_clause_openers(start: int, end: int, tokens: _Tokens) -> int:
+    """The first position in [start, end) that can open the role phrase, past words that open the
+    clause ("Wie", "Auch", "Vor kurzem hatte")."""
+    from zitat.lexicon import german
+    lexicon = german()
+    p = start
+    while p < end:
+        word = tokens.tokens[p]["text"]
+        low = word.lower()
+        if low in lexicon.determiners or (word[:1].isupper() and low not in lexicon.function_words and (
+                low not in AUXILIARY_FORMS)):
+            break
+        p += 1
+    return p
 
 
 def _with_seat(speaker: frozenset[int], quote: frozenset[int], tokens: _Tokens) -> frozenset[int]:
