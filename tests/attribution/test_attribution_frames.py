@@ -332,3 +332,188 @@ def test_a_noun_after_a_nach_frame_is_no_genitive_source(zt):
     doc = zt.extract("Das Beben soll nach ersten Meldungen Schäden an mehreren Gebäuden verursacht haben.")
     st = zt.only(doc)
     assert zt.words(doc, st.frame) == "nach ersten Meldungen"
+
+
+def test_frame_source_takes_its_place_and_apposition(zt):
+    doc = zt.extract("Nach Angaben des Bürgermeisters von Neustadt, Jonas Weber, kostet die Brücke zwölf Millionen Euro.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "kostet die Brücke zwölf Millionen Euro"
+    assert zt.pieces(doc, st.speaker) == ["des Bürgermeisters von Neustadt, Jonas Weber"]
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_frame_source_takes_a_second_genitive_and_a_date(zt):
+    doc = zt.extract("Nach Informationen der Verwaltung der Stadt Lyon vom Dienstag bleibt das Museum geschlossen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "bleibt das Museum geschlossen"
+    assert zt.pieces(doc, st.speaker) == ["der Verwaltung der Stadt Lyon vom Dienstag"]
+
+
+def test_frame_in_the_middle_leaves_the_agent_of_a_passive(zt):
+    doc = zt.extract("Die Brücke wurde nach Angaben der Stadtverwaltung von zwei Firmen gebaut.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Die Brücke wurde", "von zwei Firmen gebaut"]
+    assert zt.pieces(doc, st.speaker) == ["der Stadtverwaltung"]
+
+
+def test_frame_in_the_middle_leaves_a_place_of_the_event(zt):
+    doc = zt.extract("Der Verdächtige wurde nach Angaben der Polizei im weiten Umkreis gesucht.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Der Verdächtige wurde", "im weiten Umkreis gesucht"]
+
+
+def test_fronted_frame_with_a_relative_clause_on_its_source(zt):
+    doc = zt.extract("Nach Angaben der Behörden, die sich nicht überprüfen lassen, starben zwölf Menschen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "starben zwölf Menschen"
+    assert zt.pieces(doc, st.speaker) == ["der Behörden"]
+
+
+def test_laut_a_report_with_a_participle_before_its_noun(zt):
+    doc = zt.extract("Laut einer am Montag veröffentlichten Studie der Universität Bonn schlafen Jugendliche zu wenig.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "schlafen Jugendliche zu wenig"
+    assert zt.pieces(doc, st.speaker) == ["einer am Montag veröffentlichten Studie der Universität Bonn"]
+
+
+def test_quoted_name_inside_a_frames_source_is_no_quote(zt):
+    doc = zt.extract("Nach Angaben eines Sprechers von „Ärzte ohne Grenzen“ fehlen in der Stadt Medikamente.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "fehlen in der Stadt Medikamente"
+    assert zt.pieces(doc, st.speaker) == ["eines Sprechers von „Ärzte ohne Grenzen“"]
+
+
+def test_zufolge_after_the_genitive_or_date_of_the_source_noun(zt):
+    doc = zt.extract("Einer Mitteilung vom Montag zufolge bleibt das Museum geschlossen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "bleibt das Museum geschlossen"
+    assert zt.pieces(doc, st.speaker) == ["Einer Mitteilung vom Montag"]
+    doc = zt.extract("Berichten mehrerer Zeitungen zufolge tritt der Trainer zurück.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "tritt der Trainer zurück"
+    assert zt.pieces(doc, st.speaker) == ["Berichten mehrerer Zeitungen"]
+
+
+def test_nach_frame_with_a_possessive_or_bare_genitive_source(zt):
+    doc = zt.extract("Nach Angaben seines Anwalts ist der Mann unschuldig.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "ist der Mann unschuldig"
+    assert zt.pieces(doc, st.speaker) == ["seines Anwalts"]
+    doc = zt.extract("Der Vertrag muss nach Auffassung Frankreichs geändert werden.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Der Vertrag muss", "geändert werden"]
+    assert zt.names(doc, st) == ["Frankreich"]
+
+
+def test_frame_in_a_relative_clause_attributes_that_clause(zt):
+    doc = zt.extract("Die Polizei fand eine Tasche, die laut dem Besitzer eine Bombe enthalten sollte, im Keller.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["die", "eine Bombe enthalten sollte"]
+    assert zt.names(doc, st) == ["Besitzer"]
+
+
+def test_frame_in_a_causal_clause_attributes_that_clause(zt):
+    doc = zt.extract("Der Zug kam zu spät, weil nach Angaben der Bahn ein Signal ausgefallen war.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["weil", "ein Signal ausgefallen war"]
+
+
+def test_frame_clause_runs_past_a_list_and_a_nested_relative_clause(zt):
+    doc = zt.extract("Er leitet ein Institut, das laut Polizei viele Häuser, die nicht sicher sind, ohne Prüfung "
+                     "abgenommen hat, und lebt in Tokio.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["das", "viele Häuser, die nicht sicher sind, ohne Prüfung abgenommen hat"]
+
+
+def test_frame_after_a_conjunction_attributes_its_main_clause(zt):
+    doc = zt.extract("Der Flughafen ist wieder offen, jedoch ist laut Polizei unklar, wann die Flüge starten.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["jedoch ist", "unklar, wann die Flüge starten"]
+
+
+def test_frame_after_a_fronted_subordinate_clause_takes_the_sentence(zt):
+    doc = zt.extract("Als die Feuerwehr eintraf, stand das Haus laut Zeugen bereits in Flammen.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Als die Feuerwehr eintraf, stand das Haus", "bereits in Flammen"]
+
+
+def test_nach_a_compound_frame_noun_after_an_article(zt):
+    doc = zt.extract("Bei dem Brand sind nach den Polizeiangaben drei Menschen gestorben.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Bei dem Brand sind", "drei Menschen gestorben"]
+    assert zt.words(doc, st.cue) == "nach den Polizeiangaben"
+    doc = zt.extract("Nach einem Fernsehbericht des Senders Arte ist der Minister zurückgetreten.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "ist der Minister zurückgetreten"
+    assert zt.pieces(doc, st.speaker) == ["des Senders Arte"]
+
+
+def test_nach_a_name_in_the_genitive_before_the_frame_noun(zt):
+    doc = zt.extract("Nach Kowalskis Meinung sollten Manager für Verluste haften.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "sollten Manager für Verluste haften"
+    assert zt.pieces(doc, st.speaker) == ["Kowalskis"]
+    assert zt.names(doc, st) == ["Kowalski"]
+
+
+def test_nach_a_plan_or_the_state_of_the_investigation(zt):
+    doc = zt.extract("Nach dem Stand der Ermittlungen war der Fahrer betrunken.")
+    assert zt.quote(doc, zt.only(doc)) == "war der Fahrer betrunken"
+    doc = zt.extract("Nach dem Plan der Regierung sollen alle Schulen renoviert werden.")
+    assert zt.quote(doc, zt.only(doc)) == "sollen alle Schulen renoviert werden"
+
+
+def test_nach_plan_without_a_source_means_on_schedule(zt):
+    doc = zt.extract("Der Bau verläuft nach Plan und endet im Mai.")
+    assert zt.statements(doc) == []
+
+
+def test_a_frames_source_with_a_season_and_year(zt):
+    doc = zt.extract("Nach einem Bericht des Ministeriums vom Sommer 2011 fehlen tausend Lehrer.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "fehlen tausend Lehrer"
+
+
+def test_speech_noun_with_a_possessive_source_and_its_apposition(zt):
+    doc = zt.extract("Trotz der Ankündigung ihres Trainers, Jonas Weber, den Verein zu verlassen, gewann die Mannschaft.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "den Verein zu verlassen"
+    assert zt.pieces(doc, st.speaker) == ["ihres Trainers, Jonas Weber"]
+
+
+def test_speech_nouns_of_theories_and_hopes_announce_their_content(zt):
+    doc = zt.extract("Biologen stellten vor Jahren die Theorie auf, dass die Tiere ihre Rollen tauschen.")
+    assert zt.quote(doc, zt.only(doc)) == "dass die Tiere ihre Rollen tauschen"
+    doc = zt.extract("Der Bericht endet mit der Hoffnung, dass die Kämpfe bald aufhören könnten.")
+    assert zt.quote(doc, zt.only(doc)) == "dass die Kämpfe bald aufhören könnten"
+
+
+def test_zufolge_leaves_the_finite_verb_before_its_source(zt):
+    doc = zt.extract("Am Samstag starben Medienberichten zufolge fünf Menschen.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Am Samstag starben", "fünf Menschen"]
+    assert zt.pieces(doc, st.speaker) == ["Medienberichten"]
+    doc = zt.extract("Die Firma wächst offiziellen Angaben zufolge schnell.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["offiziellen Angaben"]
+
+
+def test_parenthetical_so_frame_within_a_clause(zt):
+    doc = zt.extract("Alles in allem sei es für alle Parteien, so der Bericht, möglich gewesen, frei zu werben.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Alles in allem sei es für alle Parteien", "möglich gewesen, frei zu werben"]
+    doc = zt.extract("In wenigen Jahren, so der Vorstand, wird die Firma ein neues Auto bauen.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["In wenigen Jahren", "wird die Firma ein neues Auto bauen"]
+
+
+def test_so_frame_with_an_apposition_after_the_source(zt):
+    doc = zt.extract("Die Schule bleibe offen, so Anna Berg, die Leiterin der Behörde.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Schule bleibe offen"
+
+
+def test_parenthetical_so_with_a_speech_verb(zt):
+    doc = zt.extract("Der Grund für den Rücktritt, so vermutet die Zeitung, dürfte der Streit gewesen sein.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Der Grund für den Rücktritt", "dürfte der Streit gewesen sein"]

@@ -465,3 +465,94 @@ def test_speech_verb_before_a_relative_clause_does_not_block_a_trailing_frame(zt
 def test_clause_opened_by_und_after_the_verb_is_not_said(zt):
     doc = zt.extract("Er tippt ein, was die Kinder ihm sagen, und an der Tafel erscheinen die Antworten.")
     assert doc.statements == []
+
+
+def test_dies_points_back_past_a_reported_speech_act(zt):
+    doc = zt.extract("Die Partei schließt eine Koalition mit der SPD aus. Dies bestätigte Parteichef Jonas Weber am Abend.")
+    st = zt.statement_with(doc, "schließt eine Koalition")
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "Die Partei schließt eine Koalition mit der SPD aus"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_dies_and_a_bare_name_after_the_verb(zt):
+    doc = zt.extract("Der Minister wird dem neuen Kabinett nicht angehören. Dies bestätigte Kowalski am Montag.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Der Minister wird dem neuen Kabinett nicht angehören"
+    assert zt.words(doc, st.cue) == "bestätigte"
+
+
+def test_a_denial_does_not_point_back(zt):
+    doc = zt.extract("Zeugen berichteten von drei Toten. Das wurde von der Polizei bestritten.")
+    assert not any(zt.quote(doc, s).startswith("Zeugen berichteten") and s.cue and "bestritten" in s.cue.text
+                   for s in doc.statements)
+
+
+def test_dies_does_not_take_a_sentence_with_its_own_reported_speech(zt):
+    doc = zt.extract("Der Verband hat angekündigt, er werde vor Gericht ziehen. Dies bestätigte ein Sprecher.")
+    st = zt.statement_with(doc, "er werde vor Gericht ziehen")
+    assert zt.quote(doc, st) == "er werde vor Gericht ziehen"
+    assert zt.names(doc, st) == ["Verband"]
+
+
+def test_content_without_the_comma_after_the_verb(zt):
+    doc = zt.extract("Die Bürgermeisterin hat angekündigt die Gebühren im Herbst zu senken.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Gebühren im Herbst zu senken"
+    doc = zt.extract("Das Gericht wies darauf hin dass die Spuren nicht ausreichten.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass die Spuren nicht ausreichten"
+    assert zt.words(doc, st.cue) == "wies hin"
+
+
+def test_an_infinitive_of_the_verb_itself_is_no_content(zt):
+    doc = zt.extract("Die Männer stehen im Verdacht, Anschläge in der Stadt geplant zu haben.")
+    assert not any(zt.quote(doc, s) == "zu haben" for s in doc.statements)
+
+
+def test_a_zu_infinitive_ends_where_the_main_clause_goes_on(zt):
+    doc = zt.extract("Während der Minister ankündigte, den Vorschlag prüfen zu lassen, stellt sich die Opposition dagegen.")
+    st = zt.statement_with(doc, "prüfen zu lassen")
+    assert zt.quote(doc, st) == "den Vorschlag prüfen zu lassen"
+
+
+def test_content_after_an_apposition_of_the_speaker(zt):
+    doc = zt.extract("Im Interview erklärte der Direktor der Behörde, Anna Berg, die Lage sei ernst.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Lage sei ernst"
+    doc = zt.extract("Am Montag meldete der Sender, Radio Nord, dass die Brücke gesperrt wird.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass die Brücke gesperrt wird"
+
+
+def test_content_after_a_relative_clause_on_the_medium(zt):
+    doc = zt.extract("Sie schrieb in einer Erklärung, die am Abend veröffentlicht wurde, sie trete zurück.")
+    st = zt.statement_with(doc, "sie trete zurück")
+    assert zt.quote(doc, st) == "sie trete zurück"
+
+
+def test_content_after_an_apposition_and_a_manner_clause(zt):
+    doc = zt.extract("Er sagte, ohne auf Einzelheiten einzugehen, dass die Lage ernst sei.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass die Lage ernst sei"
+
+
+def test_an_apposition_is_not_skipped_after_the_verb_itself(zt):
+    doc = zt.extract("Er sagte, Peter Kowalski, der Chef, sei schuld.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Peter Kowalski, der Chef, sei schuld"
+
+
+def test_wie_clause_takes_the_main_clause_with_its_own_speech_verb(zt):
+    doc = zt.extract("Wie ein Sprecher der Armee mitteilte, habe man die Aktivisten per Funk informiert, dass sie umkehren müssten.")
+    st = zt.statement_with(doc, "habe man die Aktivisten")
+    assert zt.quote(doc, st) == "habe man die Aktivisten per Funk informiert, dass sie umkehren müssten"
+    assert zt.words(doc, st.cue) == "mitteilte"
+
+
+def test_the_main_clause_after_a_fronted_subordinate_clause_is_no_content(zt):
+    doc = zt.extract("Sollte der Antrag angenommen werden, könnte die Seite wieder online gehen.")
+    assert not any(s.cue and "angenommen" in s.cue.text for s in doc.statements)
+    doc = zt.extract("Als er sagte, er komme später, lachten alle.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "er komme später"

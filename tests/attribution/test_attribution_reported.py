@@ -161,3 +161,125 @@ def test_dies_before_a_speech_verb_is_a_pronoun_not_an_article(zt):
     st = zt.statement_with(doc, "Die Fähre legt")
     assert st.cue.lemma == "bekanntgeben"
     assert zt.pieces(doc, st.speaker) == ["die Polizei"]
+
+
+def test_finding_or_presenting_something_is_no_statement(zt):
+    # "stellte Mängel fest" is a finding, "präsentierte ein Modell" a product launch: nothing was said
+    assert zt.extract("Der Prüfer stellte bei der Kontrolle erhebliche Mängel an der Anlage fest.").statements == []
+    assert zt.extract("Der Autohersteller präsentierte am Montag sein neues Modell.").statements == []
+
+
+def test_feststellen_with_a_dass_clause_is_still_indirect_speech(zt):
+    doc = zt.extract("Der Prüfer stellte fest, dass die Anlage sicher sei.")
+    st = zt.only(doc)
+    assert st.type == "indirect" and zt.quote(doc, st) == "dass die Anlage sicher sei"
+
+
+def test_cancelling_or_recognising_is_no_statement(zt):
+    # an event called off, a state recognised: acts, not something said
+    assert zt.extract("Der Veranstalter sagte das Konzert in Bremen wegen des Sturms ab.").statements == []
+    assert zt.extract("Mehrere Staaten haben die neue Republik bereits anerkannt.").statements == []
+
+
+def test_speaking_a_prayer_or_a_verdict_says_nothing(zt):
+    assert zt.extract("Der Minister sprach am Grab ein kurzes Gebet.").statements == []
+    text = "Der Richter hat gestern ein mit Spannung erwartetes Urteil zum Schutz von Daten gesprochen."
+    assert zt.extract(text).statements == []
+
+
+def test_a_new_clause_after_the_speaker_is_no_object(zt):
+    text = "Der in dem Zusammenhang angeklagte Arzt Dimitri Kratow wurde in Moskau freigesprochen."
+    assert [st for st in zt.extract(text).statements if st.type == "reported"] == []
+
+
+def test_a_date_with_an_ordinal_dot_does_not_end_the_object(zt):
+    doc = zt.extract("Der Wetterdienst warnte am 2. Dezember 2025 vor schweren Stürmen.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "vor schweren Stürmen"
+
+
+def test_an_estimate_is_reported(zt):
+    doc = zt.extract("Die Feuerwehr schätzt den Schaden auf mehrere Millionen Euro.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "schätzen"
+    assert zt.quote(doc, st) == "den Schaden auf mehrere Millionen Euro"
+
+
+def test_a_fronted_object_before_the_verb_is_what_was_judged(zt):
+    doc = zt.extract("Die Entscheidung bezeichnete er als falsch.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "Die Entscheidung"
+    assert zt.pieces(doc, st.speaker) == ["er"]
+
+
+def test_a_fronted_adverbial_is_no_object(zt):
+    assert zt.extract("Am Abend kündigte er nichts an.").statements == []
+
+
+def test_verweisen_without_auf_is_no_statement(zt):
+    assert zt.extract("Die Regierung hatte die Beobachter des Landes verwiesen.").statements == []
+
+
+def test_an_adverb_before_the_auf_phrase_is_not_what_was_said(zt):
+    doc = zt.extract("Die Ministerin weist selbst auf die neuen Risiken hin.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "auf die neuen Risiken"
+
+
+def test_something_looming_is_no_threat(zt):
+    assert zt.extract("Stürmer Jan Ott droht eine lange Sperre.").statements == []
+
+
+def test_a_threat_with_mit_is_reported(zt):
+    doc = zt.extract("Die Gewerkschaft drohte mit einem unbefristeten Streik.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "mit einem unbefristeten Streik"
+
+
+def test_the_object_of_vorwerfen_after_the_dative_addressee(zt):
+    doc = zt.extract("Die Opposition warf der Regierung Versagen vor.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "Versagen"
+    assert zt.pieces(doc, st.addressee) == ["der Regierung"]
+
+
+def test_werten_als_is_a_reported_judgement(zt):
+    doc = zt.extract("Die Gewerkschaft wertet die Einigung als großen Erfolg.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "werten"
+    assert zt.quote(doc, st) == "die Einigung als großen Erfolg"
+
+
+def test_evaluating_data_or_counting_votes_is_no_statement(zt):
+    assert zt.extract("Die Polizei wertet die Videos der Kameras aus.").statements == []
+    assert zt.extract("Die Jury wertete den Sprung des Athleten nicht.").statements == []
+
+
+def test_a_fronted_object_with_its_relative_clause(zt):
+    doc = zt.extract("Die Zahl der Toten, die gestern geborgen wurden, bezifferte die Polizei mit zwölf.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "Die Zahl der Toten, die gestern geborgen wurden"
+    assert zt.pieces(doc, st.speaker) == ["die Polizei"]
+
+
+def test_wie_angekuendigt_is_a_comment_not_a_statement(zt):
+    assert zt.extract("Die Stadt hat wie angekündigt die Gebühren erhöht.").statements == []
+
+
+def test_bezeichnen_without_als_means_to_denote(zt):
+    assert zt.extract("Der Name Ubuntu bezeichnet eine afrikanische Philosophie.").statements == []
+    doc = zt.extract("Die Ministerin bezeichnete die Reise in einem Interview mit dem Sender als hilfreich.")
+    assert zt.only(doc, "reported").cue.lemma == "bezeichnen"
+
+
+def test_a_fronted_object_before_an_als_predicate(zt):
+    doc = zt.extract("Den Plan der Regierung bezeichnete er als Fehler.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "Den Plan der Regierung"
+
+
+def test_a_frame_with_a_source_takes_the_speech_act_as_its_content(zt):
+    doc = zt.extract("Die Demonstranten forderten laut Polizei den Rücktritt des Ministers.")
+    st = zt.only(doc)
+    assert st.type == "indirect" and st.cue.lemma == "laut"
+    assert zt.pieces(doc, st.speaker) == ["Polizei"]

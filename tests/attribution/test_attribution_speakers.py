@@ -603,3 +603,146 @@ def test_vorschlagen_takes_a_dative_addressee(zt):
     doc = zt.extract("Der Konzern schlug den Gewerkschaften vor, die Gespräche im Mai fortzusetzen.")
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.addressee) == ["den Gewerkschaften"]
+
+
+# --- common nouns the lexicon does not know, by word order and agreement ----------------------------
+
+def test_unknown_noun_after_the_verb_of_a_trailing_frame_speaks(zt):
+    doc = zt.extract("„Wir schließen den Anleger im Winter“, teilte die Reederei am Montag mit.")
+    st = zt.only(doc, "direct")
+    assert zt.pieces(doc, st.speaker) == ["die Reederei"]
+
+
+def test_unknown_noun_after_dies_speaks(zt):
+    doc = zt.extract("Die Fähre nach Föhr fährt ab Mai wieder stündlich. Dies gab die Reederei in Kiel bekannt.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["die Reederei"]
+
+
+def test_unknown_noun_after_a_fronted_adjunct_speaks(zt):
+    doc = zt.extract("Am Dienstagmorgen stellte eine Streife fest, dass an der Brücke ein Geländer fehlte.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["eine Streife"]
+
+
+def test_no_subject_after_an_indicative_clause_sharing_its_subject(zt):
+    doc = zt.extract("Der Kandidat verlor die Wahl deutlich, hatte das Ergebnis aber zunächst nicht anerkannt.")
+    assert all(st.speaker is None or st.speaker.text != "das Ergebnis" for st in doc.statements)
+
+
+def test_unknown_noun_before_a_dative_object_speaks(zt):
+    doc = zt.extract("Die Reederei wirft der Hafenbehörde vor, die Fähren zu spät abzufertigen.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Die Reederei"]
+    assert zt.pieces(doc, st.addressee) == ["der Hafenbehörde"]
+
+
+def test_unknown_noun_before_a_dative_and_a_dass_clause_speaks(zt):
+    doc = zt.extract("Die Reederei bestätigte dem Sender, dass der Anleger im Winter geschlossen bleibe.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Die Reederei"]
+
+
+# --- names in quotation marks -----------------------------------------------------------------------
+
+def test_newspaper_with_its_title_in_quotation_marks_speaks(zt):
+    doc = zt.extract("Die Zeitung „Nordsee Bote“ berichtet, dass der Deich bei Husum repariert werde.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Die Zeitung „Nordsee Bote“"]
+
+
+def test_bare_title_in_quotation_marks_opening_the_clause_speaks(zt):
+    doc = zt.extract("„Ärzte für Kinder“ teilte mit, dass zwei weitere Kliniken eröffnet würden.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["„Ärzte für Kinder“"]
+
+
+def test_organisation_in_quotation_marks_in_a_wie_clause_speaks(zt):
+    doc = zt.extract("Wie die „Aktion Nachbar hilft“ am Montag mitteilte, werden weitere Helfer gesucht.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["die „Aktion Nachbar hilft“"]
+
+
+def test_quotation_before_a_verb_without_comma_is_no_name(zt):
+    doc = zt.extract("„Wir bleiben hart“ sagte die Ministerin Petra Lanz.")
+    st = zt.only(doc, "direct")
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_unknown_noun_in_a_wie_clause_speaks(zt):
+    doc = zt.extract("Wie die Reederei am Montag mitteilte, fährt die Fähre ab Mai wieder stündlich.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["die Reederei"]
+
+
+def test_wie_clause_subject_after_a_focus_adverb(zt):
+    doc = zt.extract("Wie schon die Polizei sagte, ist der Täter nicht bewaffnet gewesen.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["die Polizei"]
+
+
+def test_passive_wie_clause_has_no_unknown_subject(zt):
+    doc = zt.extract("Eine Ausnahme gilt, wenn ein „besonderes Interesse“ besteht, wie dieser Sachverhalt "
+                     "juristisch formuliert wird.")
+    assert all(st.speaker is None for st in doc.statements)
+
+
+def test_genitive_with_a_possessive_belongs_to_the_speaker(zt):
+    doc = zt.extract("Der Sprecher seines Verbandes sagte, der Fischer habe das Netz nie ausgelegt.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Der Sprecher seines Verbandes"]
+
+
+def test_role_noun_takes_the_place_or_body_after_von(zt):
+    doc = zt.extract("Der Bürgermeister von Bad Oldesloe sagte, die Brücke werde im Mai gesperrt.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Der Bürgermeister von Bad Oldesloe"]
+
+
+def test_role_noun_takes_no_topic_after_von(zt):
+    doc = zt.extract("Am Montag sprach der Sprecher von Problemen bei der Räumung.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["der Sprecher"]
+
+
+def test_hervorgehen_names_its_source_like_heissen(zt):
+    doc = zt.extract("Wie aus einer Mitteilung der Polizei hervorgeht, wurden im Bezirk zwei Radfahrer verletzt.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["der Polizei"]
+    assert zt.pieces(doc, st.via) == ["aus einer Mitteilung der Polizei"]
+
+
+def test_sentence_opening_name_the_dictionary_reads_as_a_verb(zt):
+    doc = zt.extract("Gall schreibt: „Die Trefferquote lag bei 0,03 Prozent.“")
+    st = zt.only(doc, "direct")
+    assert zt.pieces(doc, st.speaker) == ["Gall"]
+
+
+def test_name_after_einzig_opening_the_sentence_speaks(zt):
+    doc = zt.extract("Einzig Nordwind gab bekannt, die Preise im Winter nicht zu erhöhen.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Nordwind"]
+
+
+def test_title_in_quotation_marks_before_an_auxiliary_speaks(zt):
+    doc = zt.extract("Selbst die Wochenzeitschrift „Baltic Post“ hatte kritisiert, dass der Plan zu teuer sei.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["die Wochenzeitschrift „Baltic Post“"]
+
+
+def test_fronted_agent_of_a_passive_speech_verb_speaks(zt):
+    doc = zt.extract("Von den Behörden des Landes wird angenommen, dass Schmuggler die Grenze überquerten.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["den Behörden des Landes"]
+
+
+def test_seitens_names_the_agent_of_a_passive(zt):
+    doc = zt.extract("Am Dienstag wurde seitens der Behörden deutlich gemacht, dass Helfer nicht erwünscht seien.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["der Behörden"]
+
+
+def test_long_name_with_titles_and_an_initial_stays_whole(zt):
+    doc = zt.extract("Laut Klinikdirektor Prof. Dr. Hannes K. Lindqvist ist der Eingriff gut verlaufen.")
+    st = zt.only(doc, "indirect")
+    assert zt.words(doc, st.speaker).endswith("Hannes K. Lindqvist")

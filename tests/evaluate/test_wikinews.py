@@ -378,6 +378,69 @@ def test_evaluative_speech_acts_are_outside_the_data_sets_reported_scheme():
     assert len(annotations) == 1 and annotations[0].type == "Reported"
 
 
+def test_reported_act_whose_verb_introduces_quoted_words_leaves_them_to_the_direct_quote():
+    text = "Der Senator nannte die Reform einen „schweren Fehler“."
+    #       Der0 Senator1 nannte2 die3 Reform4 einen5 „6 schweren7 Fehler8 “9 .10
+    speaker = span(text, "Der Senator", cls=Speaker)
+    reported = Statement("s1", "reported", span(text, "die Reform"), cue=span(text, "nannte", cls=Cue),
+                         speaker=speaker)
+    direct = Statement("s2", "direct", span(text, "schweren Fehler"), cue=span(text, "nannte", cls=Cue),
+                       speaker=speaker)
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [reported, direct]))
+    assert a.type == "Direct" and sorted(a.quote) == [6, 7, 8, 9]
+
+
+def test_reported_quote_ends_where_a_coordinated_indirect_statement_begins():
+    text = "Die Ministerin lobte den Plan und sagte, er sei gut."
+    #       Die0 Ministerin1 lobte2 den3 Plan4 und5 sagte6 ,7 er8 sei9 gut10 .11
+    speaker = span(text, "Die Ministerin", cls=Speaker)
+    praised = Statement("s1", "reported", span(text, "den Plan"), cue=span(text, "lobte", cls=Cue), speaker=speaker)
+    said = Statement("s2", "indirect", span(text, "er sei gut"), cue=span(text, "sagte", cls=Cue), speaker=speaker)
+    reported, _ = predicted_annotations(one_sentence_doc(text), Document(Article(text), [praised, said]))
+    assert reported.type == "Reported" and sorted(reported.quote) == [0, 1, 2, 3, 4]
+
+
+def test_coordinated_reported_acts_keep_the_whole_sentence():
+    text = "Die Ministerin lobte den Plan und forderte mehr Geld."
+    #       Die0 Ministerin1 lobte2 den3 Plan4 und5 forderte6 mehr7 Geld8 .9
+    speaker = span(text, "Die Ministerin", cls=Speaker)
+    praised = Statement("s1", "reported", span(text, "den Plan"), cue=span(text, "lobte", cls=Cue), speaker=speaker)
+    demanded = Statement("s2", "reported", span(text, "mehr Geld"), cue=span(text, "forderte", cls=Cue),
+                         speaker=speaker)
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [praised, demanded]))
+    assert sorted(a.quote) == list(range(10))
+
+
+def test_declaring_or_confirming_without_content_is_outside_the_data_sets_reported_scheme():
+    text = "Der Trainer erklärte seinen Rücktritt. Der Verein bestätigte den Wechsel."
+    resigned = Statement("s1", "reported", span(text, "seinen Rücktritt"), cue=span(text, "erklärte", cls=Cue),
+                         speaker=span(text, "Der Trainer", cls=Speaker))
+    resigned.cue.lemma = "erklären"
+    confirmed = Statement("s2", "reported", span(text, "den Wechsel"), cue=span(text, "bestätigte", cls=Cue),
+                          speaker=span(text, "Der Verein", cls=Speaker))
+    confirmed.cue.lemma = "bestätigen"
+    assert predicted_annotations(dataset_doc(text), Document(Article(text), [resigned, confirmed])) == []
+
+
+def test_an_evaluative_speech_act_with_an_als_predicate_stays_reported():
+    text = "Die Ministerin kritisierte den Plan als unsozial."
+    st = Statement("s1", "reported", span(text, "den Plan"), cue=span(text, "kritisierte", cls=Cue),
+                   speaker=span(text, "Die Ministerin", cls=Speaker))
+    st.cue.lemma = "kritisieren"
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert a.type == "Reported"
+
+
+def test_coordinated_reported_acts_are_one_quote_even_with_different_speakers_found():
+    text = "Die Ministerin lobte den Plan und forderte mehr Geld."
+    praised = Statement("s1", "reported", span(text, "den Plan"), cue=span(text, "lobte", cls=Cue),
+                        speaker=span(text, "Die Ministerin", cls=Speaker))
+    demanded = Statement("s2", "reported", span(text, "mehr Geld"), cue=span(text, "forderte", cls=Cue),
+                         speaker=span(text, "Plan", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [praised, demanded]))
+    assert sorted(a.quote) == list(range(10)) and sorted(a.speaker) == [0, 1]
+
+
 def test_reporting_clause_in_konjunktiv_makes_the_sentence_a_continuation():
     text = "Er gehe davon aus, dass die Bahn komme."
     #       Er0 gehe1 davon2 aus3 ,4 dass5 die6 Bahn7 komme8 .9
@@ -409,6 +472,16 @@ def test_quote_pointed_back_to_runs_on_to_dies():
     assert sorted(a.quote) == [0, 1, 2, 3, 4, 5]
 
 
+def test_pointing_word_belongs_to_the_quote_not_the_frame():
+    text = "Die Fähre fährt wieder. Dies teilte die Reederei mit."
+    st = Statement("s1", "indirect", span(text, "Die Fähre fährt wieder"),
+                   cue=Cue("teilte mit", [(text.index("teilte"), text.index("teilte") + 6),
+                                          (text.index("mit."), text.index("mit.") + 3)], "mitteilen"),
+                   frame=span(text, "Dies teilte die Reederei mit"), speaker=span(text, "die Reederei", cls=Speaker))
+    (a,) = predicted_annotations(dataset_doc(text), Document(Article(text), [st]))
+    assert 5 not in a.frame and {6, 7, 8, 9} <= a.frame
+
+
 def test_addressee_without_its_preposition():
     text = "Er sagte gegenüber der Presse, es sei vorbei."
     #       Er0 sagte1 gegenüber2 der3 Presse4 ,5 es6 sei7 vorbei8 .9
@@ -425,3 +498,89 @@ def test_outlet_of_an_interview_is_the_addressee_after_mit():
                    speaker=span(text, "Er", cls=Speaker), via=span(text, "in einem Interview mit der Zeitung"))
     (a,) = predicted_annotations(dataset_doc(text), Document(Article(text), [st]))
     assert sorted(a.addressee) == [6, 7]
+
+
+def test_reported_speaker_takes_in_its_appositions():
+    text = "Jan Ott, Sprecher des Amtes, kritisierte den Plan."
+    #       Jan0 Ott1 ,2 Sprecher3 des4 Amtes5 ,6 kritisierte7 den8 Plan9 .10
+    st = Statement("s1", "reported", span(text, "den Plan"), cue=span(text, "kritisierte", cls=Cue),
+                   speaker=span(text, "Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [0, 1, 2, 3, 4, 5]
+
+
+def test_role_phrase_between_verb_and_named_speaker_belongs_to_the_speaker():
+    text = "„Es ist ruhig“, sagte der Sprecher des Amtes, Jan Ott."
+    #       „0 Es1 ist2 ruhig3 “4 ,5 sagte6 der7 Sprecher8 des9 Amtes10 ,11 Jan12 Ott13 .14
+    st = Statement("s1", "direct", span(text, "Es ist ruhig"), cue=span(text, "sagte", cls=Cue),
+                   speaker=span(text, "Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [7, 8, 9, 10, 11, 12, 13]
+
+
+def test_a_prepositional_phrase_after_the_speaker_is_no_apposition():
+    text = "„Es bleibt ruhig“, erwartet Jan Ott, für den Sommer eine Flaute."
+    #       „0 Es1 bleibt2 ruhig3 “4 ,5 erwartet6 Jan7 Ott8 ,9 für10
+    st = Statement("s1", "direct", span(text, "Es bleibt ruhig"), cue=span(text, "erwartet", cls=Cue),
+                   speaker=span(text, "Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [7, 8]
+
+
+def test_heisst_es_in_a_document_makes_the_document_the_speaker():
+    text = "In der Mitteilung des Amtes heißt es, die Lage sei ruhig."
+    #       In0 der1 Mitteilung2 des3 Amtes4 heißt5 es6 ,7 die8 Lage9 sei10 ruhig11 .12
+    cue = Cue.of(text, [(text.index("heißt"), text.index("heißt") + 5)])
+    cue = Cue(cue.text, cue.spans, "heißen")
+    st = Statement("s1", "indirect", span(text, "die Lage sei ruhig"), cue=cue,
+                   speaker=span(text, "des Amtes", cls=Speaker), via=span(text, "In der Mitteilung des Amtes"))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [1, 2, 3, 4]
+
+
+def test_institution_speaker_takes_in_its_seat():
+    text = "Die Regierung in Lomé kündigte an, die Wahl zu verschieben."
+    #       Die0 Regierung1 in2 Lomé3 kündigte4 an5 ,6 die7 Wahl8 zu9 verschieben10 .11
+    st = Statement("s1", "indirect", span(text, "die Wahl zu verschieben"), cue=span(text, "kündigte", cls=Cue),
+                   speaker=span(text, "Die Regierung", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [0, 1, 2, 3]
+    text = "Laut Petra Lanz in Berlin bleibt die Wahl."
+    st = Statement("s1", "indirect", span(text, "bleibt die Wahl"), cue=span(text, "Laut", cls=Cue),
+                   speaker=span(text, "Petra Lanz", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [1, 2]
+
+
+def test_zufolge_frame_is_its_noun_phrase_without_the_verb_before_it():
+    text = "Dabei starben amtlichen Angaben zufolge drei Menschen."
+    #       Dabei0 starben1 amtlichen2 Angaben3 zufolge4 drei5 Menschen6 .7
+    st = Statement("s1", "indirect", span(text, "Dabei starben"), cue=span(text, "zufolge", cls=Cue),
+                   frame=span(text, "starben amtlichen Angaben zufolge"),
+                   speaker=span(text, "amtlichen Angaben", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [2, 3, 4] and sorted(a.speaker) == [2, 3]
+
+
+def test_frame_does_not_reach_back_into_an_earlier_quotation():
+    text = "„Raus!“ Der Minister sagte, es sei ruhig."
+    #       „0 Raus1 !2 “3 Der4 Minister5 sagte6 ,7 es8 sei9 ruhig10 .11
+    st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),
+                   frame=span(text, "Der Minister sagte"), speaker=span(text, "Der Minister", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [4, 5, 6, 7]
+
+
+def test_apposition_does_not_take_in_a_relative_clause_or_the_clause_opener():
+    text = "Jan Ott, der dort lange gearbeitet hatte, sagte, es sei ruhig."
+    #       Jan0 Ott1 ,2 der3 dort4 lange5 gearbeitet6 hatte7 ,8 sagte9
+    st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),
+                   speaker=span(text, "Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [0, 1]
+    text = "Wie der Sprecher des Amtes, Jan Ott, mitteilte, ist es ruhig."
+    #       Wie0 der1 Sprecher2 des3 Amtes4 ,5 Jan6 Ott7 ,8 mitteilte9
+    st = Statement("s1", "indirect", span(text, "ist es ruhig"), cue=span(text, "mitteilte", cls=Cue),
+                   speaker=span(text, "Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [1, 2, 3, 4, 5, 6, 7]

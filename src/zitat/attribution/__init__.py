@@ -44,7 +44,7 @@ def find_drafts(doc: Doc) -> list[Draft]:
     quoted, framed = Claimed(), Claimed()
 
     def keep(d: Draft | None) -> None:
-        if d is None or not d.quote or _asked(doc, d):
+        if d is None or not d.quote or _asked(doc, d) or _names_its_speaker(doc, d):
             return
         if any(quoted.overlaps(s, e) for s, e in d.quote) and not _holds_its_partial_quotes(d, kept):
             return
@@ -58,8 +58,9 @@ def find_drafts(doc: Doc) -> list[Draft]:
     for d in direct_statements(doc, quotations, cues, frames):
         keep(d)
     used_cues = {k for d in kept if not d.partial for k in d.cue}   # a partial quote leaves its verb free
-    # "Es brauche niemand daran zweifeln, dass …, sagte er": the closing frame governs the sentence
-    trailing_first = sorted(cues, key=lambda c: (not _is_trailing_frame(doc, c), c.verb))
+    # "Es brauche niemand daran zweifeln, dass …, sagte er": the closing frame governs the sentence;
+    # "Die FDP schließt X aus. Dies bestätigte Y": the verb pointing back takes the sentence before
+    trailing_first = sorted(cues, key=lambda c: (not (_is_trailing_frame(doc, c) or _points_back(doc, c)), c.verb))
     for cue in trailing_first:
         if cue.verb not in used_cues:
             keep(statement_at_cue(doc, cue))
@@ -88,6 +89,15 @@ def _asked(doc: Doc, d: Draft) -> bool:
     return doc.tokens[s.last - 1].text == "?" and doc.tokens[s.last - 1].start >= d.end
 
 
+def _names_its_speaker(doc: Doc, d: Draft) -> bool:
+    """ "„Ärzte für Kinder“ teilte mit, dass …": a quotation inside the speaker's own mention is a name,
+    not what was said."""
+    if d.type != "direct" or d.speaker is None:
+        return False
+    first, last = doc.chars(d.speaker.first, d.speaker.last)
+    return all(first <= s and e <= last for s, e in d.quote)
+
+
 def _holds_its_partial_quotes(d: Draft, kept: list[Draft]) -> bool:
     """ "Der Staatsanwalt sagte, der Sohn habe sich „bewusst und gewollt stranguliert“": the indirect
     statement contains the partial direct quote of the same speech verb; both are statements. So does a
@@ -102,8 +112,18 @@ def _holds_its_partial_quotes(d: Draft, kept: list[Draft]) -> bool:
         and d.start <= k.start and k.end <= d.end for k in clashing)
 
 
+def _points_back(doc: Doc, cue) -> bool:
+    s = doc.sentences[doc.tokens[cue.verb].sentence]
+    return cue.anchor == s.first + 1 and doc.tokens[s.first].lower in ("dies", "das", "dieses")
+
+
 def _is_trailing_frame(doc: Doc, cue) -> bool:
-    return cue.anchor > 0 and doc.tokens[cue.anchor - 1].text == ","
+    """ "…, sagte er"; not the main clause after a fronted "Wie X mitteilte," (that clause is the frame)."""
+    if not (cue.anchor > 0 and doc.tokens[cue.anchor - 1].text == ","):
+        return False
+    s = doc.sentences[doc.tokens[cue.verb].sentence]
+    return not (doc.tokens[s.first].lower == "wie" and not any(
+        doc.tokens[k].text == "," for k in range(s.first, cue.anchor - 1)))
 
 
 def _joined(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

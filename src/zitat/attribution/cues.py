@@ -99,8 +99,9 @@ def _attributive_before_noun(doc: Doc, i: int, end: int) -> bool:
         return False      # only a participle takes adjective endings ("Dies gab Airbus bekannt")
     prev = doc.tokens[i - 1]
     opening = i - 1 == doc.sentences[prev.sentence].first
-    if opening and prev.lower in POINTING_BACK and _names_someone(doc, i + 1):
-        return False      # "Dies erklärte Airbus-Sprecher X", "Das sagte Feuerwehrsprecher Y": a pronoun and a verb
+    if opening and prev.lower in POINTING_BACK and (prev.lower == "dies" or _names_someone(doc, i + 1)):
+        return False      # "Dies erklärte Airbus-Sprecher X", "Das sagte Feuerwehrsprecher Y", "Dies bestätigte
+                          # Stoiber": a pronoun and a verb ("dies" is no article before a noun)
     opening_negation = prev.lower in ("nicht", "nie") and opening
     return prev.lower in doc.lexicon.determiners or opening_negation
 
@@ -182,7 +183,7 @@ def _clause_ends_after(doc: Doc, k: int, end: int) -> bool:
     if k + 1 >= end:
         return True
     nxt = doc.tokens[k + 1]
-    return not nxt.is_word or nxt.lower in ("und", "oder", "aber", "sondern")
+    return not nxt.is_word or nxt.lower in ("und", "oder", "aber", "sondern", "dass")   # "wies darauf hin dass"
 
 
 def _prefixed_participle(doc: Doc, i: int, by_lemma: dict[str, SpeechVerb]) -> SpeechVerb | None:

@@ -261,6 +261,8 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
                      frame=(min(cue.tokens + [att.speaker.first]), max(cue.tokens + [att.speaker.last - 1]) + 1),
                      confidence=0.75, partial=True)
     framing = [f for f in frames.get(sentence, []) if not q.open <= doc.tokens[f.first].start < q.close]
+    if any(doc.tokens[f.first].start < q.open and q.close < doc.tokens[f.last - 1].end for f in framing):
+        return None      # "nach Angaben der Sektion von „Ärzte ohne Grenzen“": a name within the frame's source
     if not governing and framing and inside_sentence:
         # "Das Buch ist laut einer Jurorin eine „kluge Geschichte“": the frame's source is quoted
         f = framing[0]

@@ -36,7 +36,9 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
                 cue = [i, i + 1] if i + 1 < s.last and doc.tokens[i + 1].lower in nach_nouns else [i]
                 frame = _source_after(doc, i, cue, s.last)
                 if frame is None and len(cue) > 1:     # "laut Medienberichten": the reports are the source
-                    frame = FrameMatch(i, i + 2, cue, Mention(i + 1, i + 2, "outlet", name=doc.tokens[i + 1].text))
+                    reports, last = _with_tail(doc, Mention(i + 1, i + 2, "outlet", name=doc.tokens[i + 1].text),
+                                               i, s.last)
+                    frame = FrameMatch(i, last, cue, reports)
                 if frame is not None and len(cue) > 1:
                     frame.lemma = f"{low} {doc.tokens[i + 1].text}"     # "laut Aussage"
             elif low == "zufolge":
@@ -75,7 +77,10 @@ def _noun_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
         source = phrase_after(doc, start, end) if start < end else None
         if source is None or source.kind not in ("person", "organisation", "group", "outlet"):
             return None
-        k = source.last
+    elif k < end:
+        source = _bare_genitive(doc, k, end)       # "die Ankündigung ihres Trainers, Greg Poss, …"
+    if source is not None:
+        source, k = _with_tail(doc, source, i, end)
     if k + 1 < end and doc.tokens[k].lower in doc.lexicon.particles and doc.tokens[k + 1].text == ",":
         k += 1       # "zog das Angebot mit der Begründung zurück, …"
     if k + 1 >= end or doc.tokens[k].text != ",":
@@ -93,7 +98,8 @@ def _source_after(doc: Doc, i: int, cue: list[int], end: int) -> FrameMatch | No
     if source is None:
         return None
     source = _with_conjunct(doc, _with_title(doc, source, end), end)
-    return FrameMatch(i, source.last, cue, source)
+    source, last = _with_tail(doc, source, i, end)
+    return FrameMatch(i, last, cue, source)
 
 
 def _with_conjunct(doc: Doc, source: Mention, end: int) -> Mention:
@@ -106,6 +112,113 @@ def _with_conjunct(doc: Doc, source: Mention, end: int) -> Mention:
         return source
     return Mention(source.first, other.last, "group", name=f"{source.name} und {other.name}",
                    members=source.parts + other.parts)
+
+
+# what a frame's source takes along after it: "der Polizeichef von Kandahar", "Ärzte ohne Grenzen"
+TAIL_PREPOSITIONS = {"von", "vom", "aus", "für", "in", "im", "ohne", "gegenüber"}
+TAIL_GENITIVES = {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "unseres", "unserer"}
+UNAMBIGUOUS_GENITIVES = {"des", "eines", "seines", "ihres", "unseres"}
+TIME_NOUNS = {"jahr", "jahres", "monat", "monats", "woche", "tag", "tages", "zeit", "zeitraum", "vorjahr",
+              "vergangenheit", "zukunft", "moment", "nacht", "verlauf", "laufe", "rahmen", "fall", "falle"}
+RELATIVE_OPENERS = {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"}
+MAX_TAILS = 4
+MAX_RELATIVE = 15
+
+
+def _with_tail(doc: Doc, source: Mention, first: int, end: int) -> tuple[Mention, int]:
+    """ "nach Angaben des Polizeichefs von Kandahar", "des Ombudsmans für Menschenrechte", "der
+    Sprecherin der FDP, Anna Berg, …", "einer Meldung vom Dienstag": genitives, attached phrases, a
+    bracket and an apposition between commas belong to the source. A frame opening the sentence fills
+    the whole field before the finite verb, so all of these and a relative clause on the source are
+    part of it; in the middle of a clause only what cannot be an object or adjunct of the verb is
+    ("dient laut einer Mitteilung des BMI | der Verbesserung …", "| im weiten Umkreis").
+    Returns the source and the end of the frame."""
+    s = doc.sentences[doc.tokens[first].sentence]
+    fronted = first == s.first or doc.tokens[first - 1].text == ":"
+    k = _tail_end(doc, source.last, end, fronted, source.first)
+    last = k
+    if k + 2 < end and doc.tokens[k].text == "," and source.kind != "pronoun":
+        other = phrase_after(doc, k + 1, end)
+        if other is not None and other.kind in ("person", "organisation", "group", "outlet"):
+            m = _tail_end(doc, other.last, end, fronted, other.first)
+            if m < end and doc.tokens[m].text == "," and m + 1 < end and doc.tokens[m + 1].is_word:
+                k = last = m         # "den Worten der Sprecherin, Anna Berg, fehle es …"
+                if other.kind == "person" and other.name and not (source.kind == "person" and source.name):
+                    source = Mention(source.first, source.last, "person", name=other.name, roles=source.roles,
+                                     gender=other.gender)
+        elif fronted and doc.tokens[k + 1].lower in RELATIVE_OPENERS:
+            # "Nach offiziellen Angaben, die nicht überprüft werden können, waren …"
+            close = next((j for j in range(k + 2, min(k + MAX_RELATIVE, end)) if doc.tokens[j].text in (
+                ",", ".", ";", ":", "„", "“")), None)
+            if close is not None and doc.tokens[close].text == "," and close + 1 < end and (
+                    doc.tokens[close + 1].is_word):
+                last = close
+    if k == source.last:
+        return source, last
+    return Mention(source.first, k, source.kind, name=source.name, roles=source.roles, gender=source.gender,
+                   members=source.members), last
+
+
+def _tail_end(doc: Doc, k: int, end: int, fronted: bool, owner: int) -> int:
+    """End of the phrases attached to the phrase [owner, k)."""
+    for _ in range(MAX_TAILS):
+        if k >= end:
+            break
+        t = doc.tokens[k]
+        if t.text == "(":
+            close = next((j for j in range(k + 1, min(k + 6, end)) if doc.tokens[j].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
+        title = None
+        if t.lower in (TAIL_GENITIVES if fronted else UNAMBIGUOUS_GENITIVES):
+            g = phrase_after(doc, k, end)
+        elif t.lower in TAIL_PREPOSITIONS and k + 1 < end:
+            title = quoted_title(doc, k + 1, end)
+            g = title or phrase_after(doc, k + 1, end)
+            if g is not None and not fronted and not (
+                    (t.lower in ("von", "vom") and (title is not None or _named(doc, g)))
+                    or (t.lower in ("in", "im") and _sits_in(doc, owner, k, g))):
+                break            # "wurde laut Entwurf | von Rentnern bezahlt", "laut Polizei | im weiten Umkreis"
+            if g is not None and not fronted and _time_phrase(doc, g):
+                break            # "nach Angaben der Polizei | in diesem Jahr …", "| im Juni"
+        else:
+            break
+        if g is None or g.kind == "pronoun":
+            break
+        owner = g.first
+        k = _with_title(doc, g, end).last
+        if k < end and len(doc.tokens[k].text) == 4 and doc.tokens[k].text.isdigit():
+            k += 1           # "vom Sommer 2011"
+    return k
+
+
+def _named(doc: Doc, m: Mention) -> bool:
+    """ "von Human Rights Watch", "von der Universität Leipzig": a name, not a common noun ("von Rentnern",
+    "von der Polizei", which may be the agent of a passive)."""
+    return m.name is not None and m.kind in ("organisation", "outlet")
+
+
+def _sits_in(doc: Doc, owner: int, k: int, m: Mention) -> bool:
+    """ "der Opposition im Iran", "des Polizeichefs in Kandahar": where an institution or a role sits,
+    a place or a name; not after a bare name ("nach Angaben von Interpol | in Korat gefasst") and not a
+    common noun ("| im weiten Umkreis", "| in seiner Onlineausgabe")."""
+    from zitat.attribution.mentions import known_common_noun
+    head = doc.tokens[k - 1]
+    if doc.tokens[owner].lower not in doc.lexicon.determiners or not (head.is_capitalized and (
+            doc.lexicon.role(head.text) is not None or known_common_noun(head.text))):
+        return False
+    if doc.tokens[m.first].lower in doc.lexicon.pronouns or doc.tokens[m.first].lower.startswith(("sein", "ihr")):
+        return False
+    words = [doc.tokens[x] for x in range(m.first, m.last) if doc.tokens[x].is_capitalized]
+    return bool(words) and all(w.text in doc.lexicon.places or not known_common_noun(w.text) for w in words)
+
+
+def _time_phrase(doc: Doc, m: Mention) -> bool:
+    lex = doc.lexicon
+    return any(doc.tokens[x].lower in TIME_NOUNS or doc.tokens[x].lower in lex.months
+               or doc.tokens[x].lower in lex.weekdays for x in range(m.first, m.last))
 
 
 def _with_title(doc: Doc, source: Mention, end: int) -> Mention:
@@ -135,6 +248,9 @@ def _any_source_after(doc: Doc, k: int, end: int) -> Mention | None:
         return None
     kind = "outlet" if _web_address(doc, j) else "organisation"
     j += 1
+    if j + 1 < end and doc.tokens[j].text.islower() and doc.tokens[j].lower.endswith(("en", "ten")) and (
+            doc.tokens[j + 1].is_capitalized and doc.tokens[j + 1].is_word):
+        j += 2           # "einer am Dienstag veröffentlichten Pressemitteilung": the noun after the participle
     if j + 1 < end and doc.tokens[j].lower in ("des", "der"):
         owner = phrase_after(doc, j + 1, end)      # "einer Pressemitteilung des WFP"
         if owner is not None and owner.kind != "pronoun":
@@ -150,7 +266,60 @@ def _source_before(doc: Doc, i: int) -> FrameMatch | None:
     source = phrase_before(doc, i - 1) if i > 0 else None
     if source is None:
         return None
+    source = _without_verbs_before(doc, source)
+    if source is None:
+        return None
+    source = _with_head_before(doc, source)
     return FrameMatch(source.first, i + 1, [i], source)
+
+
+def _without_verbs_before(doc: Doc, source: Mention) -> Mention | None:
+    """ "Die Gruppen gewinnen Medienberichten zufolge …": the finite verb before the source is no adjective
+    of it ("offiziellen Angaben zufolge" keeps its adjective)."""
+    from zitat.attribution.cues import AUXILIARIES
+    from zitat.language.morphology import lemma
+    first = source.first
+    while first < source.last - 1:
+        t = doc.tokens[first]
+        base = lemma(t.lower) if t.is_word else ""
+        if not (t.text.islower() and (t.lower in AUXILIARIES or (base.endswith(("en", "ln", "rn")) and (
+                base == t.lower or not t.lower.startswith(base))))):
+            break
+        first += 1
+    if first == source.first:
+        return source
+    return Mention(first, source.last, source.kind, name=source.name, roles=source.roles, gender=source.gender,
+                   members=source.members)
+
+
+def _with_head_before(doc: Doc, source: Mention) -> Mention:
+    """ "Ersten Angaben vom gestrigen Mittwoch zufolge", "Berichten verschiedener US-Medien zufolge",
+    "der Auswertung der Einzelstudien zufolge": the phrase before "zufolge" may be the genitive or the
+    attached phrase of the noun that names the source."""
+    from zitat.attribution.mentions import known_common_noun
+    if source.kind == "pronoun":
+        return source
+    s = doc.sentences[doc.tokens[source.first].sentence]
+    first = source.first
+    for _ in range(MAX_TAILS):
+        k = first - 1
+        opener = doc.tokens[first]
+        if k > s.first and doc.tokens[k].lower in ("von", "vom", "aus"):
+            k -= 1
+        elif not (opener.lower in TAIL_GENITIVES or (opener.text.islower() and opener.lower.endswith("er"))):
+            break
+        head = doc.tokens[k] if k >= s.first else None
+        if head is None or not head.is_capitalized or not head.is_word or head.text in doc.lexicon.first_names or (
+                head.text in doc.surnames) or not known_common_noun(head.text):
+            break          # "Peskow der Agentur Interfax zufolge": a name takes no genitive
+        owner = phrase_before(doc, k)
+        if owner is None or owner.kind == "pronoun" or owner.last != k + 1:
+            break
+        first = owner.first
+    if first == source.first:
+        return source
+    return Mention(first, source.last, source.kind, name=source.name, roles=source.roles, gender=source.gender,
+                   members=source.members)
 
 
 GENITIVE_ARTICLES = {"des", "der", "eines", "einer", "dieses", "dieser"}
@@ -192,41 +361,100 @@ def _wonach_frame(doc: Doc, i: int, first: int, width: int = 1) -> FrameMatch | 
 
 def _nach_frame(doc: Doc, i: int, end: int, nouns: dict[str, str]) -> FrameMatch | None:
     n = i + 1
-    # "nach einer Mitteilung", "nach eigenen Angaben", "nach einem achtseitigen Bericht"
-    while n + 1 < end and n - i <= 3 and doc.tokens[n].text.islower() and doc.tokens[n].lower not in nouns:
+    # "nach einer Mitteilung", "nach eigenen Angaben", "nach einem achtseitigen Bericht", "nach den Polizeiangaben"
+    while n + 1 < end and n - i <= 3 and doc.tokens[n].text.islower() and _frame_noun(doc, n, nouns) is None:
         n += 1
-    if doc.tokens[n].lower not in nouns:
+    owner = None
+    if n + 1 < end and doc.tokens[n + 1].lower in nouns and _saxon_genitive(doc, n) is not None:
+        owner, n = _saxon_genitive(doc, n), n + 1      # "nach Grupps Meinung"
+    found = _frame_noun(doc, n, nouns)
+    if found is None:
         n = i + 1
-    noun = doc.tokens[n].lower
-    medium = nouns.get(noun)
-    if medium is not None:
-        k = n + 1
-        if k < end and doc.tokens[k].lower in ("von", "vom"):
-            k += 1
-        source = phrase_after(doc, k, end) if k < end else None
-        if source is not None and k == n + 1 and doc.tokens[k].lower not in GENITIVE_ARTICLES and (
-                source.kind == "unknown"):
+        found = _frame_noun(doc, n, nouns)
+    if found is None:
+        return None
+    noun, medium = found
+    cue, lemma = list(range(i, n + 1)), f"nach {noun}"
+    k = n + 1
+    if k < end and doc.tokens[k].lower in ("von", "vom"):
+        k += 1
+    compound = doc.tokens[n].lower != noun
+    if compound and k == n + 1 and k < end and doc.tokens[k].lower not in GENITIVE_ARTICLES:
+        k = end              # "nach Polizeiangaben wurden …": the compound names its source
+    source = owner or (phrase_after(doc, k, end) if k < end else None)
+    if owner is None and not compound and k == n + 1 and k < end:
+        genitive = _bare_genitive(doc, k, end)
+        if genitive is not None:
+            source = genitive
+        elif source is not None and doc.tokens[k].lower not in GENITIVE_ARTICLES and source.kind == "unknown":
             source = None     # "nach ersten Meldungen Schäden an …": the next noun is no genitive source
-        if source is not None:
-            source = _with_conjunct(doc, _with_title(doc, source, end), end)
-        cue, lemma = list(range(i, n + 1)), f"nach {noun}"
-        if source is None or source.kind == "pronoun":
-            if noun in doc.lexicon.nouns_needing_source:
-                return None      # "wurde nach einer Erklärung verschoben": "after", no source
-            return FrameMatch(i, n + 1, cue, None, medium=medium, lemma=lemma)
-        return FrameMatch(i, source.last, cue, source, medium=medium, lemma=lemma)
-    # "nach Kremlangaben", "nach Polizeiangaben": the source is the first part of the compound
+    last = n + 1
+    if source is not None and owner is None:
+        source = _with_conjunct(doc, _with_title(doc, source, end), end)
+        source, last = _with_tail(doc, source, i, end)
+    if (source is None or source.kind == "pronoun") and compound:
+        # "nach Kremlangaben", "nach den Polizeiangaben": the source is the first part of the compound
+        prefix = doc.tokens[n].text[: -len(noun)].rstrip("-")
+        if prefix.endswith(LINKING_S):
+            prefix = prefix[:-1]   # Regierungs|angaben -> Regierung
+        mention = Mention(n, n + 1, "organisation", name=prefix)
+        return FrameMatch(i, n + 1, cue, mention, source_compound=prefix, medium=medium, lemma=lemma)
+    if source is None or source.kind == "pronoun":
+        if noun in doc.lexicon.nouns_needing_source:
+            return None      # "wurde nach einer Erklärung verschoben": "after", no source
+        return FrameMatch(i, n + 1, cue, None, medium=medium, lemma=lemma)
+    return FrameMatch(i, last, cue, source, medium=medium, lemma=lemma)
+
+
+def _frame_noun(doc: Doc, n: int, nouns: dict[str, str]) -> tuple[str, str] | None:
+    """The frame noun at n and its medium: "Angaben", or the head of a compound ("Polizeiangaben");
+    a compound never of a noun that needs a named source ("nach der Unabhängigkeitserklärung" is a date)."""
+    word = doc.tokens[n].lower
+    if word in nouns:
+        return word, nouns[word]
+    if not doc.tokens[n].is_capitalized:
+        return None
     for suffix, medium in nouns.items():
-        if suffix in doc.lexicon.nouns_needing_source:
-            continue     # "nach der Unabhängigkeitserklärung" is a date, not a source
-        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
-            prefix = doc.tokens[n].text[: -len(suffix)].rstrip("-")
-            if prefix.endswith(LINKING_S):
-                prefix = prefix[:-1]   # Regierungs|angaben -> Regierung
-            mention = Mention(n, n + 1, "organisation", name=prefix)
-            return FrameMatch(i, n + 1, list(range(i, n + 1)), mention, source_compound=prefix, medium=medium,
-                              lemma=f"nach {suffix}")
+        if suffix not in doc.lexicon.nouns_needing_source and word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return suffix, medium
     return None
+
+
+def _saxon_genitive(doc: Doc, k: int) -> Mention | None:
+    """ "Grupps" in "nach Grupps Meinung": a name in the genitive before the frame noun."""
+    from zitat.attribution.mentions import known_common_noun
+    t = doc.tokens[k]
+    if not (t.is_capitalized and t.is_word and len(t.text) > 3 and t.text.endswith("s")):
+        return None
+    stem = t.text[:-1]
+    if stem in doc.lexicon.places:
+        return Mention(k, k + 1, "organisation", name=stem)
+    if stem in doc.lexicon.first_names or stem in doc.surnames or not (
+            known_common_noun(t.text) or known_common_noun(stem)):
+        return Mention(k, k + 1, "person", name=stem)
+    return None
+
+
+POSSESSIVE_GENITIVES = {"seines", "ihres", "seiner", "ihrer", "unseres", "unserer", "deren", "dessen"}
+
+
+def _bare_genitive(doc: Doc, k: int, end: int) -> Mention | None:
+    """The source right after the frame noun without "des"/"der": "nach Angaben seines Anwalts",
+    "nach Meinung Russlands", "nach Angaben Ibrahims", "nach Berichten britischer Zeitungen"."""
+    from zitat.attribution.mentions import known_common_noun
+    t = doc.tokens[k]
+    if t.lower in POSSESSIVE_GENITIVES or (t.text.islower() and t.lower.endswith("er") and t.is_word):
+        j = k + 1
+        while j < end and doc.tokens[j].text.islower() and doc.tokens[j].lower.endswith(("e", "en", "er")) and (
+                doc.tokens[j].is_word):
+            j += 1
+        if j >= end or not (doc.tokens[j].is_capitalized and doc.tokens[j].is_word):
+            return None
+        found = phrase_after(doc, k, end)
+        if found is not None and found.kind != "pronoun" and found.last > j:
+            return found
+        return Mention(k, j + 1, "person" if t.lower in POSSESSIVE_GENITIVES else "group")
+    return _saxon_genitive(doc, k)      # "nach Auffassung Österreichs", "nach Angaben Ibrahims"
 
 
 def _so_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:

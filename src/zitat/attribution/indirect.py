@@ -194,6 +194,9 @@ def _infinitive_clause_end(doc: Doc, first: int, last: int) -> int:
     for k in range(first, last - 1):
         if doc.tokens[k].text == "," and doc.tokens[k + 1].lower in SUBORDINATORS | {"wobei", "womit", "wodurch"}:
             return k
+        if doc.tokens[k].text == "," and k > first and _ends_in_zu_infinitive(doc, first, k) and (
+                doc.tokens[k + 1].lower in AUXILIARIES or doc.mood(k + 1) or _finite_indicative(doc, k + 1)):
+            return k      # "hatte angekündigt, X prüfen zu lassen, stellt sich Y …": the main clause goes on
     return last
 
 
@@ -250,10 +253,17 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         first, last = wie
         ranges = [r for r in (_trim(doc, s.first, first), _trim(doc, last, s.last)) if r[1] > r[0]]
         return _draft(doc, "indirect", ranges, cue, att, 0.8)
-    # "…, dass …" after the cue (also "erinnerte daran, dass …")
+    # "Der Grund, so vermutet die Zeitung, dürfte … gewesen sein": a parenthetical frame, the content on both sides
+    so = min(cue.anchor, cue.verb) - 1
+    if so - 1 > s.first and doc.tokens[so].lower == "so" and doc.tokens[so - 1].text == ",":
+        after = _parenthetical_goes_on(doc, att.last + 1, s.last)
+        first, last = _trim(doc, s.first, so - 1)
+        if after is not None and last > first:
+            return _draft(doc, "indirect", [(first, last), after], cue, att, 0.85)
+    # "…, dass …" after the cue (also "erinnerte daran, dass …"; without the comma "hoffte dass …")
     for k in range(cue.last + 1, s.last):
         t = doc.tokens[k]
-        if t.lower in COMPLEMENTISERS and doc.tokens[k - 1].text == ",":
+        if t.lower in COMPLEMENTISERS and (doc.tokens[k - 1].text == "," or k == cue.last + 1):
             if all(doc.tokens[j].lower in CORRELATES or not doc.tokens[j].is_word or j in cue.tokens
                    or (att.speaker and att.speaker.first <= j < att.speaker.last)
                    or (att.addressee and att.addressee.first <= j < att.addressee.last)
@@ -262,13 +272,35 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
             if _same_clause(doc, cue.last + 1, k - 1):
                 # "sagte zu den Anschuldigungen, dass …", "erklärte Mitte Mai in New York, dass …"
                 return _draft(doc, "indirect", [_trim(doc, k, _main_clause_resumes(doc, k, s.last))], cue, att, 0.85)
+            comma = next((j for j in range(cue.last + 1, k - 1) if doc.tokens[j].text == ","), None)
+            if comma is not None and _past_inserts(doc, comma, s.last, att) == k - 1 and (
+                    _same_clause(doc, cue.last + 1, comma)):
+                # "meldete der Sender, Radio Vatikan, dass …", "schrieb in einer Erklärung, die … wurde, dass …"
+                return _draft(doc, "indirect", [_trim(doc, k, _main_clause_resumes(doc, k, s.last))], cue, att, 0.85)
             break
+    # "hat angekündigt die Preise zu erhöhen": a zu-infinitive right after the verb's closing word, without
+    # the comma
+    if _closes_its_clause(doc, cue) and cue.last + 1 < s.last and doc.tokens[cue.last + 1].is_word:
+        first, last = _trim(doc, cue.last + 1, s.last)
+        if last - first >= 3 and doc.tokens[first].lower != "zu" and not any(
+                doc.tokens[k].text in CLAUSE_BREAKS for k in range(first, last)) and (
+                _ends_in_zu_infinitive(doc, first, last)):
+            return _draft(doc, "indirect", [(first, last)], cue, att, 0.8)
     # "Er sagte, die Lage sei ernst" / "Er sagte am Montag: Die Lage sei ernst"
     after_frame = _after_adjuncts(doc, after_frame, s.last)
     skipped = False
     if after_frame < s.last and doc.tokens[after_frame].text not in (",", ":"):
         end_of_clause = _clause_end(doc, after_frame, s.last)
         skipped, after_frame = end_of_clause != after_frame, end_of_clause
+    if after_frame < s.last and doc.tokens[after_frame].text == "," and not (
+            skipped and _has_verb(doc, att.last + 1, after_frame)):
+        if after_frame - 1 not in cue.tokens:
+            after_frame = _past_inserts(doc, after_frame, s.last, att)   # "erklärte der Direktor, Anna Berg, …"
+        k = _past_manner_clause(doc, after_frame, s.last) + 1       # "…, ohne auf X einzugehen, dass …"
+        if k < s.last and doc.tokens[k].lower in COMPLEMENTISERS:
+            return _draft(doc, "indirect", [_trim(doc, k, _main_clause_resumes(doc, k, s.last))], cue, att, 0.85)
+    if after_frame < s.last and doc.tokens[after_frame].text == "," and _fronted_subordinate(doc, cue, s, after_frame):
+        after_frame = s.last      # "Nachdem er sie festgehalten hatte, habe er …": the main clause follows
     if after_frame < s.last and doc.tokens[after_frame].text in (",", ":"):
         first, last = _trim(doc, after_frame + 1, s.last)
         # after objects of the verb ("erklärte die Ausschreibung für fehlerhaft, der Auftrag wurde …")
@@ -300,6 +332,85 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     if cue.entry.reported:
         return _reported(doc, cue, att, s)
     return None
+
+
+MAX_INSERT = 15
+
+
+def _past_inserts(doc: Doc, comma: int, end: int, att: Attribution) -> int:
+    """The comma after an apposition or a relative clause that follows the speaker or an adjunct of the
+    speech verb: "erklärte der Direktor der Behörde, Anna Berg, …", "schrieb sie in der „Zeit“, einer
+    Wochenzeitung, …", "schrieb sie in einer Erklärung, die am Abend veröffentlicht wurde, …"; else the
+    comma itself. An apposition right after the speaker may be a bare name, elsewhere it has an article."""
+    from zitat.attribution.mentions import phrase_after
+    k = comma + 1
+    if k >= end:
+        return comma
+    close = next((j for j in range(k, min(k + MAX_INSERT, end)) if doc.tokens[j].text in (",", ".", ";", ":")), None)
+    if close is None or doc.tokens[close].text != "," or close + 1 >= end:
+        return comma
+    if _relative_opening(doc, k, close) and _has_verb(doc, k + 1, close):
+        return close
+    m = phrase_after(doc, k, end)
+    after_speaker = att.speaker is not None and att.speaker.last == comma
+    if m is None or m.kind == "pronoun" or not (after_speaker or doc.tokens[k].lower in doc.lexicon.determiners):
+        return comma
+    last = m.last
+    while last < close and (doc.tokens[last].text in ("(", ")") or doc.tokens[last].text in QUOTATION_MARKS or (
+            m.kind == "person" and doc.tokens[last].is_word and ("-" in doc.tokens[last].text
+                                                              or len(doc.tokens[last].text) <= 3))):
+        last += 1        # "Mohammed el-Baradei", "Ursula von der Leyen"
+    return close if last == close else comma
+
+
+def _past_manner_clause(doc: Doc, comma: int, end: int) -> int:
+    """The comma after "ohne auf einen Vorfall einzugehen" / "um … zu …" following the frame, if any."""
+    k = comma + 1
+    if k >= end or doc.tokens[k].lower not in PURPOSE_CONJUNCTIONS:
+        return comma
+    close = next((j for j in range(k, min(k + MAX_INSERT, end)) if doc.tokens[j].text in (",", ".", ";", ":")), None)
+    if close is None or doc.tokens[close].text != "," or not _ends_in_zu_infinitive(doc, k + 1, close):
+        return comma
+    return close
+
+
+def _parenthetical_goes_on(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
+    """After a parenthetical ", so X," the sentence goes on with the content, unless a relative clause on
+    the source follows ("…, so der Minister, der in Berlin sprach")."""
+    while k < end and doc.tokens[k].text != "," and k - end < MAX_FRAME_ADJUNCT and doc.tokens[k].text not in (
+            FINAL_PUNCTUATION):
+        k += 1            # "so betont auch die ermittelnde Polizei am Montag,"
+    if k >= end or doc.tokens[k].text != ",":
+        return None
+    first, last = _trim(doc, k + 1, end)
+    if last - first < 2 or _relative_opening(doc, first, last) or doc.tokens[first].lower in COORDINATING or not (
+            _has_verb(doc, first, last) or _has_subjunctive(doc, first, last)):
+        return None       # "…, so Anna Berg, die Leiterin der Fachstelle.": an apposition, no content
+    return first, last
+
+
+CONDITIONAL_VERBS = {"sollte", "sollten", "wäre", "wären", "hätte", "hätten", "würde", "würden"}
+
+
+def _fronted_subordinate(doc: Doc, cue: CueMatch, s, comma: int) -> bool:
+    """The cue ends a subordinate clause opening the sentence ("Nachdem er sie verfolgt und festgehalten
+    hatte,", "Sollte der Antrag angenommen werden,") and the main clause starts after the comma with its
+    finite verb: what follows is no content of the cue."""
+    opener = doc.tokens[s.first].lower
+    if not (opener in FRONTED_SUBORDINATORS or opener in CONDITIONAL_VERBS) or opener in ("wie",):
+        return False
+    if any(doc.tokens[k].text == "," for k in range(s.first, comma)):
+        return False
+    nxt = comma + 1
+    return nxt < s.last and (doc.tokens[nxt].lower in AUXILIARIES or doc.mood(nxt) is not None
+                             or _finite_indicative(doc, nxt))
+
+
+def _closes_its_clause(doc: Doc, cue: CueMatch) -> bool:
+    """The cue's last word ends the verb's clause: a separated particle ("bietet … an") or a participle or
+    infinitive after its auxiliary ("hat … angekündigt")."""
+    word = doc.tokens[cue.verb].lower
+    return cue.particle is not None or cue.anchor != cue.verb or (word.endswith("t") and "ge" in word[:-2])
 
 
 # a clause they open says when, why or how something happened, not what was said: "müsse zustimmen, bevor …"
@@ -369,17 +480,35 @@ def _has_verb(doc: Doc, first: int, last: int) -> bool:
 
 
 OWN_FRAME_WORDS = {"laut", "zufolge", "gemäß"}
+# what they point back to is what someone else said, not their own statement
+DENYING = {"bestreiten", "dementieren", "zurückweisen", "abstreiten", "widersprechen", "bezweifeln", "anzweifeln",
+           "abweisen", "leugnen"}
 
 
 def _pointed_back(doc: Doc, cue: CueMatch, s) -> tuple[int, int] | None:
     """The previous sentence of the paragraph when "Dies"/"Das" opens the cue's sentence as its object."""
     if s.i == 0 or cue.anchor != s.first + 1 or doc.tokens[s.first].lower not in POINTING_BACK:
         return None
+    if cue.entry.lemma in DENYING:
+        return None      # "Augenzeugen berichteten von Toten. Das wurde von der Polizei bestritten."
     prev = doc.sentences[s.i - 1]
     if prev.paragraph != s.paragraph or any(doc.tokens[k].lower in OWN_FRAME_WORDS for k in range(prev.first, prev.last)):
         return None      # "… laut einem Bericht … . Dies ging aus Dokumenten hervor": the frame has it
+    if doc.tokens[prev.first].lower == "wie" or _reports_itself(doc, prev):
+        return None      # "Wie heute bekannt wurde, sind … . Das berichteten Helfer": that sentence has its source
     first, last = _trim(doc, prev.first, prev.last)
     return (first, last) if last - first >= 3 else None
+
+
+def _reports_itself(doc: Doc, s) -> bool:
+    """ "Einige Abgeordnete haben angekündigt, sie würden klagen": a sentence whose speech verb has its
+    own clause of reported speech."""
+    for k in range(s.first, s.last - 2):
+        if doc.tokens[k + 1].text == "," and doc.lemma(k).lower() in doc.lexicon.verbs_by_lemma:
+            nxt = doc.tokens[k + 2].lower
+            if nxt in COMPLEMENTISERS or _has_subjunctive(doc, k + 2, s.last):
+                return True
+    return False
 
 
 def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int] | None:
@@ -395,8 +524,10 @@ def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int]
 
 def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     """ "Moskau lehnt Truppen aus NATO-Staaten kategorisch ab": the object is what was said."""
-    if att.speaker is None:
-        return None
+    if att.speaker is None or (cue.verb > s.first and doc.tokens[cue.verb - 1].lower == "wie"):
+        return None      # "Die Regierung hat wie angekündigt die Steuern erhöht": a comment, not her statement
+    if _told_by_a_frame(doc, cue, s):
+        return None      # "Viele fürchten laut Karl den Abstieg": the frame's source says it all
     if is_passive(doc, cue) and att.addressee is None and cue.anchor > s.first:
         # "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet": the passive subject
         first, last = _trim(doc, s.first, cue.anchor)
@@ -409,14 +540,21 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     for extra in (att.addressee, att.via):
         if extra is not None and extra.first == start:
             start = extra.last
+    if start < s.last and doc.tokens[start].lower == "als" and (fronted := _fronted_object(doc, cue, att, s)):
+        return fronted   # "Den Plan bezeichnete er als Fehler": the object stands before the verb
+    split = _object_inside_the_addressee(doc, cue, att, start)
+    if split is not None:
+        att, start = replace(att, addressee=replace(att.addressee, last=split)), split
     end = cue.particle if cue.particle is not None and cue.particle > start else None
     if end is None:
         end = start
-        while end < s.last and doc.tokens[end].text not in CLAUSE_BREAKS | FINAL_PUNCTUATION:
+        while end < s.last and (doc.tokens[end].text not in CLAUSE_BREAKS | FINAL_PUNCTUATION
+                                or _ordinal_dot(doc, end)):
             end += 1
         if cue.verb > start and cue.verb < end:
             end = cue.verb
-    partner = next((k for k in range(start, end) if doc.tokens[k].lower == "mit"), None)
+    partner = next((k for k in range(start, end) if doc.tokens[k].lower == "mit" and not (
+        k > start and doc.tokens[k - 1].lower in doc.lexicon.determiners)), None)   # not "ein mit Spannung erwartetes"
     if partner is not None and cue.entry.lemma in TALKING_WITH:
         # "sprach (sieben Minuten) mit seiner Frau": a partner in conversation; only "über"/"von" names
         # what was said
@@ -424,13 +562,26 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
         if topic is None:
             return None
         start = topic
+    if cue.entry.lemma in ONLY_ABOUT_AUF and not any(doc.tokens[k].lower in ("auf", "darauf") for k in range(start, end)):
+        return None      # "hatte die Inspekteure des Landes verwiesen": expelled, nothing pointed out
+    needed = WITH_ONLY.get(cue.entry.lemma)
+    if needed is not None and not any(doc.tokens[k].lower == needed for k in range(s.first, s.last)):
+        return None      # "Dem Torwart droht eine Operation": something looms, nobody threatened "mit" anything
+    if cue.entry.lemma in SPEAKING_ABOUT_AUF:
+        auf = next((k for k in range(start, end) if doc.tokens[k].lower == "auf"), None)
+        if auf is not None and all(doc.tokens[k].text.islower() for k in range(start, auf)):
+            start = auf  # "weist selbst auf die Risiken hin": the adverb is not what was said
     if not (doc.tokens[start].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF):
         start = _skip_adjuncts(doc, start, end)
     while end > start and doc.tokens[end - 1].text.islower() and doc.tokens[end - 1].is_word:
         end -= 1                                          # trailing adverbs: "kategorisch"
     first, last = _trim(doc, start, end)
     if last - first < 1 or not any(doc.tokens[k].is_capitalized for k in range(first, last)):
-        return None
+        return _fronted_object(doc, cue, att, s)
+    if doc.tokens[first].lower in AUXILIARIES:
+        return None      # "Der angeklagte Arzt Jan Ott | wurde am Montag freigesprochen": a new clause, no object
+    if cue.entry.lemma == "sprechen" and doc.tokens[first].lower in doc.lexicon.determiners:
+        return None      # "sprach ein Gebet", "hat ein Urteil gesprochen": what is spoken, not what was said
     if doc.tokens[first].lower in ADJUNCT_PREPOSITIONS - OBJECT_PREPOSITIONS - {"mit"} and not (
             doc.tokens[first].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF):
         return None      # "Rheinmetall erklärt auf Anfrage": a circumstance, not what was said
@@ -440,8 +591,39 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     return _draft(doc, "reported", [(first, last)], cue, att, 0.7)
 
 
+def _told_by_a_frame(doc: Doc, cue: CueMatch, s) -> bool:
+    """ "Eine wachsende Zahl von Menschen fürchtet laut Karl den sozialen Abstieg": a frame phrase with a
+    named source in the speech act's clause makes the whole clause the source's statement."""
+    from zitat.attribution.frames import find_frames
+    return any(s.first <= f.first and f.last <= s.last and f.source is not None and not f.content_after
+               and _same_clause(doc, min(f.first, cue.verb), max(f.last, cue.verb))
+               for f in find_frames(doc))
+
+
+def _fronted_object(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
+    """ "Die Tat bezeichnete er als sinnlos": with the speaker after the verb and nothing but a predicate
+    behind it, the object is the phrase before the verb, opened by an article."""
+    if att.speaker.first < cue.anchor or cue.anchor <= s.first:
+        return None
+    first, last = _trim(doc, s.first, cue.anchor)
+    if last - first < 2 or doc.tokens[first].lower not in doc.lexicon.determiners:
+        return None
+    comma = next((k for k in range(first, last) if doc.tokens[k].text == ","), None)
+    if comma is not None and doc.tokens[comma + 1].lower in RELATIVE_PRONOUNS and (
+            doc.tokens[cue.anchor - 1].text == ",") and _same_clause(doc, first, comma):
+        pass    # "Die Zahl der Toten, die … sein sollen, bezifferte Xinhua mit 13": a noun with its relative clause
+    elif not _same_clause(doc, first, last):
+        return None
+    return _draft(doc, "reported", [(first, last)], cue, att, 0.6)
+
+
+# verbs that report something only with this word: "drohte mit Klage" (not "ihm droht eine Sperre"), "wertete
+# den Sieg als Erfolg" (not "die Stimmen wurden gewertet")
+WITH_ONLY = {"drohen": "mit", "werten": "als", "bezeichnen": "als"}
 # verbs whose "auf" phrase is what was said: "weisen auf die fehlende Rechtsgrundlage hin"
 SPEAKING_ABOUT_AUF = {"hinweisen", "verweisen", "bestehen", "pochen", "drängen", "beharren", "aufmerksam machen"}
+# and that say nothing without it ("verwies ihn des Landes", "bestand die Prüfung"); "drängte ihn zum Rücktritt" does
+ONLY_ABOUT_AUF = SPEAKING_ABOUT_AUF - {"drängen", "aufmerksam machen"}
 CASUALTIES = {"todesopfer", "opfer", "tote", "toten", "menschenleben", "leben", "verletzte", "todesopfern"}
 TALKING_WITH = {"sprechen", "reden", "diskutieren", "verhandeln", "telefonieren", "beraten", "debattieren"}
 
@@ -449,6 +631,30 @@ TALKING_WITH = {"sprechen", "reden", "diskutieren", "verhandeln", "telefonieren"
 OBJECT_PREPOSITIONS = {"von", "vor", "zur", "zum", "für", "gegen", "über", "um"}
 ADJUNCT_PREPOSITIONS = {"in", "im", "auf", "bei", "beim", "während", "am", "an", "nach", "seit", "mit",
                         "vor", "aus", "unter", "trotz", "wegen"}
+
+
+def _object_inside_the_addressee(doc: Doc, cue: CueMatch, att: Attribution, start: int) -> int | None:
+    """ "warf der Regierung Versagen vor": a verb of the dative takes its accusative object right after the
+    addressee; where the addressee phrase ran on over it and nothing but a particle or a prepositional
+    phrase follows, its last word is the object."""
+    a = att.addressee
+    if cue.entry.addressee != "dative" or a is None or a.last != start or a.last - a.first < 3:
+        return None
+    rest = start
+    while rest < len(doc.tokens) and doc.tokens[rest].text.islower() and doc.tokens[rest].is_word and (
+            doc.tokens[rest].lower not in ADJUNCT_PREPOSITIONS):
+        rest += 1       # adverbs: "warf der Regierung Versagen erneut vor"
+    t = doc.tokens[a.last - 1]
+    if not t.is_capitalized or t.text in doc.lexicon.first_names or not (
+            rest == cue.particle or doc.tokens[rest].lower in ADJUNCT_PREPOSITIONS):
+        return None
+    return a.last - 1
+
+
+def _ordinal_dot(doc: Doc, k: int) -> bool:
+    """The dot of an ordinal number inside a sentence: "warnte am 2. Dezember vor Sturm"."""
+    return doc.tokens[k].text == "." and k > 0 and doc.tokens[k - 1].text.isdigit() and (
+        k + 1 < len(doc.tokens) and doc.tokens[k + 1].sentence == doc.tokens[k].sentence)
 
 
 def _skip_adjuncts(doc: Doc, start: int, end: int) -> int:
@@ -464,11 +670,13 @@ def _skip_adjuncts(doc: Doc, start: int, end: int) -> int:
             j = k + 1
             if j < end and doc.tokens[j].lower in doc.lexicon.determiners:
                 j += 1
-            while j < end and (doc.tokens[j].text.islower() or doc.tokens[j].text.isdigit()) and (
-                    doc.tokens[j].is_word):
+            while j < end and ((doc.tokens[j].text.islower() or doc.tokens[j].text.isdigit()) and (
+                    doc.tokens[j].is_word) or _ordinal_dot(doc, j)):
                 j += 1
             if j < end and doc.tokens[j].is_capitalized:
                 j += 1          # one noun: "mit Kiew Truppen …" stops before "Truppen"
+                while j < end and doc.tokens[j].text.isdigit() and doc.tokens[j - 1].lower in doc.lexicon.months:
+                    j += 1      # the year of a date: "am 3. Mai 2005"
             if j >= end or not any(doc.tokens[x].is_capitalized for x in range(j, end)):
                 return k
             k = j
@@ -483,11 +691,16 @@ def _skip_adjuncts(doc: Doc, start: int, end: int) -> int:
 def statement_at_frame(doc: Doc, frame: FrameMatch) -> Draft | None:
     """ "Laut Polizei …", "… der Agentur zufolge", "Ein Kriegsziel besteht nach Kremlangaben darin …"."""
     s = _semicolon_part(doc, doc.sentences[doc.tokens[frame.first].sentence], frame.cue[0] if frame.cue else frame.first)
+    if frame.cue and not frame.content_after and frame.lemma != "wonach":
+        s = _frame_clause(doc, frame, s)
     ranges = [r for r in (_trim(doc, s.first, frame.first), _trim(doc, frame.last, s.last)) if r[1] > r[0]]
     if frame.cue and doc.tokens[frame.cue[0]].lower == "so":
         # "Das Problem sei, so der Präsident, dass …": a parenthetical frame, the content goes on
         goes_on = frame.last < s.last and doc.tokens[frame.last].text == "," and len(ranges) > 1 and (
-            doc.tokens[ranges[1][0]].lower in COMPLEMENTISERS or _has_subjunctive(doc, *ranges[1]))
+            doc.tokens[ranges[1][0]].lower in COMPLEMENTISERS or _has_subjunctive(doc, *ranges[1]) or (
+                _parenthetical_goes_on(doc, frame.last, s.last) is not None and (
+                    _has_subjunctive(doc, *ranges[0]) or not _has_verb(doc, *ranges[0]))))
+        # "Alles in allem sei es, so der Bericht, möglich gewesen, …", "In absehbarer Zeit, so X, wird …"
         ranges = ranges if goes_on else ranges[:1]
     elif frame.lemma == "wonach":
         ranges = ranges[1:]     # "Meldungen der Times, wonach …": only what follows was reported
@@ -503,6 +716,55 @@ def statement_at_frame(doc: Doc, frame: FrameMatch) -> Draft | None:
                  cue_lemma=frame.lemma, speaker=source,
                  frame=(frame.first, frame.last), medium=medium, confidence=0.8 if source else 0.6,
                  inherited=source is None, source_name=frame.source_compound)
+
+
+# a clause they open after a comma is subordinate: "…, da nach Angaben der Airline die Genehmigung fehlte"
+CLAUSE_SUBORDINATORS = {"da", "weil", "obwohl", "obgleich", "nachdem", "wobei", "während", "wenn", "als", "bevor",
+                        "sodass", "zumal", "weshalb", "weswegen", "womit", "wodurch", "worauf", "wo"}
+# a main clause of its own after a comma: "…, jedoch ist laut ZDF fraglich, ob …"
+CLAUSE_COORDINATORS = {"und", "aber", "doch", "jedoch", "sondern", "denn", "allerdings"}
+FRAMES_OF_THEIR_CLAUSE = {"laut", "gemäß", "zufolge", "nach"}
+
+
+def _frame_clause(doc: Doc, frame: FrameMatch, s):
+    """ "Er fand die Tasche, die nach Angaben der Polizei eine Bombe enthielt, im Keller": "laut X",
+    "nach Angaben von X" and "X zufolge" attribute only the clause they stand in, when that is a
+    relative or adverbial clause or a main clause joined by a conjunction after a comma; a frame in the
+    main clause after a fronted subordinate clause still takes the whole sentence."""
+    if not any(doc.tokens[k].lower in FRAMES_OF_THEIR_CLAUSE for k in frame.cue):
+        return s
+    comma = next((k for k in range(frame.first - 1, s.first, -1) if doc.tokens[k].text in (",", "(")), None)
+    if comma is None or comma + 1 >= frame.first:
+        return s
+    opener = comma + 1
+    word = doc.tokens[opener].lower
+    if doc.tokens[comma].text == "(":
+        close = next((k for k in range(frame.last, s.last) if doc.tokens[k].text == ")"), None)
+        return s if close is None else replace(s, first=opener, last=close)
+    if word in CLAUSE_COORDINATORS:
+        return replace(s, first=opener)
+    if not (word in CLAUSE_SUBORDINATORS or _relative_opening(doc, opener, frame.first + 1)):
+        return s
+    return replace(s, first=opener, last=_clause_close(doc, frame.last, s.last))
+
+
+def _clause_close(doc: Doc, k: int, end: int) -> int:
+    """The comma closing a subordinate clause, after its verb ("das der Planung, Finanzierung … diene,")
+    and after the relative clauses nested in it ("das 28 Gebäude, die nicht sicher sind, abgenommen hat,")."""
+    start, depth = k, 0
+    for j in range(k, end):
+        if doc.tokens[j].text != ",":
+            continue
+        if _relative_opening(doc, j + 1, end):
+            depth += 1
+        elif depth:
+            depth -= 1
+            start = j + 1
+        elif _ends_in_zu_infinitive(doc, j + 1, _trim(doc, j + 1, end)[1]):
+            start = j + 1    # "da sie versuchen könnte, die Kinder zu entführen"
+        elif _has_verb(doc, start, j):
+            return j
+    return end
 
 
 def _noun_content(doc: Doc, frame: FrameMatch, s) -> Draft | None:

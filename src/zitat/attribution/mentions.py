@@ -61,7 +61,12 @@ def _sentence_initial_function_word(doc: Doc, i: int) -> bool:
     t = doc.tokens[i]
     if t.lower in doc.lexicon.function_words or t.lower in doc.lexicon.pronouns:
         return True
-    return i == doc.sentences[t.sentence].first and doc.lemma(i)[:1].islower()
+    if i != doc.sentences[t.sentence].first or not doc.lemma(i)[:1].islower():
+        return False
+    # "Gall schreibt": a name the dictionary reads as a verb form (gallen); sentences rarely open with a verb
+    base = doc.lemma(i)
+    return not (base != t.lower and base.endswith(("en", "ern", "eln")) and i + 1 < len(doc.tokens) and (
+        doc.tokens[i + 1].text.islower() and doc.tokens[i + 1].is_word))
 
 
 def pronoun_at(doc: Doc, i: int) -> Mention | None:
@@ -93,13 +98,17 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
         j += 1
     while j < end and _is_adjective(doc, j):
         j += 1
+    if j > i and (title := _title_end(doc, j, end)) is not None:
+        return classify(doc, i, title)          # "die „Aktion Deutschland hilft“"
     k = _name_run_end(doc, j, end)
     if k == j:
         return None
+    if k < end and (title := _title_end(doc, k, end)) is not None and _names_a_medium_or_body(doc, k - 1):
+        k = title          # "die Zeitung „Yemen Observer“", "die Nachrichtenagentur „Xinhua“"
     k = _with_parenthesis(doc, k, end)
     k = _with_affiliation(doc, j, k, end)
     # "der Sprecher des Ministeriums": a role noun takes one genitive phrase along
-    if k < end and doc.tokens[k].lower in ("des", "der") and _takes_genitive(doc, k - 1):
+    if k < end and doc.tokens[k].lower in GENITIVE_OPENERS and _takes_genitive(doc, k - 1):
         g = phrase_after(doc, k + 1, end) if k + 1 < end else None
         if g is not None and g.kind != "pronoun":
             k = g.last
@@ -107,6 +116,76 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
 
 
 PLACE_PREPOSITIONS = {"in", "im", "aus"}
+ATTRIBUTE_PREPOSITIONS = {"am", "im", "in", "an", "auf", "aus", "bei", "beim", "für", "mit", "nach", "seit", "von", "vom",
+                          "vor", "zu", "zum", "zur", "über", "unter", "gegen"}
+
+
+def _past_extended_attribute(doc: Doc, j: int, end: int) -> int:
+    """ "einer am Dienstag veröffentlichten Pressemitteilung", "der seit Jahren amtierende Präsident": an
+    article followed by a preposition opens an attribute that ends in a participle or adjective before
+    the noun; the position of that adjective, or j where there is none."""
+    if j >= end or doc.tokens[j].lower not in ATTRIBUTE_PREPOSITIONS:
+        return j
+    for k in range(j + 1, min(j + 7, end)):
+        t = doc.tokens[k]
+        if not t.is_word and not t.text.isdigit():
+            return j
+        if _is_adjective(doc, k) and k + 1 < end and doc.tokens[k + 1].is_capitalized and k > j + 1:
+            return k
+    return j
+# articles that open a genitive after a noun ("der Sprecher des Ministeriums", "Angaben seines Anwalts");
+# "einer", "seiner", "ihrer" may as well open a dative object ("teilte die Polizei einer Zeitung mit")
+GENITIVE_OPENERS = {"des", "der", "eines", "seines", "ihres", "dieses", "unseres"}
+OPENING_MARKS = {"„", "»", "«", "\"", "‚", "›", "‹"}
+
+
+def _title_end(doc: Doc, k: int, end: int) -> int | None:
+    """End of a name in quotation marks at k: up to five words, the first capitalised, no sentence
+    punctuation inside ("„Yemen Observer“", "„Ärzte ohne Grenzen“")."""
+    if k >= end or doc.tokens[k].text not in OPENING_MARKS:
+        return None
+    for j in range(k + 2, min(k + 7, end)):
+        t = doc.tokens[j]
+        if t.text in QUOTE_MARKS:
+            inner = doc.tokens[k + 1:j]
+            if inner[0].text[:1].isupper() and inner[0].text[:1].isalpha() or inner[0].text[:1].isdigit():
+                return j + 1
+            return None
+        if t.text in (".", ",", ":", ";", "!", "?"):
+            return None
+    return None
+
+
+def _bare_title(doc: Doc, k: int, end: int) -> bool:
+    """A title in quotation marks without article or noun before it names something ("„BBC News“",
+    "„Ärzte ohne Grenzen“") when it holds no pronoun and, in lower case, only articles and prepositions;
+    "„Wir bleiben hart“" is a quotation."""
+    for t in doc.tokens[k + 1:end - 1]:
+        if t.lower in doc.lexicon.pronouns:
+            return False
+        if t.text[:1].islower() and t.lower not in TITLE_LINKS and t.lower not in doc.lexicon.determiners:
+            return False
+    return True
+
+
+TITLE_LINKS = {"für", "ohne", "und", "von", "vom", "in", "im", "am", "an", "auf", "gegen", "zur", "zum", "mit", "of",
+               "the", "for", "and", "de", "la", "le", "du", "pour"}
+
+
+def _names_a_medium_or_body(doc: Doc, k: int) -> bool:
+    """ "Zeitung", "Nachrichtenagentur", "Organisation", "Initiative": a noun a title in quotation
+    marks can name."""
+    t = doc.tokens[k]
+    if not t.is_capitalized:
+        return False
+    role = doc.lexicon.role(t.text)
+    return t.text in doc.lexicon.outlets or (role is not None and role.kind in ("organisation", "group")) or (
+        t.lower.endswith(TITLE_NOUN_ENDINGS))
+
+
+TITLE_NOUN_ENDINGS = ("zeitung", "zeitschrift", "magazin", "blatt", "agentur", "sender", "organisation", "initiative",
+                      "verein", "gruppe", "bündnis", "site", "portal", "dienst", "netzwerk", "kampagne", "bewegung",
+                      "aktion", "firma", "unternehmen", "partei", "verband", "stiftung")
 
 
 def _common_noun_head(doc: Doc, k: int) -> bool:
@@ -152,11 +231,12 @@ def _name_run_end(doc: Doc, j: int, end: int) -> int:
     "Dr. Linus Förster". A second first name after a full name starts a new phrase
     ("laut Pep Guardiola Erling Haaland")."""
     lex = doc.lexicon
-    k, firsts, had_surname = j, 0, False
-    while k < end and k - j < 7:
+    k, firsts, had_surname, dots = j, 0, False, 0
+    while k < end and k - j - dots < 7:
         t = doc.tokens[k]
         if _title_dot(doc, k):
             k += 1
+            dots += 1     # "Klinikdirektor Prof. Dr. Matthias W. Beckmann"
             continue
         if t.lower in NAME_PARTICLES and k > j and k + 1 < end and doc.tokens[k + 1].is_capitalized and (
                 t.lower not in ("von", "zu") or doc.tokens[k - 1].text in lex.first_names):
@@ -178,8 +258,11 @@ def _name_run_end(doc: Doc, j: int, end: int) -> int:
 
 def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
     """ "John Sifton von Human Rights Watch", "Anna Berg vom Roten Kreuz": a person's organisation."""
-    if k + 1 >= end or doc.tokens[k].lower not in ("von", "vom") or not any(
-            doc.tokens[x].text in doc.lexicon.first_names for x in range(j, k)):
+    if k + 1 >= end or doc.tokens[k].lower not in ("von", "vom"):
+        return k
+    named = any(doc.tokens[x].text in doc.lexicon.first_names for x in range(j, k))
+    role = doc.lexicon.role(doc.tokens[k - 1].text) if k - 1 >= j else None
+    if not named and (role is None or role.kind != "person"):
         return k
     m = k + 1
     if doc.tokens[m].lower in ("der", "dem", "den") and m + 1 < end:
@@ -189,6 +272,8 @@ def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
     run = _name_run_end(doc, m, end)
     if run == m or not _organisation_words(doc, m, run):
         return k
+    if not named and run - m == 1 and not _place_word(doc, m):
+        return k          # "der Bürgermeister von New Orleans", not "sprach der Sprecher von Problemen"
     return _with_parenthesis(doc, run, end)
 
 
@@ -253,7 +338,7 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
     while j >= s.first and (_is_adjective(doc, j)):
         j -= 1
     # genitive: "Der Sprecher des Ministeriums" — step over "des" to the noun before it
-    if j > s.first and doc.tokens[j].lower in ("des", "der") and _takes_genitive(doc, j - 1):
+    if j > s.first and doc.tokens[j].lower in GENITIVE_OPENERS and _takes_genitive(doc, j - 1):
         inner = phrase_before(doc, j - 1)
         if inner is not None and inner.kind != "pronoun":
             return classify(doc, inner.first, i + 1)
@@ -272,6 +357,27 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
         return _with_coordination(doc, whole, s.first)
     mention = classify(doc, first, i + 1)
     return _with_coordination(doc, mention, s.first)
+
+
+def title_phrase_before(doc: Doc, i: int, first: int) -> Mention | None:
+    """The phrase ending in a title in quotation marks at i: "Die Zeitung „Yemen Observer“", "„BBC News“"."""
+    for o in range(i - 2, max(first, i - 7) - 1, -1):
+        if doc.tokens[o].text in OPENING_MARKS:
+            break
+    else:
+        return None
+    if _title_end(doc, o, i + 1) != i + 1:
+        return None
+    start = o
+    if o > first and _names_a_medium_or_body(doc, o - 1):
+        noun = phrase_before(doc, o - 1)
+        start = noun.first if noun is not None and noun.kind != "pronoun" else o
+    elif o > first and doc.tokens[o - 1].lower in doc.lexicon.determiners:
+        start = o - 1
+    if start == o:      # "„BBC News“ berichtet"
+        return classify(doc, o, i + 1) if _bare_title(doc, o, i + 1) else None
+    m = phrase_after(doc, start, i + 1)
+    return m if m is not None and m.last == i + 1 else None
 
 
 def _with_attachment_before(doc: Doc, first: int, i: int) -> Mention | None:
@@ -333,7 +439,7 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
             continue            # "Andreas Scheuer (CSU)": the party, not part of the name
         if t.lower in ("der", "dem") and t.i > 0 and doc.tokens[t.i - 1].lower == "von" and not genitive:
             continue            # "Ursula von der Leyen"
-        if t.lower in ("des", "der") and (roles or name_words or others):
+        if t.lower in GENITIVE_OPENERS and (roles or name_words or others):
             genitive = True     # "Sprecher des Verbandes": what follows names whose spokesman it is
             continue
         if t.lower in ("von", "vom") and any(w not in lex.first_names for w in name_words):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from zitat.attribution.cues import AUXILIARIES, CueMatch
 from zitat.attribution.mentions import (QUOTE_MARKS, Mention, known_common_noun, phrase_after, phrase_before,
-                                       quoted_title)
+                                       quoted_title, title_phrase_before)
 from zitat.language.doc import Doc
 
 CONTENT_BOUNDARY = {",", ":", "„", "“", "”", "\"", "»", "«", "›", "‹", "–", "-"}
@@ -38,8 +38,11 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
     if cue.entry.lemma in IMPERSONAL_CUES:
         return _impersonal_source(doc, cue, s.last)
     after = phrase_after(doc, anchor + 1, s.last) if anchor + 1 < s.last else None
+    title = _title_subject(doc, left, s.first)
     if after is not None and after.kind == "pronoun":
         speaker = after                                   # "sagte er", "machte er deutlich"
+    elif title is not None:
+        speaker = title                                   # "Die Zeitung „Yemen Observer“ berichtet"
     elif before_anchor is None or before_anchor.text in CONTENT_BOUNDARY or (
             before_anchor.lower in POINTING_BACK and left - 1 == s.first):   # "Dies gab Airbus bekannt"
         fronted = _subject_with_apposition(doc, s.first, anchor - 1) if (
@@ -48,12 +51,19 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             fronted = _subject_before_apposition(doc, s.first, anchor - 1)
         # "Der Verkehrsminister, Binali Yildirim, charakterisierte das Opfer …": the subject came first
         speaker = fronted or _subject_after(doc, anchor, s.last)     # ", sagte Peskow"
+        if fronted is None and speaker is not None and speaker.kind == "unknown" and _nominative_subject(
+                doc, speaker, cue) and before_anchor is not None and (before_anchor.lower in POINTING_BACK and not doc.tokens[
+                speaker.last - 1].lower.endswith(ABSTRACT_SUFFIXES) or (
+                before_anchor.text == "," and _trailing_frame(
+                    doc, cue, speaker, s.first, s.last))):
+            subject_position = True     # "…, teilte die Reederei mit", "Dies gab die Reederei bekannt"
         if speaker is None and before_anchor is not None and before_anchor.text == ",":
             speaker = _apposition_subject(doc, anchor - 1)  # "Der Chef der Armee, General X, sagte"
     elif before_anchor.lower == "und" and (shared := _shared_subject(doc, cue, left - 1, s.first)) is not None:
         speaker = shared      # "Er sagte, Europa brauche die Engländer und fügte hinzu: …"
     elif (wie := wie_opening(doc, anchor, s.first)) is not None:
-        speaker = _wie_subject(doc, wie, anchor)     # "wie Alan Stern, Direktor der NASA, betont"
+        speaker = _wie_subject(doc, wie, anchor, cue)     # "wie Alan Stern, Direktor der NASA, betont"
+        subject_position = speaker is not None and speaker.kind == "unknown"   # "wie die Reederei mitteilte"
     else:
         first = _clause_first(doc, anchor, s.first)
         relative_antecedent = _relative_antecedent(doc, cue, first, s)
@@ -77,10 +87,15 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         elif _fronted(doc, anchor, first):
             speaker = _subject_after(doc, anchor, s.last)  # "Zugleich machte er …", "Am Freitag erklärte …"
             if speaker is not None and speaker.kind == "unknown" and speaker.first == anchor + 1 and (
-                    doc.tokens[speaker.first].lower in ("die", "der")) and not (
-                    doc.tokens[speaker.last - 1].lower.endswith(ABSTRACT_SUFFIXES)):
-                # "Zudem verlangen die Mönche, …": right after the finite verb stands its subject
-                speaker = Mention(speaker.first, speaker.last, "group", name=speaker.name)
+                    _nominative_subject(doc, speaker, cue)) and doc.tokens[speaker.first].lower in ARTICLES and (
+                    not _fronted_noun_phrase(doc, first, anchor)) and (
+                    _content_follows(doc, cue, s.last, speaker.last) or doc.tokens[speaker.first].lower in (
+                    "die", "der") and not doc.tokens[speaker.last - 1].lower.endswith(ABSTRACT_SUFFIXES)):
+                # "Zudem verlangen die Mönche, …", "Am Montag gab die Reederei bekannt, …": right after the
+                # finite verb stands its subject
+                if _plural_verb(doc, anchor):
+                    speaker = Mention(speaker.first, speaker.last, "group", name=speaker.name)
+                subject_position = True
             elif speaker is not None and speaker.kind == "unknown" and speaker.first == anchor + 1 and (
                     bare := _bare_word_subject(doc, speaker, cue, s.last)) is not None:
                 speaker, subject_position = bare, True     # "Allerdings räumt Füller ein, …"
@@ -112,7 +127,9 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
     if is_passive(doc, cue) and not quoting:   # "X wird mit den Worten zitiert": X speaks
         # "Die Anwohner wurden gebeten, …", "wurde vom Minister propagiert": the subject of a passive
         # speech verb was spoken to or about; the speaker is the agent, if named
-        passive_subject, speaker = speaker, _passive_agent(doc, min(anchor, cue.verb - 1), cue.verb)
+        # a fronted agent only where what was said follows ("Von den Behörden wird angenommen, dass …")
+        fronted_agent = _clause_first(doc, anchor, s.first) if _content_follows(doc, cue, s.last) else None
+        passive_subject, speaker = speaker, _passive_agent(doc, min(anchor, cue.verb - 1), cue.verb, fronted_agent)
     fronted_outlet = None
     if speaker is not None and speaker.last <= anchor and is_outlet(doc, speaker):
         person = _subject_after(doc, anchor, s.last)
@@ -130,6 +147,23 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             passive_subject.kind in ("person", "group", "organisation", "pronoun")):
         addressee = passive_subject
     return Attribution(speaker, addressee, via or fronted_outlet, last)
+
+
+def _title_subject(doc: Doc, left: int, first: int) -> Mention | None:
+    """A name in quotation marks opening the clause right before the verb: "„BBC News“ berichtet",
+    "Die Zeitung „Yemen Observer“ meldet", "Auch die Initiative „Rettet den Wald“ forderte"."""
+    if left - 1 <= first:
+        return None
+    k = left - 1
+    while k > first and doc.tokens[k].lower in AUXILIARIES:
+        k -= 1                                     # "„Jungle World“ hatte kritisiert"
+    k = _before_adverbs(doc, k, first)
+    if doc.tokens[k].text not in QUOTE_MARKS:
+        return None
+    m = title_phrase_before(doc, k, first)
+    if m is None or m.last != k + 1 or not _starts_clause(doc, m.first, _clause_first(doc, m.first + 1, first)):
+        return None
+    return m
 
 
 def _relative_antecedent(doc: Doc, cue: CueMatch, first: int, s) -> Mention | None:
@@ -194,15 +228,104 @@ def _unknown_subject(doc: Doc, m: Mention, cue: CueMatch, end: int) -> Mention |
     words = doc.tokens[m.first:m.last]
     if any(t.lower in doc.lexicon.months or t.lower in doc.lexicon.weekdays for t in words):
         return None       # "Anfang März sagte …"
-    if not _content_follows(doc, cue, end):
-        return None       # "Der Frachter droht auseinanderzubrechen": without a said content, a thing
     after = _subject_after(doc, cue.anchor, end) if cue.anchor + 1 < end else None
-    if after is not None and after.kind in ("person", "organisation", "group", "outlet"):
+    dative = after is not None and after.first == cue.anchor + 1 and _object_after(doc, after, cue)
+    if not _content_follows(doc, cue, end, after.last if dative else 0):
+        return None       # "Der Frachter droht auseinanderzubrechen": without a said content, a thing
+    if after is not None and after.kind in ("person", "organisation", "group", "outlet") and not dative:
         return None
     plural = _plural_verb(doc, cue.anchor)
     if len(words) == 1 and not plural:
         return Mention(m.first, m.last, "person", name=words[0].text)
     return Mention(m.first, m.last, "group" if plural else "unknown", name=m.name)
+
+
+SINGULAR_DETERMINERS = {"der", "die", "das", "ein", "eine", "dieser", "diese", "dieses", "jener", "jene", "jenes", "kein",
+                        "keine", "sein", "seine", "ihr", "ihre", "unser", "unsere", "jeder", "jede", "jedes"}
+PLURAL_DETERMINERS = {"die", "alle", "beide", "viele", "einige", "mehrere", "etliche", "weitere", "wenige",
+                      "zahlreiche", "keine", "diese", "jene", "seine", "ihre", "unsere"}
+NOMINATIVE_DETERMINERS = SINGULAR_DETERMINERS | PLURAL_DETERMINERS
+
+
+def _nominative_subject(doc: Doc, m: Mention, cue: CueMatch) -> bool:
+    """A common-noun phrase right after the finite verb is its subject when its article can be a
+    nominative that agrees with the verb in number: "teilte die Reederei mit", "erklärten die Gefängnisse",
+    "gab das Komitee bekannt"; not "wirft der Hafenbehörde vor" (the verb's dative object), "teilten der
+    Presse mit" (a singular article after a plural verb) or a phrase of time ("sagte die Woche darauf")."""
+    opener = doc.tokens[m.first].lower
+    if opener not in NOMINATIVE_DETERMINERS or m.last - m.first < 2:
+        return False
+    words = doc.tokens[m.first:m.last]
+    if any(t.lower in doc.lexicon.months or t.lower in doc.lexicon.weekdays or t.text in TIME_NOUNS for t in words):
+        return False
+    if opener == "der" and cue.entry.addressee == "dative":
+        return False       # "wirft der Behörde vor": the one spoken to
+    plural = _plural_verb(doc, cue.anchor)
+    return opener in (PLURAL_DETERMINERS if plural else SINGULAR_DETERMINERS)
+
+
+def _fronted_noun_phrase(doc: Doc, first: int, anchor: int) -> bool:
+    """ "Auch die Bekanntgabe des Ergebnisses lege das Vorhandensein … nahe": a focus particle and an
+    article open the clause, so its subject stands before the verb."""
+    return first + 1 < anchor and doc.tokens[first].lower in FOCUS_PARTICLES and (
+        doc.tokens[first + 1].lower in doc.lexicon.determiners)
+
+
+def _trailing_frame(doc: Doc, cue: CueMatch, m: Mention, first: int, end: int) -> bool:
+    """ "„Der Hafen bleibt zu“, teilte die Reederei am Montag mit.", "Der Hafen bleibe zu, teilte …": an
+    indicative verb after a quotation or a clause in the Konjunktiv;
+    after the subject only the verb's particle, adverbs and prepositional phrases close the sentence; not a second main clause with an
+    object ("…, hatte das Wahlergebnis jedoch nicht anerkannt" shares the first clause's subject, "…,
+    plant der Konzern, weitere Anträge zu stellen"), and not after a sentence-opening subject in commas
+    ("Der Sender, der dafür verantwortlich ist, begründete die Einblendungen …") or an indicative
+    clause ("Wieso die Maschine umkehrte, gab die Flugsicherung nicht bekannt")."""
+    if doc.mood(cue.anchor) is not None:
+        return False      # "…, habe die Angaben bezweifelt": a Konjunktiv verb is what was said, not the frame
+    comma = min(cue.tokens) - 1
+    if doc.tokens[comma - 1].text not in QUOTE_MARKS and not any(doc.mood(k) for k in range(first, comma)):
+        return False      # neither a quotation nor reported speech before the frame
+    prepositional = False
+    for k in range(m.last, end):
+        t = doc.tokens[k]
+        if k in cue.tokens or t.text in (".", "!", "?"):
+            continue
+        if not t.is_word and not t.text.isdigit():
+            return False
+        if t.lower in FRAME_PREPOSITIONS or t.lower in RELATIVE_PREPOSITIONS or t.lower in ADJUNCT_PREPOSITIONS:
+            prepositional = True
+        elif t.is_capitalized or t.text.isdigit():
+            if not prepositional:
+                return False      # "…, fand dann eine Anstellung als Zimmermädchen": an object
+            prepositional = t.lower in doc.lexicon.determiners
+    return True
+
+
+
+
+def _has_verb(doc: Doc, first: int, last: int) -> bool:
+    """A verb form among [first, last): an auxiliary, a Konjunktiv or a word whose lemma is a verb."""
+    from zitat.language.morphology import lemma
+    for k in range(first, last):
+        t = doc.tokens[k]
+        if not t.is_word or t.is_capitalized or (t.lower in doc.lexicon.function_words and t.lower not in AUXILIARIES):
+            continue
+        if t.lower in AUXILIARIES or doc.mood(k) or lemma(t.lower).endswith(("en", "ln", "rn")):
+            return True
+    return False
+
+
+ARTICLES = {"der", "die", "das", "ein", "eine"}
+FRAME_PREPOSITIONS = {"zum", "zur", "vom", "beim", "ins", "gegen", "durch", "laut", "gegenüber", "vor"}
+TIME_NOUNS = {"Woche", "Wochen", "Tag", "Tage", "Jahr", "Jahre", "Monat", "Monate", "Stunde", "Stunden", "Zeit",
+              "Nacht", "Abend", "Morgen", "Mittag", "Wochenende", "Vormittag", "Nachmittag"}
+
+
+def _object_after(doc: Doc, m: Mention, cue: CueMatch) -> bool:
+    """The phrase after the verb is its dative object, not its subject: "Die Reederei wirft der
+    Hafenbehörde vor", "Die Reederei bestätigte dem Sender"."""
+    opener = doc.tokens[m.first].lower
+    return opener in OBLIQUE_DETERMINERS or opener in ("einem", "einer") or (
+        opener == "der" and cue.entry.addressee == "dative")
 
 
 def _bare_word_subject(doc: Doc, m: Mention, cue: CueMatch, end: int) -> Mention | None:
@@ -390,7 +513,7 @@ def opens_phrase(doc: Doc, k: int) -> bool:
 
 
 PASSIVE_AUXILIARIES = {"wird", "wurde", "werde", "wurden", "werden", "würde", "würden"}
-AGENT_PREPOSITIONS = {"von", "vom", "durch"}
+AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
 
 
 QUOTING_VERBS = {"zitieren"}
@@ -429,19 +552,27 @@ def is_passive(doc: Doc, cue: CueMatch) -> bool:
     return word.endswith("t") or "ge" in word[:-3]
 
 
-def _passive_agent(doc: Doc, anchor: int, verb: int) -> Mention | None:
+def _passive_agent(doc: Doc, anchor: int, verb: int, clause_first: int | None = None) -> Mention | None:
     """The agent of a passive speech verb: "Gleichzeitig werde vom Minister propagiert, …",
-    "Der Plan wurde von der Polizei bestätigt"."""
+    "Der Plan wurde von der Polizei bestätigt", "wurde seitens der Behörden deutlich gemacht", and
+    opening the clause: "Von den Behörden wird angenommen", "Von Seiten der Delegation war … vorgeworfen"."""
     first, last = min(anchor, verb), max(anchor, verb)
     for k in range(first + 1, last):
         if doc.tokens[k].lower in AGENT_PREPOSITIONS:
             m = phrase_after(doc, k + 1, last)
             if m is not None and m.kind in ("person", "organisation", "group"):
                 return m
+    if clause_first is not None and clause_first < first and doc.tokens[clause_first].lower in AGENT_PREPOSITIONS:
+        k = clause_first + 1
+        if doc.tokens[k].lower == "seiten" and k + 1 < first:
+            k += 1                  # "Von Seiten der Delegation"
+        m = phrase_after(doc, k, first)
+        if m is not None and m.kind in ("person", "organisation", "group"):
+            return m
     return None
 
 
-IMPERSONAL_CUES = {"heißen", "verlauten"}     # "hieß es aus dem Ministerium", "aus Kreisen verlautete"
+IMPERSONAL_CUES = {"heißen", "verlauten", "hervorgehen"}     # "hieß es aus dem Ministerium", "aus Kreisen verlautete"
 POINTING_BACK = {"dies", "das", "dieses"}
 SOURCE_PREPOSITIONS = {"bei", "beim", "von", "vom", "aus", "in", "im", "seitens"}
 
@@ -456,6 +587,8 @@ def _impersonal_source(doc: Doc, cue: CueMatch, end: int) -> Attribution:
         last = k
         k += 1
     for j in range(k, min(k + 3, end)):
+        if doc.tokens[j].text in (",", ":", ";"):
+            break         # "Wie aus … hervorgeht, wurden im Bezirk …": past the comma is what was said
         if doc.tokens[j].lower in SOURCE_PREPOSITIONS:
             speaker, via, phrase_last = _source_phrase(doc, j, end)
             return Attribution(speaker, None, via, max(last, phrase_last))
@@ -516,11 +649,16 @@ def _verb_final(doc: Doc, cue: CueMatch, end: int) -> bool:
 def wie_opening(doc: Doc, verb: int, first: int) -> int | None:
     """The "wie" opening the clause of a verb at its end ("wie das Magazin in einem Bericht
     berichtet", "wie Alan Stern, Direktor der NASA, betont"), within 20 tokens and two commas."""
-    commas = 0
+    commas, skip_to = 0, None
     for k in range(verb - 1, max(first, verb - 20) - 1, -1):
         t = doc.tokens[k]
+        if skip_to is not None and k > skip_to:
+            continue
         if t.lower == "wie":
             return k if k == first or doc.tokens[k - 1].text == "," else None
+        if t.text in QUOTE_MARKS and (title := title_phrase_before(doc, k, first)) is not None and title.first < k:
+            skip_to = title.first     # "wie die „Aktion Deutschland hilft“ mitteilte": a name in quotation marks
+            continue
         if t.text == ",":
             commas += 1
             if commas > 2:
@@ -532,8 +670,21 @@ def wie_opening(doc: Doc, verb: int, first: int) -> int | None:
     return None
 
 
-def _wie_subject(doc: Doc, wie: int, anchor: int) -> Mention | None:
-    m = phrase_after(doc, wie + 1, anchor)
+def _wie_subject(doc: Doc, wie: int, anchor: int, cue: CueMatch | None = None) -> Mention | None:
+    """The subject after "wie", past focus adverbs ("wie schon die WHO sagte"); a common noun the
+    lexicon lacks when its article agrees with the verb ("wie die Reederei mitteilte")."""
+    k = wie + 1
+    while k < anchor and doc.tokens[k].lower in SUBJECT_SKIPPABLE:
+        k += 1
+    m = phrase_after(doc, k, anchor) if k < anchor else None
+    if m is not None and k > wie + 1 and any(doc.tokens[j].text == "," for j in range(m.last, anchor)):
+        return None       # "wenn sie, wie auch schon der Kollege, auf … hinweist": a comparison
+    if m is not None and m.kind == "unknown" and cue is not None and not is_passive(doc, cue) and (
+            _nominative_subject(doc, m, cue)) and not doc.tokens[m.last - 1].lower.endswith(ABSTRACT_SUFFIXES) and (
+            anchor + 1 >= len(doc.tokens) or doc.tokens[anchor + 1].lower not in PASSIVE_AUXILIARIES) and not any(
+            doc.tokens[j].text == "," for j in range(m.last, anchor)):
+        return m      # not "wie dieser Tatbestand formuliert wird", "wie die Erfassung von Abdrücken", "wie
+                      # schon der Kollege, auf … hinweist"
     if m is None or m.kind == "unknown":
         return None
     if m.last < anchor and doc.tokens[m.last].text == "," and m.kind != "pronoun":
@@ -615,7 +766,8 @@ def _clause_first(doc: Doc, anchor: int, first: int) -> int:
     return first
 
 
-FOCUS_PARTICLES = {"auch", "nur", "selbst", "sogar", "dann", "nun", "jetzt", "zudem", "später",
+FOCUS_PARTICLES = {"auch", "nur", "selbst", "sogar", "einzig", "lediglich", "allein", "ausgerechnet", "insbesondere",
+                   "besonders", "gerade", "ebenfalls", "dann", "nun", "jetzt", "zudem", "später",
                    "wie", "als", "nachdem", "weil", "da", "während", "obwohl", "wenn", "dass", "sowohl"}
 
 
