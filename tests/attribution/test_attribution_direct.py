@@ -161,6 +161,28 @@ def test_colon_headline_with_a_person(zt):
     assert zt.names(doc, st) == ["Petra Lanz"]
 
 
+def test_quoted_sentence_after_a_colon_belongs_to_the_subject_of_the_clause(zt):
+    doc = zt.extract("Die Anwohner der Siedlung nehmen den Lärm gelassen: „Wir haben schon Schlimmeres erlebt.“")
+    st = zt.only(doc)
+    assert st.type == "direct"
+    assert zt.quote(doc, st) == "Wir haben schon Schlimmeres erlebt."
+    assert zt.pieces(doc, st.speaker) == ["Die Anwohner der Siedlung"]
+    assert st.cue is None
+    assert zt.pieces(doc, st.frame) == ["Die Anwohner der Siedlung nehmen den Lärm gelassen"]
+
+
+def test_quoted_sentence_after_a_colon_with_the_subject_after_the_verb(zt):
+    doc = zt.extract("Am Ende des Abends zog Trainerin Petra Lanz eine klare Bilanz: „Wir haben verdient gewonnen.“")
+    st = zt.only(doc)
+    assert (st.type, zt.quote(doc, st)) == ("direct", "Wir haben verdient gewonnen.")
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_quoted_sentence_after_a_colon_of_a_clause_about_a_thing_is_no_statement(zt):
+    doc = zt.extract("Am Abend begann das Konzert im Park: „Wir sind die Musik der ganzen Stadt.“")
+    zt.none_with(doc, "Wir sind die Musik")
+
+
 def test_organisation_name_in_quotes_after_von_is_no_statement(zt):
     doc = zt.extract("„Wir haben täglich Meldungen bekommen“, erklärte Sprecherin Nadja Kurz von „Tierhilfe“.")
     st = zt.only(doc)

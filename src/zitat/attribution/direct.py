@@ -2,7 +2,8 @@
 
 Attribution stands after the quote ("…", sagte er), before it (Peskow sagte: „…“), around an
 interrupted quote ("A", sagte er, "B" is one statement with two spans) or is missing, when the quote
-continues the previous speaker. Short quotations are statements only when a speech verb governs
+continues the previous speaker. A quoted sentence after a colon belongs to the subject of the clause
+before it, speech verb or not (Die Firma sieht das gelassen: „…“). Short quotations are statements only when a speech verb governs
 them (Putin spricht von "gesetzmäßigen Zielen"); names and scare quotes are not (der sogenannten
 "Koalition der Willigen").
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from zitat.attribution.cues import CueMatch
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
-from zitat.attribution.mentions import phrase_before
+from zitat.attribution.mentions import phrase_after, phrase_before
 from zitat.attribution.quotes import Quotation
 from zitat.attribution.speakers import RELATIVE_PRONOUNS, speaker_of
 from zitat.language.doc import Doc
@@ -248,6 +249,9 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
     if headline_speaker is not None and words >= 2:
         return Draft("direct", [q.inner], sentence, speaker=headline_speaker, cue_lemma=":",
                      cue=[doc.token_at(q.open) - 1], confidence=0.8)
+    introduced = _colon_introduced(doc, q, words)
+    if introduced is not None:
+        return introduced
     governing = [c for c in cues.get(sentence, []) if not (
         q.open <= doc.tokens[c.verb].start < q.close)]
     inside_sentence = doc.sentences[sentence].start < q.open or doc.sentences[sentence].end > q.outer[1] + 1
@@ -272,6 +276,69 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
         # "Sie seien „bestens geeignet“": quoted words inside a Konjunktiv sentence continue the speaker
         return Draft("direct", [q.inner], sentence, confidence=0.6, inherited=True, partial=True)
     return None
+
+
+SPEAKING_KINDS = ("person", "organisation", "group", "outlet", "pronoun")
+
+
+def _colon_introduced(doc: Doc, q: Quotation, words: int) -> Draft | None:
+    """ "Die Bewohner sehen alles gelassen: „Das sind Leute wie du und ich.“", "Hier sparte der
+    Präsident nicht mit Kritik: „…“": a whole quoted sentence after a colon belongs to the subject of
+    the clause that introduces it, also without a speech verb. Only a person, group or organisation
+    speaks ("Im Mai findet ein Festival statt: „…“" names an event)."""
+    colon = doc.token_at(q.open) - 1
+    if colon <= 0 or doc.tokens[colon].text != ":" or not doc.text[q.inner[0]:q.inner[0] + 1].isupper():
+        return None
+    ends_sentence = doc.text[q.inner[0]:q.inner[1]].rstrip()[-1:] in (".", "!", "?", "…")
+    if words < MIN_FREE_WORDS or (words < 6 and not ends_sentence):
+        return None
+    after = doc.token_at(q.outer[1])
+    if after < len(doc.tokens) and doc.tokens[after].is_word and (
+            doc.tokens[after].sentence == doc.tokens[colon].sentence):
+        return None      # "…: „…“ wird der Trainer zitiert": the quotation goes on in its sentence
+    if doc.tokens[colon - 1].lower.startswith(NAME_INTRODUCERS):
+        return None      # "unter dem Motto: „…“"
+    s = doc.sentence_of(colon)
+    first = doc.body_start(s)
+    speaker = _clause_subject(doc, first, colon)
+    if speaker is None:
+        return None
+    return Draft("direct", [q.inner], doc.tokens[doc.token_at(q.inner[0])].sentence, speaker=speaker,
+                 frame=(first, colon), confidence=0.7)
+
+
+OBLIQUE = {"dem", "den", "einem", "einen", "des", "eines", "ihm", "ihn", "ihnen", "ihr"}
+
+
+def _clause_subject(doc: Doc, first: int, end: int):
+    """The speaking subject of the clause [first, end): the phrase opening it ("Die Firma empfindet …")
+    or, after a fronted phrase, the one after the finite verb ("In seiner Mitteilung resümiert X")."""
+    from zitat.attribution.speakers import _subject_after
+    m = phrase_after(doc, first, end)
+    if m is not None and m.kind != "unknown":
+        if doc.tokens[m.first].lower in OBLIQUE or m.kind not in SPEAKING_KINDS:
+            return None
+        return m
+    verb = next((k for k in range(first + 1, end) if _finite_verb_like(doc, k)), None)
+    if verb is None:
+        return None
+    m = _subject_after(doc, verb, end)
+    return m if m is not None and m.kind in SPEAKING_KINDS else None
+
+
+def _finite_verb_like(doc: Doc, k: int) -> bool:
+    """A lower-case word that is no function word, article or attributive adjective and that the
+    dictionary reads as a verb form ("sparte" <- sparen, "resümiert")."""
+    from zitat.language.morphology import lemma
+    t = doc.tokens[k]
+    if not t.is_word or not t.text.islower() or t.lower in doc.lexicon.function_words or (
+            t.lower in doc.lexicon.determiners):
+        return False
+    nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+    if t.lower.endswith(("e", "en", "er", "es", "em")) and nxt is not None and nxt.is_capitalized:
+        return False     # "in einem internen Schreiben"
+    base = lemma(t.lower)
+    return (base != t.lower and base.endswith("n")) or t.lower.endswith("t")
 
 
 def _reported_sentence(doc: Doc, sentence: int, q: Quotation) -> bool:
