@@ -1,6 +1,12 @@
 """Sentences in the Konjunktiv that go on reporting a speaker without a frame of their own."""
 
 
+def test_past_tense_musste_after_a_statement_is_no_continuation(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Haushalt sei solide. "
+                     "Im Herbst musste die Stadt trotzdem neue Kredite aufnehmen.")
+    zt.none_with(doc, "neue Kredite")
+
+
 def test_konjunktiv_sentence_after_indirect_statement_takes_its_speaker(zt):
     doc = zt.extract("Innenministerin Petra Lanz sagte, die Lage sei unter Kontrolle. "
                      "Die Polizei habe ausreichend Kräfte vor Ort.")

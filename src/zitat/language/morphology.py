@@ -58,6 +58,8 @@ def _strong_konjunktiv_2(word: str) -> bool:
         return False
     if infinitive.endswith(MIXED_VERBS):
         return False       # "erkannte", "brachte": the past tense of a mixed verb, weak ending and all
+    if stem == plain and plain.startswith(infinitive[:-2].translate(UMLAUTS)):
+        return False       # "musste", "konnte", "durfte": a modal's past drops the umlaut of its infinitive
     return not plain.startswith(infinitive[:-2])   # the past stem changed its vowel: fand <- finden
 
 
