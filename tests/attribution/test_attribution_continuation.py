@@ -118,6 +118,12 @@ def test_sollen_right_after_a_statement_continues_it(zt):
     assert zt.words(doc, st.speaker) == "Die Stadtwerke"
 
 
+def test_past_sollte_after_a_statement_tells_a_former_plan_not_a_claim(zt):
+    doc = zt.extract("Der Veranstalter teilte mit, das Festival werde verschoben. "
+                     "Ursprünglich sollte es im Juni im Stadtpark stattfinden.")
+    zt.none_with(doc, "Ursprünglich sollte")
+
+
 def test_sollen_without_a_statement_before_is_no_statement(zt):
     doc = zt.extract("Der Bahnhof wird umgebaut. Zuerst sollen die Gleise erneuert werden.")
     assert doc.statements == []

@@ -70,12 +70,13 @@ def _reportive_modal(doc: Doc, s) -> bool:
     return any(w in REPORTIVE_MODALS for w in words) and len(words) > 3 and words[-1] in PERFECT_INFINITIVES
 
 
-PLAN_MODALS = {"soll", "sollen", "sollte", "sollten"}
+PLAN_MODALS = {"soll", "sollen"}
 
 
 def _main_clause_sollen(doc: Doc, s) -> bool:
     """ "Die SPD will den Religionsunterricht ersetzen. Die Schulen sollen keinen Spielraum erhalten.":
-    right after a statement, "sollen" in the main clause reports what the speaker plans or claims."""
+    right after a statement, "sollen" in the main clause reports what the speaker plans or claims.
+    The past "sollte" tells a former plan ("Ursprünglich sollte die Mission zwölf Tage dauern")."""
     subordinate = False
     for k in range(s.first, s.last):
         t = doc.tokens[k]
