@@ -118,6 +118,14 @@ def test_sollen_right_after_a_statement_continues_it(zt):
     assert zt.words(doc, st.speaker) == "Die Stadtwerke"
 
 
+def test_damit_before_a_konjunktiv_verb_is_an_adverb_of_the_main_clause(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Bau werde im Mai fertig. "
+                     "Damit wäre die Schule rechtzeitig zum neuen Schuljahr bereit.")
+    st = zt.statement_with(doc, "Damit wäre")
+    assert st.type == "indirect_free_indirect"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
 def test_past_sollte_after_a_statement_tells_a_former_plan_not_a_claim(zt):
     doc = zt.extract("Der Veranstalter teilte mit, das Festival werde verschoben. "
                      "Ursprünglich sollte es im Juni im Stadtpark stattfinden.")

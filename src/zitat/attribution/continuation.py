@@ -57,11 +57,17 @@ def _main_clause_moods(doc: Doc, s) -> set[str]:
         t = doc.tokens[k]
         if t.text in (",", ";", ":", "–"):
             subordinate = False
-        elif t.lower in SUBORDINATORS and not opens_phrase(doc, k):
+        elif t.lower in SUBORDINATORS and not opens_phrase(doc, k) and not _adverb_before_verb(doc, k, s.last):
             subordinate = True
         elif t.is_word and not subordinate and (mood := doc.mood(k)):
             moods.add(mood)
     return moods
+
+
+def _adverb_before_verb(doc: Doc, k: int, end: int) -> bool:
+    """ "Damit wäre eine Verlängerung nicht nötig", "Da seien sich alle einig": right before a finite verb
+    the word is an adverb in the main clause; a subordinate clause puts its verb last."""
+    return k + 1 < end and doc.mood(k + 1) is not None
 
 
 def _reportive_modal(doc: Doc, s) -> bool:
