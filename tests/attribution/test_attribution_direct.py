@@ -26,6 +26,14 @@ def test_attribution_after_with_a_pronoun(zt):
     assert zt.names(doc, st) == ["Jonas Weber"]
 
 
+def test_attribution_after_with_an_auxiliary_and_a_participle(zt):
+    doc = zt.extract("„Wir bleiben hart“, hatte Innenministerin Petra Lanz am Montag gesagt.")
+    st = zt.only(doc)
+    assert (st.type, zt.quote(doc, st)) == ("direct", "Wir bleiben hart")
+    assert st.cue.lemma == "sagen"
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
 # --- attribution before the quote ------------------------------------------------------------------
 
 def test_attribution_before_the_quote_with_colon(zt):

@@ -94,7 +94,8 @@ def _cue_after(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch 
     for j in ((i,) if (ends_sentence and starts_sentence) or joined else (i, i + 1)):
         if j in cue_at and doc.tokens[j].start - q.outer[1] < 40:
             return cue_at[j]
-    return None
+    # "„…“, hatte Lanz am Montag gesagt": the auxiliary right after the quote stands for its participle
+    return next((c for c in cue_at.values() if c.anchor == i != c.verb), None) if not joined else None
 
 
 def _cue_before(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch | None:
