@@ -82,6 +82,13 @@ def test_second_quote_after_the_attribution_sentence_keeps_the_speaker(zt):
     assert len(doc.statements) == len(direct)
 
 
+def test_quote_after_und_and_a_colon_goes_on_with_the_previous_speaker(zt):
+    doc = zt.extract("Innenministerin Petra Lanz sagte: „Wir bleiben hart.“ Und: „Wir lassen uns nicht erpressen.“")
+    st = zt.statement_with(doc, "nicht erpressen")
+    assert (st.type, zt.quote(doc, st)) == ("direct", "Wir lassen uns nicht erpressen.")
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
 # --- multi-sentence quotes -------------------------------------------------------------------------
 
 def test_multi_sentence_quote_is_one_statement(zt):

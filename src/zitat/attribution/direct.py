@@ -255,7 +255,8 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
         return introduced
     governing = [c for c in cues.get(sentence, []) if not (
         q.open <= doc.tokens[c.verb].start < q.close)]
-    inside_sentence = doc.sentences[sentence].start < q.open or doc.sentences[sentence].end > q.outer[1] + 1
+    inside_sentence = (doc.sentences[sentence].start < q.open and not _connective_colon(doc, q, sentence)) or (
+        doc.sentences[sentence].end > q.outer[1] + 1)
     if governing and (words < MIN_FREE_WORDS or inside_sentence):
         cue = _nearest_before(doc, governing, q.open)
         att = speaker_of(doc, cue)
@@ -340,6 +341,15 @@ def _finite_verb_like(doc: Doc, k: int) -> bool:
         return False     # "in einem internen Schreiben"
     base = lemma(t.lower)
     return (base != t.lower and base.endswith("n")) or t.lower.endswith("t")
+
+
+def _connective_colon(doc: Doc, q: Quotation, sentence: int) -> bool:
+    """ "Und: „…“", "Und weiter: „…“": only a connective and a colon before the quote, which goes on
+    with the words of the previous speaker."""
+    colon = doc.token_at(q.open) - 1
+    first = doc.sentences[sentence].first
+    return doc.tokens[colon].text == ":" and first < colon and all(
+        doc.tokens[k].lower in doc.lexicon.function_words for k in range(first, colon))
 
 
 def _reported_sentence(doc: Doc, sentence: int, q: Quotation) -> bool:
