@@ -1,4 +1,5 @@
 """Direct quotes and where their attribution stands; quotations that are not statements."""
+import pytest
 
 
 # --- attribution after the quote -------------------------------------------------------------------
@@ -154,6 +155,24 @@ def test_title_of_a_campaign_is_no_statement(zt):
 
 
 # --- colon headline --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Rettungshubschrauber, der ab Januar „Christoph 12“ heißen wird, startet in Kiel.", "Christoph 12"),
+    ("Im nächsten Jahr nennt sie sich „Kunstwoche 7“ und beginnt im Juni.", "Kunstwoche 7"),
+    ("Seit dem Sommer gilt ein neuer Standard, genannt „Profil 2.0“, für alle Geräte.", "Profil 2.0"),
+    ("Der Fall wurde bundesweit als „Bankraub von Kiel“ bekannt.", "Bankraub von Kiel"),
+])
+def test_a_name_given_by_heissen_nennen_or_bekannt_is_no_statement(zt, text, name):
+    doc = zt.extract(text)
+    zt.none_with(doc, name)
+
+
+def test_a_word_someone_called_it_stays_a_partial_quote(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber nannte den Plan einen „großen Fehler“.")
+    st = zt.statement_with(doc, "großen Fehler")
+    assert st.type == "direct"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
 
 def test_colon_headline_with_a_quote(zt):
     doc = zt.extract("Kreml: „Wir warnen vor einer Eskalation“\n\n"

@@ -133,7 +133,7 @@ def _attributed(doc: Doc, top: list[Quotation], k: int, cue_at: dict[int, CueMat
     before = cue is None
     if cue is None:
         cue = _cue_before(doc, q, cue_at)
-    if cue is None:
+    if cue is None or _names(doc, cue):
         return None, 1
     att = speaker_of(doc, cue)
     spans = [q.inner]
@@ -152,6 +152,33 @@ def _attributed(doc: Doc, top: list[Quotation], k: int, cue_at: dict[int, CueMat
                   frame=(min(frame_tokens), max(frame_tokens) + 1), medium=cue.entry.medium,
                   confidence=0.95 if att.speaker else 0.7, inherited=att.speaker is None)
     return draft, used
+
+
+NAMING_VERBS = frozenset({"heißen", "nennen"})
+PERFECT_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"})
+
+
+def _names(doc: Doc, cue: CueMatch) -> bool:
+    """The verb gives a name, it reports no words: "der früher „X“ hieß" (not "hieß es"), "nennt sich
+    „X“", "„Trap“, wie er genannt wird", "genannt „X“" (not "er hat es einen „Fehler“ genannt")."""
+    if cue.entry.lemma not in NAMING_VERBS:
+        return False
+    v = cue.verb
+    near = {doc.tokens[k].lower for k in (v - 1, v + 1) if 0 <= k < len(doc.tokens)}
+    if cue.entry.lemma == "heißen":
+        return "es" not in near
+    if "sich" in near or (v + 2 < len(doc.tokens) and doc.tokens[v + 2].lower == "sich"):
+        return True      # "die sich „X“ nennt", "nennt sie sich „X“"
+    if doc.tokens[v].lower != "genannt":
+        return False
+    s = doc.sentence_of(v)
+    for k in range(v - 1, s.first - 1, -1):
+        t = doc.tokens[k]
+        if t.lower in PERFECT_AUXILIARIES:
+            return False
+        if t.text in (",", ";", ":", "(") and k < v - 1:
+            break
+    return True
 
 
 def _capitalised_words(doc: Doc, q: Quotation) -> bool:
@@ -217,6 +244,9 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     prev = doc.tokens[i]
     if prev.lower.startswith(NAME_INTRODUCERS):
         return True
+    after = doc.token_at(q.outer[1])
+    if prev.lower == "als" and after < len(doc.tokens) and doc.tokens[after].lower.startswith("bekannt"):
+        return True      # "das als „Dschungel von Calais“ bekannte Lager"
     if prev.lower in MEDIA_PREPOSITIONS and _words(doc, q) <= 2:
         return True      # erklärte er gegenüber „D.Live“, sagte sie bei "Sky"
     if doc.text[q.inner[0]:q.inner[1]].strip() in doc.lexicon.outlets:
@@ -260,7 +290,7 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
     if governing and (words < MIN_FREE_WORDS or inside_sentence):
         cue = _nearest_before(doc, governing, q.open)
         att = speaker_of(doc, cue)
-        if att.speaker is None:
+        if att.speaker is None or _names(doc, cue):
             return None
         return Draft("direct", [q.inner], sentence, cue=cue.tokens, cue_lemma=cue.entry.lemma,
                      speaker=att.speaker, addressee=att.addressee, via=att.via, medium=cue.entry.medium,
