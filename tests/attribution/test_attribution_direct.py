@@ -167,6 +167,17 @@ def test_a_name_given_by_heissen_nennen_or_bekannt_is_no_statement(zt, text, nam
     zt.none_with(doc, name)
 
 
+@pytest.mark.parametrize("text, gloss", [
+    ("Die Armee begann die Operation „Cast Lead“ („gegossenes Blei“) am Morgen.", "gegossenes Blei"),
+    ("Die Abgeordneten wechselten zur Partei „Palang Prachachon“ (etwa: „Partei der Volksmacht“).",
+     "Partei der Volksmacht"),
+    ("Sie lehnt die Reformen („Hartz IV“, „Rente mit 67“) weiter ab.", "Rente mit 67"),
+])
+def test_a_few_quoted_words_in_brackets_gloss_a_name(zt, text, gloss):
+    doc = zt.extract(text)
+    assert not [s for s in zt.statements(doc, "direct") if gloss in zt.quote(doc, s)], zt.describe(doc)
+
+
 def test_a_word_someone_called_it_stays_a_partial_quote(zt):
     doc = zt.extract("Bürgermeister Jonas Weber nannte den Plan einen „großen Fehler“.")
     st = zt.statement_with(doc, "großen Fehler")

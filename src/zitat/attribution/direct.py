@@ -242,7 +242,7 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     if i < 0:
         return False
     prev = doc.tokens[i]
-    if prev.lower.startswith(NAME_INTRODUCERS):
+    if prev.lower.startswith(NAME_INTRODUCERS) or _in_brackets(doc, i):
         return True
     after = doc.token_at(q.outer[1])
     if prev.lower == "als" and after < len(doc.tokens) and doc.tokens[after].lower.startswith("bekannt"):
@@ -263,6 +263,28 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     # "ein „stolzer Moment“", "die „größte Demo“": names start with a capital, quoted words need not;
     # and names rarely take an indefinite article ("nur ein „Papiertiger“", "in einen „Bunker“")
     return prev.lower in doc.lexicon.determiners and opens_upper and prev.lower not in INDEFINITE
+
+
+def _in_brackets(doc: Doc, i: int) -> bool:
+    """ "die Operation „Cast Lead“ („gegossenes Blei“)", "(etwa: „Partei der Volksmacht“, engl. …)",
+    "(„Hartz IV“, „Rente mit 67“)": a few quoted words in brackets gloss a name or list names; i is the
+    token before the quotation."""
+    s = doc.sentence_of(i)
+    quoted = False
+    for k in range(i, max(s.first, i - 10) - 1, -1):
+        t = doc.tokens[k]
+        if t.text in ("“", "”", "«", "\""):
+            quoted = not quoted if t.text == "\"" else True    # an earlier item of the list: „Hartz IV“,
+        elif t.text in ("„", "»"):
+            quoted = False
+        elif t.text in ("(", "["):
+            return True
+        elif t.text in (")", "]") or (t.is_word and not quoted and t.lower not in BRACKET_GLOSS_WORDS):
+            return False
+    return False
+
+
+BRACKET_GLOSS_WORDS = {"etwa", "auf", "deutsch", "englisch", "engl", "übersetzt", "kurz", "also", "wörtlich"}
 
 
 def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
