@@ -178,6 +178,11 @@ def test_a_few_quoted_words_in_brackets_gloss_a_name(zt, text, gloss):
     assert not [s for s in zt.statements(doc, "direct") if gloss in zt.quote(doc, s)], zt.describe(doc)
 
 
+def test_a_quotation_of_capitalised_words_only_is_a_title(zt):
+    doc = zt.extract("Das Landesamt warnt vor der Schlankheitspille „Quick Slim Power Formula“.")
+    zt.none_with(doc, "Quick Slim Power Formula")
+
+
 def test_a_word_someone_called_it_stays_a_partial_quote(zt):
     doc = zt.extract("Bürgermeister Jonas Weber nannte den Plan einen „großen Fehler“.")
     st = zt.statement_with(doc, "großen Fehler")

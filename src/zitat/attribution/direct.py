@@ -186,6 +186,13 @@ def _capitalised_words(doc: Doc, q: Quotation) -> bool:
     return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words)
 
 
+def _title_case(doc: Doc, q: Quotation) -> bool:
+    """Three or more words, every one capitalised: German sentences have lower-case words, names and
+    English titles need not."""
+    words = [w for w in doc.text[q.inner[0]:q.inner[1]].split() if any(c.isalpha() for c in w)]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+
 def _after_preposition(doc: Doc, q: Quotation) -> bool:
     i = doc.token_at(q.open) - 1
     return i >= 0 and doc.tokens[i].lower in MEDIA_PREPOSITIONS | {"von", "vom"}
@@ -238,6 +245,8 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     if _capitalised_words(doc, q) and (_after_preposition(doc, q) or _used_as_noun(doc, q)) and not (
             _spoken_of(doc, q)):
         return True      # Nadja Michler von „Peta“; „D.Live“ kündigt eine Lösung an
+    if _title_case(doc, q) and not _spoken_of(doc, q):
+        return True      # im „Black Lion Hospital“, die Schlankheitspille „Reduce Weight Fruta Planta“
     i = doc.token_at(q.open) - 1
     if i < 0:
         return False
