@@ -425,3 +425,17 @@ def test_outlet_of_an_interview_is_the_addressee_after_mit():
                    speaker=span(text, "Er", cls=Speaker), via=span(text, "in einem Interview mit der Zeitung"))
     (a,) = predicted_annotations(dataset_doc(text), Document(Article(text), [st]))
     assert sorted(a.addressee) == [6, 7]
+
+
+def test_a_quote_an_outlet_quotes_is_annotated_for_the_person_and_for_the_outlet():
+    text = "Der Sender zitierte Ott mit den Worten: „Wir bleiben.“"
+    #       Der0 Sender1 zitierte2 Ott3 mit4 den5 Worten6 :7 „8 Wir9 bleiben10 .11 “12
+    doc = one_sentence_doc(text)
+    cue = span(text, "zitierte", cls=Cue)
+    cue.lemma = "zitieren"
+    st = Statement("s1", "direct", span(text, "Wir bleiben."), cue=cue, frame=span(text, "Der Sender zitierte Ott"),
+                   speaker=span(text, "Ott", cls=Speaker), via=span(text, "Der Sender"))
+    person, outlet = predicted_annotations(doc, Document(Article(text), [st]))
+    assert person.quote == outlet.quote == frozenset(range(8, 13))
+    assert (sorted(person.speaker), sorted(outlet.speaker)) == ([3], [0, 1])
+    assert (person.medium, outlet.medium) == ("Speech", "Writing")

@@ -337,7 +337,20 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
     out = [_statement_annotation(st, tokens, sentences) for st in document.statements]
     out = _continuations_name_their_antecedent(document, out, tokens)
     out = _continuations_share_the_mention(document.statements, out, tokens)
+    out += _quoting_outlets(document.statements, out, tokens)
     return _merge_adjacent_continuations([a for a in out if a.quote], tokens)
+
+
+def _quoting_outlets(statements: list[Statement], out: list[Annotation], tokens: _Tokens) -> list[Annotation]:
+    """ "Ein Fernsehsender zitierte Papandreou mit den Worten: „…“": the data set annotates the quote twice,
+    once for the person quoted (our speaker) and once for the outlet that quotes (our via, in writing)."""
+    extra = []
+    for st, a in zip(statements, out):
+        if st.cue is not None and st.cue.lemma == "zitieren" and st.speaker is not None and st.via is not None:
+            outlet = tokens.ids(_spans(st.via))
+            if outlet and not outlet & a.speaker:
+                extra.append(replace(a, speaker=outlet, addressee=a.addressee - outlet, medium="Writing"))
+    return extra
 
 
 def _continuations_share_the_mention(statements: list[Statement], out: list[Annotation],
