@@ -126,6 +126,14 @@ def test_damit_before_a_konjunktiv_verb_is_an_adverb_of_the_main_clause(zt):
     assert zt.names(doc, st) == ["Jonas Weber"]
 
 
+def test_an_indicative_main_clause_before_the_konjunktiv_one_is_the_reporters(zt):
+    doc = zt.extract("Nach Angaben der Polizei starben zwei Menschen. "
+                     "Zwölf weitere wurden verletzt, die Verletzten seien alle Touristen aus Kiel.")
+    st = zt.statement_with(doc, "Touristen aus Kiel")
+    assert st.type == "indirect_free_indirect"
+    assert zt.quote(doc, st) == "die Verletzten seien alle Touristen aus Kiel."
+
+
 def test_past_sollte_after_a_statement_tells_a_former_plan_not_a_claim(zt):
     doc = zt.extract("Der Veranstalter teilte mit, das Festival werde verschoben. "
                      "Ursprünglich sollte es im Juni im Stadtpark stattfinden.")

@@ -31,17 +31,52 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
         moods = _main_clause_moods(doc, s)
         if "konj1" in moods or ("konj2" in moods and s.i - 1 in with_statement):
             with_statement.add(s.i)
-            found.append(Draft("indirect_free_indirect", [_body(doc, s)], s.i, confidence=0.6, inherited=True))
+            body = _body(doc, s, lambda k: doc.mood(k) is not None)
+            found.append(Draft("indirect_free_indirect", [body], s.i, confidence=0.6, inherited=True))
         elif _reportive_modal(doc, s) or (s.i - 1 in with_statement and _main_clause_sollen(doc, s)):
             # "Im Département sollen drei Lagerhallen abgebrannt sein": hearsay without a named source
             with_statement.add(s.i)
-            found.append(Draft("free_indirect", [_body(doc, s)], s.i, confidence=0.5, inherited=True))
+            body = _body(doc, s, lambda k: doc.tokens[k].lower in REPORTIVE_MODALS)
+            found.append(Draft("free_indirect", [body], s.i, confidence=0.5, inherited=True))
     return found
 
 
-def _body(doc: Doc, s) -> tuple[int, int]:
-    """The sentence's characters without a leading label ("Verkehr: …")."""
-    return doc.tokens[doc.body_start(s)].start, s.end
+def _body(doc: Doc, s, reporting) -> tuple[int, int]:
+    """The sentence's characters without a leading label ("Verkehr: …") and without main clauses in the
+    indicative before the reported one: "Zwölf Menschen wurden verletzt, die Verletzten seien Touristen" ->
+    "die Verletzten seien Touristen". `reporting(k)`: the token at k marks the reported clause."""
+    start = doc.body_start(s)
+    return doc.tokens[_reported_clause(doc, start, s.last, reporting)].start, s.end
+
+
+RELATIVE_OPENERS = {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"}
+INDICATIVE_FINITE = {"ist", "sind", "war", "waren", "wurde", "wurden", "hat", "hatte", "hatten", "wird", "kann",
+                     "konnte", "konnten", "muss", "musste", "mussten", "gibt", "gab"}
+
+
+def _reported_clause(doc: Doc, start: int, end: int, reporting) -> int:
+    """The first token of the clause that reports, when only indicative main clauses precede it."""
+    segments, first = [], start
+    for k in range(start, end):
+        if doc.tokens[k].text in (",", ";"):
+            segments.append((first, k))
+            first = k + 1
+    segments.append((first, end))
+    if len(segments) < 2:
+        return start
+    told = False     # an indicative main clause of the reporter came first
+    for a, b in segments:
+        hits = [k for k in range(a, b) if reporting(k)]
+        if hits:
+            verb_second = hits[0] + 1 < b and doc.tokens[hits[0] + 1].is_word
+            opens_main = a + 1 < b and doc.tokens[a].lower not in SUBORDINATORS and not (
+                doc.tokens[a].lower in RELATIVE_OPENERS and doc.tokens[a + 1].lower in doc.lexicon.function_words)
+            return a if told and verb_second and opens_main else start
+        if a < b and doc.tokens[a].lower in SUBORDINATORS or not any(
+                doc.tokens[k].lower in INDICATIVE_FINITE for k in range(a, b)):
+            return start
+        told = True
+    return start
 
 
 SUBORDINATORS = {"als", "wenn", "weil", "dass", "ob", "obwohl", "da", "nachdem", "damit", "sodass", "bevor",
