@@ -134,6 +134,12 @@ def test_an_indicative_main_clause_before_the_konjunktiv_one_is_the_reporters(zt
     assert zt.quote(doc, st) == "die Verletzten seien alle Touristen aus Kiel."
 
 
+def test_first_person_sentence_in_an_interview_is_no_continuation(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Bau werde teurer. "
+                     "Ich arbeite derzeit an einem neuen Konzept und plane einen Kurzfilm über die Stadt.")
+    zt.none_with(doc, "plane einen Kurzfilm")
+
+
 def test_past_sollte_after_a_statement_tells_a_former_plan_not_a_claim(zt):
     doc = zt.extract("Der Veranstalter teilte mit, das Festival werde verschoben. "
                      "Ursprünglich sollte es im Juni im Stadtpark stattfinden.")

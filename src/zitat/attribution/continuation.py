@@ -88,6 +88,7 @@ PERFECT_INFINITIVES = {"sein", "haben", "worden"}
 def _main_clause_moods(doc: Doc, s) -> set[str]:
     """Konjunktiv moods outside subordinate clauses: "als die Maschine aufsetze" proves nothing."""
     moods, subordinate = set(), False
+    first_person = any(doc.tokens[k].lower == "ich" for k in range(s.first, s.last))
     for k in range(s.first, s.last):
         t = doc.tokens[k]
         if t.text in (",", ";", ":", "–"):
@@ -95,6 +96,8 @@ def _main_clause_moods(doc: Doc, s) -> set[str]:
         elif t.lower in SUBORDINATORS and not opens_phrase(doc, k) and not _adverb_before_verb(doc, k, s.last):
             subordinate = True
         elif t.is_word and not subordinate and (mood := doc.mood(k)):
+            if mood == "konj1" and first_person and t.lower not in doc.lexicon.subjunctive_forms:
+                continue   # "Ich arbeite an einem Film und plane …": the first person's indicative
             moods.add(mood)
     return moods
 
