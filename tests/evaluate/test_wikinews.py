@@ -439,3 +439,17 @@ def test_a_quote_an_outlet_quotes_is_annotated_for_the_person_and_for_the_outlet
     assert person.quote == outlet.quote == frozenset(range(8, 13))
     assert (sorted(person.speaker), sorted(outlet.speaker)) == ([3], [0, 1])
     assert (person.medium, outlet.medium) == ("Speech", "Writing")
+
+
+def test_a_quote_going_on_without_attribution_takes_the_cue_and_frame_before_it():
+    text = "„Wir bleiben.“, sagte Ott. „Wir gehen nicht.“"
+    #       „0 Wir1 bleiben2 .3 “4 ,5 sagte6 Ott7 .8 „9 Wir10 gehen11 nicht12 .13 “14
+    doc = one_sentence_doc(text)
+    ott = span(text, "Ott", cls=Speaker)
+    cue = span(text, "sagte", cls=Cue)
+    first = Statement("s1", "direct", span(text, "Wir bleiben."), cue=cue, frame=span(text, "sagte Ott"), speaker=ott)
+    second = Statement("s2", "direct", span(text, "Wir gehen nicht."), speaker=ott)
+    a, b = predicted_annotations(doc, Document(Article(text), [first, second]))
+    assert sorted(b.quote) == list(range(9, 15))
+    assert (b.cue, b.frame, b.speaker) == (a.cue, a.frame, a.speaker)
+    assert sorted(b.cue) == [6]

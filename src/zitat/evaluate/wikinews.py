@@ -337,8 +337,25 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
     out = [_statement_annotation(st, tokens, sentences) for st in document.statements]
     out = _continuations_name_their_antecedent(document, out, tokens)
     out = _continuations_share_the_mention(document.statements, out, tokens)
+    out = _quotes_go_on_in_their_frame(document.statements, out)
     out += _quoting_outlets(document.statements, out, tokens)
     return _merge_adjacent_continuations([a for a in out if a.quote], tokens)
+
+
+def _quotes_go_on_in_their_frame(statements: list[Statement], out: list[Annotation]) -> list[Annotation]:
+    """ "„Der Bär ist zum Problem geworden“, so Schnappauf. „Er ist außer Rand und Band.“": the data set
+    gives a quote that goes on without its own attribution the cue and frame of the one before it by the
+    same speaker mention; ours has none."""
+    result, last = [], {}
+    for st, a in zip(statements, out):
+        key = tuple(st.speaker.spans) if st.speaker is not None else None
+        if a.type == "Direct" and not a.cue and not a.frame and key in last:
+            source = last[key]
+            a = replace(a, cue=source.cue, frame=source.frame)
+        elif key is not None and a.cue and a.frame:
+            last[key] = a
+        result.append(a)
+    return result
 
 
 def _quoting_outlets(statements: list[Statement], out: list[Annotation], tokens: _Tokens) -> list[Annotation]:
