@@ -233,6 +233,12 @@ def test_quoted_sentence_after_a_colon_of_a_clause_about_a_thing_is_no_statement
     zt.none_with(doc, "Wir sind die Musik")
 
 
+def test_name_and_colon_before_a_quote_are_its_frame(zt):
+    doc = zt.extract("Die Polizei sperrte die Straße. Innenministerin Lanz: „Wir lassen niemanden zurück.“")
+    st = zt.statement_with(doc, "niemanden zurück")
+    assert zt.pieces(doc, st.frame) == ["Innenministerin Lanz:"]
+
+
 def test_organisation_name_in_quotes_after_von_is_no_statement(zt):
     doc = zt.extract("„Wir haben täglich Meldungen bekommen“, erklärte Sprecherin Nadja Kurz von „Tierhilfe“.")
     st = zt.only(doc)

@@ -309,8 +309,9 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
     words = _words(doc, q)
     headline_speaker = _colon_speaker(doc, q)
     if headline_speaker is not None and words >= 2:
+        colon = doc.token_at(q.open) - 1
         return Draft("direct", [q.inner], sentence, speaker=headline_speaker, cue_lemma=":",
-                     cue=[doc.token_at(q.open) - 1], confidence=0.8)
+                     cue=[colon], frame=(headline_speaker.first, colon + 1), confidence=0.8)
     introduced = _colon_introduced(doc, q, words)
     if introduced is not None:
         return introduced
