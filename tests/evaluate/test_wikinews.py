@@ -453,3 +453,15 @@ def test_a_quote_going_on_without_attribution_takes_the_cue_and_frame_before_it(
     assert sorted(b.quote) == list(range(9, 15))
     assert (b.cue, b.frame, b.speaker) == (a.cue, a.frame, a.speaker)
     assert sorted(b.cue) == [6]
+
+
+def test_a_colon_alone_is_no_cue_in_the_data_set():
+    text = "Ott: „Wir bleiben.“"
+    #       Ott0 :1 „2 Wir3 bleiben4 .5 “6
+    doc = one_sentence_doc(text)
+    cue = span(text, ":", cls=Cue)
+    cue.lemma = ":"
+    st = Statement("s1", "direct", span(text, "Wir bleiben."), cue=cue, frame=span(text, "Ott:"),
+                   speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(doc, Document(Article(text), [st]))
+    assert (sorted(a.cue), sorted(a.frame), sorted(a.speaker)) == ([], [0, 1], [0])

@@ -134,6 +134,8 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         if frame and quote and not any(tokens.text(i).lower() in FRAME_WORDS for i in cue):
             frame = _reporting_clause(frame, quote, sentences, tokens)
         cue = _verb_complex(cue, frame, tokens)
+        if cue and all(tokens.text(i) == ":" for i in cue):
+            cue = frozenset()    # "Bundesinnenminister Schäuble: „…“": the data set marks no cue, only the frame
         quote = _with_pointing_word(quote, cue, tokens)
     addressee = _without_preposition(tokens.ids(_spans(st.addressee)), tokens)
     if _spoken_to(st):
