@@ -465,3 +465,24 @@ def test_a_colon_alone_is_no_cue_in_the_data_set():
                    speaker=span(text, "Ott", cls=Speaker))
     (a,) = predicted_annotations(doc, Document(Article(text), [st]))
     assert (sorted(a.cue), sorted(a.frame), sorted(a.speaker)) == ([], [0, 1], [0])
+
+
+def test_frame_after_a_partial_quote_starts_at_the_comma_before_it():
+    text = "Man werde den „Prozess beenden“, so Ott."
+    #       Man0 werde1 den2 „3 Prozess4 beenden5 “6 ,7 so8 Ott9 .10
+    doc = one_sentence_doc(text)
+    cue = span(text, "so", cls=Cue)
+    st = Statement("s1", "direct", span(text, "Prozess beenden"), cue=cue, frame=span(text, "so Ott"),
+                   speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(doc, Document(Article(text), [st]))
+    assert sorted(a.frame) == [7, 8, 9]
+
+
+def test_frame_before_a_quote_starts_after_an_earlier_sentence_in_the_same_data_set_sentence():
+    text = "Er rief: „Hier!“ Ott sagte: „Wir bleiben.“"
+    #       Er0 rief1 :2 „3 Hier4 !5 “6 Ott7 sagte8 :9 „10 Wir11 bleiben12 .13 “14
+    doc = one_sentence_doc(text)
+    st = Statement("s1", "direct", span(text, "Wir bleiben."), cue=span(text, "sagte", cls=Cue),
+                   frame=span(text, "Ott sagte"), speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(doc, Document(Article(text), [st]))
+    assert sorted(a.frame) == [7, 8, 9]

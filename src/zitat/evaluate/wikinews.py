@@ -132,7 +132,8 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         speaker = _relative_pronoun_convention(speaker, cue, tokens)
         speaker = _with_appositions(speaker, cue, quote, tokens, sentences)
         if frame and quote and not any(tokens.text(i).lower() in FRAME_WORDS for i in cue):
-            frame = _reporting_clause(frame, quote, sentences, tokens)
+            widened = _reporting_clause(frame, quote, sentences, tokens)
+            frame = _direct_frame(widened, frame, quote, tokens) if st.type == "direct" else widened
         cue = _verb_complex(cue, frame, tokens)
         if cue and all(tokens.text(i) == ":" for i in cue):
             cue = frozenset()    # "Bundesinnenminister Schäuble: „…“": the data set marks no cue, only the frame
@@ -484,6 +485,35 @@ def _reporting_clause(frame: frozenset[int], quote: frozenset[int], sentences: d
             last -= 1
         return frozenset(i for i in sentence if max(quote) < i <= last)
     return frame
+
+
+def _direct_frame(widened: frozenset[int], frame: frozenset[int], quote: frozenset[int],
+                  tokens: _Tokens) -> frozenset[int]:
+    """The reporting clause of a direct quote as the data set draws it, within one sentence of ours: before
+    the quote it starts after the end of an earlier sentence ("… hier!“ Struck sagte:"); after the quote
+    it starts at the comma before the frame (", so Rice", not "beenden, so Rice") and ends with its
+    sentence (", ließ ein Sprecher verlauten." without the next sentence)."""
+    if not widened or not quote:
+        return widened
+    pos = sorted(tokens.index[i] for i in widened)
+    text = lambda p: tokens.tokens[p]["text"]
+    ends = lambda p: text(p) in FINAL_PUNCTUATION or (
+        text(p) in CLOSING_MARKS and p > 0 and text(p - 1) in FINAL_PUNCTUATION)
+    if pos[-1] < tokens.index[min(quote)]:
+        starts = [p for p in pos if ends(p) and p < tokens.index[min(frame)]]
+        return frozenset(tokens.tokens[p]["id"] for p in pos if not starts or p > starts[-1]) or widened
+    if pos[0] > tokens.index[max(quote)]:
+        first, last = tokens.index[min(frame)], tokens.index[max(frame)]
+        commas = [p for p in pos if p < first and text(p) == ","]
+        out = []
+        for p in pos:
+            if commas and p < commas[-1]:
+                continue
+            if p > last and text(p) in FINAL_PUNCTUATION:
+                break
+            out.append(p)
+        return frozenset(tokens.tokens[p]["id"] for p in out) or widened
+    return widened
 
 
 def _sentence_of_token(doc: dict) -> dict[int, frozenset[int]]:
