@@ -183,6 +183,13 @@ def test_a_quotation_of_capitalised_words_only_is_a_title(zt):
     zt.none_with(doc, "Quick Slim Power Formula")
 
 
+def test_partial_quote_inside_a_perfect_tense_clause_finds_the_auxiliary_and_subject(zt):
+    doc = zt.extract("Die Stadtverwaltung hatte den Bericht der Zeitung umgehend als „völlig falsch“ zurückgewiesen.")
+    st = zt.statement_with(doc, "völlig falsch")
+    assert st.type == "direct"
+    assert zt.pieces(doc, st.speaker) == ["Die Stadtverwaltung"]
+
+
 def test_a_word_someone_called_it_stays_a_partial_quote(zt):
     doc = zt.extract("Bürgermeister Jonas Weber nannte den Plan einen „großen Fehler“.")
     st = zt.statement_with(doc, "großen Fehler")
