@@ -235,6 +235,13 @@ def test_quoted_sentence_after_a_colon_with_the_subject_after_the_verb(zt):
     assert zt.names(doc, st) == ["Petra Lanz"]
 
 
+def test_short_quoted_sentence_after_a_colon_ending_the_sentence_outside_the_marks(zt):
+    doc = zt.extract("Die Sprecherin der Stadt versuchte mit den Worten zu beruhigen: „Die Lage ist stabil“.")
+    st = zt.only(doc)
+    assert (st.type, zt.quote(doc, st)) == ("direct", "Die Lage ist stabil")
+    assert zt.pieces(doc, st.speaker) == ["Die Sprecherin der Stadt"]
+
+
 def test_quoted_sentence_after_a_colon_of_a_clause_about_a_thing_is_no_statement(zt):
     doc = zt.extract("Am Abend begann das Konzert im Park: „Wir sind die Musik der ganzen Stadt.“")
     zt.none_with(doc, "Wir sind die Musik")

@@ -353,10 +353,11 @@ def _colon_introduced(doc: Doc, q: Quotation, words: int) -> Draft | None:
     colon = doc.token_at(q.open) - 1
     if colon <= 0 or doc.tokens[colon].text != ":" or not doc.text[q.inner[0]:q.inner[0] + 1].isupper():
         return None
-    ends_sentence = doc.text[q.inner[0]:q.inner[1]].rstrip()[-1:] in (".", "!", "?", "…")
+    after = doc.token_at(q.outer[1])
+    ends_sentence = doc.text[q.inner[0]:q.inner[1]].rstrip()[-1:] in (".", "!", "?", "…") or (
+        after < len(doc.tokens) and doc.tokens[after].text in (".", "!", "?"))    # „Der IWF ist funktionstüchtig“.
     if words < MIN_FREE_WORDS or (words < 6 and not ends_sentence):
         return None
-    after = doc.token_at(q.outer[1])
     if after < len(doc.tokens) and doc.tokens[after].is_word and (
             doc.tokens[after].sentence == doc.tokens[colon].sentence):
         return None      # "…: „…“ wird der Trainer zitiert": the quotation goes on in its sentence
