@@ -190,6 +190,16 @@ def test_partial_quote_inside_a_perfect_tense_clause_finds_the_auxiliary_and_sub
     assert zt.pieces(doc, st.speaker) == ["Die Stadtverwaltung"]
 
 
+def test_a_gloss_in_brackets_inside_reported_speech_is_no_nested_quote(zt):
+    doc = zt.extract("Nach Angaben der Armee sei die Operation „Cast Lead“ („gegossenes Blei“) beendet.")
+    assert not [s for s in zt.statements(doc, "direct") if "gegossenes Blei" in zt.quote(doc, s)], zt.describe(doc)
+
+
+def test_a_term_after_so_genannt_inside_reported_speech_is_no_nested_quote(zt):
+    doc = zt.extract("Die Verletzten seien in die so genannte „mobile Ambulanz“ gebracht worden, sagte Ott.")
+    assert not [s for s in zt.statements(doc, "direct") if "mobile Ambulanz" in zt.quote(doc, s)], zt.describe(doc)
+
+
 def test_a_word_someone_called_it_stays_a_partial_quote(zt):
     doc = zt.extract("Bürgermeister Jonas Weber nannte den Plan einen „großen Fehler“.")
     st = zt.statement_with(doc, "großen Fehler")

@@ -251,7 +251,7 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     if i < 0:
         return False
     prev = doc.tokens[i]
-    if prev.lower.startswith(NAME_INTRODUCERS) or _in_brackets(doc, i):
+    if _introduced_as_name(doc, i) or _in_brackets(doc, i):
         return True
     after = doc.token_at(q.outer[1])
     if prev.lower == "als" and after < len(doc.tokens) and doc.tokens[after].lower.startswith("bekannt"):
@@ -471,6 +471,12 @@ def _is_title(doc: Doc, q: Quotation) -> bool:
     Elternhäusern“") unless introduced as a name ("die sogenannte „x“"); capitalised ones are mostly names
     of groups, hospitals, books and papers („Black Lion Hospital“, „BBC News“)."""
     i = doc.token_at(q.open) - 1
-    if i >= 0 and doc.tokens[i].lower.startswith(NAME_INTRODUCERS):
+    if i >= 0 and (_introduced_as_name(doc, i) or _in_brackets(doc, i)):
         return True
     return doc.text[q.inner[0]:q.inner[0] + 1].isupper()
+
+
+def _introduced_as_name(doc: Doc, i: int) -> bool:
+    """ "die Aktion „…“", "der sogenannten „…“", "der so genannten „…“": i is the token before the quotation."""
+    prev = doc.tokens[i].lower
+    return prev.startswith(NAME_INTRODUCERS) or (prev.startswith("genannt") and i > 0 and doc.tokens[i - 1].lower == "so")
