@@ -200,6 +200,11 @@ def test_a_term_after_so_genannt_inside_reported_speech_is_no_nested_quote(zt):
     assert not [s for s in zt.statements(doc, "direct") if "mobile Ambulanz" in zt.quote(doc, s)], zt.describe(doc)
 
 
+def test_a_brand_in_camel_case_is_no_quote(zt):
+    doc = zt.extract("Der Konzern stellte am Montag auch ein „eBook-Lesegerät“ vor.")
+    zt.none_with(doc, "eBook-Lesegerät")
+
+
 def test_a_word_someone_called_it_stays_a_partial_quote(zt):
     doc = zt.extract("Bürgermeister Jonas Weber nannte den Plan einen „großen Fehler“.")
     st = zt.statement_with(doc, "großen Fehler")

@@ -186,6 +186,12 @@ def _capitalised_words(doc: Doc, q: Quotation) -> bool:
     return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words)
 
 
+def _camel_case(doc: Doc, q: Quotation) -> bool:
+    """The first word starts in lower case and has capitals inside: a brand ("iPod", "eBay")."""
+    words = doc.text[q.inner[0]:q.inner[1]].split()
+    return bool(words) and words[0][:1].islower() and any(c.isupper() for c in words[0][1:])
+
+
 def _title_case(doc: Doc, q: Quotation) -> bool:
     """Three or more words, every one capitalised: German sentences have lower-case words, names and
     English titles need not."""
@@ -245,6 +251,8 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     if _capitalised_words(doc, q) and (_after_preposition(doc, q) or _used_as_noun(doc, q)) and not (
             _spoken_of(doc, q)):
         return True      # Nadja Michler von „Peta“; „D.Live“ kündigt eine Lösung an
+    if _camel_case(doc, q):
+        return True      # der „iPod nano“, ein „iTunes-Handy“: a brand
     if _title_case(doc, q) and not _spoken_of(doc, q):
         return True      # im „Black Lion Hospital“, die Schlankheitspille „Reduce Weight Fruta Planta“
     i = doc.token_at(q.open) - 1
@@ -471,7 +479,7 @@ def _is_title(doc: Doc, q: Quotation) -> bool:
     Elternhäusern“") unless introduced as a name ("die sogenannte „x“"); capitalised ones are mostly names
     of groups, hospitals, books and papers („Black Lion Hospital“, „BBC News“)."""
     i = doc.token_at(q.open) - 1
-    if i >= 0 and (_introduced_as_name(doc, i) or _in_brackets(doc, i)):
+    if (i >= 0 and (_introduced_as_name(doc, i) or _in_brackets(doc, i))) or _camel_case(doc, q):
         return True
     return doc.text[q.inner[0]:q.inner[0] + 1].isupper()
 
