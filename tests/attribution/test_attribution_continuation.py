@@ -1,6 +1,12 @@
 """Sentences in the Konjunktiv that go on reporting a speaker without a frame of their own."""
 
 
+def test_past_tense_musste_after_a_statement_is_no_continuation(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Haushalt sei solide. "
+                     "Im Herbst musste die Stadt trotzdem neue Kredite aufnehmen.")
+    zt.none_with(doc, "neue Kredite")
+
+
 def test_konjunktiv_sentence_after_indirect_statement_takes_its_speaker(zt):
     doc = zt.extract("Innenministerin Petra Lanz sagte, die Lage sei unter Kontrolle. "
                      "Die Polizei habe ausreichend Kräfte vor Ort.")
@@ -110,6 +116,34 @@ def test_sollen_right_after_a_statement_continues_it(zt):
     st = zt.only(doc, "free_indirect")
     assert zt.quote(doc, st) == "Zuerst sollen die Leitungen in der Altstadt ersetzt werden."
     assert zt.words(doc, st.speaker) == "Die Stadtwerke"
+
+
+def test_damit_before_a_konjunktiv_verb_is_an_adverb_of_the_main_clause(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Bau werde im Mai fertig. "
+                     "Damit wäre die Schule rechtzeitig zum neuen Schuljahr bereit.")
+    st = zt.statement_with(doc, "Damit wäre")
+    assert st.type == "indirect_free_indirect"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_an_indicative_main_clause_before_the_konjunktiv_one_is_the_reporters(zt):
+    doc = zt.extract("Nach Angaben der Polizei starben zwei Menschen. "
+                     "Zwölf weitere wurden verletzt, die Verletzten seien alle Touristen aus Kiel.")
+    st = zt.statement_with(doc, "Touristen aus Kiel")
+    assert st.type == "indirect_free_indirect"
+    assert zt.quote(doc, st) == "die Verletzten seien alle Touristen aus Kiel."
+
+
+def test_first_person_sentence_in_an_interview_is_no_continuation(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Bau werde teurer. "
+                     "Ich arbeite derzeit an einem neuen Konzept und plane einen Kurzfilm über die Stadt.")
+    zt.none_with(doc, "plane einen Kurzfilm")
+
+
+def test_past_sollte_after_a_statement_tells_a_former_plan_not_a_claim(zt):
+    doc = zt.extract("Der Veranstalter teilte mit, das Festival werde verschoben. "
+                     "Ursprünglich sollte es im Juni im Stadtpark stattfinden.")
+    zt.none_with(doc, "Ursprünglich sollte")
 
 
 def test_sollen_without_a_statement_before_is_no_statement(zt):

@@ -1,4 +1,5 @@
 """Direct quotes and where their attribution stands; quotations that are not statements."""
+import pytest
 
 
 # --- attribution after the quote -------------------------------------------------------------------
@@ -24,6 +25,14 @@ def test_attribution_after_with_a_pronoun(zt):
     assert (st.cue.text, st.cue.lemma) == ("erklärte", "erklären")
     assert zt.pieces(doc, st.speaker) == ["er"]
     assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_attribution_after_with_an_auxiliary_and_a_participle(zt):
+    doc = zt.extract("„Wir bleiben hart“, hatte Innenministerin Petra Lanz am Montag gesagt.")
+    st = zt.only(doc)
+    assert (st.type, zt.quote(doc, st)) == ("direct", "Wir bleiben hart")
+    assert st.cue.lemma == "sagen"
+    assert zt.names(doc, st) == ["Petra Lanz"]
 
 
 # --- attribution before the quote ------------------------------------------------------------------
@@ -72,6 +81,13 @@ def test_second_quote_after_the_attribution_sentence_keeps_the_speaker(zt):
     assert [p for s in direct for p in zt.pieces(doc, s.quote)] == ["Das Geld ist da", "Es fehlt nur der Wille."]
     assert all(zt.names(doc, s) == ["Jonas Weber"] for s in direct), zt.describe(doc)
     assert len(doc.statements) == len(direct)
+
+
+def test_quote_after_und_and_a_colon_goes_on_with_the_previous_speaker(zt):
+    doc = zt.extract("Innenministerin Petra Lanz sagte: „Wir bleiben hart.“ Und: „Wir lassen uns nicht erpressen.“")
+    st = zt.statement_with(doc, "nicht erpressen")
+    assert (st.type, zt.quote(doc, st)) == ("direct", "Wir lassen uns nicht erpressen.")
+    assert zt.names(doc, st) == ["Petra Lanz"]
 
 
 # --- multi-sentence quotes -------------------------------------------------------------------------
@@ -140,6 +156,62 @@ def test_title_of_a_campaign_is_no_statement(zt):
 
 # --- colon headline --------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("text, name", [
+    ("Der Rettungshubschrauber, der ab Januar „Christoph 12“ heißen wird, startet in Kiel.", "Christoph 12"),
+    ("Im nächsten Jahr nennt sie sich „Kunstwoche 7“ und beginnt im Juni.", "Kunstwoche 7"),
+    ("Seit dem Sommer gilt ein neuer Standard, genannt „Profil 2.0“, für alle Geräte.", "Profil 2.0"),
+    ("Der Fall wurde bundesweit als „Bankraub von Kiel“ bekannt.", "Bankraub von Kiel"),
+])
+def test_a_name_given_by_heissen_nennen_or_bekannt_is_no_statement(zt, text, name):
+    doc = zt.extract(text)
+    zt.none_with(doc, name)
+
+
+@pytest.mark.parametrize("text, gloss", [
+    ("Die Armee begann die Operation „Cast Lead“ („gegossenes Blei“) am Morgen.", "gegossenes Blei"),
+    ("Die Abgeordneten wechselten zur Partei „Palang Prachachon“ (etwa: „Partei der Volksmacht“).",
+     "Partei der Volksmacht"),
+    ("Sie lehnt die Reformen („Hartz IV“, „Rente mit 67“) weiter ab.", "Rente mit 67"),
+])
+def test_a_few_quoted_words_in_brackets_gloss_a_name(zt, text, gloss):
+    doc = zt.extract(text)
+    assert not [s for s in zt.statements(doc, "direct") if gloss in zt.quote(doc, s)], zt.describe(doc)
+
+
+def test_a_quotation_of_capitalised_words_only_is_a_title(zt):
+    doc = zt.extract("Das Landesamt warnt vor der Schlankheitspille „Quick Slim Power Formula“.")
+    zt.none_with(doc, "Quick Slim Power Formula")
+
+
+def test_partial_quote_inside_a_perfect_tense_clause_finds_the_auxiliary_and_subject(zt):
+    doc = zt.extract("Die Stadtverwaltung hatte den Bericht der Zeitung umgehend als „völlig falsch“ zurückgewiesen.")
+    st = zt.statement_with(doc, "völlig falsch")
+    assert st.type == "direct"
+    assert zt.pieces(doc, st.speaker) == ["Die Stadtverwaltung"]
+
+
+def test_a_gloss_in_brackets_inside_reported_speech_is_no_nested_quote(zt):
+    doc = zt.extract("Nach Angaben der Armee sei die Operation „Cast Lead“ („gegossenes Blei“) beendet.")
+    assert not [s for s in zt.statements(doc, "direct") if "gegossenes Blei" in zt.quote(doc, s)], zt.describe(doc)
+
+
+def test_a_term_after_so_genannt_inside_reported_speech_is_no_nested_quote(zt):
+    doc = zt.extract("Die Verletzten seien in die so genannte „mobile Ambulanz“ gebracht worden, sagte Ott.")
+    assert not [s for s in zt.statements(doc, "direct") if "mobile Ambulanz" in zt.quote(doc, s)], zt.describe(doc)
+
+
+def test_a_brand_in_camel_case_is_no_quote(zt):
+    doc = zt.extract("Der Konzern stellte am Montag auch ein „eBook-Lesegerät“ vor.")
+    zt.none_with(doc, "eBook-Lesegerät")
+
+
+def test_a_word_someone_called_it_stays_a_partial_quote(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber nannte den Plan einen „großen Fehler“.")
+    st = zt.statement_with(doc, "großen Fehler")
+    assert st.type == "direct"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
 def test_colon_headline_with_a_quote(zt):
     doc = zt.extract("Kreml: „Wir warnen vor einer Eskalation“\n\n"
                      "Moskau. Der Kreml hat sich am Montag zu den Manövern geäußert.")
@@ -159,6 +231,41 @@ def test_colon_headline_with_a_person(zt):
     assert st.type == "direct"
     assert zt.quote(doc, st) == "Wir lassen niemanden zurück"
     assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_quoted_sentence_after_a_colon_belongs_to_the_subject_of_the_clause(zt):
+    doc = zt.extract("Die Anwohner der Siedlung nehmen den Lärm gelassen: „Wir haben schon Schlimmeres erlebt.“")
+    st = zt.only(doc)
+    assert st.type == "direct"
+    assert zt.quote(doc, st) == "Wir haben schon Schlimmeres erlebt."
+    assert zt.pieces(doc, st.speaker) == ["Die Anwohner der Siedlung"]
+    assert st.cue is None
+    assert zt.pieces(doc, st.frame) == ["Die Anwohner der Siedlung nehmen den Lärm gelassen"]
+
+
+def test_quoted_sentence_after_a_colon_with_the_subject_after_the_verb(zt):
+    doc = zt.extract("Am Ende des Abends zog Trainerin Petra Lanz eine klare Bilanz: „Wir haben verdient gewonnen.“")
+    st = zt.only(doc)
+    assert (st.type, zt.quote(doc, st)) == ("direct", "Wir haben verdient gewonnen.")
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_short_quoted_sentence_after_a_colon_ending_the_sentence_outside_the_marks(zt):
+    doc = zt.extract("Die Sprecherin der Stadt versuchte mit den Worten zu beruhigen: „Die Lage ist stabil“.")
+    st = zt.only(doc)
+    assert (st.type, zt.quote(doc, st)) == ("direct", "Die Lage ist stabil")
+    assert zt.pieces(doc, st.speaker) == ["Die Sprecherin der Stadt"]
+
+
+def test_quoted_sentence_after_a_colon_of_a_clause_about_a_thing_is_no_statement(zt):
+    doc = zt.extract("Am Abend begann das Konzert im Park: „Wir sind die Musik der ganzen Stadt.“")
+    zt.none_with(doc, "Wir sind die Musik")
+
+
+def test_name_and_colon_before_a_quote_are_its_frame(zt):
+    doc = zt.extract("Die Polizei sperrte die Straße. Innenministerin Lanz: „Wir lassen niemanden zurück.“")
+    st = zt.statement_with(doc, "niemanden zurück")
+    assert zt.pieces(doc, st.frame) == ["Innenministerin Lanz:"]
 
 
 def test_organisation_name_in_quotes_after_von_is_no_statement(zt):

@@ -584,3 +584,62 @@ def test_apposition_does_not_take_in_a_relative_clause_or_the_clause_opener():
                    speaker=span(text, "Jan Ott", cls=Speaker))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert sorted(a.speaker) == [1, 2, 3, 4, 5, 6, 7]
+def test_a_quote_an_outlet_quotes_is_annotated_for_the_person_and_for_the_outlet():
+    text = "Der Sender zitierte Ott mit den Worten: „Wir bleiben.“"
+    #       Der0 Sender1 zitierte2 Ott3 mit4 den5 Worten6 :7 „8 Wir9 bleiben10 .11 “12
+    doc = one_sentence_doc(text)
+    cue = span(text, "zitierte", cls=Cue)
+    cue.lemma = "zitieren"
+    st = Statement("s1", "direct", span(text, "Wir bleiben."), cue=cue, frame=span(text, "Der Sender zitierte Ott"),
+                   speaker=span(text, "Ott", cls=Speaker), via=span(text, "Der Sender"))
+    person, outlet = predicted_annotations(doc, Document(Article(text), [st]))
+    assert person.quote == outlet.quote == frozenset(range(8, 13))
+    assert (sorted(person.speaker), sorted(outlet.speaker)) == ([3], [0, 1])
+    assert (person.medium, outlet.medium) == ("Speech", "Writing")
+
+
+def test_a_quote_going_on_without_attribution_takes_the_cue_and_frame_before_it():
+    text = "„Wir bleiben.“, sagte Ott. „Wir gehen nicht.“"
+    #       „0 Wir1 bleiben2 .3 “4 ,5 sagte6 Ott7 .8 „9 Wir10 gehen11 nicht12 .13 “14
+    doc = one_sentence_doc(text)
+    ott = span(text, "Ott", cls=Speaker)
+    cue = span(text, "sagte", cls=Cue)
+    first = Statement("s1", "direct", span(text, "Wir bleiben."), cue=cue, frame=span(text, "sagte Ott"), speaker=ott)
+    second = Statement("s2", "direct", span(text, "Wir gehen nicht."), speaker=ott)
+    a, b = predicted_annotations(doc, Document(Article(text), [first, second]))
+    assert sorted(b.quote) == list(range(9, 15))
+    assert (b.cue, b.frame, b.speaker) == (a.cue, a.frame, a.speaker)
+    assert sorted(b.cue) == [6]
+
+
+def test_a_colon_alone_is_no_cue_in_the_data_set():
+    text = "Ott: „Wir bleiben.“"
+    #       Ott0 :1 „2 Wir3 bleiben4 .5 “6
+    doc = one_sentence_doc(text)
+    cue = span(text, ":", cls=Cue)
+    cue.lemma = ":"
+    st = Statement("s1", "direct", span(text, "Wir bleiben."), cue=cue, frame=span(text, "Ott:"),
+                   speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(doc, Document(Article(text), [st]))
+    assert (sorted(a.cue), sorted(a.frame), sorted(a.speaker)) == ([], [0, 1], [0])
+
+
+def test_frame_after_a_partial_quote_starts_at_the_comma_before_it():
+    text = "Man werde den „Prozess beenden“, so Ott."
+    #       Man0 werde1 den2 „3 Prozess4 beenden5 “6 ,7 so8 Ott9 .10
+    doc = one_sentence_doc(text)
+    cue = span(text, "so", cls=Cue)
+    st = Statement("s1", "direct", span(text, "Prozess beenden"), cue=cue, frame=span(text, "so Ott"),
+                   speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(doc, Document(Article(text), [st]))
+    assert sorted(a.frame) == [7, 8, 9]
+
+
+def test_frame_before_a_quote_starts_after_an_earlier_sentence_in_the_same_data_set_sentence():
+    text = "Er rief: „Hier!“ Ott sagte: „Wir bleiben.“"
+    #       Er0 rief1 :2 „3 Hier4 !5 “6 Ott7 sagte8 :9 „10 Wir11 bleiben12 .13 “14
+    doc = one_sentence_doc(text)
+    st = Statement("s1", "direct", span(text, "Wir bleiben."), cue=span(text, "sagte", cls=Cue),
+                   frame=span(text, "Ott sagte"), speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(doc, Document(Article(text), [st]))
+    assert sorted(a.frame) == [7, 8, 9]

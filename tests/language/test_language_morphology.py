@@ -31,6 +31,21 @@ def test_past_tense_is_no_konjunktiv_ii(word):
     assert mood(word) is None
 
 
+@pytest.mark.parametrize("word", ["musste", "mussten", "konnte", "konnten", "durfte", "durften"])
+def test_past_tense_of_a_modal_without_umlaut_is_no_konjunktiv_ii(word):
+    assert mood(word) is None
+
+
+@pytest.mark.parametrize("word", ["abgeschlossene", "angesetzte", "vorgeschlagene"])
+def test_inflected_participle_of_a_particle_verb_is_no_konjunktiv(word):
+    assert mood(word) is None
+
+
+@pytest.mark.parametrize("word", ["vorgehe", "eingebe", "abschlösse", "ausginge"])
+def test_konjunktiv_of_particle_verbs_stays(word):
+    assert mood(word) is not None
+
+
 @pytest.mark.parametrize("word", ["sagte", "ist", "sind", "hat", "wird", "kommt", "braucht", "kann", "war"])
 def test_indicative_has_no_mood(word):
     assert mood(word) is None

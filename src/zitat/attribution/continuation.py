@@ -31,17 +31,52 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
         moods = _main_clause_moods(doc, s)
         if "konj1" in moods or ("konj2" in moods and s.i - 1 in with_statement):
             with_statement.add(s.i)
-            found.append(Draft("indirect_free_indirect", [_body(doc, s)], s.i, confidence=0.6, inherited=True))
+            body = _body(doc, s, lambda k: doc.mood(k) is not None)
+            found.append(Draft("indirect_free_indirect", [body], s.i, confidence=0.6, inherited=True))
         elif _reportive_modal(doc, s) or (s.i - 1 in with_statement and _main_clause_sollen(doc, s)):
             # "Im Département sollen drei Lagerhallen abgebrannt sein": hearsay without a named source
             with_statement.add(s.i)
-            found.append(Draft("free_indirect", [_body(doc, s)], s.i, confidence=0.5, inherited=True))
+            body = _body(doc, s, lambda k: doc.tokens[k].lower in REPORTIVE_MODALS)
+            found.append(Draft("free_indirect", [body], s.i, confidence=0.5, inherited=True))
     return found
 
 
-def _body(doc: Doc, s) -> tuple[int, int]:
-    """The sentence's characters without a leading label ("Verkehr: …")."""
-    return doc.tokens[doc.body_start(s)].start, s.end
+def _body(doc: Doc, s, reporting) -> tuple[int, int]:
+    """The sentence's characters without a leading label ("Verkehr: …") and without main clauses in the
+    indicative before the reported one: "Zwölf Menschen wurden verletzt, die Verletzten seien Touristen" ->
+    "die Verletzten seien Touristen". `reporting(k)`: the token at k marks the reported clause."""
+    start = doc.body_start(s)
+    return doc.tokens[_reported_clause(doc, start, s.last, reporting)].start, s.end
+
+
+RELATIVE_OPENERS = {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"}
+INDICATIVE_FINITE = {"ist", "sind", "war", "waren", "wurde", "wurden", "hat", "hatte", "hatten", "wird", "kann",
+                     "konnte", "konnten", "muss", "musste", "mussten", "gibt", "gab"}
+
+
+def _reported_clause(doc: Doc, start: int, end: int, reporting) -> int:
+    """The first token of the clause that reports, when only indicative main clauses precede it."""
+    segments, first = [], start
+    for k in range(start, end):
+        if doc.tokens[k].text in (",", ";"):
+            segments.append((first, k))
+            first = k + 1
+    segments.append((first, end))
+    if len(segments) < 2:
+        return start
+    told = False     # an indicative main clause of the reporter came first
+    for a, b in segments:
+        hits = [k for k in range(a, b) if reporting(k)]
+        if hits:
+            verb_second = hits[0] + 1 < b and doc.tokens[hits[0] + 1].is_word
+            opens_main = a + 1 < b and doc.tokens[a].lower not in SUBORDINATORS and not (
+                doc.tokens[a].lower in RELATIVE_OPENERS and doc.tokens[a + 1].lower in doc.lexicon.function_words)
+            return a if told and verb_second and opens_main else start
+        if a < b and doc.tokens[a].lower in SUBORDINATORS or not any(
+                doc.tokens[k].lower in INDICATIVE_FINITE for k in range(a, b)):
+            return start
+        told = True
+    return start
 
 
 SUBORDINATORS = {"als", "wenn", "weil", "dass", "ob", "obwohl", "da", "nachdem", "damit", "sodass", "bevor",
@@ -53,15 +88,24 @@ PERFECT_INFINITIVES = {"sein", "haben", "worden"}
 def _main_clause_moods(doc: Doc, s) -> set[str]:
     """Konjunktiv moods outside subordinate clauses: "als die Maschine aufsetze" proves nothing."""
     moods, subordinate = set(), False
+    first_person = any(doc.tokens[k].lower == "ich" for k in range(s.first, s.last))
     for k in range(s.first, s.last):
         t = doc.tokens[k]
         if t.text in (",", ";", ":", "–"):
             subordinate = False
-        elif t.lower in SUBORDINATORS and not opens_phrase(doc, k):
+        elif t.lower in SUBORDINATORS and not opens_phrase(doc, k) and not _adverb_before_verb(doc, k, s.last):
             subordinate = True
         elif t.is_word and not subordinate and (mood := doc.mood(k)):
+            if mood == "konj1" and first_person and t.lower not in doc.lexicon.subjunctive_forms:
+                continue   # "Ich arbeite an einem Film und plane …": the first person's indicative
             moods.add(mood)
     return moods
+
+
+def _adverb_before_verb(doc: Doc, k: int, end: int) -> bool:
+    """ "Damit wäre eine Verlängerung nicht nötig", "Da seien sich alle einig": right before a finite verb
+    the word is an adverb in the main clause; a subordinate clause puts its verb last."""
+    return k + 1 < end and doc.mood(k + 1) is not None
 
 
 def _reportive_modal(doc: Doc, s) -> bool:
@@ -70,12 +114,13 @@ def _reportive_modal(doc: Doc, s) -> bool:
     return any(w in REPORTIVE_MODALS for w in words) and len(words) > 3 and words[-1] in PERFECT_INFINITIVES
 
 
-PLAN_MODALS = {"soll", "sollen", "sollte", "sollten"}
+PLAN_MODALS = {"soll", "sollen"}
 
 
 def _main_clause_sollen(doc: Doc, s) -> bool:
     """ "Die SPD will den Religionsunterricht ersetzen. Die Schulen sollen keinen Spielraum erhalten.":
-    right after a statement, "sollen" in the main clause reports what the speaker plans or claims."""
+    right after a statement, "sollen" in the main clause reports what the speaker plans or claims.
+    The past "sollte" tells a former plan ("Ursprünglich sollte die Mission zwölf Tage dauern")."""
     subordinate = False
     for k in range(s.first, s.last):
         t = doc.tokens[k]

@@ -214,12 +214,32 @@ MAX_CLAUSE_SPAN = 30    # "hatte Obama bei seinem Treffen mit … im Vorfeld des
 def _anchor(doc: Doc, i: int) -> int:
     """For a participle or infinitive at the clause end, the finite auxiliary earlier in the clause."""
     s = doc.sentences[doc.tokens[i].sentence]
-    for k in range(i - 1, max(s.first, i - MAX_CLAUSE_SPAN) - 1, -1):
+    k = i - 1
+    while k >= max(s.first, i - MAX_CLAUSE_SPAN):
         t = doc.tokens[k]
+        if t.text in CLOSING_QUOTE_MARKS and (opening := _quoted_words_before(doc, k, s.first)) is not None:
+            k = opening - 1     # "hatte den Bericht als „falsch“ zurückgewiesen": quoted words inside the clause
+            continue
         if t.text in CLAUSE_BREAKS:
             break
         if t.lower in AUXILIARIES and k + 1 < i:
             nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
             if nxt is None or not nxt.is_word or nxt.sentence != t.sentence:
                 return k
+        k -= 1
     return i
+
+
+CLOSING_QUOTE_MARKS = {"“", "”", "«"}
+MAX_QUOTED_WORDS = 8
+
+
+def _quoted_words_before(doc: Doc, close: int, first: int) -> int | None:
+    """The opening mark of a few quoted words, without a clause break, that end at `close`."""
+    for k in range(close - 1, max(first, close - MAX_QUOTED_WORDS - 1) - 1, -1):
+        t = doc.tokens[k]
+        if t.text in ("„", "»"):
+            return k
+        if not t.is_word:
+            return None
+    return None

@@ -2,7 +2,8 @@
 
 Attribution stands after the quote ("…", sagte er), before it (Peskow sagte: „…“), around an
 interrupted quote ("A", sagte er, "B" is one statement with two spans) or is missing, when the quote
-continues the previous speaker. Short quotations are statements only when a speech verb governs
+continues the previous speaker. A quoted sentence after a colon belongs to the subject of the clause
+before it, speech verb or not (Die Firma sieht das gelassen: „…“). Short quotations are statements only when a speech verb governs
 them (Putin spricht von "gesetzmäßigen Zielen"); names and scare quotes are not (der sogenannten
 "Koalition der Willigen").
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from zitat.attribution.cues import CueMatch
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
-from zitat.attribution.mentions import phrase_before
+from zitat.attribution.mentions import phrase_after, phrase_before
 from zitat.attribution.quotes import Quotation
 from zitat.attribution.speakers import RELATIVE_PRONOUNS, speaker_of
 from zitat.language.doc import Doc
@@ -93,7 +94,8 @@ def _cue_after(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch 
     for j in ((i,) if (ends_sentence and starts_sentence) or joined else (i, i + 1)):
         if j in cue_at and doc.tokens[j].start - q.outer[1] < 40:
             return cue_at[j]
-    return None
+    # "„…“, hatte Lanz am Montag gesagt": the auxiliary right after the quote stands for its participle
+    return next((c for c in cue_at.values() if c.anchor == i != c.verb), None) if not joined else None
 
 
 def _cue_before(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch | None:
@@ -131,7 +133,7 @@ def _attributed(doc: Doc, top: list[Quotation], k: int, cue_at: dict[int, CueMat
     before = cue is None
     if cue is None:
         cue = _cue_before(doc, q, cue_at)
-    if cue is None:
+    if cue is None or _names(doc, cue):
         return None, 1
     att = speaker_of(doc, cue)
     spans = [q.inner]
@@ -152,9 +154,49 @@ def _attributed(doc: Doc, top: list[Quotation], k: int, cue_at: dict[int, CueMat
     return draft, used
 
 
+NAMING_VERBS = frozenset({"heißen", "nennen"})
+PERFECT_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"})
+
+
+def _names(doc: Doc, cue: CueMatch) -> bool:
+    """The verb gives a name, it reports no words: "der früher „X“ hieß" (not "hieß es"), "nennt sich
+    „X“", "„Trap“, wie er genannt wird", "genannt „X“" (not "er hat es einen „Fehler“ genannt")."""
+    if cue.entry.lemma not in NAMING_VERBS:
+        return False
+    v = cue.verb
+    near = {doc.tokens[k].lower for k in (v - 1, v + 1) if 0 <= k < len(doc.tokens)}
+    if cue.entry.lemma == "heißen":
+        return "es" not in near
+    if "sich" in near or (v + 2 < len(doc.tokens) and doc.tokens[v + 2].lower == "sich"):
+        return True      # "die sich „X“ nennt", "nennt sie sich „X“"
+    if doc.tokens[v].lower != "genannt":
+        return False
+    s = doc.sentence_of(v)
+    for k in range(v - 1, s.first - 1, -1):
+        t = doc.tokens[k]
+        if t.lower in PERFECT_AUXILIARIES:
+            return False
+        if t.text in (",", ";", ":", "(") and k < v - 1:
+            break
+    return True
+
+
 def _capitalised_words(doc: Doc, q: Quotation) -> bool:
     words = doc.text[q.inner[0]:q.inner[1]].split()
     return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words)
+
+
+def _camel_case(doc: Doc, q: Quotation) -> bool:
+    """The first word starts in lower case and has capitals inside: a brand ("iPod", "eBay")."""
+    words = doc.text[q.inner[0]:q.inner[1]].split()
+    return bool(words) and words[0][:1].islower() and any(c.isupper() for c in words[0][1:])
+
+
+def _title_case(doc: Doc, q: Quotation) -> bool:
+    """Three or more words, every one capitalised: German sentences have lower-case words, names and
+    English titles need not."""
+    words = [w for w in doc.text[q.inner[0]:q.inner[1]].split() if any(c.isalpha() for c in w)]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
 def _after_preposition(doc: Doc, q: Quotation) -> bool:
@@ -209,12 +251,19 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     if _capitalised_words(doc, q) and (_after_preposition(doc, q) or _used_as_noun(doc, q)) and not (
             _spoken_of(doc, q)):
         return True      # Nadja Michler von „Peta“; „D.Live“ kündigt eine Lösung an
+    if _camel_case(doc, q):
+        return True      # der „iPod nano“, ein „iTunes-Handy“: a brand
+    if _title_case(doc, q) and not _spoken_of(doc, q):
+        return True      # im „Black Lion Hospital“, die Schlankheitspille „Reduce Weight Fruta Planta“
     i = doc.token_at(q.open) - 1
     if i < 0:
         return False
     prev = doc.tokens[i]
-    if prev.lower.startswith(NAME_INTRODUCERS):
+    if _introduced_as_name(doc, i) or _in_brackets(doc, i):
         return True
+    after = doc.token_at(q.outer[1])
+    if prev.lower == "als" and after < len(doc.tokens) and doc.tokens[after].lower.startswith("bekannt"):
+        return True      # "das als „Dschungel von Calais“ bekannte Lager"
     if prev.lower in MEDIA_PREPOSITIONS and _words(doc, q) <= 2:
         return True      # erklärte er gegenüber „D.Live“, sagte sie bei "Sky"
     if doc.text[q.inner[0]:q.inner[1]].strip() in doc.lexicon.outlets:
@@ -233,6 +282,28 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     return prev.lower in doc.lexicon.determiners and opens_upper and prev.lower not in INDEFINITE
 
 
+def _in_brackets(doc: Doc, i: int) -> bool:
+    """ "die Operation „Cast Lead“ („gegossenes Blei“)", "(etwa: „Partei der Volksmacht“, engl. …)",
+    "(„Hartz IV“, „Rente mit 67“)": a few quoted words in brackets gloss a name or list names; i is the
+    token before the quotation."""
+    s = doc.sentence_of(i)
+    quoted = False
+    for k in range(i, max(s.first, i - 10) - 1, -1):
+        t = doc.tokens[k]
+        if t.text in ("“", "”", "«", "\""):
+            quoted = not quoted if t.text == "\"" else True    # an earlier item of the list: „Hartz IV“,
+        elif t.text in ("„", "»"):
+            quoted = False
+        elif t.text in ("(", "["):
+            return True
+        elif t.text in (")", "]") or (t.is_word and not quoted and t.lower not in BRACKET_GLOSS_WORDS):
+            return False
+    return False
+
+
+BRACKET_GLOSS_WORDS = {"etwa", "auf", "deutsch", "englisch", "engl", "übersetzt", "kurz", "also", "wörtlich"}
+
+
 def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
                   frames: dict[int, list[FrameMatch]]) -> Draft | None:
     """A quotation with no cue next to it: a partial quote governed by a speech verb in its
@@ -246,15 +317,20 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
     words = _words(doc, q)
     headline_speaker = _colon_speaker(doc, q)
     if headline_speaker is not None and words >= 2:
+        colon = doc.token_at(q.open) - 1
         return Draft("direct", [q.inner], sentence, speaker=headline_speaker, cue_lemma=":",
-                     cue=[doc.token_at(q.open) - 1], confidence=0.8)
+                     cue=[colon], frame=(headline_speaker.first, colon + 1), confidence=0.8)
+    introduced = _colon_introduced(doc, q, words)
+    if introduced is not None:
+        return introduced
     governing = [c for c in cues.get(sentence, []) if not (
         q.open <= doc.tokens[c.verb].start < q.close)]
-    inside_sentence = doc.sentences[sentence].start < q.open or doc.sentences[sentence].end > q.outer[1] + 1
+    inside_sentence = (doc.sentences[sentence].start < q.open and not _connective_colon(doc, q, sentence)) or (
+        doc.sentences[sentence].end > q.outer[1] + 1)
     if governing and (words < MIN_FREE_WORDS or inside_sentence):
         cue = _nearest_before(doc, governing, q.open)
         att = speaker_of(doc, cue)
-        if att.speaker is None:
+        if att.speaker is None or _names(doc, cue):
             return None
         return Draft("direct", [q.inner], sentence, cue=cue.tokens, cue_lemma=cue.entry.lemma,
                      speaker=att.speaker, addressee=att.addressee, via=att.via, medium=cue.entry.medium,
@@ -274,6 +350,79 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
         # "Sie seien „bestens geeignet“": quoted words inside a Konjunktiv sentence continue the speaker
         return Draft("direct", [q.inner], sentence, confidence=0.6, inherited=True, partial=True)
     return None
+
+
+SPEAKING_KINDS = ("person", "organisation", "group", "outlet", "pronoun")
+
+
+def _colon_introduced(doc: Doc, q: Quotation, words: int) -> Draft | None:
+    """ "Die Bewohner sehen alles gelassen: „Das sind Leute wie du und ich.“", "Hier sparte der
+    Präsident nicht mit Kritik: „…“": a whole quoted sentence after a colon belongs to the subject of
+    the clause that introduces it, also without a speech verb. Only a person, group or organisation
+    speaks ("Im Mai findet ein Festival statt: „…“" names an event)."""
+    colon = doc.token_at(q.open) - 1
+    if colon <= 0 or doc.tokens[colon].text != ":" or not doc.text[q.inner[0]:q.inner[0] + 1].isupper():
+        return None
+    after = doc.token_at(q.outer[1])
+    ends_sentence = doc.text[q.inner[0]:q.inner[1]].rstrip()[-1:] in (".", "!", "?", "…") or (
+        after < len(doc.tokens) and doc.tokens[after].text in (".", "!", "?"))    # „Der IWF ist funktionstüchtig“.
+    if words < MIN_FREE_WORDS or (words < 6 and not ends_sentence):
+        return None
+    if after < len(doc.tokens) and doc.tokens[after].is_word and (
+            doc.tokens[after].sentence == doc.tokens[colon].sentence):
+        return None      # "…: „…“ wird der Trainer zitiert": the quotation goes on in its sentence
+    if doc.tokens[colon - 1].lower.startswith(NAME_INTRODUCERS):
+        return None      # "unter dem Motto: „…“"
+    s = doc.sentence_of(colon)
+    first = doc.body_start(s)
+    speaker = _clause_subject(doc, first, colon)
+    if speaker is None:
+        return None
+    return Draft("direct", [q.inner], doc.tokens[doc.token_at(q.inner[0])].sentence, speaker=speaker,
+                 frame=(first, colon), confidence=0.7)
+
+
+OBLIQUE = {"dem", "den", "einem", "einen", "des", "eines", "ihm", "ihn", "ihnen", "ihr"}
+
+
+def _clause_subject(doc: Doc, first: int, end: int):
+    """The speaking subject of the clause [first, end): the phrase opening it ("Die Firma empfindet …")
+    or, after a fronted phrase, the one after the finite verb ("In seiner Mitteilung resümiert X")."""
+    from zitat.attribution.speakers import _subject_after
+    m = phrase_after(doc, first, end)
+    if m is not None and m.kind != "unknown":
+        if doc.tokens[m.first].lower in OBLIQUE or m.kind not in SPEAKING_KINDS:
+            return None
+        return m
+    verb = next((k for k in range(first + 1, end) if _finite_verb_like(doc, k)), None)
+    if verb is None:
+        return None
+    m = _subject_after(doc, verb, end)
+    return m if m is not None and m.kind in SPEAKING_KINDS else None
+
+
+def _finite_verb_like(doc: Doc, k: int) -> bool:
+    """A lower-case word that is no function word, article or attributive adjective and that the
+    dictionary reads as a verb form ("sparte" <- sparen, "resümiert")."""
+    from zitat.language.morphology import lemma
+    t = doc.tokens[k]
+    if not t.is_word or not t.text.islower() or t.lower in doc.lexicon.function_words or (
+            t.lower in doc.lexicon.determiners):
+        return False
+    nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+    if t.lower.endswith(("e", "en", "er", "es", "em")) and nxt is not None and nxt.is_capitalized:
+        return False     # "in einem internen Schreiben"
+    base = lemma(t.lower)
+    return (base != t.lower and base.endswith("n")) or t.lower.endswith("t")
+
+
+def _connective_colon(doc: Doc, q: Quotation, sentence: int) -> bool:
+    """ "Und: „…“", "Und weiter: „…“": only a connective and a colon before the quote, which goes on
+    with the words of the previous speaker."""
+    colon = doc.token_at(q.open) - 1
+    first = doc.sentences[sentence].first
+    return doc.tokens[colon].text == ":" and first < colon and all(
+        doc.tokens[k].lower in doc.lexicon.function_words for k in range(first, colon))
 
 
 def _reported_sentence(doc: Doc, sentence: int, q: Quotation) -> bool:
@@ -332,6 +481,12 @@ def _is_title(doc: Doc, q: Quotation) -> bool:
     Elternhäusern“") unless introduced as a name ("die sogenannte „x“"); capitalised ones are mostly names
     of groups, hospitals, books and papers („Black Lion Hospital“, „BBC News“)."""
     i = doc.token_at(q.open) - 1
-    if i >= 0 and doc.tokens[i].lower.startswith(NAME_INTRODUCERS):
+    if (i >= 0 and (_introduced_as_name(doc, i) or _in_brackets(doc, i))) or _camel_case(doc, q):
         return True
     return doc.text[q.inner[0]:q.inner[0] + 1].isupper()
+
+
+def _introduced_as_name(doc: Doc, i: int) -> bool:
+    """ "die Aktion „…“", "der sogenannten „…“", "der so genannten „…“": i is the token before the quotation."""
+    prev = doc.tokens[i].lower
+    return prev.startswith(NAME_INTRODUCERS) or (prev.startswith("genannt") and i > 0 and doc.tokens[i - 1].lower == "so")

@@ -140,8 +140,11 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         speaker = _with_appositions(speaker, cue, quote, tokens, sentences)
         speaker = _with_seat(speaker, quote, tokens)
         if frame and quote and not any(tokens.text(i).lower() in FRAME_WORDS for i in cue):
-            frame = _reporting_clause(frame, quote, sentences, tokens)
+            widened = _reporting_clause(frame, quote, sentences, tokens)
+            frame = _direct_frame(widened, frame, quote, tokens) if st.type == "direct" else widened
         cue = _verb_complex(cue, frame, tokens)
+        if cue and all(tokens.text(i) == ":" for i in cue):
+            cue = frozenset()    # "Bundesinnenminister Schäuble: „…“": the data set marks no cue, only the frame
         quote = _with_pointing_word(quote, cue, tokens)
         frame = frame - quote      # "Dies gab Airbus bekannt": "Dies" is the quote's, not the frame's
     addressee = _without_preposition(tokens.ids(_spans(st.addressee)), tokens)
@@ -474,6 +477,8 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
            for st, a in zip(document.statements, out)]
     out = _continuations_name_their_antecedent(document, out, tokens)
     out = _continuations_share_the_mention(document.statements, out, tokens)
+    out = _quotes_go_on_in_their_frame(document.statements, out)
+    out += _quoting_outlets(document.statements, out, tokens)
     out = _one_quote_for_coordinated_acts(out)
     return _merge_adjacent_continuations([a for a in out if a.quote], tokens)
 
@@ -486,6 +491,22 @@ def _one_quote_for_coordinated_acts(out: list[Annotation]) -> list[Annotation]:
         if a.type == "Reported" and a.quote in seen:
             continue
         seen.add(a.quote)
+        result.append(a)
+    return result
+
+
+def _quotes_go_on_in_their_frame(statements: list[Statement], out: list[Annotation]) -> list[Annotation]:
+    """ "„Der Bär ist zum Problem geworden“, so Schnappauf. „Er ist außer Rand und Band.“": the data set
+    gives a quote that goes on without its own attribution the cue and frame of the one before it by the
+    same speaker mention; ours has none."""
+    result, last = [], {}
+    for st, a in zip(statements, out):
+        key = tuple(st.speaker.spans) if st.speaker is not None else None
+        if a.type == "Direct" and not a.cue and not a.frame and key in last:
+            source = last[key]
+            a = replace(a, cue=source.cue, frame=source.frame)
+        elif key is not None and a.cue and a.frame:
+            last[key] = a
         result.append(a)
     return result
 
@@ -525,6 +546,18 @@ def _reported_clause(st: Statement, a: Annotation, statements: list[Statement], 
     while last > core[-1] and joint(last):
         last -= 1
     return replace(a, quote=frozenset(tokens.tokens[p]["id"] for p in order if first <= p <= last))
+
+
+def _quoting_outlets(statements: list[Statement], out: list[Annotation], tokens: _Tokens) -> list[Annotation]:
+    """ "Ein Fernsehsender zitierte Papandreou mit den Worten: „…“": the data set annotates the quote twice,
+    once for the person quoted (our speaker) and once for the outlet that quotes (our via, in writing)."""
+    extra = []
+    for st, a in zip(statements, out):
+        if st.cue is not None and st.cue.lemma == "zitieren" and st.speaker is not None and st.via is not None:
+            outlet = tokens.ids(_spans(st.via))
+            if outlet and not outlet & a.speaker:
+                extra.append(replace(a, speaker=outlet, addressee=a.addressee - outlet, medium="Writing"))
+    return extra
 
 
 def _continuations_share_the_mention(statements: list[Statement], out: list[Annotation],
@@ -662,6 +695,35 @@ def _reporting_clause(frame: frozenset[int], quote: frozenset[int], sentences: d
             last -= 1
         return frozenset(i for i in sentence if max(quote) < i <= last)
     return frame
+
+
+def _direct_frame(widened: frozenset[int], frame: frozenset[int], quote: frozenset[int],
+                  tokens: _Tokens) -> frozenset[int]:
+    """The reporting clause of a direct quote as the data set draws it, within one sentence of ours: before
+    the quote it starts after the end of an earlier sentence ("… hier!“ Struck sagte:"); after the quote
+    it starts at the comma before the frame (", so Rice", not "beenden, so Rice") and ends with its
+    sentence (", ließ ein Sprecher verlauten." without the next sentence)."""
+    if not widened or not quote:
+        return widened
+    pos = sorted(tokens.index[i] for i in widened)
+    text = lambda p: tokens.tokens[p]["text"]
+    ends = lambda p: text(p) in FINAL_PUNCTUATION or (
+        text(p) in CLOSING_MARKS and p > 0 and text(p - 1) in FINAL_PUNCTUATION)
+    if pos[-1] < tokens.index[min(quote)]:
+        starts = [p for p in pos if ends(p) and p < tokens.index[min(frame)]]
+        return frozenset(tokens.tokens[p]["id"] for p in pos if not starts or p > starts[-1]) or widened
+    if pos[0] > tokens.index[max(quote)]:
+        first, last = tokens.index[min(frame)], tokens.index[max(frame)]
+        commas = [p for p in pos if p < first and text(p) == ","]
+        out = []
+        for p in pos:
+            if commas and p < commas[-1]:
+                continue
+            if p > last and text(p) in FINAL_PUNCTUATION:
+                break
+            out.append(p)
+        return frozenset(tokens.tokens[p]["id"] for p in out) or widened
+    return widened
 
 
 def _sentence_of_token(doc: dict) -> dict[int, frozenset[int]]:

@@ -31,12 +31,28 @@ def subjunctive_mood(word: str, forms: dict[str, str]) -> str | None:
     """
     if word in forms:
         return forms[word]
+    if _particle_participle(word):
+        return None       # "die abgeschlossene Ausbildung", "die angesetzte Summe"
     if len(word) > 3 and word.endswith("e") and word.isalpha() and word.islower():
         if lemma(word) == word + "n" and word not in NOT_VERB_FORMS:
             return "konj1"
     if len(word) > 3 and word.isalpha() and word.islower() and _strong_konjunktiv_2(word):
         return "konj2"
     return None
+
+
+SEPARABLE_PARTICLES = ("ab", "an", "auf", "aus", "bei", "dar", "durch", "ein", "fest", "fort", "her", "hin", "los",
+                       "mit", "nach", "um", "vor", "weg", "zu", "zurück", "zusammen")
+
+
+def _particle_participle(word: str) -> bool:
+    """An inflected participle of a particle verb: particle + "ge" + stem ("abgeschlossene" <- abschließen);
+    the verb's own forms keep the particle without "ge" ("abschlösse") or have it in the stem ("vorgehe")."""
+    for p in SEPARABLE_PARTICLES:
+        if word.startswith(p + "ge") and len(word) > len(p) + 5:
+            base = lemma(word)
+            return base.startswith(p) and not base.startswith(p + "ge")
+    return False
 
 
 UMLAUTS = str.maketrans("äöü", "aou")
@@ -58,6 +74,8 @@ def _strong_konjunktiv_2(word: str) -> bool:
         return False
     if infinitive.endswith(MIXED_VERBS):
         return False       # "erkannte", "brachte": the past tense of a mixed verb, weak ending and all
+    if stem == plain and plain.startswith(infinitive[:-2].translate(UMLAUTS)):
+        return False       # "musste", "konnte", "durfte": a modal's past drops the umlaut of its infinitive
     return not plain.startswith(infinitive[:-2])   # the past stem changed its vowel: fand <- finden
 
 
