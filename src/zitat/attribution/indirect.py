@@ -480,6 +480,9 @@ def _has_verb(doc: Doc, first: int, last: int) -> bool:
 
 
 OWN_FRAME_WORDS = {"laut", "zufolge", "gemäß"}
+# "Davon geht der Minister aus", "Darüber berichtete die Zeitung": the sentence before is the content
+# (not "darauf", which also means "then")
+POINTING_ADVERBS = {"davon", "darüber"}
 # what they point back to is what someone else said, not their own statement
 DENYING = {"bestreiten", "dementieren", "zurückweisen", "abstreiten", "widersprechen", "bezweifeln", "anzweifeln",
            "abweisen", "leugnen"}
@@ -487,7 +490,7 @@ DENYING = {"bestreiten", "dementieren", "zurückweisen", "abstreiten", "widerspr
 
 def _pointed_back(doc: Doc, cue: CueMatch, s) -> tuple[int, int] | None:
     """The previous sentence of the paragraph when "Dies"/"Das" opens the cue's sentence as its object."""
-    if s.i == 0 or cue.anchor != s.first + 1 or doc.tokens[s.first].lower not in POINTING_BACK:
+    if s.i == 0 or cue.anchor != s.first + 1 or doc.tokens[s.first].lower not in POINTING_BACK | POINTING_ADVERBS:
         return None
     if cue.entry.lemma in DENYING:
         return None      # "Augenzeugen berichteten von Toten. Das wurde von der Polizei bestritten."

@@ -142,7 +142,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
                       type=TYPES.get(st.type, st.type), medium=MEDIA.get(st.medium, st.medium))
 
 
-POINTING_WORDS = frozenset({"Dies", "Das", "Dieses"})
+POINTING_WORDS = frozenset({"Dies", "Das", "Dieses", "Davon", "Darüber"})
 
 
 def _with_pointing_word(quote: frozenset[int], cue: frozenset[int], tokens: _Tokens) -> frozenset[int]:
