@@ -517,3 +517,10 @@ def test_parenthetical_so_with_a_speech_verb(zt):
     doc = zt.extract("Der Grund für den Rücktritt, so vermutet die Zeitung, dürfte der Streit gewesen sein.")
     st = zt.only(doc)
     assert zt.pieces(doc, st.quote) == ["Der Grund für den Rücktritt", "dürfte der Streit gewesen sein"]
+
+
+def test_nach_after_a_time_means_after(zt):
+    doc = zt.extract("Zwei Monate nach dem Urteil des Gerichts in Leipzig liegt nun die Begründung vor.")
+    assert not any(s.cue and s.cue.text.lower().startswith("nach") for s in doc.statements)
+    doc = zt.extract("Erst nach umfangreichen Ermittlungen war genug Material beisammen.")
+    assert zt.statements(doc) == []
