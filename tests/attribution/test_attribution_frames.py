@@ -517,3 +517,23 @@ def test_parenthetical_so_with_a_speech_verb(zt):
     doc = zt.extract("Der Grund für den Rücktritt, so vermutet die Zeitung, dürfte der Streit gewesen sein.")
     st = zt.only(doc)
     assert zt.pieces(doc, st.quote) == ["Der Grund für den Rücktritt", "dürfte der Streit gewesen sein"]
+
+
+def test_nach_after_a_time_means_after(zt):
+    doc = zt.extract("Zwei Monate nach dem Urteil des Gerichts in Leipzig liegt nun die Begründung vor.")
+    assert not any(s.cue and s.cue.text.lower().startswith("nach") for s in doc.statements)
+    doc = zt.extract("Erst nach umfangreichen Ermittlungen war genug Material beisammen.")
+    assert zt.statements(doc) == []
+
+
+def test_speech_noun_in_the_clause_of_its_holder(zt):
+    doc = zt.extract("Die Staatsanwaltschaft hegt den Verdacht, der Bürgermeister könnte Geld veruntreut haben.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "der Bürgermeister könnte Geld veruntreut haben"
+    assert zt.pieces(doc, st.speaker) == ["Die Staatsanwaltschaft"]
+
+
+def test_speech_noun_in_a_fronted_phrase_has_no_holder(zt):
+    doc = zt.extract("Trotz der Warnung, nicht zu schießen, floh der Mann.")
+    st = zt.only(doc)
+    assert st.speaker is None

@@ -556,3 +556,17 @@ def test_the_main_clause_after_a_fronted_subordinate_clause_is_no_content(zt):
     doc = zt.extract("Als er sagte, er komme später, lachten alle.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "er komme später"
+
+
+def test_davon_points_back_like_dies(zt):
+    doc = zt.extract("Die Wahl findet im Mai statt. Davon geht der Innenminister Jonas Weber aus.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Wahl findet im Mai statt"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_particle_after_a_relative_clause_on_the_source(zt):
+    doc = zt.extract("Die Firma baut ein neues Werk. Dies geht aus einer Meldung der Agentur, die am Abend von der Zeitung in Basel verbreitet wurde, hervor.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Firma baut ein neues Werk"
+    assert zt.words(doc, st.cue) == "geht hervor"

@@ -144,11 +144,14 @@ def _particle_in_clause(doc: Doc, i: int, end: int, particle: str) -> int | None
 
 
 MAX_APPOSITION = 8
+MAX_RELATIVE_INSERT = 16
+RELATIVE_WORDS = {"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"}
 
 
 def _particle_after_apposition(doc: Doc, comma: int, end: int, particle: str) -> int | None:
     """The particle right after a second comma that closes a short apposition: ", Bagus Puruhito, mit"."""
-    for k in range(comma + 2, min(comma + MAX_APPOSITION, end - 1)):
+    longest = MAX_RELATIVE_INSERT if doc.tokens[comma + 1].lower in RELATIVE_WORDS else MAX_APPOSITION
+    for k in range(comma + 2, min(comma + longest, end - 1)):   # "geht aus einer Meldung, die … wurde, hervor"
         t = doc.tokens[k]
         if t.text == ",":
             return _particle_closing(doc, k + 1, end, particle)

@@ -47,6 +47,8 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
                     doc.tokens[i + 1].lower in RELATIVE_AFTER_NACH) and _reports_before(doc, i - 2) and not (
                     _article_before_noun(doc, i + 1)):
                 frame = _wonach_frame(doc, i, s.first, width=2)     # "Gerüchte, nach denen …" = "wonach"
+            elif low == "nach" and i > s.first and _temporal_before(doc, i - 1):
+                frame = None     # "Zwei Monate nach dem Urteil", "Erst nach umfangreichen Ermittlungen": "after"
             elif low == "nach":
                 frame = _postposed_nach(doc, i, s.first, nach_nouns)
                 if frame is None and i + 1 < s.last:
@@ -64,6 +66,16 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
                 frame.lemma = doc.lexicon.frame_words.get(key, {}).get("phrase", key)
                 frames.append(frame)
     return frames
+
+
+TEMPORAL_BEFORE_NACH = {"kurz", "bald", "gleich", "unmittelbar", "direkt", "erst", "schon", "bereits", "spät",
+                        "später", "früh", "lange", "längst", "jahre", "monate", "wochen", "tage", "stunden",
+                        "minuten", "jahr", "monat", "woche", "tag", "stunde", "jahrzehnte", "tagen"}
+
+
+def _temporal_before(doc: Doc, k: int) -> bool:
+    """ "Zwei Monate nach …", "kurz nach …", "erst nach …": a time before "nach" makes it "after"."""
+    return doc.tokens[k].lower in TEMPORAL_BEFORE_NACH
 
 
 def _noun_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:

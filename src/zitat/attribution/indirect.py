@@ -480,6 +480,9 @@ def _has_verb(doc: Doc, first: int, last: int) -> bool:
 
 
 OWN_FRAME_WORDS = {"laut", "zufolge", "gemäß"}
+# "Davon geht der Minister aus", "Darüber berichtete die Zeitung": the sentence before is the content
+# (not "darauf", which also means "then")
+POINTING_ADVERBS = {"davon", "darüber"}
 # what they point back to is what someone else said, not their own statement
 DENYING = {"bestreiten", "dementieren", "zurückweisen", "abstreiten", "widersprechen", "bezweifeln", "anzweifeln",
            "abweisen", "leugnen"}
@@ -487,7 +490,7 @@ DENYING = {"bestreiten", "dementieren", "zurückweisen", "abstreiten", "widerspr
 
 def _pointed_back(doc: Doc, cue: CueMatch, s) -> tuple[int, int] | None:
     """The previous sentence of the paragraph when "Dies"/"Das" opens the cue's sentence as its object."""
-    if s.i == 0 or cue.anchor != s.first + 1 or doc.tokens[s.first].lower not in POINTING_BACK:
+    if s.i == 0 or cue.anchor != s.first + 1 or doc.tokens[s.first].lower not in POINTING_BACK | POINTING_ADVERBS:
         return None
     if cue.entry.lemma in DENYING:
         return None      # "Augenzeugen berichteten von Toten. Das wurde von der Polizei bestritten."
@@ -785,9 +788,25 @@ def _noun_content(doc: Doc, frame: FrameMatch, s) -> Draft | None:
         return None
     if doc.tokens[first].lower in RELATIVE_PRONOUNS and _relative_clause_at(doc, first, last):
         return None
+    source = frame.source or _holder_of_the_noun(doc, frame, s)
     return Draft("indirect", _spans(doc, [(first, last)]), s.i, cue=frame.cue, cue_lemma=frame.lemma,
-                 speaker=frame.source, frame=(frame.first, frame.last), medium=frame.medium,
-                 confidence=0.7 if frame.source else 0.55)   # an unnamed accuser stays unnamed
+                 speaker=source, frame=(frame.first, frame.last), medium=frame.medium,
+                 confidence=0.7 if source else 0.55)   # an unnamed accuser stays unnamed
+
+
+def _holder_of_the_noun(doc: Doc, frame: FrameMatch, s) -> Mention | None:
+    """ "Biologen stellten die Theorie auf, dass …", "Die Behörde hegt den Verdacht, …": the subject opening
+    the sentence holds the theory, the suspicion or the hope that the noun in its clause announces."""
+    from zitat.attribution.mentions import phrase_after
+    if frame.first <= s.first or any(doc.tokens[k].text in CLAUSE_BREAKS for k in range(s.first, frame.first)):
+        return None
+    m = phrase_after(doc, s.first, frame.first)
+    if m is None or m.kind not in ("person", "organisation", "group", "outlet") or m.last >= frame.first:
+        return None
+    verb = m.last           # the finite verb right after the subject
+    if not (doc.tokens[verb].lower in AUXILIARIES or doc.mood(verb) or _finite_indicative(doc, verb)):
+        return None
+    return m
 
 
 OWN = {"eigenen", "eigener", "seinen", "ihren", "seiner", "ihrer"}

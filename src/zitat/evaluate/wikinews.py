@@ -166,7 +166,7 @@ def _after_source_preposition(ids: frozenset[int], tokens: _Tokens) -> frozenset
     return ids
 
 
-POINTING_WORDS = frozenset({"Dies", "Das", "Dieses"})
+POINTING_WORDS = frozenset({"Dies", "Das", "Dieses", "Davon", "Darüber"})
 
 
 def _with_pointing_word(quote: frozenset[int], cue: frozenset[int], tokens: _Tokens) -> frozenset[int]:
