@@ -643,3 +643,19 @@ def test_frame_before_a_quote_starts_after_an_earlier_sentence_in_the_same_data_
                    frame=span(text, "Ott sagte"), speaker=span(text, "Ott", cls=Speaker))
     (a,) = predicted_annotations(doc, Document(Article(text), [st]))
     assert sorted(a.frame) == [7, 8, 9]
+
+
+def test_a_source_frame_leaves_the_medium_open():
+    text = "Laut der Polizei blieb es ruhig."
+    st = Statement("s1", "indirect", span(text, "blieb es ruhig"), medium="speech",
+                   cue=span(text, "Laut", cls=Cue), speaker=span(text, "der Polizei", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert a.medium == "SW"
+
+
+def test_a_speech_verb_keeps_its_medium():
+    text = "Die Polizei sagte, es sei ruhig."
+    st = Statement("s1", "indirect", span(text, "es sei ruhig"), medium="speech",
+                   cue=span(text, "sagte", cls=Cue), speaker=span(text, "Die Polizei", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert a.medium == "Speech"

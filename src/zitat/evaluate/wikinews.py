@@ -151,7 +151,20 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
     if _spoken_to(st):
         addressee |= _without_preposition(tokens.ids(_spans(st.via)), tokens)
     return Annotation(quote=quote, cue=cue, frame=frame, speaker=speaker, addressee=addressee,
-                      type=TYPES.get(st.type, st.type), medium=MEDIA.get(st.medium, st.medium))
+                      type=TYPES.get(st.type, st.type), medium=_medium(st))
+
+
+# frames that name a source but not how it spoke: the data set's medium is "SW" (speech or writing)
+MEDIUM_OPEN_FRAMES = frozenset({"nach", "laut", "zufolge", "gemäß", "demnach"})
+
+
+def _medium(st: Statement) -> str:
+    """ "Laut Polizei …", "Nach Angaben des Ministeriums …": our medium defaults to speech, the data set
+    leaves it open (train: gold SW in 173 of 297 such pairs, Speech in 84, Writing in 36)."""
+    words = st.cue.text.lower().split() if st.cue is not None else ()
+    if st.medium == "speech" and words and words[0] in MEDIUM_OPEN_FRAMES:
+        return "SW"
+    return MEDIA.get(st.medium, st.medium)
 
 
 IMPERSONAL_LEMMAS = frozenset({"heißen", "hervorgehen"})
