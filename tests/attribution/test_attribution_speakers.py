@@ -746,3 +746,15 @@ def test_long_name_with_titles_and_an_initial_stays_whole(zt):
     doc = zt.extract("Laut Klinikdirektor Prof. Dr. Hannes K. Lindqvist ist der Eingriff gut verlaufen.")
     st = zt.only(doc, "indirect")
     assert zt.words(doc, st.speaker).endswith("Hannes K. Lindqvist")
+
+
+def test_article_after_a_common_noun_is_no_name_particle(zt):
+    doc = zt.extract("Am Freitag hat ein Gericht das Urteil gegen die Ministerin bestätigt.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["ein Gericht"]
+
+
+def test_name_particle_after_a_first_name_stays(zt):
+    doc = zt.extract("„Es ist gut“, sagte Manuel dos Santos.")
+    st = zt.only(doc, "direct")
+    assert zt.pieces(doc, st.speaker) == ["Manuel dos Santos"]

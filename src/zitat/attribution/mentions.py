@@ -239,7 +239,8 @@ def _name_run_end(doc: Doc, j: int, end: int) -> int:
             dots += 1     # "Klinikdirektor Prof. Dr. Matthias W. Beckmann"
             continue
         if t.lower in NAME_PARTICLES and k > j and k + 1 < end and doc.tokens[k + 1].is_capitalized and (
-                t.lower not in ("von", "zu") or doc.tokens[k - 1].text in lex.first_names):
+                doc.tokens[k - 1].text in lex.first_names or t.lower not in ("von", "zu") and not (
+                    known_common_noun(doc.tokens[k - 1].text))):     # not "ein Gericht das Urteil"
             k += 1            # "Ursula von der Leyen" also steps over the article below
             if k + 1 < end and doc.tokens[k].lower in ("der", "dem") and doc.tokens[k + 1].is_capitalized:
                 k += 1
