@@ -758,3 +758,11 @@ def test_name_particle_after_a_first_name_stays(zt):
     doc = zt.extract("„Es ist gut“, sagte Manuel dos Santos.")
     st = zt.only(doc, "direct")
     assert zt.pieces(doc, st.speaker) == ["Manuel dos Santos"]
+
+
+def test_demonstrative_before_a_place_name_stands_alone(zt):
+    doc = zt.extract("Jan Holm ist Sprecher der Miliz. Am Abend beschuldigte dieser Dänemark, die Grenze geschlossen "
+                     "zu haben.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["dieser"]
+    assert zt.names(doc, st) == ["Jan Holm"]

@@ -94,6 +94,10 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
     if (p := pronoun_at(doc, i)) is not None:
         return p
     j = i
+    if doc.tokens[j].lower in DEMONSTRATIVE_PRONOUNS and j + 1 < end and _bare_name(doc, j + 1):
+        # "beschuldigte dieser Israel": the demonstrative stands alone, the name after it is the object
+        return Mention(i, i + 1, "pronoun", pronoun=doc.tokens[j].lower, gender="m" if doc.tokens[j].lower == "dieser"
+                       else None)
     if doc.tokens[j].lower in doc.lexicon.determiners:
         j += 1
     while j < end and _is_adjective(doc, j):
@@ -116,6 +120,13 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
 
 
 PLACE_PREPOSITIONS = {"in", "im", "aus"}
+DEMONSTRATIVE_PRONOUNS = {"dieser", "diese"}
+
+
+def _bare_name(doc: Doc, k: int) -> bool:
+    """A place or a first name, which takes no article after a demonstrative ("dieser Israel")."""
+    t = doc.tokens[k]
+    return t.text in doc.lexicon.places or t.text in doc.lexicon.first_names
 ATTRIBUTE_PREPOSITIONS = {"am", "im", "in", "an", "auf", "aus", "bei", "beim", "für", "mit", "nach", "seit", "von", "vom",
                           "vor", "zu", "zum", "zur", "über", "unter", "gegen"}
 
