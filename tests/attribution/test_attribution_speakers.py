@@ -766,3 +766,10 @@ def test_demonstrative_before_a_place_name_stands_alone(zt):
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["dieser"]
     assert zt.names(doc, st) == ["Jan Holm"]
+
+
+def test_demonstrative_without_a_noun_is_a_pronoun_subject(zt):
+    doc = zt.extract("Jan Holm ist Sprecher der Gruppe. Dieser bestätigte, dass die Gruppe protestiert habe.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Dieser"]
+    assert zt.names(doc, st) == ["Jan Holm"]

@@ -94,7 +94,8 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
     if (p := pronoun_at(doc, i)) is not None:
         return p
     j = i
-    if doc.tokens[j].lower in DEMONSTRATIVE_PRONOUNS and j + 1 < end and _bare_name(doc, j + 1):
+    if doc.tokens[j].lower in DEMONSTRATIVE_PRONOUNS and (j + 1 >= end or _bare_name(doc, j + 1) or (
+            _no_noun_follows(doc, j + 1, end))):
         # "beschuldigte dieser Israel": the demonstrative stands alone, the name after it is the object
         return Mention(i, i + 1, "pronoun", pronoun=doc.tokens[j].lower, gender="m" if doc.tokens[j].lower == "dieser"
                        else None)
@@ -120,7 +121,19 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
 
 
 PLACE_PREPOSITIONS = {"in", "im", "aus"}
-DEMONSTRATIVE_PRONOUNS = {"dieser", "diese"}
+DEMONSTRATIVE_PRONOUNS = {"dieser", "diese", "jener", "jene"}
+
+
+def _no_noun_follows(doc: Doc, k: int, end: int) -> bool:
+    """ "Dieser bestätigte, dass …", "sagte dieser, …": no noun follows the demonstrative (at most one
+    lower-case word, then no capitalised one), so it stands for a noun phrase itself."""
+    t = doc.tokens[k]
+    if t.is_capitalized or t.text.isdigit():
+        return False
+    if not t.is_word:
+        return True
+    return k + 1 >= end or not (doc.tokens[k + 1].is_capitalized or doc.tokens[k + 1].text.isdigit()) and not (
+        _is_adjective(doc, k + 1))
 
 
 def _bare_name(doc: Doc, k: int) -> bool:
