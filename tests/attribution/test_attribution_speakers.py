@@ -773,3 +773,9 @@ def test_demonstrative_without_a_noun_is_a_pronoun_subject(zt):
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["Dieser"]
     assert zt.names(doc, st) == ["Jan Holm"]
+
+
+def test_surname_the_dictionary_knows_after_the_verb_of_a_trailing_frame(zt):
+    doc = zt.extract("Die neue Regelung sei gut, sagte Holm.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Holm"]

@@ -57,6 +57,13 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
                 before_anchor.text == "," and _trailing_frame(
                     doc, cue, speaker, s.first, s.last))):
             subject_position = True     # "…, teilte die Reederei mit", "Dies gab die Reederei bekannt"
+        elif fronted is None and speaker is not None and speaker.kind == "unknown" and speaker.last - speaker.first == 1 and (
+                speaker.first == anchor + 1 and before_anchor is not None and before_anchor.text == "," and (
+                    doc.tokens[speaker.first].text.replace("-", "").isalpha()) and _trailing_frame(
+                    doc, cue, speaker, s.first, s.last)):
+            # "Die Regelung sei gut, sagte Holm.": a bare word right after the verb of a trailing frame is a
+            # surname the dictionary also knows
+            speaker, subject_position = Mention(speaker.first, speaker.last, "person", name=speaker.name), True
         if speaker is None and before_anchor is not None and before_anchor.text == ",":
             speaker = _apposition_subject(doc, anchor - 1)  # "Der Chef der Armee, General X, sagte"
     elif before_anchor.lower == "und" and (shared := _shared_subject(doc, cue, left - 1, s.first)) is not None:
