@@ -779,3 +779,10 @@ def test_surname_the_dictionary_knows_after_the_verb_of_a_trailing_frame(zt):
     doc = zt.extract("Die neue Regelung sei gut, sagte Holm.")
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["Holm"]
+
+
+def test_outlet_before_a_relative_clause_speaks(zt):
+    doc = zt.extract("Der NDR, der für den Vertrag verantwortlich ist, begründete die Einblendung damit, dass "
+                     "Grafiken genutzt würden.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Der NDR"]

@@ -735,8 +735,8 @@ def _subject_before_apposition(doc: Doc, first: int, comma: int) -> Mention | No
         return None       # "Am Montag, dem 3. Mai, sagte …"
     if head.kind == "unknown":
         head = _as_name(doc, head) or head
-    if head.kind not in ("person", "organisation", "group"):
-        return None
+    if head.kind not in ("person", "organisation", "group", "outlet"):
+        return None       # "Der NDR, der dafür verantwortlich ist, begründete …": an outlet speaks too
     apposition = phrase_after(doc, opening_comma + 1, comma)
     if apposition is not None and apposition.kind == "person" and apposition.name and not head.name and (
             apposition.last == comma):
