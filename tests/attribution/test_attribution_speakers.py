@@ -782,7 +782,7 @@ def test_surname_the_dictionary_knows_after_the_verb_of_a_trailing_frame(zt):
 
 
 def test_outlet_before_a_relative_clause_speaks(zt):
-    doc = zt.extract("Der NDR, der für den Vertrag verantwortlich ist, begründete die Einblendung damit, dass "
+    doc = zt.extract("Der NDR, der in der ARD für den Vertrag verantwortlich ist, begründete die Einblendung damit, dass "
                      "Grafiken genutzt würden.")
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["Der NDR"]
