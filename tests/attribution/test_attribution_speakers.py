@@ -786,3 +786,9 @@ def test_outlet_before_a_relative_clause_speaks(zt):
                      "Grafiken genutzt würden.")
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["Der NDR"]
+
+
+def test_unknown_noun_speaks_when_a_dass_clause_follows_its_objects(zt):
+    doc = zt.extract("Die Ratingagentur begründet die bessere Note damit, dass der Haushalt stabil sei.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Die Ratingagentur"]

@@ -237,7 +237,7 @@ def _unknown_subject(doc: Doc, m: Mention, cue: CueMatch, end: int) -> Mention |
         return None       # "Anfang März sagte …"
     after = _subject_after(doc, cue.anchor, end) if cue.anchor + 1 < end else None
     dative = after is not None and after.first == cue.anchor + 1 and _object_after(doc, after, cue)
-    if not _content_follows(doc, cue, end, after.last if dative else 0):
+    if not _content_follows(doc, cue, end, after.last if dative else 0) and not _dass_clause_follows(doc, cue, end):
         return None       # "Der Frachter droht auseinanderzubrechen": without a said content, a thing
     if after is not None and after.kind in ("person", "organisation", "group", "outlet") and not dative:
         return None
@@ -325,6 +325,20 @@ ARTICLES = {"der", "die", "das", "ein", "eine"}
 FRAME_PREPOSITIONS = {"zum", "zur", "vom", "beim", "ins", "gegen", "durch", "laut", "gegenüber", "vor"}
 TIME_NOUNS = {"Woche", "Wochen", "Tag", "Tage", "Jahr", "Jahre", "Monat", "Monate", "Stunde", "Stunden", "Zeit",
               "Nacht", "Abend", "Morgen", "Mittag", "Wochenende", "Vormittag", "Nachmittag"}
+
+
+def _dass_clause_follows(doc: Doc, cue: CueMatch, end: int) -> bool:
+    """ "Das Bundesamt bestätigte dem Abgeordneten am Montag auf Anfrage, dass …": within the verb's
+    clause, past its objects and adjuncts, a "dass"- or "ob"-clause says what was said."""
+    for k in range(max(cue.tokens) + 1, min(max(cue.tokens) + 13, end - 1)):
+        t = doc.tokens[k]
+        if t.text == ",":
+            return doc.tokens[k + 1].lower in ("dass", "ob")
+        if not t.is_word and not t.text.isdigit() and t.text not in ("(", ")"):
+            return False
+        if doc.mood(k) is not None or t.lower in AUXILIARIES:
+            return False
+    return False
 
 
 def _object_after(doc: Doc, m: Mention, cue: CueMatch) -> bool:
