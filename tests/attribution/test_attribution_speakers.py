@@ -792,3 +792,9 @@ def test_unknown_noun_speaks_when_a_dass_clause_follows_its_objects(zt):
     doc = zt.extract("Die Ratingagentur begründet die bessere Note damit, dass der Haushalt stabil sei.")
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["Die Ratingagentur"]
+
+
+def test_subject_ending_in_a_bracket_before_the_verb(zt):
+    doc = zt.extract("Das Landeskriminalamt (LKA) bestätigte dem Abgeordneten auf Anfrage, dass er auf der Liste stehe.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Das Landeskriminalamt (LKA)"]
