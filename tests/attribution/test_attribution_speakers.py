@@ -798,3 +798,11 @@ def test_subject_ending_in_a_bracket_before_the_verb(zt):
     doc = zt.extract("Das Landeskriminalamt (LKA) bestätigte dem Abgeordneten auf Anfrage, dass er auf der Liste stehe.")
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["Das Landeskriminalamt (LKA)"]
+
+
+def test_named_person_among_opening_noun_phrases_in_commas_speaks(zt):
+    from zitat import extract
+    text = "Der Fraktionschef im Landtag, Jan Holm, hatte die Ministerin gestern aufgefordert, ihr Amt niederzulegen."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.only(doc, "indirect")
+        assert zt.pieces(doc, st.speaker) == ["Jan Holm"]

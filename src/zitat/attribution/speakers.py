@@ -48,7 +48,7 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         fronted = _subject_with_apposition(doc, s.first, anchor - 1) if (
             before_anchor is not None and before_anchor.text == ",") else None
         if fronted is None and before_anchor is not None and before_anchor.text == ",":
-            fronted = _subject_before_apposition(doc, s.first, anchor - 1)
+            fronted = _subject_before_apposition(doc, s.first, anchor - 1) or _named_opening(doc, s.first, anchor - 1)
         # "Der Verkehrsminister, Binali Yildirim, charakterisierte das Opfer …": the subject came first
         speaker = fronted or _subject_after(doc, anchor, s.last)     # ", sagte Peskow"
         if fronted is None and speaker is not None and speaker.kind == "unknown" and _nominative_subject(
@@ -730,6 +730,25 @@ def _subject_with_apposition(doc: Doc, first: int, comma: int) -> Mention | None
         if m.kind == "person" and m.name:
             return m
     return head if head.kind in ("person", "organisation", "group") else None
+
+
+def _named_opening(doc: Doc, first: int, comma: int) -> Mention | None:
+    """ "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte die CDU …": the
+    sentence up to the verb is noun phrases in commas, without a verb or quotation; the named person
+    among them speaks."""
+    if comma - first > 25 or any(doc.tokens[k].text in QUOTE_MARKS or doc.tokens[k].lower in VERB_FINAL_OPENERS
+                                 for k in range(first, comma)) or _has_verb(doc, first, comma):
+        return None
+    commas = [k for k in range(first, comma) if doc.tokens[k].text == ","]
+    if not commas or len(commas) > 2:
+        return None
+    starts = [first] + [k + 1 for k in commas]
+    ends = commas + [comma]
+    for a, b in zip(starts, ends):
+        m = phrase_after(doc, a, b)
+        if m is not None and m.kind == "person" and m.name and m.first == a and m.last == b:
+            return m
+    return None
 
 
 def _subject_before_apposition(doc: Doc, first: int, comma: int) -> Mention | None:
