@@ -806,3 +806,11 @@ def test_named_person_among_opening_noun_phrases_in_commas_speaks(zt):
     for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
         st = zt.only(doc, "indirect")
         assert zt.pieces(doc, st.speaker) == ["Jan Holm"]
+
+
+def test_fronted_dative_with_a_long_attribute_is_no_speaker(zt):
+    from zitat import extract
+    text = "Den noch 300 im Lager verbliebenen Flüchtlingen sicherte Präsident Ramos zu, dass sie bleiben dürften."
+    for doc in (zt.extract(text), extract(text, use_model=False)):
+        st = zt.only(doc, "indirect")
+        assert zt.pieces(doc, st.speaker) == ["Präsident Ramos"]

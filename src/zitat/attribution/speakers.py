@@ -18,6 +18,7 @@ ADDRESSEE_PREPOSITIONS = {"gegenüber", "vor"}
 DATIVE_ARTICLES = {"dem", "den", "der", "einem", "einer"}
 REFLEXIVES = {"sich"}
 OBLIQUE_DETERMINERS = {"dem", "den", "einem", "einen", "des", "eines", "ihm", "ihn", "ihnen"}
+OBLIQUE_OPENERS = {"dem", "den", "einem", "einen", "des", "eines"}
 
 
 @dataclass
@@ -75,8 +76,9 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         first = _clause_first(doc, anchor, s.first)
         relative_antecedent = _relative_antecedent(doc, cue, first, s)
         before = phrase_before(doc, _before_adverbs(doc, left - 1, first))
-        if before is not None and doc.tokens[before.first].lower in OBLIQUE_DETERMINERS:
-            before = None
+        if before is not None and (doc.tokens[before.first].lower in OBLIQUE_DETERMINERS or (
+                first == s.first and before.first > first and doc.tokens[first].lower in OBLIQUE_OPENERS)):
+            before = None     # "Den in Timor verbliebenen Flüchtlingen sicherte Präsident X zu": a fronted dative
         if relative_antecedent is not None:
             speaker = relative_antecedent      # "Alice Schwarzer, die den Mut der Autorin hervorhob, …"
         elif before is not None and (before.kind != "unknown" or is_outlet(doc, before)) and _starts_clause(
