@@ -746,3 +746,71 @@ def test_long_name_with_titles_and_an_initial_stays_whole(zt):
     doc = zt.extract("Laut Klinikdirektor Prof. Dr. Hannes K. Lindqvist ist der Eingriff gut verlaufen.")
     st = zt.only(doc, "indirect")
     assert zt.words(doc, st.speaker).endswith("Hannes K. Lindqvist")
+
+
+def test_article_after_a_common_noun_is_no_name_particle(zt):
+    doc = zt.extract("Am Freitag hat ein Gericht das Urteil gegen die Ministerin bestätigt.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["ein Gericht"]
+
+
+def test_name_particle_after_a_first_name_stays(zt):
+    doc = zt.extract("„Es ist gut“, sagte Manuel dos Santos.")
+    st = zt.only(doc, "direct")
+    assert zt.pieces(doc, st.speaker) == ["Manuel dos Santos"]
+
+
+def test_demonstrative_before_a_place_name_stands_alone(zt):
+    doc = zt.extract("Jan Holm ist Sprecher der Miliz. Am Abend beschuldigte dieser Dänemark, die Grenze geschlossen "
+                     "zu haben.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["dieser"]
+    assert zt.names(doc, st) == ["Jan Holm"]
+
+
+def test_demonstrative_without_a_noun_is_a_pronoun_subject(zt):
+    doc = zt.extract("Jan Holm ist Sprecher der Gruppe. Dieser bestätigte, dass die Gruppe protestiert habe.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Dieser"]
+    assert zt.names(doc, st) == ["Jan Holm"]
+
+
+def test_surname_the_dictionary_knows_after_the_verb_of_a_trailing_frame(zt):
+    doc = zt.extract("Die neue Regelung sei gut, sagte Holm.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Holm"]
+
+
+def test_outlet_before_a_relative_clause_speaks(zt):
+    doc = zt.extract("Der NDR, der in der ARD für den Vertrag verantwortlich ist, begründete die Einblendung damit, dass "
+                     "Grafiken genutzt würden.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Der NDR"]
+
+
+def test_unknown_noun_speaks_when_a_dass_clause_follows_its_objects(zt):
+    doc = zt.extract("Die Ratingagentur begründet die bessere Note damit, dass der Haushalt stabil sei.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Die Ratingagentur"]
+
+
+def test_subject_ending_in_a_bracket_before_the_verb(zt):
+    doc = zt.extract("Das Landeskriminalamt (LKA) bestätigte dem Abgeordneten auf Anfrage, dass er auf der Liste stehe.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Das Landeskriminalamt (LKA)"]
+
+
+def test_named_person_among_opening_noun_phrases_in_commas_speaks(zt):
+    from zitat import extract
+    text = "Der Fraktionschef im Landtag, Jan Holm, hatte die Ministerin gestern aufgefordert, ihr Amt niederzulegen."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.only(doc, "indirect")
+        assert zt.pieces(doc, st.speaker) == ["Jan Holm"]
+
+
+def test_fronted_dative_with_a_long_attribute_is_no_speaker(zt):
+    from zitat import extract
+    text = "Den noch 300 im Lager verbliebenen Flüchtlingen sicherte Präsident Ramos zu, dass sie bleiben dürften."
+    for doc in (zt.extract(text), extract(text, use_model=False)):
+        st = zt.only(doc, "indirect")
+        assert zt.pieces(doc, st.speaker) == ["Präsident Ramos"]

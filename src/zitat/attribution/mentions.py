@@ -94,6 +94,11 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
     if (p := pronoun_at(doc, i)) is not None:
         return p
     j = i
+    if doc.tokens[j].lower in DEMONSTRATIVE_PRONOUNS and (j + 1 >= end or _bare_name(doc, j + 1) or (
+            _no_noun_follows(doc, j + 1, end))):
+        # "beschuldigte dieser Israel": the demonstrative stands alone, the name after it is the object
+        return Mention(i, i + 1, "pronoun", pronoun=doc.tokens[j].lower, gender="m" if doc.tokens[j].lower == "dieser"
+                       else None)
     if doc.tokens[j].lower in doc.lexicon.determiners:
         j += 1
     while j < end and _is_adjective(doc, j):
@@ -116,6 +121,25 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
 
 
 PLACE_PREPOSITIONS = {"in", "im", "aus"}
+DEMONSTRATIVE_PRONOUNS = {"dieser", "diese", "jener", "jene"}
+
+
+def _no_noun_follows(doc: Doc, k: int, end: int) -> bool:
+    """ "Dieser bestätigte, dass …", "sagte dieser, …": no noun follows the demonstrative (at most one
+    lower-case word, then no capitalised one), so it stands for a noun phrase itself."""
+    t = doc.tokens[k]
+    if t.is_capitalized or t.text.isdigit():
+        return False
+    if not t.is_word:
+        return True
+    return k + 1 >= end or not (doc.tokens[k + 1].is_capitalized or doc.tokens[k + 1].text.isdigit()) and not (
+        _is_adjective(doc, k + 1))
+
+
+def _bare_name(doc: Doc, k: int) -> bool:
+    """A place or a first name, which takes no article after a demonstrative ("dieser Israel")."""
+    t = doc.tokens[k]
+    return t.text in doc.lexicon.places or t.text in doc.lexicon.first_names
 ATTRIBUTE_PREPOSITIONS = {"am", "im", "in", "an", "auf", "aus", "bei", "beim", "für", "mit", "nach", "seit", "von", "vom",
                           "vor", "zu", "zum", "zur", "über", "unter", "gegen"}
 
@@ -239,7 +263,8 @@ def _name_run_end(doc: Doc, j: int, end: int) -> int:
             dots += 1     # "Klinikdirektor Prof. Dr. Matthias W. Beckmann"
             continue
         if t.lower in NAME_PARTICLES and k > j and k + 1 < end and doc.tokens[k + 1].is_capitalized and (
-                t.lower not in ("von", "zu") or doc.tokens[k - 1].text in lex.first_names):
+                doc.tokens[k - 1].text in lex.first_names or t.lower not in ("von", "zu") and not (
+                    known_common_noun(doc.tokens[k - 1].text))):     # not "ein Gericht das Urteil"
             k += 1            # "Ursula von der Leyen" also steps over the article below
             if k + 1 < end and doc.tokens[k].lower in ("der", "dem") and doc.tokens[k + 1].is_capitalized:
                 k += 1
@@ -328,6 +353,12 @@ def _is_function(doc: Doc, k: int) -> bool:
 def phrase_before(doc: Doc, i: int) -> Mention | None:
     """The noun phrase ending at token i (inclusive), with coordinations ("Putin und Peskow")."""
     s = doc.sentences[doc.tokens[i].sentence]
+    if doc.tokens[i].text == ")":       # "Das Bundeskriminalamt (BKA) bestätigte"
+        opening = next((k for k in range(i - 1, max(s.first, i - 6) - 1, -1) if doc.tokens[k].text == "("), None)
+        inner = phrase_before(doc, opening - 1) if opening is not None and opening > s.first else None
+        if inner is None or inner.kind == "pronoun" or inner.last != opening:
+            return None
+        return classify(doc, inner.first, i + 1)
     if (p := pronoun_at(doc, i)) is not None:
         return p
     j = i

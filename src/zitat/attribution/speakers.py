@@ -18,6 +18,7 @@ ADDRESSEE_PREPOSITIONS = {"gegenüber", "vor"}
 DATIVE_ARTICLES = {"dem", "den", "der", "einem", "einer"}
 REFLEXIVES = {"sich"}
 OBLIQUE_DETERMINERS = {"dem", "den", "einem", "einen", "des", "eines", "ihm", "ihn", "ihnen"}
+OBLIQUE_OPENERS = {"dem", "den", "einem", "einen", "des", "eines"}
 
 
 @dataclass
@@ -48,7 +49,7 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         fronted = _subject_with_apposition(doc, s.first, anchor - 1) if (
             before_anchor is not None and before_anchor.text == ",") else None
         if fronted is None and before_anchor is not None and before_anchor.text == ",":
-            fronted = _subject_before_apposition(doc, s.first, anchor - 1)
+            fronted = _subject_before_apposition(doc, s.first, anchor - 1) or _named_opening(doc, s.first, anchor - 1)
         # "Der Verkehrsminister, Binali Yildirim, charakterisierte das Opfer …": the subject came first
         speaker = fronted or _subject_after(doc, anchor, s.last)     # ", sagte Peskow"
         if fronted is None and speaker is not None and speaker.kind == "unknown" and _nominative_subject(
@@ -57,6 +58,13 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
                 before_anchor.text == "," and _trailing_frame(
                     doc, cue, speaker, s.first, s.last))):
             subject_position = True     # "…, teilte die Reederei mit", "Dies gab die Reederei bekannt"
+        elif fronted is None and speaker is not None and speaker.kind == "unknown" and speaker.last - speaker.first == 1 and (
+                speaker.first == anchor + 1 and before_anchor is not None and before_anchor.text == "," and (
+                    doc.tokens[speaker.first].text.replace("-", "").isalpha()) and _trailing_frame(
+                    doc, cue, speaker, s.first, s.last)):
+            # "Die Regelung sei gut, sagte Holm.": a bare word right after the verb of a trailing frame is a
+            # surname the dictionary also knows
+            speaker, subject_position = Mention(speaker.first, speaker.last, "person", name=speaker.name), True
         if speaker is None and before_anchor is not None and before_anchor.text == ",":
             speaker = _apposition_subject(doc, anchor - 1)  # "Der Chef der Armee, General X, sagte"
     elif before_anchor.lower == "und" and (shared := _shared_subject(doc, cue, left - 1, s.first)) is not None:
@@ -68,8 +76,9 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         first = _clause_first(doc, anchor, s.first)
         relative_antecedent = _relative_antecedent(doc, cue, first, s)
         before = phrase_before(doc, _before_adverbs(doc, left - 1, first))
-        if before is not None and doc.tokens[before.first].lower in OBLIQUE_DETERMINERS:
-            before = None
+        if before is not None and (doc.tokens[before.first].lower in OBLIQUE_DETERMINERS or (
+                first == s.first and before.first > first and doc.tokens[first].lower in OBLIQUE_OPENERS)):
+            before = None     # "Den in Timor verbliebenen Flüchtlingen sicherte Präsident X zu": a fronted dative
         if relative_antecedent is not None:
             speaker = relative_antecedent      # "Alice Schwarzer, die den Mut der Autorin hervorhob, …"
         elif before is not None and (before.kind != "unknown" or is_outlet(doc, before)) and _starts_clause(
@@ -230,7 +239,7 @@ def _unknown_subject(doc: Doc, m: Mention, cue: CueMatch, end: int) -> Mention |
         return None       # "Anfang März sagte …"
     after = _subject_after(doc, cue.anchor, end) if cue.anchor + 1 < end else None
     dative = after is not None and after.first == cue.anchor + 1 and _object_after(doc, after, cue)
-    if not _content_follows(doc, cue, end, after.last if dative else 0):
+    if not _content_follows(doc, cue, end, after.last if dative else 0) and not _dass_clause_follows(doc, cue, end):
         return None       # "Der Frachter droht auseinanderzubrechen": without a said content, a thing
     if after is not None and after.kind in ("person", "organisation", "group", "outlet") and not dative:
         return None
@@ -318,6 +327,20 @@ ARTICLES = {"der", "die", "das", "ein", "eine"}
 FRAME_PREPOSITIONS = {"zum", "zur", "vom", "beim", "ins", "gegen", "durch", "laut", "gegenüber", "vor"}
 TIME_NOUNS = {"Woche", "Wochen", "Tag", "Tage", "Jahr", "Jahre", "Monat", "Monate", "Stunde", "Stunden", "Zeit",
               "Nacht", "Abend", "Morgen", "Mittag", "Wochenende", "Vormittag", "Nachmittag"}
+
+
+def _dass_clause_follows(doc: Doc, cue: CueMatch, end: int) -> bool:
+    """ "Das Bundesamt bestätigte dem Abgeordneten am Montag auf Anfrage, dass …": within the verb's
+    clause, past its objects and adjuncts, a "dass"- or "ob"-clause says what was said."""
+    for k in range(max(cue.tokens) + 1, min(max(cue.tokens) + 13, end - 1)):
+        t = doc.tokens[k]
+        if t.text == ",":
+            return doc.tokens[k + 1].lower in ("dass", "ob")
+        if not t.is_word and not t.text.isdigit() and t.text not in ("(", ")"):
+            return False
+        if doc.mood(k) is not None or t.lower in AUXILIARIES:
+            return False
+    return False
 
 
 def _object_after(doc: Doc, m: Mention, cue: CueMatch) -> bool:
@@ -711,6 +734,25 @@ def _subject_with_apposition(doc: Doc, first: int, comma: int) -> Mention | None
     return head if head.kind in ("person", "organisation", "group") else None
 
 
+def _named_opening(doc: Doc, first: int, comma: int) -> Mention | None:
+    """ "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte die CDU …": the
+    sentence up to the verb is noun phrases in commas, without a verb or quotation; the named person
+    among them speaks."""
+    if comma - first > 25 or any(doc.tokens[k].text in QUOTE_MARKS or doc.tokens[k].lower in VERB_FINAL_OPENERS
+                                 for k in range(first, comma)) or _has_verb(doc, first, comma):
+        return None
+    commas = [k for k in range(first, comma) if doc.tokens[k].text == ","]
+    if not commas or len(commas) > 2:
+        return None
+    starts = [first] + [k + 1 for k in commas]
+    ends = commas + [comma]
+    for a, b in zip(starts, ends):
+        m = phrase_after(doc, a, b)
+        if m is not None and m.kind == "person" and m.name and m.first == a and m.last == b:
+            return m
+    return None
+
+
 def _subject_before_apposition(doc: Doc, first: int, comma: int) -> Mention | None:
     """ "Der frühere Bürgermeister, Henning Scherf (SPD), warnte die CDU …", "Adidas-Vorstand Erich
     Stamminger, zuständig für das US-Geschäft, hatte angekündigt …": the sentence opens with its
@@ -728,8 +770,8 @@ def _subject_before_apposition(doc: Doc, first: int, comma: int) -> Mention | No
         return None       # "Am Montag, dem 3. Mai, sagte …"
     if head.kind == "unknown":
         head = _as_name(doc, head) or head
-    if head.kind not in ("person", "organisation", "group"):
-        return None
+    if head.kind not in ("person", "organisation", "group", "outlet"):
+        return None       # "Der NDR, der dafür verantwortlich ist, begründete …": an outlet speaks too
     apposition = phrase_after(doc, opening_comma + 1, comma)
     if apposition is not None and apposition.kind == "person" and apposition.name and not head.name and (
             apposition.last == comma):
