@@ -25,12 +25,17 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
     # "X nannte den Besuch ein „wichtiges Zeichen“. Die Soldaten hätten …": a partial quote also opens a report
     with_statement = covered | {d.sentence for d in drafts}
     found = []
+    hypothetical = {}     # sentences in Konjunktiv II that no statement came before
     for s in doc.sentences:
         if s.i in covered or quoted.overlaps(s.start, s.start + 1) or _is_question(doc, s):
             continue
         moods = _main_clause_moods(doc, s)
         if "konj1" in moods or ("konj2" in moods and s.i - 1 in with_statement):
             with_statement.add(s.i)
+            if "konj1" in moods and s.i - 1 in hypothetical and doc.sentences[s.i - 1].paragraph == s.paragraph:
+                # "Techniker hätten den Hebel umgestellt. Dadurch sei eine Kette … ausgelöst worden.": the
+                # Konjunktiv II sentence right before a Konjunktiv I continuation is part of the report
+                found.append(hypothetical.pop(s.i - 1))
             body = _body(doc, s, lambda k: doc.mood(k) is not None)
             found.append(Draft("indirect_free_indirect", [body], s.i, confidence=0.6, inherited=True))
         elif _reportive_modal(doc, s) or (s.i - 1 in with_statement and _main_clause_sollen(doc, s)):
@@ -38,7 +43,10 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
             with_statement.add(s.i)
             body = _body(doc, s, lambda k: doc.tokens[k].lower in REPORTIVE_MODALS)
             found.append(Draft("free_indirect", [body], s.i, confidence=0.5, inherited=True))
-    return found
+        elif "konj2" in moods:
+            hypothetical[s.i] = Draft("indirect_free_indirect", [_body(doc, s, lambda k: doc.mood(k) is not None)],
+                                      s.i, confidence=0.5, inherited=True)
+    return sorted(found, key=lambda d: d.start)
 
 
 def _body(doc: Doc, s, reporting) -> tuple[int, int]:
