@@ -148,6 +148,12 @@ def test_konjunktiv_ii_sentence_right_before_a_konjunktiv_i_continuation_belongs
     assert zt.names(doc, st) == ["Petra Lanz"]
 
 
+def test_es_sei_denn_is_a_conjunction_not_reported_speech(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Bau werde teurer. "
+                     "Neue Schulen entstehen in der Stadt nicht – es sei denn, das Land zahlt.")
+    zt.none_with(doc, "Neue Schulen entstehen")
+
+
 def test_past_sollte_after_a_statement_tells_a_former_plan_not_a_claim(zt):
     doc = zt.extract("Der Veranstalter teilte mit, das Festival werde verschoben. "
                      "Ursprünglich sollte es im Juni im Stadtpark stattfinden.")

@@ -106,6 +106,8 @@ def _main_clause_moods(doc: Doc, s) -> set[str]:
         elif t.is_word and not subordinate and (mood := doc.mood(k)):
             if mood == "konj1" and first_person and t.lower not in doc.lexicon.subjunctive_forms:
                 continue   # "Ich arbeite an einem Film und plane …": the first person's indicative
+            if t.lower == "sei" and doc.tokens[k - 1].lower == "es" and k + 1 < s.last and doc.tokens[k + 1].lower == "denn":
+                continue   # "es sei denn": the conjunction "unless"
             moods.add(mood)
     return moods
 
