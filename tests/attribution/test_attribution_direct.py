@@ -257,6 +257,11 @@ def test_short_quoted_sentence_after_a_colon_ending_the_sentence_outside_the_mar
     assert zt.pieces(doc, st.speaker) == ["Die Sprecherin der Stadt"]
 
 
+def test_verb_of_a_closed_relative_clause_does_not_attribute_a_title_after_the_main_clause(zt):
+    doc = zt.extract("Der Roman, den sie in Kiel vorstellte, ist ihr literarisches Erstwerk: „Wir wohnen hier“.")
+    zt.none_with(doc, "Wir wohnen hier")
+
+
 def test_quoted_sentence_after_a_colon_of_a_clause_about_a_thing_is_no_statement(zt):
     doc = zt.extract("Am Abend begann das Konzert im Park: „Wir sind die Musik der ganzen Stadt.“")
     zt.none_with(doc, "Wir sind die Musik")
