@@ -262,6 +262,12 @@ def test_verb_of_a_closed_relative_clause_does_not_attribute_a_title_after_the_m
     zt.none_with(doc, "Wir wohnen hier")
 
 
+def test_quoted_sentence_after_a_colon_someone_received_is_not_the_subjects(zt):
+    doc = zt.extract("Der Bürgermeister erhielt am Montag einen anonymen Brief: „Wir wissen genau, wo du wohnst.“")
+    assert not [s for s in zt.statements(doc) if zt.names(doc, s) == ["Bürgermeister"]], zt.describe(doc)
+    zt.none_with(doc, "wo du wohnst")
+
+
 def test_quoted_sentence_after_a_colon_of_a_clause_about_a_thing_is_no_statement(zt):
     doc = zt.extract("Am Abend begann das Konzert im Park: „Wir sind die Musik der ganzen Stadt.“")
     zt.none_with(doc, "Wir sind die Musik")

@@ -386,6 +386,8 @@ def _colon_introduced(doc: Doc, q: Quotation, words: int) -> Draft | None:
         return None      # "unter dem Motto: „…“"
     s = doc.sentence_of(colon)
     first = doc.body_start(s)
+    if any(doc.tokens[k].is_word and doc.lemma(k).lower() in RECEIVING for k in range(first, colon)):
+        return None      # "Er erhielt einen Brief: „…“": someone else wrote the words
     speaker = _clause_subject(doc, first, colon)
     if speaker is None:
         return None
@@ -393,6 +395,7 @@ def _colon_introduced(doc: Doc, q: Quotation, words: int) -> Draft | None:
                  frame=(first, colon), confidence=0.7)
 
 
+RECEIVING = {"erhalten", "bekommen", "empfangen", "finden", "entdecken", "lesen"}
 OBLIQUE = {"dem", "den", "einem", "einen", "des", "eines", "ihm", "ihn", "ihnen", "ihr"}
 
 
