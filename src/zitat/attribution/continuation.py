@@ -101,7 +101,8 @@ def _main_clause_moods(doc: Doc, s) -> set[str]:
         t = doc.tokens[k]
         if t.text in (",", ";", ":", "–"):
             subordinate = False
-        elif t.lower in SUBORDINATORS and not opens_phrase(doc, k) and not _adverb_before_verb(doc, k, s.last):
+        elif t.lower in SUBORDINATORS and not opens_phrase(doc, k) and not _adverb_before_verb(doc, k, s.last) and not (
+                _before_a_phrase(doc, k, s.last)):
             subordinate = True
         elif t.is_word and not subordinate and (mood := doc.mood(k)):
             if mood == "konj1" and first_person and t.lower not in doc.lexicon.subjunctive_forms:
@@ -110,6 +111,19 @@ def _main_clause_moods(doc: Doc, s) -> set[str]:
                 continue   # "es sei denn": the conjunction "unless"
             moods.add(mood)
     return moods
+
+
+PHRASE_STARTS = {"um", "zum", "zur", "in", "ins", "im", "nach", "auf", "vor", "an", "am", "über", "unter", "zu",
+                 "heute", "morgen", "gestern", "jetzt", "dahin", "spätestens", "mindestens", "etwa"}
+
+
+def _before_a_phrase(doc: Doc, k: int, end: int) -> bool:
+    """ "Bis um 14 Uhr hätte es vier Nachbeben gegeben", "seit 2005": before a preposition, an adverb of
+    time or a number "bis" and "seit" are prepositions, they open no clause."""
+    if k + 1 >= end or doc.tokens[k].lower not in ("bis", "seit"):
+        return False
+    nxt = doc.tokens[k + 1]
+    return nxt.lower in PHRASE_STARTS or nxt.text[:1].isdigit()
 
 
 def _adverb_before_verb(doc: Doc, k: int, end: int) -> bool:
