@@ -360,6 +360,14 @@ def test_quoted_words_inside_indirect_speech_are_a_nested_direct_statement(zt):
     assert zt.words(doc, direct.cue) == "sagte"
 
 
+def test_a_capitalised_noun_after_an_indefinite_article_inside_indirect_speech_is_a_nested_quote(zt):
+    doc = zt.extract("Vermutlich sei die Reform nur ein „Papiertiger“ gewesen und habe nichts bewirkt, "
+                     "sagte Ministerin Petra Lanz.")
+    [st] = [s for s in zt.statements(doc, "direct") if "Papiertiger" in zt.quote(doc, s)]
+    assert zt.quote(doc, st) == "Papiertiger"
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
 def test_a_name_inside_indirect_speech_is_no_nested_statement(zt):
     doc = zt.extract("Der Sprecher sagte, die Hilfe komme von der sogenannten „Tafel Nord“.")
     assert [st.type for st in doc.statements] == ["indirect"]

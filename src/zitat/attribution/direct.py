@@ -509,7 +509,14 @@ def _is_title(doc: Doc, q: Quotation) -> bool:
     i = doc.token_at(q.open) - 1
     if (i >= 0 and (_introduced_as_name(doc, i) or _in_brackets(doc, i))) or _camel_case(doc, q):
         return True
+    if i >= 0 and doc.tokens[i].lower in INDEFINITE and _quoted_common_noun(doc, q):
+        return False     # "habe ihr einen „Ruck“ verpasst": names rarely take an indefinite article
     return doc.text[q.inner[0]:q.inner[0] + 1].isupper()
+
+
+def _quoted_common_noun(doc: Doc, q: Quotation) -> bool:
+    word = doc.text[q.inner[0]:q.inner[1]].strip()
+    return word.isalpha() and word[:1].isupper() and word not in doc.lexicon.outlets and _common_noun(word)
 
 
 def _introduced_as_name(doc: Doc, i: int) -> bool:
