@@ -140,6 +140,28 @@ def test_first_person_sentence_in_an_interview_is_no_continuation(zt):
     zt.none_with(doc, "plane einen Kurzfilm")
 
 
+def test_konjunktiv_ii_sentence_right_before_a_konjunktiv_i_continuation_belongs_to_it(zt):
+    doc = zt.extract("Innenministerin Petra Lanz sagte, die Lage sei ernst. Am Abend tagte der Ausschuss. "
+                     "Techniker hätten den Hebel falsch gestellt. Dadurch sei eine Kette von Fehlern ausgelöst worden.")
+    st = zt.statement_with(doc, "Techniker hätten")
+    assert st.type == "indirect_free_indirect"
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
+def test_es_sei_denn_is_a_conjunction_not_reported_speech(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Bau werde teurer. "
+                     "Neue Schulen entstehen in der Stadt nicht – es sei denn, das Land zahlt.")
+    zt.none_with(doc, "Neue Schulen entstehen")
+
+
+def test_bis_before_a_time_phrase_is_a_preposition_not_a_subordinate_clause(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Damm halte. "
+                     "Bis um 14 Uhr sei das Wasser um einen Meter gestiegen.")
+    st = zt.statement_with(doc, "Bis um 14 Uhr")
+    assert st.type == "indirect_free_indirect"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
 def test_past_sollte_after_a_statement_tells_a_former_plan_not_a_claim(zt):
     doc = zt.extract("Der Veranstalter teilte mit, das Festival werde verschoben. "
                      "Ursprünglich sollte es im Juni im Stadtpark stattfinden.")

@@ -257,6 +257,17 @@ def test_short_quoted_sentence_after_a_colon_ending_the_sentence_outside_the_mar
     assert zt.pieces(doc, st.speaker) == ["Die Sprecherin der Stadt"]
 
 
+def test_verb_of_a_closed_relative_clause_does_not_attribute_a_title_after_the_main_clause(zt):
+    doc = zt.extract("Der Roman, den sie in Kiel vorstellte, ist ihr literarisches Erstwerk: „Wir wohnen hier“.")
+    zt.none_with(doc, "Wir wohnen hier")
+
+
+def test_quoted_sentence_after_a_colon_someone_received_is_not_the_subjects(zt):
+    doc = zt.extract("Der Bürgermeister erhielt am Montag einen anonymen Brief: „Wir wissen genau, wo du wohnst.“")
+    assert not [s for s in zt.statements(doc) if zt.names(doc, s) == ["Bürgermeister"]], zt.describe(doc)
+    zt.none_with(doc, "wo du wohnst")
+
+
 def test_quoted_sentence_after_a_colon_of_a_clause_about_a_thing_is_no_statement(zt):
     doc = zt.extract("Am Abend begann das Konzert im Park: „Wir sind die Musik der ganzen Stadt.“")
     zt.none_with(doc, "Wir sind die Musik")
@@ -347,6 +358,14 @@ def test_quoted_words_inside_indirect_speech_are_a_nested_direct_statement(zt):
     assert zt.quote(doc, indirect).startswith("der Kapitän trage")
     assert zt.words(doc, direct.speaker) == zt.words(doc, indirect.speaker) == "Die Lotsin Karin Brandt"
     assert zt.words(doc, direct.cue) == "sagte"
+
+
+def test_a_capitalised_noun_after_an_indefinite_article_inside_indirect_speech_is_a_nested_quote(zt):
+    doc = zt.extract("Vermutlich sei die Reform nur ein „Papiertiger“ gewesen und habe nichts bewirkt, "
+                     "sagte Ministerin Petra Lanz.")
+    [st] = [s for s in zt.statements(doc, "direct") if "Papiertiger" in zt.quote(doc, s)]
+    assert zt.quote(doc, st) == "Papiertiger"
+    assert zt.names(doc, st) == ["Petra Lanz"]
 
 
 def test_a_name_inside_indirect_speech_is_no_nested_statement(zt):

@@ -25,12 +25,17 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
     # "X nannte den Besuch ein „wichtiges Zeichen“. Die Soldaten hätten …": a partial quote also opens a report
     with_statement = covered | {d.sentence for d in drafts}
     found = []
+    hypothetical = {}     # sentences in Konjunktiv II that no statement came before
     for s in doc.sentences:
         if s.i in covered or quoted.overlaps(s.start, s.start + 1) or _is_question(doc, s):
             continue
         moods = _main_clause_moods(doc, s)
         if "konj1" in moods or ("konj2" in moods and s.i - 1 in with_statement):
             with_statement.add(s.i)
+            if "konj1" in moods and s.i - 1 in hypothetical and doc.sentences[s.i - 1].paragraph == s.paragraph:
+                # "Techniker hätten den Hebel umgestellt. Dadurch sei eine Kette … ausgelöst worden.": the
+                # Konjunktiv II sentence right before a Konjunktiv I continuation is part of the report
+                found.append(hypothetical.pop(s.i - 1))
             body = _body(doc, s, lambda k: doc.mood(k) is not None)
             found.append(Draft("indirect_free_indirect", [body], s.i, confidence=0.6, inherited=True))
         elif _reportive_modal(doc, s) or (s.i - 1 in with_statement and _main_clause_sollen(doc, s)):
@@ -38,7 +43,10 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
             with_statement.add(s.i)
             body = _body(doc, s, lambda k: doc.tokens[k].lower in REPORTIVE_MODALS)
             found.append(Draft("free_indirect", [body], s.i, confidence=0.5, inherited=True))
-    return found
+        elif "konj2" in moods:
+            hypothetical[s.i] = Draft("indirect_free_indirect", [_body(doc, s, lambda k: doc.mood(k) is not None)],
+                                      s.i, confidence=0.5, inherited=True)
+    return sorted(found, key=lambda d: d.start)
 
 
 def _body(doc: Doc, s, reporting) -> tuple[int, int]:
@@ -93,13 +101,29 @@ def _main_clause_moods(doc: Doc, s) -> set[str]:
         t = doc.tokens[k]
         if t.text in (",", ";", ":", "–"):
             subordinate = False
-        elif t.lower in SUBORDINATORS and not opens_phrase(doc, k) and not _adverb_before_verb(doc, k, s.last):
+        elif t.lower in SUBORDINATORS and not opens_phrase(doc, k) and not _adverb_before_verb(doc, k, s.last) and not (
+                _before_a_phrase(doc, k, s.last)):
             subordinate = True
         elif t.is_word and not subordinate and (mood := doc.mood(k)):
             if mood == "konj1" and first_person and t.lower not in doc.lexicon.subjunctive_forms:
                 continue   # "Ich arbeite an einem Film und plane …": the first person's indicative
+            if t.lower == "sei" and doc.tokens[k - 1].lower == "es" and k + 1 < s.last and doc.tokens[k + 1].lower == "denn":
+                continue   # "es sei denn": the conjunction "unless"
             moods.add(mood)
     return moods
+
+
+PHRASE_STARTS = {"um", "zum", "zur", "in", "ins", "im", "nach", "auf", "vor", "an", "am", "über", "unter", "zu",
+                 "heute", "morgen", "gestern", "jetzt", "dahin", "spätestens", "mindestens", "etwa"}
+
+
+def _before_a_phrase(doc: Doc, k: int, end: int) -> bool:
+    """ "Bis um 14 Uhr hätte es vier Nachbeben gegeben", "seit 2005": before a preposition, an adverb of
+    time or a number "bis" and "seit" are prepositions, they open no clause."""
+    if k + 1 >= end or doc.tokens[k].lower not in ("bis", "seit"):
+        return False
+    nxt = doc.tokens[k + 1]
+    return nxt.lower in PHRASE_STARTS or nxt.text[:1].isdigit()
 
 
 def _adverb_before_verb(doc: Doc, k: int, end: int) -> bool:

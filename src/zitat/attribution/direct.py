@@ -109,10 +109,21 @@ def _cue_before(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch
         if j in cue_at:
             if lower and _in_relative_clause(doc, j, s.first):
                 return None   # "die Demo, zu der 167 Gruppen aufgerufen hatten, „weitgehend friedlich“ …"
+            if _closed_relative_clause(doc, j, i, s.first):
+                return None   # "Das Buch, das sie vorstellte, ist ihr Erstwerk: „…“": the verb of a relative clause
             return cue_at[j]
         if doc.tokens[j].text in (",", ":") and lower:
             return None   # "Sie sagte, Ziel sei es, „die Infrastruktur“ zu zerstören": a partial quote in the content
     return None
+
+
+def _closed_relative_clause(doc: Doc, j: int, mark: int, first: int) -> bool:
+    """The verb at j ends a relative clause that a comma closes before the main clause goes on to the
+    colon or comma at `mark`."""
+    close = j + 1 if j + 1 < mark and doc.tokens[j + 1].text == "," else None
+    if close is None or not any(doc.tokens[k].is_word for k in range(close + 1, mark)):
+        return False
+    return _in_relative_clause(doc, j, first)
 
 
 def _in_relative_clause(doc: Doc, j: int, first: int) -> bool:
@@ -323,8 +334,10 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
     introduced = _colon_introduced(doc, q, words)
     if introduced is not None:
         return introduced
+    before_quote = doc.token_at(q.open) - 1
     governing = [c for c in cues.get(sentence, []) if not (
-        q.open <= doc.tokens[c.verb].start < q.close)]
+        q.open <= doc.tokens[c.verb].start < q.close) and not (
+        c.verb < before_quote and _closed_relative_clause(doc, c.verb, before_quote, doc.sentences[sentence].first))]
     inside_sentence = (doc.sentences[sentence].start < q.open and not _connective_colon(doc, q, sentence)) or (
         doc.sentences[sentence].end > q.outer[1] + 1)
     if governing and (words < MIN_FREE_WORDS or inside_sentence):
@@ -375,6 +388,8 @@ def _colon_introduced(doc: Doc, q: Quotation, words: int) -> Draft | None:
         return None      # "unter dem Motto: „…“"
     s = doc.sentence_of(colon)
     first = doc.body_start(s)
+    if any(doc.tokens[k].is_word and doc.lemma(k).lower() in RECEIVING for k in range(first, colon)):
+        return None      # "Er erhielt einen Brief: „…“": someone else wrote the words
     speaker = _clause_subject(doc, first, colon)
     if speaker is None:
         return None
@@ -382,6 +397,7 @@ def _colon_introduced(doc: Doc, q: Quotation, words: int) -> Draft | None:
                  frame=(first, colon), confidence=0.7)
 
 
+RECEIVING = {"erhalten", "bekommen", "empfangen", "finden", "entdecken", "lesen"}
 OBLIQUE = {"dem", "den", "einem", "einen", "des", "eines", "ihm", "ihn", "ihnen", "ihr"}
 
 
@@ -391,7 +407,7 @@ def _clause_subject(doc: Doc, first: int, end: int):
     from zitat.attribution.speakers import _subject_after
     m = phrase_after(doc, first, end)
     if m is not None and m.kind != "unknown":
-        if doc.tokens[m.first].lower in OBLIQUE or m.kind not in SPEAKING_KINDS:
+        if doc.tokens[m.first].lower in OBLIQUE or m.kind not in SPEAKING_KINDS or _copula_after(doc, m.last, end):
             return None
         return m
     verb = next((k for k in range(first + 1, end) if _finite_verb_like(doc, k)), None)
@@ -399,6 +415,18 @@ def _clause_subject(doc: Doc, first: int, end: int):
         return None
     m = _subject_after(doc, verb, end)
     return m if m is not None and m.kind in SPEAKING_KINDS else None
+
+
+COPULAS = {"ist", "sind", "war", "waren"}
+
+
+def _copula_after(doc: Doc, k: int, end: int) -> bool:
+    """The subject's verb, past a relative clause or apposition between commas, is a copula with a
+    predicate: "Das Buch, das sie vorstellte, ist ihr Erstwerk: „Titel“" names, it reports nothing;
+    "Er ist sich sicher: „…“" reports."""
+    if k < end and doc.tokens[k].text == ",":
+        k = next((j + 1 for j in range(k + 1, end) if doc.tokens[j].text == ","), end)
+    return k + 1 < end and doc.tokens[k].lower in COPULAS and doc.tokens[k + 1].lower != "sich"
 
 
 def _finite_verb_like(doc: Doc, k: int) -> bool:
@@ -483,7 +511,14 @@ def _is_title(doc: Doc, q: Quotation) -> bool:
     i = doc.token_at(q.open) - 1
     if (i >= 0 and (_introduced_as_name(doc, i) or _in_brackets(doc, i))) or _camel_case(doc, q):
         return True
+    if i >= 0 and doc.tokens[i].lower in INDEFINITE and _quoted_common_noun(doc, q):
+        return False     # "habe ihr einen „Ruck“ verpasst": names rarely take an indefinite article
     return doc.text[q.inner[0]:q.inner[0] + 1].isupper()
+
+
+def _quoted_common_noun(doc: Doc, q: Quotation) -> bool:
+    word = doc.text[q.inner[0]:q.inner[1]].strip()
+    return word.isalpha() and word[:1].isupper() and word not in doc.lexicon.outlets and _common_noun(word)
 
 
 def _introduced_as_name(doc: Doc, i: int) -> bool:
