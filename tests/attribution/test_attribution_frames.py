@@ -537,3 +537,9 @@ def test_speech_noun_in_a_fronted_phrase_has_no_holder(zt):
     doc = zt.extract("Trotz der Warnung, nicht zu schießen, floh der Mann.")
     st = zt.only(doc)
     assert st.speaker is None
+
+
+def test_a_hyphenated_compound_names_its_source_and_takes_no_von_phrase(zt):
+    doc = zt.extract("Die Firma Nordtec ist nach NDR-Recherchen von einem Datenleck betroffen.")
+    st = zt.only(doc, "indirect")
+    assert zt.names(doc, st) == ["NDR"]

@@ -814,3 +814,25 @@ def test_fronted_dative_with_a_long_attribute_is_no_speaker(zt):
     for doc in (zt.extract(text), extract(text, use_model=False)):
         st = zt.only(doc, "indirect")
         assert zt.pieces(doc, st.speaker) == ["Präsident Ramos"]
+
+
+def test_named_speaker_before_a_role_apposition_with_affiliation(zt):
+    doc = zt.extract("„Man muss aufpassen“, sagt Jonas Weber, der Deutschland-Chef von Nordbus.")
+    st = zt.only(doc, "direct")
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_affiliation_after_a_role_noun_is_no_name(zt):
+    doc = zt.extract("„Die Lieferketten werden sich verändern“, sagte der Konzernchef von Nordtec.")
+    st = zt.only(doc, "direct")
+    assert zt.pieces(doc, st.speaker) == ["der Konzernchef von Nordtec"]
+    assert zt.names(doc, st) != ["Nordtec"]
+
+
+def test_extended_attribute_stays_inside_the_noun_phrase(zt):
+    from zitat.attribution.mentions import phrase_after
+    from zitat.language.doc import Doc
+    from zitat.lexicon import german
+    doc = Doc.analyse("Die jedem Anbieter entstehenden Kosten sind hoch.", german())
+    m = phrase_after(doc, 0)
+    assert (m.first, m.last) == (0, 5)

@@ -388,9 +388,10 @@ def _nach_frame(doc: Doc, i: int, end: int, nouns: dict[str, str]) -> FrameMatch
     noun, medium = found
     cue, lemma = list(range(i, n + 1)), f"nach {noun}"
     k = n + 1
-    if k < end and doc.tokens[k].lower in ("von", "vom"):
-        k += 1
     compound = doc.tokens[n].lower != noun
+    named_in_compound = compound and "-" in doc.tokens[n].text     # "nach NDR-Recherchen von einem Datenleck betroffen"
+    if k < end and doc.tokens[k].lower in ("von", "vom") and not named_in_compound:
+        k += 1
     if compound and k == n + 1 and k < end and doc.tokens[k].lower not in GENITIVE_ARTICLES:
         k = end              # "nach Polizeiangaben wurden …": the compound names its source
     source = owner or (phrase_after(doc, k, end) if k < end else None)

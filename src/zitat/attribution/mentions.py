@@ -101,6 +101,7 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
                        else None)
     if doc.tokens[j].lower in doc.lexicon.determiners:
         j += 1
+        j = _after_extended_attribute(doc, j, end)
     while j < end and _is_adjective(doc, j):
         j += 1
     if j > i and (title := _title_end(doc, j, end)) is not None:
@@ -121,6 +122,26 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
 
 
 PLACE_PREPOSITIONS = {"in", "im", "aus"}
+ATTRIBUTE_OPENERS = {"am", "im", "vom", "von", "für", "bei", "beim", "mit", "in", "auf", "aus", "nach", "seit", "zur",
+                     "zum", "gegen", "über", "unter", "vor"}
+PARTICIPLE_ENDINGS = ("nde", "nden", "nder", "ndes", "ndem", "te", "ten", "ter", "tes", "tem", "ene", "enen", "ener",
+                      "enes", "enem")
+
+
+def _after_extended_attribute(doc: Doc, j: int, end: int) -> int:
+    """ "Die jedem Anbieter entstehenden Kosten", "einer am Montag veröffentlichten Studie": an article
+    followed by another article or a preposition opens an attribute phrase that ends in a participle
+    before the noun; the noun phrase goes on at that participle (j itself where there is none)."""
+    if j >= end or not (doc.tokens[j].lower in doc.lexicon.determiners or doc.tokens[j].lower in ATTRIBUTE_OPENERS):
+        return j
+    for k in range(j + 2, min(end - 1, j + 6)):      # "der betroffenen Städte" is no attribute phrase
+        t = doc.tokens[k]
+        if not t.is_word:
+            return j
+        if t.text.islower() and t.lower.endswith(PARTICIPLE_ENDINGS) and doc.tokens[k + 1].is_capitalized and (
+                doc.tokens[k + 1].is_word):
+            return k
+    return j
 DEMONSTRATIVE_PRONOUNS = {"dieser", "diese", "jener", "jene"}
 
 
@@ -473,8 +494,8 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
         if t.lower in GENITIVE_OPENERS and (roles or name_words or others):
             genitive = True     # "Sprecher des Verbandes": what follows names whose spokesman it is
             continue
-        if t.lower in ("von", "vom") and any(w not in lex.first_names for w in name_words):
-            genitive = True     # "John Sifton von Human Rights Watch": the affiliation, not the name
+        if t.lower in ("von", "vom") and (any(w not in lex.first_names for w in name_words) or (roles and not name_words)):
+            genitive = True     # "John Sifton von Human Rights Watch", "der Konzernchef von Nordtec": the affiliation, not the name
             continue
         if t.lower in PLACE_PREPOSITIONS and (roles or name_words or others):
             genitive = True     # "die Regierung in Lomé": where it sits, not its name
