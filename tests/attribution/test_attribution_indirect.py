@@ -570,3 +570,16 @@ def test_particle_after_a_relative_clause_on_the_source(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "Die Firma baut ein neues Werk"
     assert zt.words(doc, st.cue) == "geht hervor"
+
+
+def test_im_verdacht_stehen_makes_the_subject_the_suspect_not_the_source():
+    from zitat import extract
+    doc = extract("Die Plattform steht im Verdacht, ausländische Einflüsse nicht ausreichend zu bekämpfen.",
+                  use_model=False)
+    [st] = doc.statements
+    assert st.speaker is None
+
+
+def test_a_passive_clause_before_a_colon_does_not_speak(zt):
+    doc = zt.extract("Die Besucher gehen in die Küche. Sie werden dort direkt angefahren: „Ruhe! Wir durften nicht quatschen.“")
+    assert all(st.speaker is None or zt.pieces(doc, st.speaker) != ["Sie"] for st in doc.statements), zt.describe(doc)

@@ -836,3 +836,8 @@ def test_extended_attribute_stays_inside_the_noun_phrase(zt):
     doc = Doc.analyse("Die jedem Anbieter entstehenden Kosten sind hoch.", german())
     m = phrase_after(doc, 0)
     assert (m.first, m.last) == (0, 5)
+
+
+def test_a_quoted_word_after_an_indefinite_article_is_no_speaking_name(zt):
+    doc = zt.extract("Ein „Riesen-Rennen“ urteilte Jonas Weber. Er habe sich gut gefühlt.")
+    assert all(zt.names(doc, st) != ["Riesen-Rennen"] for st in doc.statements), zt.describe(doc)

@@ -390,6 +390,8 @@ def _colon_introduced(doc: Doc, q: Quotation, words: int) -> Draft | None:
     first = doc.body_start(s)
     if any(doc.tokens[k].is_word and doc.lemma(k).lower() in RECEIVING for k in range(first, colon)):
         return None      # "Er erhielt einen Brief: „…“": someone else wrote the words
+    if _passive_clause(doc, first, colon):
+        return None      # "Sie werden dort direkt angefahren: „Ruhe!“": the subject is spoken to
     speaker = _clause_subject(doc, first, colon)
     if speaker is None:
         return None
@@ -398,6 +400,14 @@ def _colon_introduced(doc: Doc, q: Quotation, words: int) -> Draft | None:
 
 
 RECEIVING = {"erhalten", "bekommen", "empfangen", "finden", "entdecken", "lesen"}
+PASSIVE_AUXILIARIES = {"wird", "werden", "wurde", "wurden"}
+
+
+def _passive_clause(doc: Doc, first: int, end: int) -> bool:
+    """A form of "werden" and a participle closing the clause ("werden … angefahren")."""
+    last = doc.tokens[end - 1].lower
+    participle = doc.tokens[end - 1].text.islower() and "ge" in last[:-2] and last.endswith(("t", "en"))
+    return participle and any(doc.tokens[k].lower in PASSIVE_AUXILIARIES for k in range(first, end - 1))
 OBLIQUE = {"dem", "den", "einem", "einen", "des", "eines", "ihm", "ihn", "ihnen", "ihr"}
 
 

@@ -800,6 +800,8 @@ def _holder_of_the_noun(doc: Doc, frame: FrameMatch, s) -> Mention | None:
     from zitat.attribution.mentions import phrase_after
     if frame.first <= s.first or any(doc.tokens[k].text in CLAUSE_BREAKS for k in range(s.first, frame.first)):
         return None
+    if any(doc.tokens[k].lower in ("im", "unter") for k in range(max(s.first, frame.first - 2), frame.first + 1)):
+        return None     # "Tiktok steht im Verdacht, …", "unter dem Verdacht": the subject is suspected, not suspecting
     m = phrase_after(doc, s.first, frame.first)
     if m is None or m.kind not in ("person", "organisation", "group", "outlet") or m.last >= frame.first:
         return None

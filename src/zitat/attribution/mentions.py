@@ -104,8 +104,8 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
         j = _after_extended_attribute(doc, j, end)
     while j < end and _is_adjective(doc, j):
         j += 1
-    if j > i and (title := _title_end(doc, j, end)) is not None:
-        return classify(doc, i, title)          # "die „Aktion Deutschland hilft“"
+    if j > i and doc.tokens[i].lower not in INDEFINITE_ARTICLES and (title := _title_end(doc, j, end)) is not None:
+        return classify(doc, i, title)          # "die „Aktion Deutschland hilft“"; "ein „Riesen-Rennen“" is quoted speech
     k = _name_run_end(doc, j, end)
     if k == j:
         return None
@@ -182,6 +182,7 @@ def _past_extended_attribute(doc: Doc, j: int, end: int) -> int:
 # "einer", "seiner", "ihrer" may as well open a dative object ("teilte die Polizei einer Zeitung mit")
 GENITIVE_OPENERS = {"des", "der", "eines", "seines", "ihres", "dieses", "unseres"}
 OPENING_MARKS = {"„", "»", "«", "\"", "‚", "›", "‹"}
+INDEFINITE_ARTICLES = {"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner"}
 
 
 def _title_end(doc: Doc, k: int, end: int) -> int | None:
