@@ -86,3 +86,29 @@ def test_draft_rows_put_no_speaker_first():
     doc = analyse("„Wir bleiben hart“, sagte Kanzlerin Anna Berg.")
     for d, cands, rows in draft_rows(doc, find_drafts(doc)):
         assert rows[0][0] == "NONE" and len(rows) == len(cands) + 1
+
+
+def _gardener():
+    doc = analyse("Der Gärtner sagte am Morgen, der Sommer werde heiß.")
+    d = next(d for d in find_drafts(doc) if d.type == "indirect")
+    d.speaker = None
+    return doc, d
+
+
+def test_an_unknown_phrase_never_speaks_without_its_own_margin():
+    doc, d = _gardener()
+    choose_speakers(doc, [d], Ranker({"k=unknown": 5.0}), {"fill": 0.0, "override": None})
+    assert d.speaker is None
+
+
+def test_an_unknown_phrase_speaks_when_it_beats_its_margin():
+    doc, d = _gardener()
+    choose_speakers(doc, [d], Ranker({"k=unknown": 5.0, "side=b": 1.0}),
+                    {"fill": 0.0, "override": None, "unknown": 2.0})
+    assert doc.text[slice(*doc.chars(d.speaker.first, d.speaker.last))] == "Der Gärtner"
+
+
+def test_an_unknown_phrase_below_its_margin_stays_silent():
+    doc, d = _gardener()
+    choose_speakers(doc, [d], Ranker({"k=unknown": 5.0}), {"fill": 0.0, "override": None, "unknown": 8.0})
+    assert d.speaker is None

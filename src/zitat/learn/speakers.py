@@ -238,7 +238,7 @@ def draft_rows(doc: Doc, drafts: list[Draft]):
 
 def choose_speakers(doc: Doc, drafts: list[Draft], ranker: Ranker, policy: dict) -> None:
     """Set the speaker of drafts where the ranker is confident enough (see the module doc)."""
-    fill, override = policy.get("fill"), policy.get("override")
+    fill, override, unknown = policy.get("fill"), policy.get("override"), policy.get("unknown")
     types = set(policy.get("types", ()))
     for d, cands, rows in draft_rows(doc, drafts):
         if types and d.type not in types:
@@ -248,16 +248,22 @@ def choose_speakers(doc: Doc, drafts: list[Draft], ranker: Ranker, policy: dict)
         sc = ranker.scores(rows)
         best = max(range(1, len(rows)), key=lambda j: (sc[j], -j))
         m = cands[best - 1][0]
-        if m.kind == "unknown" or (m is not d.speaker and is_outlet(doc, m) and d.via is not None):
-            continue      # the rules' standard: common nouns never speak; the channel ("einer Mitteilung
-            #               der Polizei") is the via, not the speaker
+        if m is not d.speaker and is_outlet(doc, m) and d.via is not None:
+            continue      # the channel ("einer Mitteilung der Polizei") is the via, not the speaker
+        # a phrase of unknown kind (a common noun: "Der Vermieter sagte, …") speaks only with a margin
+        # of its own over "no speaker" and the rule's speaker (None: never)
+        extra = 0.0
+        if m.kind == "unknown" and m is not d.speaker:
+            if unknown is None:
+                continue
+            extra = unknown
         if d.speaker is None:
-            if fill is not None and sc[best] - sc[0] >= fill:
+            if fill is not None and sc[best] - sc[0] >= fill + extra:
                 d.speaker, d.source_name = m, None
         elif override is not None and (m.first, m.last) != (d.speaker.first, d.speaker.last) and (
                 not d.inherited or policy.get("override_inherited", True)) and not (d.speaker.name and not m.name):
             # a named speaker is never traded for an unnamed phrase ("Jonas Weber" -> "Direktor des Amtes")
             own = next(j for j, (c, _) in enumerate(cands, 1) if c is d.speaker)
             rival = max(sc[own], sc[0])
-            if sc[best] - rival >= override:
+            if sc[best] - rival >= override + extra:
                 d.speaker, d.source_name = m, None
