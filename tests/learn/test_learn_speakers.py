@@ -112,3 +112,13 @@ def test_an_unknown_phrase_below_its_margin_stays_silent():
     doc, d = _gardener()
     choose_speakers(doc, [d], Ranker({"k=unknown": 5.0}), {"fill": 0.0, "override": None, "unknown": 8.0})
     assert d.speaker is None
+
+
+def test_an_unknown_phrase_never_replaces_the_rule_speaker():
+    doc = analyse("Bürgermeister Jonas Weber sagte, die Brücke sei marode. Seiner Meinung nach hätte "
+                  "die Stadt früher handeln müssen.")
+    d = find_drafts(doc)[-1]
+    rule = d.speaker
+    assert rule is not None
+    choose_speakers(doc, [d], Ranker({"k=unknown": 50.0}), {"fill": 0.0, "override": 0.0, "unknown": 0.0})
+    assert d.speaker is rule

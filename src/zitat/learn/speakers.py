@@ -250,11 +250,12 @@ def choose_speakers(doc: Doc, drafts: list[Draft], ranker: Ranker, policy: dict)
         m = cands[best - 1][0]
         if m is not d.speaker and is_outlet(doc, m) and d.via is not None:
             continue      # the channel ("einer Mitteilung der Polizei") is the via, not the speaker
-        # a phrase of unknown kind (a common noun: "Der Vermieter sagte, …") speaks only with a margin
-        # of its own over "no speaker" and the rule's speaker (None: never)
+        # a phrase of unknown kind (a common noun: "Der Gärtner sagte, …") may only fill a missing speaker,
+        # with a margin of its own over "no speaker" (None: never); it never replaces the rules' speaker
+        # ("Seiner Meinung nach" is the frame of Jonas Weber, not a speaker)
         extra = 0.0
         if m.kind == "unknown" and m is not d.speaker:
-            if unknown is None:
+            if unknown is None or d.speaker is not None:
                 continue
             extra = unknown
         if d.speaker is None:
