@@ -814,3 +814,9 @@ def test_fronted_dative_with_a_long_attribute_is_no_speaker(zt):
     for doc in (zt.extract(text), extract(text, use_model=False)):
         st = zt.only(doc, "indirect")
         assert zt.pieces(doc, st.speaker) == ["Präsident Ramos"]
+
+
+def test_a_pronoun_after_a_focus_particle_is_the_subject(zt):
+    doc = zt.extract("Die Gewerkschaften kritisierten den Plan. Auch sie forderten mehr Lohn für die Pfleger.")
+    st = zt.statement_with(doc, "mehr Lohn")
+    assert zt.pieces(doc, st.speaker) == ["sie"]

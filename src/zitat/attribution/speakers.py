@@ -783,7 +783,7 @@ def _before_adverbs(doc: Doc, k: int, first: int) -> int:
     """ "wie EADS gestern mitteilte": the subject stands before a short adverb."""
     steps = 0
     while k > first and steps < 2 and doc.tokens[k].text.islower() and doc.tokens[k].lower in (
-            doc.lexicon.function_words) and doc.tokens[k].lower not in doc.lexicon.determiners:
+            doc.lexicon.function_words) and doc.tokens[k].lower not in doc.lexicon.determiners | NOMINATIVE_PRONOUNS:
         k -= 1
         steps += 1
     return k
