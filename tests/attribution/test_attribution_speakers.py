@@ -820,3 +820,15 @@ def test_a_pronoun_after_a_focus_particle_is_the_subject(zt):
     doc = zt.extract("Die Gewerkschaften kritisierten den Plan. Auch sie forderten mehr Lohn für die Pfleger.")
     st = zt.statement_with(doc, "mehr Lohn")
     assert zt.pieces(doc, st.speaker) == ["sie"]
+
+
+def test_a_two_word_institution_from_the_lexicon(zt):
+    doc = zt.extract("Das Weiße Haus verlangte eine Erklärung der Regierung in Caracas.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["Das Weiße Haus"]
+
+
+def test_a_mission_of_the_united_nations_speaks(zt):
+    doc = zt.extract("Die Mission der Vereinten Nationen verlangte einen sofortigen Waffenstillstand.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["Die Mission der Vereinten Nationen"]

@@ -465,9 +465,15 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
     name_tokens = []
     genitive = False
     bracketed = _bracketed(doc, first, last)
+    paired = _two_word_roles(doc, words)
     for t in words:
         if t.i in bracketed and (roles or name_words or others):
             continue            # "Andreas Scheuer (CSU)": the party, not part of the name
+        if t.i in paired and not genitive:
+            if paired[t.i] is not None:      # "Das Weiße Haus", "die Vereinten Nationen": one role of two words
+                roles.append(f"{doc.tokens[t.i - 1].text} {t.text}")
+                kinds.append(paired[t.i].kind)
+            continue
         if t.lower in ("der", "dem") and t.i > 0 and doc.tokens[t.i - 1].lower == "von" and not genitive:
             continue            # "Ursula von der Leyen"
         if t.lower in GENITIVE_OPENERS and (roles or name_words or others):
@@ -537,6 +543,16 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
     if kind == "person" and name and all(w in lex.outlets or w in lex.places for w in name_words):
         name = None
     return Mention(first, last, kind, name=name, roles=roles, gender=gender)
+
+
+def _two_word_roles(doc: Doc, words) -> dict:
+    """Two adjacent words that together name a role or institution in the lexicon ("Weiße Haus",
+    "Vereinten Nationen", "Auswärtige Amt"): the first maps to None, the second to the role."""
+    found = {}
+    for a, b in zip(words, words[1:]):
+        if b.i == a.i + 1 and a.is_capitalized and (role := doc.lexicon.roles.get(f"{a.lower} {b.lower}")) is not None:
+            found[a.i], found[b.i] = None, role
+    return found
 
 
 def _bracketed(doc: Doc, first: int, last: int) -> set[int]:
