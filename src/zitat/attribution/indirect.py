@@ -14,7 +14,7 @@ from dataclasses import replace
 from zitat.attribution.cues import AUXILIARIES, CLAUSE_BREAKS, IMPERSONAL, QUOTATION_MARKS, CueMatch
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
-from zitat.attribution.mentions import Mention
+from zitat.attribution.mentions import Mention, phrase_after
 from zitat.attribution.speakers import (POINTING_BACK, RELATIVE_PRONOUNS, Attribution, is_passive, opens_phrase,
                                         speaker_of, wie_opening)
 from zitat.language.doc import Doc
@@ -534,6 +534,13 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     if is_passive(doc, cue) and att.addressee is None and cue.anchor > s.first:
         # "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet": the passive subject
         first, last = _trim(doc, s.first, cue.anchor)
+        if s.first <= att.speaker.first and att.speaker.last <= cue.anchor:
+            # "Von der Opposition wurde der Besuch als Fehler kritisiert": the agent comes first, the
+            # passive subject follows the auxiliary
+            subject = phrase_after(doc, cue.anchor + 1, cue.verb) if cue.anchor + 1 < cue.verb else None
+            if subject is None or subject.first != cue.anchor + 1:
+                return None
+            return _draft(doc, "reported", [(subject.first, subject.last)], cue, att, 0.7)
         if last > first and doc.tokens[first].is_capitalized and _same_clause(doc, first, last):
             return _draft(doc, "reported", [(first, last)], cue, att, 0.7)
         return None

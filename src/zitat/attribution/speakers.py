@@ -137,7 +137,9 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         # "Die Anwohner wurden gebeten, …", "wurde vom Minister propagiert": the subject of a passive
         # speech verb was spoken to or about; the speaker is the agent, if named
         # a fronted agent only where what was said follows ("Von den Behörden wird angenommen, dass …")
-        fronted_agent = _clause_first(doc, anchor, s.first) if _content_follows(doc, cue, s.last) else None
+        fronted_agent = _clause_first(doc, anchor, s.first)
+        if not _content_follows(doc, cue, s.last) and not _agent_before_auxiliary(doc, fronted_agent, min(anchor, cue.verb - 1)):
+            fronted_agent = None
         passive_subject, speaker = speaker, _passive_agent(doc, min(anchor, cue.verb - 1), cue.verb, fronted_agent)
     fronted_outlet = None
     if speaker is not None and speaker.last <= anchor and is_outlet(doc, speaker):
@@ -593,6 +595,16 @@ def _passive_agent(doc: Doc, anchor: int, verb: int, clause_first: int | None = 
         if m is not None and m.kind in ("person", "organisation", "group"):
             return m
     return None
+
+
+def _agent_before_auxiliary(doc: Doc, clause_first: int, auxiliary: int) -> bool:
+    """ "Von der Opposition wurde der Besuch als unangemessen kritisiert": the agent phrase opens the
+    clause and reaches up to the finite auxiliary, so it is no topic ("Von einer hohen Gefahr wird … berichtet"
+    names no one, and the phrase's kind decides that)."""
+    if doc.tokens[clause_first].lower not in AGENT_PREPOSITIONS or doc.tokens[auxiliary].lower not in PASSIVE_AUXILIARIES:
+        return False
+    m = phrase_after(doc, clause_first + 1, auxiliary)
+    return m is not None and m.last == auxiliary
 
 
 IMPERSONAL_CUES = {"heißen", "verlauten", "hervorgehen"}     # "hieß es aus dem Ministerium", "aus Kreisen verlautete"
