@@ -832,3 +832,15 @@ def test_a_mission_of_the_united_nations_speaks(zt):
     doc = zt.extract("Die Mission der Vereinten Nationen verlangte einen sofortigen Waffenstillstand.")
     st = zt.only(doc, "reported")
     assert zt.pieces(doc, st.speaker) == ["Die Mission der Vereinten Nationen"]
+
+
+def test_an_institution_takes_its_remit_after_fuer(zt):
+    doc = zt.extract("Am Dienstag gab die Aufsichtsbehörde für Binnenschifffahrt (ABS) neue Regeln bekannt.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["die Aufsichtsbehörde für Binnenschifffahrt (ABS)"]
+
+
+def test_fuer_closing_the_clause_is_the_object_not_a_remit(zt):
+    doc = zt.extract("Zugleich warb die Sprecherin für Geduld.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["die Sprecherin"]

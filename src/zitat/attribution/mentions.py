@@ -112,6 +112,7 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
         k = title          # "die Zeitung „Yemen Observer“", "die Nachrichtenagentur „Xinhua“"
     k = _with_parenthesis(doc, k, end)
     k = _with_affiliation(doc, j, k, end)
+    k = _with_remit(doc, j, k, end)
     # "der Sprecher des Ministeriums": a role noun takes one genitive phrase along
     if k < end and doc.tokens[k].lower in GENITIVE_OPENERS and _takes_genitive(doc, k - 1):
         g = phrase_after(doc, k + 1, end) if k + 1 < end else None
@@ -300,6 +301,40 @@ def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
     if not named and run - m == 1 and not _place_word(doc, m):
         return k          # "der Bürgermeister von New Orleans", not "sprach der Sprecher von Problemen"
     return _with_parenthesis(doc, run, end)
+
+
+def _with_remit(doc: Doc, j: int, k: int, end: int) -> int:
+    """ "die Aufsichtsbehörde für Zivilluftfahrt (DGAC)", "der Kommissar für Energie", "die Bundesagentur für
+    Arbeit und Soziales": a role or institution takes the field it is responsible for, a bare singular noun
+    after "für"; not an object such as "sprach sich die Partei für Neuwahlen aus" or "für eine Reform"."""
+    if k + 1 >= end or k - 1 < j or doc.tokens[k].lower != "für":
+        return k
+    role = doc.lexicon.role(doc.tokens[k - 1].text)
+    if role is None or role.kind not in ("organisation", "person"):
+        return k
+    m = k + 1
+    while m < end and _is_adjective(doc, m):
+        m += 1
+    last = m
+    while True:
+        t = doc.tokens[last] if last < end else None
+        if t is None or not (t.is_capitalized and t.is_word) or _is_function(doc, last) or (
+                t.lower.endswith(("en", "ern")) or doc.lexicon.role(t.text) is not None):
+            break
+        last += 1
+        if last + 1 < end and doc.tokens[last].lower == "und" and doc.tokens[last + 1].is_capitalized:
+            last += 1
+            continue
+        break
+    if last == m or doc.tokens[last - 1].lower == "und":
+        return k
+    if last >= end:
+        return last       # the phrase must end here: "Die Bundesagentur für Arbeit | teilte mit"
+    nxt = doc.tokens[last]
+    if not (nxt.text == "(" or (nxt.is_word and nxt.is_capitalized) or (nxt.is_word and nxt.text.islower() and not (
+            _is_function(doc, last) or nxt.lower in doc.lexicon.particles or nxt.lower in doc.lexicon.determiners))):
+        return k          # "warb der Sprecher für Geduld.", "sprach sich die Ministerin für Härte aus": an object
+    return _with_parenthesis(doc, last, end)
 
 
 def _organisation_words(doc: Doc, first: int, last: int) -> bool:
