@@ -844,3 +844,16 @@ def test_fuer_closing_the_clause_is_the_object_not_a_remit(zt):
     doc = zt.extract("Zugleich warb die Sprecherin für Geduld.")
     st = zt.only(doc, "reported")
     assert zt.pieces(doc, st.speaker) == ["die Sprecherin"]
+
+
+def test_an_organisation_name_with_a_lowercase_word(zt):
+    doc = zt.extract("Reporter ohne Grenzen teilte mit, zwei Journalisten seien verhaftet worden.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Reporter ohne Grenzen"]
+    assert zt.entity_named(doc, "Reporter ohne Grenzen").kind == "organisation"
+
+
+def test_a_lowercase_union_name_with_a_dot(zt):
+    doc = zt.extract("Die Gewerkschaft ver.di kündigte an, den Streik am Montag fortzusetzen.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Die Gewerkschaft ver.di"]

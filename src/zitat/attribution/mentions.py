@@ -105,9 +105,11 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
         j += 1
     if j > i and (title := _title_end(doc, j, end)) is not None:
         return classify(doc, i, title)          # "die „Aktion Deutschland hilft“"
-    k = _name_run_end(doc, j, end)
+    k = _lexicon_name_end(doc, j, end) or _name_run_end(doc, j, end)
     if k == j:
         return None
+    if k > j and k < end and not doc.tokens[k].is_capitalized and (name_end := _lexicon_name_end(doc, k, end)):
+        k = name_end       # "die Gewerkschaft ver.di"
     if k < end and (title := _title_end(doc, k, end)) is not None and _names_a_medium_or_body(doc, k - 1):
         k = title          # "die Zeitung „Yemen Observer“", "die Nachrichtenagentur „Xinhua“"
     k = _with_parenthesis(doc, k, end)
@@ -301,6 +303,29 @@ def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
     if not named and run - m == 1 and not _place_word(doc, m):
         return k          # "der Bürgermeister von New Orleans", not "sprach der Sprecher von Problemen"
     return _with_parenthesis(doc, run, end)
+
+
+def _lexicon_name_end(doc: Doc, j: int, end: int) -> int | None:
+    """End of an organisation's name from the lexicon that the capitalised run would miss: a name of
+    several words with a lowercase one ("Ärzte ohne Grenzen", "Reporter ohne Grenzen") or a lowercase name
+    with a dot ("ver.di")."""
+    roles = doc.lexicon.roles
+    t = doc.tokens[j] if j < end else None
+    if t is None:
+        return None
+    if "." in t.text and not t.is_capitalized and t.lower in roles:
+        return j + 1
+    if t.is_word and j + 2 < end and doc.tokens[j + 1].text == "." and (
+            t.end == doc.tokens[j + 1].start and doc.tokens[j + 1].end == doc.tokens[j + 2].start) and (
+            f"{t.lower}.{doc.tokens[j + 2].lower}" in roles):
+        return j + 3       # "ver.di", split by the tokenizer
+    if not t.is_capitalized:
+        return None
+    for n in (4, 3):
+        if j + n <= end and " ".join(doc.tokens[x].lower for x in range(j, j + n)) in roles and (
+                not doc.tokens[j + 1].is_capitalized):
+            return j + n
+    return None
 
 
 def _with_remit(doc: Doc, j: int, k: int, end: int) -> int:
@@ -501,6 +526,11 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
     genitive = False
     bracketed = _bracketed(doc, first, last)
     paired = _two_word_roles(doc, words)
+    whole = lex.roles.get(" ".join(t.lower for t in words if t.lower not in lex.determiners))
+    if whole is None and len(words) == 2 and "." in doc.text[words[0].end:words[1].start]:
+        whole = lex.roles.get(doc.text[words[0].start:words[1].end].lower())    # "ver.di"
+    if whole is not None and (whole.word.count(" ") >= 2 or "." in whole.word):    # "Ärzte ohne Grenzen"
+        return Mention(first, last, whole.kind, name=" ".join(t.text for t in words if t.lower not in lex.determiners))
     for t in words:
         if t.i in bracketed and (roles or name_words or others):
             continue            # "Andreas Scheuer (CSU)": the party, not part of the name
