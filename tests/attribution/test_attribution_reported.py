@@ -291,3 +291,10 @@ def test_a_fronted_agent_of_a_passive_speaks_and_the_passive_subject_was_said(zt
     assert zt.pieces(doc, st.speaker) == ["der Gewerkschaft"]
     assert zt.quote(doc, st) == "der Sparplan des Vorstands"
 
+
+
+def test_a_frame_with_a_source_governs_a_long_clause(zt):
+    doc = zt.extract("Laut einer Studie würden sich 70 Prozent der Pendler eine bessere Anbindung an das Netz wünschen.")
+    st = zt.only(doc)
+    assert st.type == "indirect" and st.cue.lemma == "laut"
+    assert zt.pieces(doc, st.speaker) == ["einer Studie"]

@@ -857,3 +857,9 @@ def test_a_lowercase_union_name_with_a_dot(zt):
     doc = zt.extract("Die Gewerkschaft ver.di kündigte an, den Streik am Montag fortzusetzen.")
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["Die Gewerkschaft ver.di"]
+
+
+def test_a_share_of_those_asked_speaks(zt):
+    doc = zt.extract("In der Umfrage sprachen sich 64 Prozent der Befragten für ein Tempolimit aus.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["64 Prozent der Befragten"]

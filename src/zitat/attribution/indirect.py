@@ -118,10 +118,10 @@ def _finite_indicative(doc: Doc, k: int) -> bool:
 MAX_FRAME_ADJUNCT = 12
 
 
-def _same_clause(doc: Doc, first: int, last: int) -> bool:
+def _same_clause(doc: Doc, first: int, last: int, limit: int = 0) -> bool:
     """Tokens [first, last) are a short stretch of the speech verb's own clause (objects, times,
     places): no clause break, no conjunction and no quotation inside."""
-    if last - first > MAX_FRAME_ADJUNCT:
+    if last - first > (limit or MAX_FRAME_ADJUNCT):
         return False
     return all(doc.tokens[j].text not in CLAUSE_BREAKS and doc.tokens[j].lower not in COMPLEMENTISERS
                and (doc.tokens[j].lower not in SUBORDINATORS or doc.tokens[j].lower in CORRELATES
@@ -605,8 +605,9 @@ def _told_by_a_frame(doc: Doc, cue: CueMatch, s) -> bool:
     """ "Eine wachsende Zahl von Menschen fürchtet laut Karl den sozialen Abstieg": a frame phrase with a
     named source in the speech act's clause makes the whole clause the source's statement."""
     from zitat.attribution.frames import find_frames
+    # the whole clause, however long: "Laut einer Umfrage würden sich 94 Prozent der Befragten … wünschen"
     return any(s.first <= f.first and f.last <= s.last and f.source is not None and not f.content_after
-               and _same_clause(doc, min(f.first, cue.verb), max(f.last, cue.verb))
+               and _same_clause(doc, min(f.first, cue.verb), max(f.last, cue.verb), limit=25)
                for f in find_frames(doc))
 
 

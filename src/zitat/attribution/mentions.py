@@ -94,6 +94,10 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
     if (p := pronoun_at(doc, i)) is not None:
         return p
     j = i
+    if i + 1 < end and _is_number(doc, i) and doc.tokens[i + 1].text in SHARE_NOUNS:
+        # "sprachen sich 75 Prozent (der Befragten) für … aus": a share of those asked
+        share = phrase_after(doc, i + 1, end)
+        return Mention(i, share.last if share is not None else i + 2, "group")
     if doc.tokens[j].lower in DEMONSTRATIVE_PRONOUNS and (j + 1 >= end or _bare_name(doc, j + 1) or (
             _no_noun_follows(doc, j + 1, end))):
         # "beschuldigte dieser Israel": the demonstrative stands alone, the name after it is the object
@@ -305,6 +309,16 @@ def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
     return _with_parenthesis(doc, run, end)
 
 
+SHARE_NOUNS = {"Prozent", "Drittel", "Viertel", "Fünftel"}
+NUMBER_WORDS = {"ein", "eine", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwanzig",
+                "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig", "hundert"}
+
+
+def _is_number(doc: Doc, k: int) -> bool:
+    t = doc.tokens[k]
+    return t.text.replace(",", "").replace(".", "").isdigit() or t.lower in NUMBER_WORDS
+
+
 def _lexicon_name_end(doc: Doc, j: int, end: int) -> int | None:
     """End of an organisation's name from the lexicon that the capitalised run would miss: a name of
     several words with a lowercase one ("Ärzte ohne Grenzen", "Reporter ohne Grenzen") or a lowercase name
@@ -444,6 +458,8 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
     first = j + 1
     if first > i:
         return None
+    if first == i and first - 1 >= s.first and doc.tokens[first].text in SHARE_NOUNS and _is_number(doc, first - 1):
+        return Mention(first - 1, i + 1, "group")     # "80 Prozent befürworteten, dass …": a share of those asked
     if first - 2 >= s.first and (whole := _with_attachment_before(doc, first, i)) is not None:
         return _with_coordination(doc, whole, s.first)
     mention = classify(doc, first, i + 1)
