@@ -863,3 +863,9 @@ def test_a_share_of_those_asked_speaks(zt):
     doc = zt.extract("In der Umfrage sprachen sich 64 Prozent der Befragten für ein Tempolimit aus.")
     st = zt.only(doc, "reported")
     assert zt.pieces(doc, st.speaker) == ["64 Prozent der Befragten"]
+
+
+def test_an_embassy_warns(zt):
+    doc = zt.extract("Am Montag warnte die deutsche Botschaft vor Reisen in die Grenzregion.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["die deutsche Botschaft"]
