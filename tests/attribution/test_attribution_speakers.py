@@ -869,3 +869,9 @@ def test_an_embassy_warns(zt):
     doc = zt.extract("Am Montag warnte die deutsche Botschaft vor Reisen in die Grenzregion.")
     st = zt.only(doc, "reported")
     assert zt.pieces(doc, st.speaker) == ["die deutsche Botschaft"]
+
+
+def test_an_adverb_before_the_adjective_stays_in_the_phrase(zt):
+    doc = zt.extract("Die staatlich kontrollierten Medien sprachen von einem großen Erfolg der Regierung.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["Die staatlich kontrollierten Medien"]

@@ -105,6 +105,8 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
                        else None)
     if doc.tokens[j].lower in doc.lexicon.determiners:
         j += 1
+        if j + 1 < end and _adverb_before_adjective(doc, j):
+            j += 1         # "das finanziell angeschlagene Venezuela", "die staatlich kontrollierten Medien"
     while j < end and _is_adjective(doc, j):
         j += 1
     if j > i and (title := _title_end(doc, j, end)) is not None:
@@ -309,6 +311,16 @@ def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
     return _with_parenthesis(doc, run, end)
 
 
+def _adverb_before_adjective(doc: Doc, k: int) -> bool:
+    """A lowercase adverb between an article and an inflected adjective: "das finanziell angeschlagene
+    Venezuela" (not a verb or function word: "die sagte", "die nicht …")."""
+    t = doc.tokens[k]
+    return (t.text.isalpha() and t.text.islower() and t.lower.endswith(ADVERBIAL_ADJECTIVE_SUFFIXES)
+            and t.lower not in doc.lexicon.function_words and t.lower not in doc.lexicon.determiners
+            and doc.mood(k) is None and t.lower not in doc.lexicon.particles and _is_adjective(doc, k + 1))
+
+
+ADVERBIAL_ADJECTIVE_SUFFIXES = ("lich", "ell", "isch", "ig", "al", "iv", "ar")   # staatlich, finanziell, politisch
 SHARE_NOUNS = {"Prozent", "Drittel", "Viertel", "Fünftel"}
 NUMBER_WORDS = {"ein", "eine", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwanzig",
                 "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig", "hundert"}
