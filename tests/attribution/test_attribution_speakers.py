@@ -875,3 +875,16 @@ def test_an_adverb_before_the_adjective_stays_in_the_phrase(zt):
     doc = zt.extract("Die staatlich kontrollierten Medien sprachen von einem großen Erfolg der Regierung.")
     st = zt.only(doc, "reported")
     assert zt.pieces(doc, st.speaker) == ["Die staatlich kontrollierten Medien"]
+
+
+def test_a_colon_inside_brackets_does_not_open_a_clause(zt):
+    doc = zt.extract("Am Ende der Zählung (Stand: 22 Uhr) gab die Wahlleiterin das vorläufige Ergebnis bekannt.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["die Wahlleiterin"]
+
+
+def test_a_possessive_dative_is_no_speaker(zt):
+    doc = zt.extract("Nach dem Treffen mit seinem Amtskollegen Jan Ott (Partei der Mitte, kurz PdM) bekräftigte "
+                     "Präsident Karl Lenz, die Grenze bleibe offen.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Präsident Karl Lenz"]

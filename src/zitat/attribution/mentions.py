@@ -440,7 +440,7 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
     """The noun phrase ending at token i (inclusive), with coordinations ("Putin und Peskow")."""
     s = doc.sentences[doc.tokens[i].sentence]
     if doc.tokens[i].text == ")":       # "Das Bundeskriminalamt (BKA) bestätigte"
-        opening = next((k for k in range(i - 1, max(s.first, i - 6) - 1, -1) if doc.tokens[k].text == "("), None)
+        opening = next((k for k in range(i - 1, max(s.first, i - 10) - 1, -1) if doc.tokens[k].text == "("), None)
         inner = phrase_before(doc, opening - 1) if opening is not None and opening > s.first else None
         if inner is None or inner.kind == "pronoun" or inner.last != opening:
             return None

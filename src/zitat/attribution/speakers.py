@@ -17,7 +17,7 @@ CONTENT_BOUNDARY = {",", ":", "„", "“", "”", "\"", "»", "«", "›", "‹
 ADDRESSEE_PREPOSITIONS = {"gegenüber", "vor"}
 DATIVE_ARTICLES = {"dem", "den", "der", "einem", "einer"}
 REFLEXIVES = {"sich"}
-OBLIQUE_DETERMINERS = {"dem", "den", "einem", "einen", "des", "eines", "ihm", "ihn", "ihnen"}
+OBLIQUE_DETERMINERS = {"dem", "den", "einem", "einen", "des", "eines", "ihm", "ihn", "ihnen", "seinem", "ihrem", "unserem", "seines", "ihres"}
 OBLIQUE_OPENERS = {"dem", "den", "einem", "einen", "des", "eines"}
 
 
@@ -814,8 +814,11 @@ def _owner(doc: Doc, m: Mention) -> Mention | None:
 def _clause_first(doc: Doc, anchor: int, first: int) -> int:
     """Start of the clause holding the verb: after a colon ("… reagiert der Kreml: Sowohl …") or a
     comma ("…, wie Bürgermeister Weber ankündigte")."""
+    depth = 0
     for k in range(anchor - 1, first - 1, -1):
-        if doc.tokens[k].text in (":", ";", ","):
+        text = doc.tokens[k].text
+        depth += (text == ")") - (text == "(")
+        if depth <= 0 and text in (":", ";", ","):     # not "(Stand: 00:35 Uhr)" inside brackets
             return k + 1
     return first
 
