@@ -298,3 +298,15 @@ def test_a_frame_with_a_source_governs_a_long_clause(zt):
     st = zt.only(doc)
     assert st.type == "indirect" and st.cue.lemma == "laut"
     assert zt.pieces(doc, st.speaker) == ["einer Studie"]
+
+
+def test_a_fronted_object_before_a_named_subject_and_a_coordinated_verb(zt):
+    doc = zt.extract("Die Pläne des Senats bezeichnete Jan Ott als überstürzt und sagte, man müsse neu verhandeln.")
+    reported = zt.only(doc, "reported")
+    assert zt.quote(doc, reported) == "Die Pläne des Senats"
+    assert zt.pieces(doc, reported.speaker) == ["Jan Ott"]
+    assert zt.names(doc, zt.only(doc, "indirect")) == ["Jan Ott"]
+
+
+def test_a_phrase_of_time_is_no_fronted_object(zt):
+    assert zt.extract("Eine Minute später wehrte der Torwart Jan Ott einen Freistoß ab.").statements == []

@@ -87,6 +87,10 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         elif before is not None and _starts_clause(doc, before.first, first) and (
                 subject := _unknown_subject(doc, before, cue, s.last)) is not None:
             speaker, subject_position = subject, True     # "Die Entführer teilten mit", "Merkel entgegnete"
+        elif before is not None and before.kind == "unknown" and _starts_clause(doc, before.first, first) and (
+                doc.tokens[before.first].lower in doc.lexicon.determiners) and not _names_a_time(doc, before) and (
+                named := _named_after_fronted_object(doc, cue, anchor, s.last)) is not None:
+            speaker = named     # "Die Äußerungen des Ministers bezeichnete Jan Ott als …": the object comes first
         elif before is not None and before.kind not in ("unknown", "pronoun") and _verb_final(doc, cue, s.last):
             speaker = before          # "…, von dem die Polizei glaubt, er sei …": a verb-final clause
         elif doc.tokens[first].lower in VERB_FINAL_OPENERS and first + 1 < anchor and not opens_phrase(doc, first):
@@ -222,6 +226,9 @@ def _shared_subject(doc: Doc, cue: CueMatch, und: int, first: int) -> Mention | 
     if opening.kind == "pronoun" and opening.pronoun not in NOMINATIVE_PRONOUNS:
         return None
     follows = doc.tokens[opening.last]
+    if opening.kind == "unknown" and follows.text.islower() and doc.tokens[opening.first].lower in ARTICLES and (
+            named := _named_after_fronted_object(doc, cue, opening.last, und)) is not None:
+        return named           # "Die Äußerungen bezeichnete Ott als Fehler und sagte, …": the first verb's subject
     if opening.kind in ("person", "organisation", "group", "pronoun") and follows.text.islower() and (
             follows.lower not in doc.lexicon.function_words):
         return opening         # the opening phrase right before its verb
@@ -229,6 +236,22 @@ def _shared_subject(doc: Doc, cue: CueMatch, und: int, first: int) -> Mention | 
 
 
 NOMINATIVE_PRONOUNS = {"er", "sie", "ich", "wir", "ihr"}
+
+
+def _names_a_time(doc: Doc, m: Mention) -> bool:
+    """ "Eine Minute später", "Anfang März", "Die Woche darauf": a phrase of time, no fronted object."""
+    return any(t.lower in doc.lexicon.months or t.lower in doc.lexicon.weekdays or t.text in TIME_NOUNS | {"Minute", "Minuten"}
+               for t in doc.tokens[m.first:m.last])
+
+
+def _named_after_fronted_object(doc: Doc, cue: CueMatch, verb: int, end: int) -> Mention | None:
+    """A common-noun phrase opening the clause with a named person or body right after the finite verb is
+    the verb's object, and the name its subject: "Die Pläne bezeichnete Ministerin Lanz als …"; not a
+    dative after the verb ("Die Reederei bestätigte dem Sender")."""
+    m = phrase_after(doc, verb + 1, end) if verb + 1 < end else None
+    if m is None or m.kind not in ("person", "organisation", "group", "outlet") or _object_after(doc, m, cue):
+        return None
+    return m
 
 
 def _unknown_subject(doc: Doc, m: Mention, cue: CueMatch, end: int) -> Mention | None:
