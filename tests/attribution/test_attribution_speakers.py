@@ -888,3 +888,9 @@ def test_a_possessive_dative_is_no_speaker(zt):
                      "Präsident Karl Lenz, die Grenze bleibe offen.")
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["Präsident Karl Lenz"]
+
+
+def test_an_institution_takes_its_place_after_von(zt):
+    doc = zt.extract("Ein Forscher der Universität von Tromsø bezifferte den Schaden auf zwei Millionen Euro.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["Ein Forscher der Universität von Tromsø"]

@@ -296,8 +296,8 @@ def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
         return k
     named = any(doc.tokens[x].text in doc.lexicon.first_names for x in range(j, k))
     role = doc.lexicon.role(doc.tokens[k - 1].text) if k - 1 >= j else None
-    if not named and (role is None or role.kind != "person"):
-        return k
+    if not named and (role is None or role.kind not in ("person", "organisation")):
+        return k        # "der Bürgermeister von Orleans", "die Universität von Nanyang"
     m = k + 1
     if doc.tokens[m].lower in ("der", "dem", "den") and m + 1 < end:
         m += 1
