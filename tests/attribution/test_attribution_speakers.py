@@ -894,3 +894,9 @@ def test_an_institution_takes_its_place_after_von(zt):
     doc = zt.extract("Ein Forscher der Universität von Tromsø bezifferte den Schaden auf zwei Millionen Euro.")
     st = zt.only(doc, "reported")
     assert zt.pieces(doc, st.speaker) == ["Ein Forscher der Universität von Tromsø"]
+
+
+def test_vor_ort_belongs_to_the_speakers(zt):
+    doc = zt.extract("Am Abend sagten Helfer vor Ort, die Lage in den Dörfern sei dramatisch.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Helfer vor Ort"]

@@ -121,6 +121,9 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
     k = _with_parenthesis(doc, k, end)
     k = _with_affiliation(doc, j, k, end)
     k = _with_remit(doc, j, k, end)
+    if k + 1 < end and k > j and doc.tokens[k].lower == "vor" and doc.tokens[k + 1].text == "Ort" and (
+            doc.lexicon.role(doc.tokens[k - 1].text) is not None):
+        k += 2             # "die Behörden vor Ort", "Helfer vor Ort": where they are belongs to them
     # "der Sprecher des Ministeriums": a role noun takes one genitive phrase along
     if k < end and doc.tokens[k].lower in GENITIVE_OPENERS and _takes_genitive(doc, k - 1):
         g = phrase_after(doc, k + 1, end) if k + 1 < end else None
