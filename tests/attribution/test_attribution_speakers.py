@@ -900,3 +900,9 @@ def test_vor_ort_belongs_to_the_speakers(zt):
     doc = zt.extract("Am Abend sagten Helfer vor Ort, die Lage in den Dörfern sei dramatisch.")
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["Helfer vor Ort"]
+
+
+def test_aus_and_an_institution_belongs_to_the_speakers(zt):
+    doc = zt.extract("Abgeordnete aus anderen Fraktionen warfen dem Minister vor, die Studie zurückzuhalten.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Abgeordnete aus anderen Fraktionen"]

@@ -243,6 +243,9 @@ def _with_place(doc: Doc, k: int, end: int) -> int:
     while m < end and _is_adjective(doc, m):
         m += 1
     run = _name_run_end(doc, m, end)
+    if run == m + 1 and doc.tokens[k].lower == "aus" and (role := doc.lexicon.role(doc.tokens[m].text)) is not None and (
+            role.kind in ("organisation", "group") and not doc.tokens[m].lower.endswith(("kreise", "kreisen"))):
+        return _with_parenthesis(doc, run, end)     # "Politiker aus anderen Parteien", not "aus Regierungskreisen"
     if run == m or not all(_place_word(doc, x) for x in range(m, run) if doc.tokens[x].is_word):
         return k
     return _with_parenthesis(doc, run, end)
