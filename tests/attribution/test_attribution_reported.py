@@ -283,3 +283,30 @@ def test_a_frame_with_a_source_takes_the_speech_act_as_its_content(zt):
     st = zt.only(doc)
     assert st.type == "indirect" and st.cue.lemma == "laut"
     assert zt.pieces(doc, st.speaker) == ["Polizei"]
+
+
+def test_a_fronted_agent_of_a_passive_speaks_and_the_passive_subject_was_said(zt):
+    doc = zt.extract("Von der Gewerkschaft wurde der Sparplan des Vorstands als unsozial kritisiert.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["der Gewerkschaft"]
+    assert zt.quote(doc, st) == "der Sparplan des Vorstands"
+
+
+
+def test_a_frame_with_a_source_governs_a_long_clause(zt):
+    doc = zt.extract("Laut einer Studie würden sich 70 Prozent der Pendler eine bessere Anbindung an das Netz wünschen.")
+    st = zt.only(doc)
+    assert st.type == "indirect" and st.cue.lemma == "laut"
+    assert zt.pieces(doc, st.speaker) == ["einer Studie"]
+
+
+def test_a_fronted_object_before_a_named_subject_and_a_coordinated_verb(zt):
+    doc = zt.extract("Die Pläne des Senats bezeichnete Jan Ott als überstürzt und sagte, man müsse neu verhandeln.")
+    reported = zt.only(doc, "reported")
+    assert zt.quote(doc, reported) == "Die Pläne des Senats"
+    assert zt.pieces(doc, reported.speaker) == ["Jan Ott"]
+    assert zt.names(doc, zt.only(doc, "indirect")) == ["Jan Ott"]
+
+
+def test_a_phrase_of_time_is_no_fronted_object(zt):
+    assert zt.extract("Eine Minute später wehrte der Torwart Jan Ott einen Freistoß ab.").statements == []

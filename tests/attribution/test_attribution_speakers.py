@@ -841,3 +841,93 @@ def test_extended_attribute_stays_inside_the_noun_phrase(zt):
 def test_a_quoted_word_after_an_indefinite_article_is_no_speaking_name(zt):
     doc = zt.extract("Ein „Riesen-Rennen“ urteilte Jonas Weber. Er habe sich gut gefühlt.")
     assert all(zt.names(doc, st) != ["Riesen-Rennen"] for st in doc.statements), zt.describe(doc)
+def test_a_pronoun_after_a_focus_particle_is_the_subject(zt):
+    doc = zt.extract("Die Gewerkschaften kritisierten den Plan. Auch sie forderten mehr Lohn für die Pfleger.")
+    st = zt.statement_with(doc, "mehr Lohn")
+    assert zt.pieces(doc, st.speaker) == ["sie"]
+
+
+def test_a_two_word_institution_from_the_lexicon(zt):
+    doc = zt.extract("Das Weiße Haus verlangte eine Erklärung der Regierung in Caracas.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["Das Weiße Haus"]
+
+
+def test_a_mission_of_the_united_nations_speaks(zt):
+    doc = zt.extract("Die Mission der Vereinten Nationen verlangte einen sofortigen Waffenstillstand.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["Die Mission der Vereinten Nationen"]
+
+
+def test_an_institution_takes_its_remit_after_fuer(zt):
+    doc = zt.extract("Am Dienstag gab die Aufsichtsbehörde für Binnenschifffahrt (ABS) neue Regeln bekannt.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["die Aufsichtsbehörde für Binnenschifffahrt (ABS)"]
+
+
+def test_fuer_closing_the_clause_is_the_object_not_a_remit(zt):
+    doc = zt.extract("Zugleich warb die Sprecherin für Geduld.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["die Sprecherin"]
+
+
+def test_an_organisation_name_with_a_lowercase_word(zt):
+    doc = zt.extract("Reporter ohne Grenzen teilte mit, zwei Journalisten seien verhaftet worden.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Reporter ohne Grenzen"]
+    assert zt.entity_named(doc, "Reporter ohne Grenzen").kind == "organisation"
+
+
+def test_a_lowercase_union_name_with_a_dot(zt):
+    doc = zt.extract("Die Gewerkschaft ver.di kündigte an, den Streik am Montag fortzusetzen.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Die Gewerkschaft ver.di"]
+
+
+def test_a_share_of_those_asked_speaks(zt):
+    doc = zt.extract("In der Umfrage sprachen sich 64 Prozent der Befragten für ein Tempolimit aus.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["64 Prozent der Befragten"]
+
+
+def test_an_embassy_warns(zt):
+    doc = zt.extract("Am Montag warnte die deutsche Botschaft vor Reisen in die Grenzregion.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["die deutsche Botschaft"]
+
+
+def test_an_adverb_before_the_adjective_stays_in_the_phrase(zt):
+    doc = zt.extract("Die staatlich kontrollierten Medien sprachen von einem großen Erfolg der Regierung.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["Die staatlich kontrollierten Medien"]
+
+
+def test_a_colon_inside_brackets_does_not_open_a_clause(zt):
+    doc = zt.extract("Am Ende der Zählung (Stand: 22 Uhr) gab die Wahlleiterin das vorläufige Ergebnis bekannt.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["die Wahlleiterin"]
+
+
+def test_a_possessive_dative_is_no_speaker(zt):
+    doc = zt.extract("Nach dem Treffen mit seinem Amtskollegen Jan Ott (Partei der Mitte, kurz PdM) bekräftigte "
+                     "Präsident Karl Lenz, die Grenze bleibe offen.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Präsident Karl Lenz"]
+
+
+def test_an_institution_takes_its_place_after_von(zt):
+    doc = zt.extract("Ein Forscher der Universität von Tromsø bezifferte den Schaden auf zwei Millionen Euro.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["Ein Forscher der Universität von Tromsø"]
+
+
+def test_vor_ort_belongs_to_the_speakers(zt):
+    doc = zt.extract("Am Abend sagten Helfer vor Ort, die Lage in den Dörfern sei dramatisch.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Helfer vor Ort"]
+
+
+def test_aus_and_an_institution_belongs_to_the_speakers(zt):
+    doc = zt.extract("Abgeordnete aus anderen Fraktionen warfen dem Minister vor, die Studie zurückzuhalten.")
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Abgeordnete aus anderen Fraktionen"]

@@ -14,7 +14,7 @@ from dataclasses import replace
 from zitat.attribution.cues import AUXILIARIES, CLAUSE_BREAKS, IMPERSONAL, QUOTATION_MARKS, CueMatch
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
-from zitat.attribution.mentions import Mention
+from zitat.attribution.mentions import Mention, phrase_after
 from zitat.attribution.speakers import (POINTING_BACK, RELATIVE_PRONOUNS, Attribution, is_passive, opens_phrase,
                                         speaker_of, wie_opening)
 from zitat.language.doc import Doc
@@ -118,10 +118,10 @@ def _finite_indicative(doc: Doc, k: int) -> bool:
 MAX_FRAME_ADJUNCT = 12
 
 
-def _same_clause(doc: Doc, first: int, last: int) -> bool:
+def _same_clause(doc: Doc, first: int, last: int, limit: int = 0) -> bool:
     """Tokens [first, last) are a short stretch of the speech verb's own clause (objects, times,
     places): no clause break, no conjunction and no quotation inside."""
-    if last - first > MAX_FRAME_ADJUNCT:
+    if last - first > (limit or MAX_FRAME_ADJUNCT):
         return False
     return all(doc.tokens[j].text not in CLAUSE_BREAKS and doc.tokens[j].lower not in COMPLEMENTISERS
                and (doc.tokens[j].lower not in SUBORDINATORS or doc.tokens[j].lower in CORRELATES
@@ -534,6 +534,13 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     if is_passive(doc, cue) and att.addressee is None and cue.anchor > s.first:
         # "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet": the passive subject
         first, last = _trim(doc, s.first, cue.anchor)
+        if s.first <= att.speaker.first and att.speaker.last <= cue.anchor:
+            # "Von der Opposition wurde der Besuch als Fehler kritisiert": the agent comes first, the
+            # passive subject follows the auxiliary
+            subject = phrase_after(doc, cue.anchor + 1, cue.verb) if cue.anchor + 1 < cue.verb else None
+            if subject is None or subject.first != cue.anchor + 1:
+                return None
+            return _draft(doc, "reported", [(subject.first, subject.last)], cue, att, 0.7)
         if last > first and doc.tokens[first].is_capitalized and _same_clause(doc, first, last):
             return _draft(doc, "reported", [(first, last)], cue, att, 0.7)
         return None
@@ -598,8 +605,9 @@ def _told_by_a_frame(doc: Doc, cue: CueMatch, s) -> bool:
     """ "Eine wachsende Zahl von Menschen fürchtet laut Karl den sozialen Abstieg": a frame phrase with a
     named source in the speech act's clause makes the whole clause the source's statement."""
     from zitat.attribution.frames import find_frames
+    # the whole clause, however long: "Laut einer Umfrage würden sich 94 Prozent der Befragten … wünschen"
     return any(s.first <= f.first and f.last <= s.last and f.source is not None and not f.content_after
-               and _same_clause(doc, min(f.first, cue.verb), max(f.last, cue.verb))
+               and _same_clause(doc, min(f.first, cue.verb), max(f.last, cue.verb), limit=25)
                for f in find_frames(doc))
 
 

@@ -94,6 +94,10 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
     if (p := pronoun_at(doc, i)) is not None:
         return p
     j = i
+    if i + 1 < end and _is_number(doc, i) and doc.tokens[i + 1].text in SHARE_NOUNS:
+        # "sprachen sich 75 Prozent (der Befragten) für … aus": a share of those asked
+        share = phrase_after(doc, i + 1, end)
+        return Mention(i, share.last if share is not None else i + 2, "group")
     if doc.tokens[j].lower in DEMONSTRATIVE_PRONOUNS and (j + 1 >= end or _bare_name(doc, j + 1) or (
             _no_noun_follows(doc, j + 1, end))):
         # "beschuldigte dieser Israel": the demonstrative stands alone, the name after it is the object
@@ -102,17 +106,25 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
     if doc.tokens[j].lower in doc.lexicon.determiners:
         j += 1
         j = _after_extended_attribute(doc, j, end)
+        if j + 1 < end and _adverb_before_adjective(doc, j):
+            j += 1         # "das finanziell angeschlagene Venezuela", "die staatlich kontrollierten Medien"
     while j < end and _is_adjective(doc, j):
         j += 1
     if j > i and doc.tokens[i].lower not in INDEFINITE_ARTICLES and (title := _title_end(doc, j, end)) is not None:
         return classify(doc, i, title)          # "die „Aktion Deutschland hilft“"; "ein „Riesen-Rennen“" is quoted speech
-    k = _name_run_end(doc, j, end)
+    k = _lexicon_name_end(doc, j, end) or _name_run_end(doc, j, end)
     if k == j:
         return None
+    if k > j and k < end and not doc.tokens[k].is_capitalized and (name_end := _lexicon_name_end(doc, k, end)):
+        k = name_end       # "die Gewerkschaft ver.di"
     if k < end and (title := _title_end(doc, k, end)) is not None and _names_a_medium_or_body(doc, k - 1):
         k = title          # "die Zeitung „Yemen Observer“", "die Nachrichtenagentur „Xinhua“"
     k = _with_parenthesis(doc, k, end)
     k = _with_affiliation(doc, j, k, end)
+    k = _with_remit(doc, j, k, end)
+    if k + 1 < end and k > j and doc.tokens[k].lower == "vor" and doc.tokens[k + 1].text == "Ort" and (
+            doc.lexicon.role(doc.tokens[k - 1].text) is not None):
+        k += 2             # "die Behörden vor Ort", "Helfer vor Ort": where they are belongs to them
     # "der Sprecher des Ministeriums": a role noun takes one genitive phrase along
     if k < end and doc.tokens[k].lower in GENITIVE_OPENERS and _takes_genitive(doc, k - 1):
         g = phrase_after(doc, k + 1, end) if k + 1 < end else None
@@ -253,6 +265,9 @@ def _with_place(doc: Doc, k: int, end: int) -> int:
     while m < end and _is_adjective(doc, m):
         m += 1
     run = _name_run_end(doc, m, end)
+    if run == m + 1 and doc.tokens[k].lower == "aus" and (role := doc.lexicon.role(doc.tokens[m].text)) is not None and (
+            role.kind in ("organisation", "group") and not doc.tokens[m].lower.endswith(("kreise", "kreisen"))):
+        return _with_parenthesis(doc, run, end)     # "Politiker aus anderen Parteien", not "aus Regierungskreisen"
     if run == m or not all(_place_word(doc, x) for x in range(m, run) if doc.tokens[x].is_word):
         return k
     return _with_parenthesis(doc, run, end)
@@ -309,8 +324,8 @@ def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
         return k
     named = any(doc.tokens[x].text in doc.lexicon.first_names for x in range(j, k))
     role = doc.lexicon.role(doc.tokens[k - 1].text) if k - 1 >= j else None
-    if not named and (role is None or role.kind != "person"):
-        return k
+    if not named and (role is None or role.kind not in ("person", "organisation")):
+        return k        # "der Bürgermeister von Orleans", "die Universität von Nanyang"
     m = k + 1
     if doc.tokens[m].lower in ("der", "dem", "den") and m + 1 < end:
         m += 1
@@ -322,6 +337,83 @@ def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
     if not named and run - m == 1 and not _place_word(doc, m):
         return k          # "der Bürgermeister von New Orleans", not "sprach der Sprecher von Problemen"
     return _with_parenthesis(doc, run, end)
+
+
+def _adverb_before_adjective(doc: Doc, k: int) -> bool:
+    """A lowercase adverb between an article and an inflected adjective: "das finanziell angeschlagene
+    Venezuela" (not a verb or function word: "die sagte", "die nicht …")."""
+    t = doc.tokens[k]
+    return (t.text.isalpha() and t.text.islower() and t.lower.endswith(ADVERBIAL_ADJECTIVE_SUFFIXES)
+            and t.lower not in doc.lexicon.function_words and t.lower not in doc.lexicon.determiners
+            and doc.mood(k) is None and t.lower not in doc.lexicon.particles and _is_adjective(doc, k + 1))
+
+
+ADVERBIAL_ADJECTIVE_SUFFIXES = ("lich", "ell", "isch", "ig", "al", "iv", "ar")   # staatlich, finanziell, politisch
+SHARE_NOUNS = {"Prozent", "Drittel", "Viertel", "Fünftel"}
+NUMBER_WORDS = {"ein", "eine", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwanzig",
+                "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig", "hundert"}
+
+
+def _is_number(doc: Doc, k: int) -> bool:
+    t = doc.tokens[k]
+    return t.text.replace(",", "").replace(".", "").isdigit() or t.lower in NUMBER_WORDS
+
+
+def _lexicon_name_end(doc: Doc, j: int, end: int) -> int | None:
+    """End of an organisation's name from the lexicon that the capitalised run would miss: a name of
+    several words with a lowercase one ("Ärzte ohne Grenzen", "Reporter ohne Grenzen") or a lowercase name
+    with a dot ("ver.di")."""
+    roles = doc.lexicon.roles
+    t = doc.tokens[j] if j < end else None
+    if t is None:
+        return None
+    if "." in t.text and not t.is_capitalized and t.lower in roles:
+        return j + 1
+    if t.is_word and j + 2 < end and doc.tokens[j + 1].text == "." and (
+            t.end == doc.tokens[j + 1].start and doc.tokens[j + 1].end == doc.tokens[j + 2].start) and (
+            f"{t.lower}.{doc.tokens[j + 2].lower}" in roles):
+        return j + 3       # "ver.di", split by the tokenizer
+    if not t.is_capitalized:
+        return None
+    for n in (4, 3):
+        if j + n <= end and " ".join(doc.tokens[x].lower for x in range(j, j + n)) in roles and (
+                not doc.tokens[j + 1].is_capitalized):
+            return j + n
+    return None
+
+
+def _with_remit(doc: Doc, j: int, k: int, end: int) -> int:
+    """ "die Aufsichtsbehörde für Zivilluftfahrt (DGAC)", "der Kommissar für Energie", "die Bundesagentur für
+    Arbeit und Soziales": a role or institution takes the field it is responsible for, a bare singular noun
+    after "für"; not an object such as "sprach sich die Partei für Neuwahlen aus" or "für eine Reform"."""
+    if k + 1 >= end or k - 1 < j or doc.tokens[k].lower != "für":
+        return k
+    role = doc.lexicon.role(doc.tokens[k - 1].text)
+    if role is None or role.kind not in ("organisation", "person"):
+        return k
+    m = k + 1
+    while m < end and _is_adjective(doc, m):
+        m += 1
+    last = m
+    while True:
+        t = doc.tokens[last] if last < end else None
+        if t is None or not (t.is_capitalized and t.is_word) or _is_function(doc, last) or (
+                t.lower.endswith(("en", "ern")) or doc.lexicon.role(t.text) is not None):
+            break
+        last += 1
+        if last + 1 < end and doc.tokens[last].lower == "und" and doc.tokens[last + 1].is_capitalized:
+            last += 1
+            continue
+        break
+    if last == m or doc.tokens[last - 1].lower == "und":
+        return k
+    if last >= end:
+        return last       # the phrase must end here: "Die Bundesagentur für Arbeit | teilte mit"
+    nxt = doc.tokens[last]
+    if not (nxt.text == "(" or (nxt.is_word and nxt.is_capitalized) or (nxt.is_word and nxt.text.islower() and not (
+            _is_function(doc, last) or nxt.lower in doc.lexicon.particles or nxt.lower in doc.lexicon.determiners))):
+        return k          # "warb der Sprecher für Geduld.", "sprach sich die Ministerin für Härte aus": an object
+    return _with_parenthesis(doc, last, end)
 
 
 def _organisation_words(doc: Doc, first: int, last: int) -> bool:
@@ -376,7 +468,7 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
     """The noun phrase ending at token i (inclusive), with coordinations ("Putin und Peskow")."""
     s = doc.sentences[doc.tokens[i].sentence]
     if doc.tokens[i].text == ")":       # "Das Bundeskriminalamt (BKA) bestätigte"
-        opening = next((k for k in range(i - 1, max(s.first, i - 6) - 1, -1) if doc.tokens[k].text == "("), None)
+        opening = next((k for k in range(i - 1, max(s.first, i - 10) - 1, -1) if doc.tokens[k].text == "("), None)
         inner = phrase_before(doc, opening - 1) if opening is not None and opening > s.first else None
         if inner is None or inner.kind == "pronoun" or inner.last != opening:
             return None
@@ -406,6 +498,8 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
     first = j + 1
     if first > i:
         return None
+    if first == i and first - 1 >= s.first and doc.tokens[first].text in SHARE_NOUNS and _is_number(doc, first - 1):
+        return Mention(first - 1, i + 1, "group")     # "80 Prozent befürworteten, dass …": a share of those asked
     if first - 2 >= s.first and (whole := _with_attachment_before(doc, first, i)) is not None:
         return _with_coordination(doc, whole, s.first)
     mention = classify(doc, first, i + 1)
@@ -487,9 +581,20 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
     name_tokens = []
     genitive = False
     bracketed = _bracketed(doc, first, last)
+    paired = _two_word_roles(doc, words)
+    whole = lex.roles.get(" ".join(t.lower for t in words if t.lower not in lex.determiners))
+    if whole is None and len(words) == 2 and "." in doc.text[words[0].end:words[1].start]:
+        whole = lex.roles.get(doc.text[words[0].start:words[1].end].lower())    # "ver.di"
+    if whole is not None and (whole.word.count(" ") >= 2 or "." in whole.word):    # "Ärzte ohne Grenzen"
+        return Mention(first, last, whole.kind, name=" ".join(t.text for t in words if t.lower not in lex.determiners))
     for t in words:
         if t.i in bracketed and (roles or name_words or others):
             continue            # "Andreas Scheuer (CSU)": the party, not part of the name
+        if t.i in paired and not genitive:
+            if paired[t.i] is not None:      # "Das Weiße Haus", "die Vereinten Nationen": one role of two words
+                roles.append(f"{doc.tokens[t.i - 1].text} {t.text}")
+                kinds.append(paired[t.i].kind)
+            continue
         if t.lower in ("der", "dem") and t.i > 0 and doc.tokens[t.i - 1].lower == "von" and not genitive:
             continue            # "Ursula von der Leyen"
         if t.lower in GENITIVE_OPENERS and (roles or name_words or others):
@@ -559,6 +664,16 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
     if kind == "person" and name and all(w in lex.outlets or w in lex.places for w in name_words):
         name = None
     return Mention(first, last, kind, name=name, roles=roles, gender=gender)
+
+
+def _two_word_roles(doc: Doc, words) -> dict:
+    """Two adjacent words that together name a role or institution in the lexicon ("Weiße Haus",
+    "Vereinten Nationen", "Auswärtige Amt"): the first maps to None, the second to the role."""
+    found = {}
+    for a, b in zip(words, words[1:]):
+        if b.i == a.i + 1 and a.is_capitalized and (role := doc.lexicon.roles.get(f"{a.lower} {b.lower}")) is not None:
+            found[a.i], found[b.i] = None, role
+    return found
 
 
 def _bracketed(doc: Doc, first: int, last: int) -> set[int]:

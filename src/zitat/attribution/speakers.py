@@ -17,7 +17,7 @@ CONTENT_BOUNDARY = {",", ":", "„", "“", "”", "\"", "»", "«", "›", "‹
 ADDRESSEE_PREPOSITIONS = {"gegenüber", "vor"}
 DATIVE_ARTICLES = {"dem", "den", "der", "einem", "einer"}
 REFLEXIVES = {"sich"}
-OBLIQUE_DETERMINERS = {"dem", "den", "einem", "einen", "des", "eines", "ihm", "ihn", "ihnen"}
+OBLIQUE_DETERMINERS = {"dem", "den", "einem", "einen", "des", "eines", "ihm", "ihn", "ihnen", "seinem", "ihrem", "unserem", "seines", "ihres"}
 OBLIQUE_OPENERS = {"dem", "den", "einem", "einen", "des", "eines"}
 
 
@@ -87,6 +87,10 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         elif before is not None and _starts_clause(doc, before.first, first) and (
                 subject := _unknown_subject(doc, before, cue, s.last)) is not None:
             speaker, subject_position = subject, True     # "Die Entführer teilten mit", "Merkel entgegnete"
+        elif before is not None and before.kind == "unknown" and _starts_clause(doc, before.first, first) and (
+                doc.tokens[before.first].lower in doc.lexicon.determiners) and not _names_a_time(doc, before) and (
+                named := _named_after_fronted_object(doc, cue, anchor, s.last)) is not None:
+            speaker = named     # "Die Äußerungen des Ministers bezeichnete Jan Ott als …": the object comes first
         elif before is not None and before.kind not in ("unknown", "pronoun") and _verb_final(doc, cue, s.last):
             speaker = before          # "…, von dem die Polizei glaubt, er sei …": a verb-final clause
         elif doc.tokens[first].lower in VERB_FINAL_OPENERS and first + 1 < anchor and not opens_phrase(doc, first):
@@ -137,7 +141,9 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         # "Die Anwohner wurden gebeten, …", "wurde vom Minister propagiert": the subject of a passive
         # speech verb was spoken to or about; the speaker is the agent, if named
         # a fronted agent only where what was said follows ("Von den Behörden wird angenommen, dass …")
-        fronted_agent = _clause_first(doc, anchor, s.first) if _content_follows(doc, cue, s.last) else None
+        fronted_agent = _clause_first(doc, anchor, s.first)
+        if not _content_follows(doc, cue, s.last) and not _agent_before_auxiliary(doc, fronted_agent, min(anchor, cue.verb - 1)):
+            fronted_agent = None
         passive_subject, speaker = speaker, _passive_agent(doc, min(anchor, cue.verb - 1), cue.verb, fronted_agent)
     fronted_outlet = None
     if speaker is not None and speaker.last <= anchor and is_outlet(doc, speaker):
@@ -220,6 +226,9 @@ def _shared_subject(doc: Doc, cue: CueMatch, und: int, first: int) -> Mention | 
     if opening.kind == "pronoun" and opening.pronoun not in NOMINATIVE_PRONOUNS:
         return None
     follows = doc.tokens[opening.last]
+    if opening.kind == "unknown" and follows.text.islower() and doc.tokens[opening.first].lower in ARTICLES and (
+            named := _named_after_fronted_object(doc, cue, opening.last, und)) is not None:
+        return named           # "Die Äußerungen bezeichnete Ott als Fehler und sagte, …": the first verb's subject
     if opening.kind in ("person", "organisation", "group", "pronoun") and follows.text.islower() and (
             follows.lower not in doc.lexicon.function_words):
         return opening         # the opening phrase right before its verb
@@ -227,6 +236,22 @@ def _shared_subject(doc: Doc, cue: CueMatch, und: int, first: int) -> Mention | 
 
 
 NOMINATIVE_PRONOUNS = {"er", "sie", "ich", "wir", "ihr"}
+
+
+def _names_a_time(doc: Doc, m: Mention) -> bool:
+    """ "Eine Minute später", "Anfang März", "Die Woche darauf": a phrase of time, no fronted object."""
+    return any(t.lower in doc.lexicon.months or t.lower in doc.lexicon.weekdays or t.text in TIME_NOUNS | {"Minute", "Minuten"}
+               for t in doc.tokens[m.first:m.last])
+
+
+def _named_after_fronted_object(doc: Doc, cue: CueMatch, verb: int, end: int) -> Mention | None:
+    """A common-noun phrase opening the clause with a named person or body right after the finite verb is
+    the verb's object, and the name its subject: "Die Pläne bezeichnete Ministerin Lanz als …"; not a
+    dative after the verb ("Die Reederei bestätigte dem Sender")."""
+    m = phrase_after(doc, verb + 1, end) if verb + 1 < end else None
+    if m is None or m.kind not in ("person", "organisation", "group", "outlet") or _object_after(doc, m, cue):
+        return None
+    return m
 
 
 def _unknown_subject(doc: Doc, m: Mention, cue: CueMatch, end: int) -> Mention | None:
@@ -595,6 +620,16 @@ def _passive_agent(doc: Doc, anchor: int, verb: int, clause_first: int | None = 
     return None
 
 
+def _agent_before_auxiliary(doc: Doc, clause_first: int, auxiliary: int) -> bool:
+    """ "Von der Opposition wurde der Besuch als unangemessen kritisiert": the agent phrase opens the
+    clause and reaches up to the finite auxiliary, so it is no topic ("Von einer hohen Gefahr wird … berichtet"
+    names no one, and the phrase's kind decides that)."""
+    if doc.tokens[clause_first].lower not in AGENT_PREPOSITIONS or doc.tokens[auxiliary].lower not in PASSIVE_AUXILIARIES:
+        return False
+    m = phrase_after(doc, clause_first + 1, auxiliary)
+    return m is not None and m.last == auxiliary
+
+
 IMPERSONAL_CUES = {"heißen", "verlauten", "hervorgehen"}     # "hieß es aus dem Ministerium", "aus Kreisen verlautete"
 POINTING_BACK = {"dies", "das", "dieses"}
 SOURCE_PREPOSITIONS = {"bei", "beim", "von", "vom", "aus", "in", "im", "seitens"}
@@ -783,7 +818,7 @@ def _before_adverbs(doc: Doc, k: int, first: int) -> int:
     """ "wie EADS gestern mitteilte": the subject stands before a short adverb."""
     steps = 0
     while k > first and steps < 2 and doc.tokens[k].text.islower() and doc.tokens[k].lower in (
-            doc.lexicon.function_words) and doc.tokens[k].lower not in doc.lexicon.determiners:
+            doc.lexicon.function_words) and doc.tokens[k].lower not in doc.lexicon.determiners | NOMINATIVE_PRONOUNS:
         k -= 1
         steps += 1
     return k
@@ -802,8 +837,11 @@ def _owner(doc: Doc, m: Mention) -> Mention | None:
 def _clause_first(doc: Doc, anchor: int, first: int) -> int:
     """Start of the clause holding the verb: after a colon ("… reagiert der Kreml: Sowohl …") or a
     comma ("…, wie Bürgermeister Weber ankündigte")."""
+    depth = 0
     for k in range(anchor - 1, first - 1, -1):
-        if doc.tokens[k].text in (":", ";", ","):
+        text = doc.tokens[k].text
+        depth += (text == ")") - (text == "(")
+        if depth <= 0 and text in (":", ";", ","):     # not "(Stand: 00:35 Uhr)" inside brackets
             return k + 1
     return first
 

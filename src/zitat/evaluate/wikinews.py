@@ -347,8 +347,9 @@ def _with_appositions(speaker: frozenset[int], cue: frozenset[int], quote: froze
     cue_pos = min(tokens.index[i] for i in cue)
     out = set(speaker)
     if last < cue_pos:
-        # backwards: "Der Sprecher des Programms , [Tomson Phiri]" opening the sentence
-        if at(first - 1) == ",":
+        # backwards: "Der Sprecher des Programms , [Tomson Phiri]" opening the sentence; a share ("…, 37
+        # Prozent sind der Auffassung") follows a clause, no role phrase
+        if at(first - 1) == "," and not at(first)[:1].isdigit():
             k = first - 2
             while k >= first - APPOSITION_LIMIT and at(k) not in SENTENCE_END | {","} and at(k) not in OPENING_MARKS:
                 k -= 1
