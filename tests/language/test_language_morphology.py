@@ -16,6 +16,16 @@ def test_konjunktiv_i(word):
     assert mood(word) == "konj1"
 
 
+@pytest.mark.parametrize("word", ["handele", "handle", "verändere", "verändre", "kümmere", "sammle"])
+def test_konjunktiv_i_of_verbs_in_eln_and_ern(word):
+    assert mood(word) == "konj1"
+
+
+@pytest.mark.parametrize("word", ["äußere", "sichere", "bessere", "teure", "innere", "andere"])
+def test_adjectives_in_ere_are_no_konjunktiv_i(word):
+    assert mood(word) is None
+
+
 @pytest.mark.parametrize("word", ["wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "müsste"])
 def test_konjunktiv_ii(word):
     assert mood(word) == "konj2"
