@@ -75,3 +75,33 @@ def test_tokens_know_their_sentence():
 
 def test_empty_text_has_no_sentences():
     assert sentences("") == []
+
+
+def test_no_split_at_an_ordinal_after_an_article():
+    assert sentences("In der 23. Minute fiel das Tor. Danach wurde es ruhig.") == [
+        "In der 23. Minute fiel das Tor.", "Danach wurde es ruhig."]
+
+
+def test_no_split_at_an_ordinal_after_a_fused_preposition():
+    assert sentences("Der Verein feiert zum 50. Mal sein Sommerfest.") == [
+        "Der Verein feiert zum 50. Mal sein Sommerfest."]
+
+
+def test_a_sentence_may_open_with_a_number():
+    assert sentences("Die Firma wurde verkauft. 300 Mitarbeiter verlieren ihre Stelle.") == [
+        "Die Firma wurde verkauft.", "300 Mitarbeiter verlieren ihre Stelle."]
+
+
+def test_no_number_opens_a_sentence_after_an_abbreviation():
+    assert sentences("Es kamen ca. 300 Gäste. Alle blieben lange.") == [
+        "Es kamen ca. 300 Gäste.", "Alle blieben lange."]
+
+
+def test_an_omission_in_brackets_ends_no_sentence():
+    assert sentences("Sie sagte: „Wir haben [...] keine Wahl.“ Dann ging sie.") == [
+        "Sie sagte: „Wir haben [...] keine Wahl.“", "Dann ging sie."]
+
+
+def test_no_split_before_a_comma_after_a_quotation():
+    assert sentences("„Wir machen weiter.“, so die Sprecherin. Dann ging sie.") == [
+        "„Wir machen weiter.“, so die Sprecherin.", "Dann ging sie."]

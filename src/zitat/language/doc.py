@@ -44,7 +44,8 @@ class Doc:
     @classmethod
     def analyse(cls, text: str, lexicon: Lexicon) -> Doc:
         tokens = tokenize(text)
-        sentences = split_sentences(text, tokens, lexicon.abbreviations, set(lexicon.months))
+        sentences = split_sentences(text, tokens, lexicon.abbreviations, set(lexicon.months),
+                                    lexicon.ordinal_openers)
         return cls(text, lexicon, tokens, sentences)
 
     def sentence_tokens(self, s: Sentence) -> list[Token]:

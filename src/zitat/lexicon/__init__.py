@@ -56,6 +56,7 @@ class Lexicon:
     weekdays: dict[str, int]
     subjunctive_forms: dict[str, str]
     particles: set[str] = field(default_factory=set)
+    fused_prepositions: set[str] = field(default_factory=set)   # "am", "zum", "im": a preposition with its article
 
     def role(self, word: str) -> Role | None:
         """The role a noun names, directly or as the head of a compound ("Kremlsprecher" -> Sprecher),
@@ -98,6 +99,8 @@ class Lexicon:
         # every speech verb by its whole lemma without spaces: "mitteilen", "deutlichmachen"
         self.verbs_by_lemma = {v.lemma.replace(" ", "").lower(): v for vs in self.speech_verbs.values() for v in vs}
         self.participle_memo: dict[str, SpeechVerb | None] = {}
+        # words after which "41." is an ordinal inside a noun phrase ("in der 41. Minute", "zum 3. Mal")
+        self.ordinal_openers = self.determiners | self.fused_prepositions
         self._role_memo: dict[str, Role | None] = {}
         # views of the frame words: "nach Angaben" -> nach_nouns["angaben"] = medium; nouns that frame
         # only with a named source after them; speech nouns announcing content ("Vorwurf")
@@ -140,4 +143,5 @@ def german() -> Lexicon:
         weekdays={r["word"]: int(r["number"]) for r in calendar if r["kind"] == "weekday"},
         subjunctive_forms={r["form"]: r["mood"] for r in read_table("subjunctive_forms")},
         particles={v.particle for vs in verbs.values() for v in vs if v.particle},
+        fused_prepositions={r["word"] for r in read_table("fused_prepositions")},
     )
