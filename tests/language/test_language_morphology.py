@@ -31,6 +31,11 @@ def test_konjunktiv_ii(word):
     assert mood(word) == "konj2"
 
 
+@pytest.mark.parametrize("word", ["täten", "brächte", "brächten", "wüsste", "dächte"])
+def test_konjunktiv_ii_of_mixed_verbs_and_tun(word):
+    assert mood(word) == "konj2"
+
+
 @pytest.mark.parametrize("word", ["bliebe", "fände", "befänden", "hielte", "sähe", "erhielte", "bekäme"])
 def test_konjunktiv_ii_of_strong_verbs_by_rule(word):
     assert mood(word) == "konj2"
