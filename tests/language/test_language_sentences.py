@@ -105,3 +105,18 @@ def test_an_omission_in_brackets_ends_no_sentence():
 def test_no_split_before_a_comma_after_a_quotation():
     assert sentences("„Wir machen weiter.“, so die Sprecherin. Dann ging sie.") == [
         "„Wir machen weiter.“, so die Sprecherin.", "Dann ging sie."]
+
+
+def test_no_split_after_art_before_a_number():
+    assert sentences("Er berief sich auf Art. 5 des Grundgesetzes. Das Gericht folgte ihm.") == [
+        "Er berief sich auf Art. 5 des Grundgesetzes.", "Das Gericht folgte ihm."]
+
+
+def test_art_at_the_end_of_a_sentence_still_ends_it():
+    assert sentences("Das ist eine neue Art. Die Forscher staunten.") == [
+        "Das ist eine neue Art.", "Die Forscher staunten."]
+
+
+def test_no_split_after_sog():
+    assert sentences("Die Inseln gehören zu den sog. Nordinseln. Sie sind klein.") == [
+        "Die Inseln gehören zu den sog. Nordinseln.", "Sie sind klein."]

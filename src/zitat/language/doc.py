@@ -45,7 +45,7 @@ class Doc:
     def analyse(cls, text: str, lexicon: Lexicon) -> Doc:
         tokens = tokenize(text)
         sentences = split_sentences(text, tokens, lexicon.abbreviations, set(lexicon.months),
-                                    lexicon.ordinal_openers)
+                                    lexicon.ordinal_openers, lexicon.number_abbreviations)
         return cls(text, lexicon, tokens, sentences)
 
     def sentence_tokens(self, s: Sentence) -> list[Token]:

@@ -40,7 +40,7 @@ def _blank_line_between(text: str, a: Token, b: Token) -> bool:
 
 
 def _is_false_stop(tokens: list[Token], k: int, abbreviations: set[str], months: set[str],
-                   ordinal_openers: set[str]) -> bool:
+                   ordinal_openers: set[str], number_abbreviations: set[str]) -> bool:
     """Whether the '.' at k does not end a sentence: abbreviation, initial, ordinal before a month or after an
     article ("der 41. Minute", "zum 3. Mal")."""
     if k == 0 or tokens[k].text != ".":
@@ -51,12 +51,15 @@ def _is_false_stop(tokens: list[Token], k: int, abbreviations: set[str], months:
     if prev.lower in abbreviations or (len(prev.text) == 1 and prev.text.isalpha()):
         return True
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if prev.lower in number_abbreviations and nxt is not None and nxt.text[:1].isdigit():
+        return True       # "nach Art. 51 der Charta", "am 3. Aug. 2017"
     return prev.text.isdigit() and nxt is not None and (
         nxt.lower in months or not nxt.is_capitalized or (k >= 2 and tokens[k - 2].lower in ordinal_openers))
 
 
 def split_sentences(text: str, tokens: list[Token], abbreviations: set[str], months: set[str],
-                    ordinal_openers: set[str] = frozenset()) -> list[Sentence]:
+                    ordinal_openers: set[str] = frozenset(),
+                    number_abbreviations: set[str] = frozenset()) -> list[Sentence]:
     sentences: list[Sentence] = []
     first, paragraph = 0, 0
     n = len(tokens)
@@ -81,7 +84,8 @@ def split_sentences(text: str, tokens: list[Token], abbreviations: set[str], mon
                 and tokens[k - 1].end == tok.start:
             while k + 1 < n and tokens[k + 1].text in ENDERS and tokens[k + 1].start == tokens[k].end:
                 k += 1   # "[...]": the omission goes on, no sentence ends in it
-        elif tok.text in ENDERS and not _is_false_stop(tokens, k, abbreviations, months, ordinal_openers):
+        elif tok.text in ENDERS and not _is_false_stop(tokens, k, abbreviations, months, ordinal_openers,
+                                                         number_abbreviations):
             j = k + 1
             while j < n and tokens[j].text in ENDERS | CLOSING_MARKS and tokens[j].start == tokens[j - 1].end:
                 j += 1

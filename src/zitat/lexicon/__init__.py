@@ -56,7 +56,8 @@ class Lexicon:
     weekdays: dict[str, int]
     subjunctive_forms: dict[str, str]
     particles: set[str] = field(default_factory=set)
-    fused_prepositions: set[str] = field(default_factory=set)   # "am", "zum", "im": a preposition with its article
+    fused_prepositions: set[str] = field(default_factory=set)
+    number_abbreviations: set[str] = field(default_factory=set)   # "Art. 5", "3. Aug. 2017": before a number only   # "am", "zum", "im": a preposition with its article
 
     def role(self, word: str) -> Role | None:
         """The role a noun names, directly or as the head of a compound ("Kremlsprecher" -> Sprecher),
@@ -138,7 +139,8 @@ def german() -> Lexicon:
         pronouns={r["pronoun"]: set(r["refers_to"].split()) for r in read_table("pronouns")},
         determiners={r["word"] for r in read_table("determiners")},
         function_words={r["word"] for r in read_table("function_words")},
-        abbreviations={r["abbreviation"] for r in read_table("abbreviations")},
+        abbreviations={r["abbreviation"] for r in read_table("abbreviations") if r["before"] != "number"},
+        number_abbreviations={r["abbreviation"] for r in read_table("abbreviations") if r["before"] == "number"},
         months={r["word"]: int(r["number"]) for r in calendar if r["kind"] == "month"},
         weekdays={r["word"]: int(r["number"]) for r in calendar if r["kind"] == "weekday"},
         subjunctive_forms={r["form"]: r["mood"] for r in read_table("subjunctive_forms")},
