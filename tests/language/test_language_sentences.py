@@ -120,3 +120,18 @@ def test_art_at_the_end_of_a_sentence_still_ends_it():
 def test_no_split_after_sog():
     assert sentences("Die Inseln gehören zu den sog. Nordinseln. Sie sind klein.") == [
         "Die Inseln gehören zu den sog. Nordinseln.", "Sie sind klein."]
+
+
+def test_no_split_at_an_ordinal_after_article_and_adjective():
+    assert sentences("Die Kirche stammt aus dem frühen 14. Jahrhundert. Sie wurde renoviert.") == [
+        "Die Kirche stammt aus dem frühen 14. Jahrhundert.", "Sie wurde renoviert."]
+
+
+def test_no_split_at_coordinated_ordinals():
+    assert sentences("Die Krankheit tritt zwischen dem 40. und 60. Lebensjahr auf. Sie ist selten.") == [
+        "Die Krankheit tritt zwischen dem 40. und 60. Lebensjahr auf.", "Sie ist selten."]
+
+
+def test_a_year_after_a_noun_ends_the_sentence():
+    assert sentences("Das geschah im Jahre 1988. Danach wurde es still.") == [
+        "Das geschah im Jahre 1988.", "Danach wurde es still."]

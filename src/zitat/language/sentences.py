@@ -54,7 +54,22 @@ def _is_false_stop(tokens: list[Token], k: int, abbreviations: set[str], months:
     if prev.lower in number_abbreviations and nxt is not None and nxt.text[:1].isdigit():
         return True       # "nach Art. 51 der Charta", "am 3. Aug. 2017"
     return prev.text.isdigit() and nxt is not None and (
-        nxt.lower in months or not nxt.is_capitalized or (k >= 2 and tokens[k - 2].lower in ordinal_openers))
+        nxt.lower in months or not nxt.is_capitalized or _ordinal_in_phrase(tokens, k - 1, ordinal_openers))
+
+
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _ordinal_in_phrase(tokens: list[Token], d: int, ordinal_openers: set[str]) -> bool:
+    """The number at d follows an article, directly or after an adjective or opening quotation mark ("der 41.
+    Minute", "im frühen 16. Jahrhundert", "die „4. Winterwelt“"), or another ordinal ("dem 50. und 70.")."""
+    before = tokens[d - 1].text if d >= 1 else ""
+    if before.lower() in ordinal_openers:
+        return True
+    if d >= 2 and tokens[d - 2].lower in ordinal_openers and (
+            before in ("„", "»") or (before.isalpha() and before.islower() and before.endswith(ADJECTIVE_ENDINGS))):
+        return True
+    return before in ("und", "oder", "bis") and d >= 3 and tokens[d - 2].text == "." and tokens[d - 3].text.isdigit()
 
 
 def split_sentences(text: str, tokens: list[Token], abbreviations: set[str], months: set[str],
