@@ -99,3 +99,23 @@ def test_attributive_adjective_is_no_konjunktiv():
 def test_first_person_habe_is_indicative():
     doc = Doc.analyse("Ich habe viel gelernt. Dann bleibe ich hier. Er habe viel gelernt.", german())
     assert [doc.mood(t.i) for t in doc.tokens if t.lower in ("habe", "bleibe")] == [None, None, "konj1"]
+
+
+def _moods(text):
+    doc = Doc.analyse(text, german())
+    return {t.text: doc.mood(t.i) for t in doc.tokens if t.is_word}
+
+
+def test_adjective_after_an_article_is_no_konjunktiv():
+    assert _moods("Sie brachte die gute Nachricht.")["gute"] is None
+    assert _moods("Dieser neue Plan gefiel allen.")["neue"] is None
+
+
+def test_konjunktiv_after_a_dative_pronoun_or_dies():
+    # after "diesem", "dem", "dies" an adjective would end in -en: the -e form is the verb
+    assert _moods("Mit diesem könne die Stadt planen.")["könne"] == "konj1"
+    assert _moods("Dies bedeute höhere Kosten.")["bedeute"] == "konj1"
+
+
+def test_konjunktiv_before_an_adverb():
+    assert _moods("Das habe aber nichts zu sagen.")["habe"] == "konj1"
