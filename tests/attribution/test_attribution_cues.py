@@ -25,3 +25,14 @@ def test_a_preposition_before_quoted_words_is_no_particle():
 
 def test_the_plain_verb_without_a_particle_still_matches():
     assert cue_lemmas("Die Ministerin kritisierte den Plan scharf.") == ["kritisieren"]
+
+
+def cue_words(text):
+    doc = Doc.analyse(text, german())
+    return [" ".join(doc.tokens[k].text for k in c.tokens) for c in find_cues(doc)]
+
+
+def test_a_phrasal_cue_keeps_the_words_of_its_lemma():
+    assert cue_words("Die Ärztin hält es für möglich, dass die Zahl steigt.") == ["hält für möglich"]
+    assert cue_words("Der Verband ist der Meinung, dass die Regel gilt.") == ["ist der Meinung"]
+    assert cue_words("Die Prüfer kamen zu dem Schluss, dass Geld fehlt.") == ["kamen zu dem Schluss"]

@@ -26,10 +26,13 @@ class CueMatch:
     particle: int | None       # token index of a separated particle
     anchor: int                # the finite verb the subject agrees with (an auxiliary for "hat … gesagt")
     entry: SpeechVerb
+    words: tuple[int, ...] = ()   # the words of a phrasal lemma before its particle: "für" of "für möglich halten"
 
     @property
     def tokens(self) -> list[int]:
-        return [self.verb] if self.particle is None else [self.verb, self.particle]
+        if self.particle is None:
+            return [self.verb]
+        return sorted([self.verb, *self.words, self.particle]) if self.words else [self.verb, self.particle]
 
     @property
     def last(self) -> int:
@@ -82,7 +85,7 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
         if p is None and _particle_before(doc, i, entry.particle):
             p = i - 1     # "wie das Ministerium bekannt gab": the verb at the end of a subordinate clause
         if p is not None:
-            return CueMatch(i, p, _anchor(doc, i), entry)
+            return CueMatch(i, p, _anchor(doc, i), entry, _lemma_words_before(doc, p, i, entry))
     entry = by_lemma.get(lemma) or _form_entry(doc, lemma) or _prefixed_participle(doc, i, by_lemma)
     if entry is not None and not entry.particle and _other_particle(doc, i, sentence_end):
         return None       # "wehrte den Schuss ab", "werten die Daten aus": the particle makes another verb
@@ -91,6 +94,24 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
         expletive = i + 1 if entry.lemma in IMPERSONAL and i + 1 < sentence_end and doc.tokens[i + 1].lower == "es" else None
         return CueMatch(i, expletive, _anchor(doc, i), entry)
     return None
+
+
+def _lemma_words_before(doc: Doc, p: int, verb: int, entry: SpeechVerb) -> tuple[int, ...]:
+    """The words of the lemma written right before its particle: "hält es für möglich" (für möglich halten), "ist
+    der Meinung" (der Meinung sein), "stellte in Frage" (in Frage stellen), "kam zu dem Schluss"."""
+    words = entry.lemma.lower().split()
+    last = entry.particle.lower().split()[-1]
+    if last not in words:
+        return ()
+    before = words[:words.index(last)]
+    found = []
+    k = p - 1
+    for w in reversed(before):
+        if k <= verb or doc.tokens[k].lower != w:
+            break
+        found.append(k)
+        k -= 1
+    return tuple(sorted(found))
 
 
 def _attributive_before_noun(doc: Doc, i: int, end: int) -> bool:
