@@ -135,3 +135,13 @@ def test_no_split_at_coordinated_ordinals():
 def test_a_year_after_a_noun_ends_the_sentence():
     assert sentences("Das geschah im Jahre 1988. Danach wurde es still.") == [
         "Das geschah im Jahre 1988.", "Danach wurde es still."]
+
+
+def test_a_regnal_number_before_a_quoted_continuation_ends_no_sentence():
+    assert sentences("Sie lobte Papst Leo XIV. „als Brückenbauer“. Dann ging sie.") == [
+        "Sie lobte Papst Leo XIV. „als Brückenbauer“.", "Dann ging sie."]
+
+
+def test_a_regnal_number_before_a_new_quoted_sentence_ends_it():
+    assert sentences("Sie lobte Papst Leo XIV. „Er baut Brücken.“") == [
+        "Sie lobte Papst Leo XIV.", "„Er baut Brücken.“"]

@@ -8,11 +8,13 @@ der Sprecher"). A sentence may open with a number ("… übernommen. 300 Mitarbe
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from zitat.language.tokens import Token
 
 ENDERS = {".", "!", "?", "…"}
+ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 # Longer runs without a sentence end are lists, tables or junk; cutting them keeps every later
 # stage linear in the text length (a 1 MB line without a full stop must not take minutes).
 MAX_SENTENCE_TOKENS = 250
@@ -53,6 +55,11 @@ def _is_false_stop(tokens: list[Token], k: int, abbreviations: set[str], months:
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if prev.lower in number_abbreviations and nxt is not None and nxt.text[:1].isdigit():
         return True       # "nach Art. 51 der Charta", "am 3. Aug. 2017"
+    if nxt is not None and not nxt.is_word and ROMAN.fullmatch(prev.text) and k >= 2 and tokens[k - 2].is_capitalized:
+        after = tokens[k + 2] if k + 2 < len(tokens) else None
+        # "Papst Benedikt XVI. „ist …“", "König Rama IX. (Bhumibol)": a regnal number; but a capital after
+        # the quotation mark opens a new sentence ("… von Benedikt XVI. „Die Regierung …")
+        return nxt.text == "(" or (after is not None and after.is_word and not after.is_capitalized)
     return prev.text.isdigit() and nxt is not None and (
         nxt.lower in months or not nxt.is_capitalized or _ordinal_in_phrase(tokens, k - 1, ordinal_openers))
 
