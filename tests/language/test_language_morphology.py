@@ -16,8 +16,23 @@ def test_konjunktiv_i(word):
     assert mood(word) == "konj1"
 
 
+@pytest.mark.parametrize("word", ["handele", "handle", "verändere", "verändre", "kümmere", "sammle"])
+def test_konjunktiv_i_of_verbs_in_eln_and_ern(word):
+    assert mood(word) == "konj1"
+
+
+@pytest.mark.parametrize("word", ["äußere", "sichere", "bessere", "teure", "innere", "andere"])
+def test_adjectives_in_ere_are_no_konjunktiv_i(word):
+    assert mood(word) is None
+
+
 @pytest.mark.parametrize("word", ["wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "müsste"])
 def test_konjunktiv_ii(word):
+    assert mood(word) == "konj2"
+
+
+@pytest.mark.parametrize("word", ["täten", "brächte", "brächten", "wüsste", "dächte"])
+def test_konjunktiv_ii_of_mixed_verbs_and_tun(word):
     assert mood(word) == "konj2"
 
 
@@ -84,3 +99,23 @@ def test_attributive_adjective_is_no_konjunktiv():
 def test_first_person_habe_is_indicative():
     doc = Doc.analyse("Ich habe viel gelernt. Dann bleibe ich hier. Er habe viel gelernt.", german())
     assert [doc.mood(t.i) for t in doc.tokens if t.lower in ("habe", "bleibe")] == [None, None, "konj1"]
+
+
+def _moods(text):
+    doc = Doc.analyse(text, german())
+    return {t.text: doc.mood(t.i) for t in doc.tokens if t.is_word}
+
+
+def test_adjective_after_an_article_is_no_konjunktiv():
+    assert _moods("Sie brachte die gute Nachricht.")["gute"] is None
+    assert _moods("Dieser neue Plan gefiel allen.")["neue"] is None
+
+
+def test_konjunktiv_after_a_dative_pronoun_or_dies():
+    # after "diesem", "dem", "dies" an adjective would end in -en: the -e form is the verb
+    assert _moods("Mit diesem könne die Stadt planen.")["könne"] == "konj1"
+    assert _moods("Dies bedeute höhere Kosten.")["bedeute"] == "konj1"
+
+
+def test_konjunktiv_before_an_adverb():
+    assert _moods("Das habe aber nichts zu sagen.")["habe"] == "konj1"

@@ -75,3 +75,73 @@ def test_tokens_know_their_sentence():
 
 def test_empty_text_has_no_sentences():
     assert sentences("") == []
+
+
+def test_no_split_at_an_ordinal_after_an_article():
+    assert sentences("In der 23. Minute fiel das Tor. Danach wurde es ruhig.") == [
+        "In der 23. Minute fiel das Tor.", "Danach wurde es ruhig."]
+
+
+def test_no_split_at_an_ordinal_after_a_fused_preposition():
+    assert sentences("Der Verein feiert zum 50. Mal sein Sommerfest.") == [
+        "Der Verein feiert zum 50. Mal sein Sommerfest."]
+
+
+def test_a_sentence_may_open_with_a_number():
+    assert sentences("Die Firma wurde verkauft. 300 Mitarbeiter verlieren ihre Stelle.") == [
+        "Die Firma wurde verkauft.", "300 Mitarbeiter verlieren ihre Stelle."]
+
+
+def test_no_number_opens_a_sentence_after_an_abbreviation():
+    assert sentences("Es kamen ca. 300 Gäste. Alle blieben lange.") == [
+        "Es kamen ca. 300 Gäste.", "Alle blieben lange."]
+
+
+def test_an_omission_in_brackets_ends_no_sentence():
+    assert sentences("Sie sagte: „Wir haben [...] keine Wahl.“ Dann ging sie.") == [
+        "Sie sagte: „Wir haben [...] keine Wahl.“", "Dann ging sie."]
+
+
+def test_no_split_before_a_comma_after_a_quotation():
+    assert sentences("„Wir machen weiter.“, so die Sprecherin. Dann ging sie.") == [
+        "„Wir machen weiter.“, so die Sprecherin.", "Dann ging sie."]
+
+
+def test_no_split_after_art_before_a_number():
+    assert sentences("Er berief sich auf Art. 5 des Grundgesetzes. Das Gericht folgte ihm.") == [
+        "Er berief sich auf Art. 5 des Grundgesetzes.", "Das Gericht folgte ihm."]
+
+
+def test_art_at_the_end_of_a_sentence_still_ends_it():
+    assert sentences("Das ist eine neue Art. Die Forscher staunten.") == [
+        "Das ist eine neue Art.", "Die Forscher staunten."]
+
+
+def test_no_split_after_sog():
+    assert sentences("Die Inseln gehören zu den sog. Nordinseln. Sie sind klein.") == [
+        "Die Inseln gehören zu den sog. Nordinseln.", "Sie sind klein."]
+
+
+def test_no_split_at_an_ordinal_after_article_and_adjective():
+    assert sentences("Die Kirche stammt aus dem frühen 14. Jahrhundert. Sie wurde renoviert.") == [
+        "Die Kirche stammt aus dem frühen 14. Jahrhundert.", "Sie wurde renoviert."]
+
+
+def test_no_split_at_coordinated_ordinals():
+    assert sentences("Die Krankheit tritt zwischen dem 40. und 60. Lebensjahr auf. Sie ist selten.") == [
+        "Die Krankheit tritt zwischen dem 40. und 60. Lebensjahr auf.", "Sie ist selten."]
+
+
+def test_a_year_after_a_noun_ends_the_sentence():
+    assert sentences("Das geschah im Jahre 1988. Danach wurde es still.") == [
+        "Das geschah im Jahre 1988.", "Danach wurde es still."]
+
+
+def test_a_regnal_number_before_a_quoted_continuation_ends_no_sentence():
+    assert sentences("Sie lobte Papst Leo XIV. „als Brückenbauer“. Dann ging sie.") == [
+        "Sie lobte Papst Leo XIV. „als Brückenbauer“.", "Dann ging sie."]
+
+
+def test_a_regnal_number_before_a_new_quoted_sentence_ends_it():
+    assert sentences("Sie lobte Papst Leo XIV. „Er baut Brücken.“") == [
+        "Sie lobte Papst Leo XIV.", "„Er baut Brücken.“"]

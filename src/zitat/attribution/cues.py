@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from zitat.language.doc import Doc
+from zitat.language.morphology import SEPARABLE_PARTICLES
 from zitat.lexicon import SpeechVerb
 
 CLAUSE_BREAKS = {",", ":", ";", "„", "“", "”", "\"", "»", "«", "(", ")", "–", "-"}
@@ -25,10 +26,13 @@ class CueMatch:
     particle: int | None       # token index of a separated particle
     anchor: int                # the finite verb the subject agrees with (an auxiliary for "hat … gesagt")
     entry: SpeechVerb
+    words: tuple[int, ...] = ()   # the words of a phrasal lemma before its particle: "für" of "für möglich halten"
 
     @property
     def tokens(self) -> list[int]:
-        return [self.verb] if self.particle is None else [self.verb, self.particle]
+        if self.particle is None:
+            return [self.verb]
+        return sorted([self.verb, *self.words, self.particle]) if self.words else [self.verb, self.particle]
 
     @property
     def last(self) -> int:
@@ -81,13 +85,33 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
         if p is None and _particle_before(doc, i, entry.particle):
             p = i - 1     # "wie das Ministerium bekannt gab": the verb at the end of a subordinate clause
         if p is not None:
-            return CueMatch(i, p, _anchor(doc, i), entry)
+            return CueMatch(i, p, _anchor(doc, i), entry, _lemma_words_before(doc, p, i, entry))
     entry = by_lemma.get(lemma) or _form_entry(doc, lemma) or _prefixed_participle(doc, i, by_lemma)
+    if entry is not None and not entry.particle and _other_particle(doc, i, sentence_end):
+        return None       # "wehrte den Schuss ab", "werten die Daten aus": the particle makes another verb
     if entry is not None and not (entry.particle and " " in entry.lemma):
         # "heißt es", "hieß es": the impersonal "es" belongs to the cue
         expletive = i + 1 if entry.lemma in IMPERSONAL and i + 1 < sentence_end and doc.tokens[i + 1].lower == "es" else None
         return CueMatch(i, expletive, _anchor(doc, i), entry)
     return None
+
+
+def _lemma_words_before(doc: Doc, p: int, verb: int, entry: SpeechVerb) -> tuple[int, ...]:
+    """The words of the lemma written right before its particle: "hält es für möglich" (für möglich halten), "ist
+    der Meinung" (der Meinung sein), "stellte in Frage" (in Frage stellen), "kam zu dem Schluss"."""
+    words = entry.lemma.lower().split()
+    last = entry.particle.lower().split()[-1]
+    if last not in words:
+        return ()
+    before = words[:words.index(last)]
+    found = []
+    k = p - 1
+    for w in reversed(before):
+        if k <= verb or doc.tokens[k].lower != w:
+            break
+        found.append(k)
+        k -= 1
+    return tuple(sorted(found))
 
 
 def _attributive_before_noun(doc: Doc, i: int, end: int) -> bool:
@@ -141,6 +165,36 @@ def _particle_in_clause(doc: Doc, i: int, end: int, particle: str) -> int | None
                 marks % 2 == 0 and _clause_ends_after(doc, k, end)):
             return k
     return None
+
+
+# separable verb particles; one closing the clause of a finite verb makes a verb of its own (abwehren, auswerten)
+SEPARATED_PARTICLES = set(SEPARABLE_PARTICLES) | {"heraus", "hervor", "hinaus", "hinzu", "entgegen", "voran",
+                                                  "vorbei", "herab", "herunter", "zurecht"}
+
+
+OPENING_MARKS = {"„", "»", "(", "\""}
+CLAUSE_WORDS = {"dass", "ob", "und", "oder", "sowie", "aber", "sondern", "denn", "weil", "wenn", "als", "wie"}
+
+
+def _other_particle(doc: Doc, i: int, end: int) -> bool:
+    """A separable particle closes the clause of the verb at i ("billigten ihm das Recht zu")."""
+    marks = brackets = 0
+    for k in range(i + 1, end):
+        t = doc.tokens[k]
+        if t.text in QUOTATION_MARKS:
+            marks += 1
+            continue
+        if t.text in ("(", ")"):
+            brackets += 1 if t.text == "(" else -1
+            continue
+        if brackets > 0:
+            continue
+        if t.text in CLAUSE_BREAKS or t.lower in CLAUSE_WORDS:
+            return False  # "bezeichnete sie als rechtmäßig und forderte sie auf": the particle of the next verb
+        if t.lower in SEPARATED_PARTICLES and marks % 2 == 0 and _clause_ends_after(doc, k, end) and not (
+                k + 1 < end and doc.tokens[k + 1].text in OPENING_MARKS):
+            return True   # but "rechnen mit „starken Regenfällen“": a preposition before quoted words
+    return False
 
 
 MAX_APPOSITION = 8

@@ -13,6 +13,8 @@ from zitat.lexicon import Lexicon
 
 
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+# articles after which an attributive adjective can end in -e ("der gute", "dieser neue", "eine große", "seine alte")
+E_ADJECTIVE_ARTICLES = {"der", "die", "das", "dieser", "jener", "jeder", "welcher", "mancher"}
 
 
 @dataclass
@@ -44,7 +46,8 @@ class Doc:
     @classmethod
     def analyse(cls, text: str, lexicon: Lexicon) -> Doc:
         tokens = tokenize(text)
-        sentences = split_sentences(text, tokens, lexicon.abbreviations, set(lexicon.months))
+        sentences = split_sentences(text, tokens, lexicon.abbreviations, set(lexicon.months),
+                                    lexicon.ordinal_openers, lexicon.number_abbreviations)
         return cls(text, lexicon, tokens, sentences)
 
     def sentence_tokens(self, s: Sentence) -> list[Token]:
@@ -103,8 +106,13 @@ class Doc:
         prev = self.tokens[i - 1] if i > 0 else None
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         if prev is not None and prev.lower in self.lexicon.determiners:
-            # "die gute Nachricht", "die gute alte Zeit"; but "Das könne zum Problem werden": a verb
-            return nxt is not None and nxt.is_word and (nxt.is_capitalized or nxt.lower.endswith(ADJECTIVE_ENDINGS))
+            # "die gute Nachricht", "die gute alte Zeit"; but "Das könne zum Problem werden": a verb; after "dem",
+            # "einem", "dies" an adjective never ends in -e ("dem guten"): "Mit diesem könne Obama …" is a verb, as
+            # before an adverb ("das habe aber nichts …")
+            if not (prev.lower.endswith("e") or prev.lower in E_ADJECTIVE_ARTICLES):
+                return False
+            return nxt is not None and nxt.is_word and nxt.lower not in self.lexicon.function_words and (
+                nxt.is_capitalized or nxt.lower.endswith(ADJECTIVE_ENDINGS))
         opens_phrase = prev is None or not prev.is_word or i == self.sentences[self.tokens[i].sentence].first
         return bool(opens_phrase and nxt is not None and nxt.is_capitalized and nxt.is_word
                     and is_known(self.tokens[i].lower[:-1]))

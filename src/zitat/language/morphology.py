@@ -26,19 +26,31 @@ def subjunctive_mood(word: str, forms: dict[str, str]) -> str | None:
     """'konj1', 'konj2' or None for a lowercase word.
 
     Listed forms first (sei, wäre, hätte, würde …); then the regular Konjunktiv I of the third person
-    singular: the infinitive minus its final -n ("brauche" <- brauchen, "könne" <- können). That form
-    is also the first person singular indicative, which news prose outside quotes hardly uses.
+    singular: the infinitive minus its final -n ("brauche" <- brauchen, "könne" <- können; "handele" <- handeln).
+    That form is also the first person singular indicative, which news prose outside quotes hardly uses.
     """
     if word in forms:
         return forms[word]
     if _particle_participle(word):
         return None       # "die abgeschlossene Ausbildung", "die angesetzte Summe"
     if len(word) > 3 and word.endswith("e") and word.isalpha() and word.islower():
-        if lemma(word) == word + "n" and word not in NOT_VERB_FORMS:
+        if word not in NOT_VERB_FORMS and lemma(word) in _konjunktiv_1_infinitives(word):
             return "konj1"
     if len(word) > 3 and word.isalpha() and word.islower() and _strong_konjunktiv_2(word):
         return "konj2"
     return None
+
+
+def _konjunktiv_1_infinitives(word: str) -> tuple[str, ...]:
+    """Infinitives whose Konjunktiv I (third person singular) the word can be: "brauche" <- brauchen; verbs in
+    -eln/-ern keep or drop the e of the stem ("handele"/"handle" <- handeln, "verändere"/"verändre" <- verändern)."""
+    if word.endswith(("ele", "ere")):
+        return word + "n", word[:-1] + "n"
+    if word.endswith("le"):
+        return word + "n", word[:-2] + "eln"
+    if word.endswith("re"):
+        return word + "n", word[:-2] + "ern"
+    return (word + "n",)
 
 
 SEPARABLE_PARTICLES = ("ab", "an", "auf", "aus", "bei", "dar", "durch", "ein", "fest", "fort", "her", "hin", "los",

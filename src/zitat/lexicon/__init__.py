@@ -56,6 +56,8 @@ class Lexicon:
     weekdays: dict[str, int]
     subjunctive_forms: dict[str, str]
     particles: set[str] = field(default_factory=set)
+    fused_prepositions: set[str] = field(default_factory=set)
+    number_abbreviations: set[str] = field(default_factory=set)   # "Art. 5", "3. Aug. 2017": before a number only   # "am", "zum", "im": a preposition with its article
 
     def role(self, word: str) -> Role | None:
         """The role a noun names, directly or as the head of a compound ("Kremlsprecher" -> Sprecher),
@@ -98,6 +100,8 @@ class Lexicon:
         # every speech verb by its whole lemma without spaces: "mitteilen", "deutlichmachen"
         self.verbs_by_lemma = {v.lemma.replace(" ", "").lower(): v for vs in self.speech_verbs.values() for v in vs}
         self.participle_memo: dict[str, SpeechVerb | None] = {}
+        # words after which "41." is an ordinal inside a noun phrase ("in der 41. Minute", "zum 3. Mal")
+        self.ordinal_openers = self.determiners | self.fused_prepositions
         self._role_memo: dict[str, Role | None] = {}
         # views of the frame words: "nach Angaben" -> nach_nouns["angaben"] = medium; nouns that frame
         # only with a named source after them; speech nouns announcing content ("Vorwurf")
@@ -135,9 +139,11 @@ def german() -> Lexicon:
         pronouns={r["pronoun"]: set(r["refers_to"].split()) for r in read_table("pronouns")},
         determiners={r["word"] for r in read_table("determiners")},
         function_words={r["word"] for r in read_table("function_words")},
-        abbreviations={r["abbreviation"] for r in read_table("abbreviations")},
+        abbreviations={r["abbreviation"] for r in read_table("abbreviations") if r["before"] != "number"},
+        number_abbreviations={r["abbreviation"] for r in read_table("abbreviations") if r["before"] == "number"},
         months={r["word"]: int(r["number"]) for r in calendar if r["kind"] == "month"},
         weekdays={r["word"]: int(r["number"]) for r in calendar if r["kind"] == "weekday"},
         subjunctive_forms={r["form"]: r["mood"] for r in read_table("subjunctive_forms")},
         particles={v.particle for vs in verbs.values() for v in vs if v.particle},
+        fused_prepositions={r["word"] for r in read_table("fused_prepositions")},
     )

@@ -1,0 +1,38 @@
+"""Speech verbs and their separated particles (attribution/cues.py)."""
+from zitat.attribution.cues import find_cues
+from zitat.language.doc import Doc
+from zitat.lexicon import german
+
+
+def cue_lemmas(text):
+    doc = Doc.analyse(text, german())
+    return [c.entry.lemma for c in find_cues(doc)]
+
+
+def test_a_particle_of_another_verb_blocks_the_plain_verb():
+    # "wehrte … ab" is abwehren, "billigten … zu" is zubilligen: neither is wehren or billigen
+    assert cue_lemmas("Der Torwart wehrte den Schuss mit der Faust ab.") == []
+    assert cue_lemmas("Die Richter billigten dem Kläger eine Entschädigung zu.") == []
+
+
+def test_the_particle_of_the_next_verb_does_not_block():
+    assert cue_lemmas("Der Minister kritisierte den Plan und kündigte Widerstand an.") == ["kritisieren", "ankündigen"]
+
+
+def test_a_preposition_before_quoted_words_is_no_particle():
+    assert cue_lemmas("Der Trainer begründete die Wahl mit „frischem Wind“.") == ["begründen"]
+
+
+def test_the_plain_verb_without_a_particle_still_matches():
+    assert cue_lemmas("Die Ministerin kritisierte den Plan scharf.") == ["kritisieren"]
+
+
+def cue_words(text):
+    doc = Doc.analyse(text, german())
+    return [" ".join(doc.tokens[k].text for k in c.tokens) for c in find_cues(doc)]
+
+
+def test_a_phrasal_cue_keeps_the_words_of_its_lemma():
+    assert cue_words("Die Ärztin hält es für möglich, dass die Zahl steigt.") == ["hält für möglich"]
+    assert cue_words("Der Verband ist der Meinung, dass die Regel gilt.") == ["ist der Meinung"]
+    assert cue_words("Die Prüfer kamen zu dem Schluss, dass Geld fehlt.") == ["kamen zu dem Schluss"]
