@@ -188,3 +188,14 @@ def test_waehrend_opening_a_phrase_leaves_the_main_clause_konjunktiv(zt):
 def test_als_opening_a_clause_keeps_its_konjunktiv_subordinate(zt):
     doc = zt.extract("Die Piloten berichten von einem Schaden. Im Moment als die Maschine aufsetze, brach das Fahrwerk.")
     assert all(st.type != "indirect_free_indirect" for st in doc.statements)
+
+
+def test_sollen_closing_a_relative_clause_is_no_hearsay(zt):
+    doc = zt.extract("Beim Bau der Brücke, die im Frühjahr eröffnet werden soll, war ein Kran umgestürzt worden.")
+    assert doc.statements == []
+
+
+def test_hearsay_sollen_in_the_main_clause_still_counts(zt):
+    doc = zt.extract("Beim Bau der Brücke soll ein Kran umgestürzt worden sein.")
+    st = zt.only(doc, "free_indirect")
+    assert zt.quote(doc, st) == "Beim Bau der Brücke soll ein Kran umgestürzt worden sein."

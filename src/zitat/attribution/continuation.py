@@ -135,7 +135,15 @@ def _adverb_before_verb(doc: Doc, k: int, end: int) -> bool:
 def _reportive_modal(doc: Doc, s) -> bool:
     """ "soll/sollen … sein|haben|worden sein" at the clause end marks a claim of others."""
     words = [t.lower for t in doc.sentence_tokens(s) if t.is_word]
-    return any(w in REPORTIVE_MODALS for w in words) and len(words) > 3 and words[-1] in PERFECT_INFINITIVES
+    return _verb_second_modal(doc, s) and len(words) > 3 and words[-1] in PERFECT_INFINITIVES
+
+
+def _verb_second_modal(doc: Doc, s) -> bool:
+    """ "soll"/"sollen" as the second element of a main clause, words after it. A modal at the end of its
+    clause closes a relative or subordinate one ("Spezialisten, die Lehrer unterstützen sollen"): it
+    qualifies a noun, the sentence itself reports nothing."""
+    return any(doc.tokens[k].lower in REPORTIVE_MODALS and k + 1 < s.last and doc.tokens[k + 1].is_word
+               for k in range(s.first, s.last))
 
 
 PLAN_MODALS = {"soll", "sollen"}
