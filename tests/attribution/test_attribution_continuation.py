@@ -199,3 +199,9 @@ def test_hearsay_sollen_in_the_main_clause_still_counts(zt):
     doc = zt.extract("Beim Bau der Brücke soll ein Kran umgestürzt worden sein.")
     st = zt.only(doc, "free_indirect")
     assert zt.quote(doc, st) == "Beim Bau der Brücke soll ein Kran umgestürzt worden sein."
+
+
+def test_hearsay_sollen_whose_clause_ends_before_a_subordinate_one(zt):
+    doc = zt.extract("Der Kassierer soll das Geld unterschlagen haben, was die Bank bislang bestreitet.")
+    st = zt.only(doc, "free_indirect")
+    assert zt.quote(doc, st) == "Der Kassierer soll das Geld unterschlagen haben, was die Bank bislang bestreitet."

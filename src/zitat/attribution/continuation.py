@@ -135,7 +135,24 @@ def _adverb_before_verb(doc: Doc, k: int, end: int) -> bool:
 def _reportive_modal(doc: Doc, s) -> bool:
     """ "soll/sollen … sein|haben|worden sein" at the clause end marks a claim of others."""
     words = [t.lower for t in doc.sentence_tokens(s) if t.is_word]
-    return _verb_second_modal(doc, s) and len(words) > 3 and words[-1] in PERFECT_INFINITIVES
+    if not _verb_second_modal(doc, s) or len(words) <= 3:
+        return False
+    return words[-1] in PERFECT_INFINITIVES or _modal_clause_ends_perfect(doc, s)
+
+
+CLAUSE_MARKS = {",", ";", ":", "–"}
+
+
+def _modal_clause_ends_perfect(doc: Doc, s) -> bool:
+    """ "Er soll dazu beigetragen haben, dass …", "Mehrere Frauen soll er bedroht haben, was …": the
+    perfect infinitive closes the modal's own clause, a subordinate clause may follow it."""
+    for k in range(s.first, s.last):
+        if doc.tokens[k].lower not in REPORTIVE_MODALS or k + 1 >= s.last or not doc.tokens[k + 1].is_word:
+            continue
+        end = next((j for j in range(k + 1, s.last) if doc.tokens[j].text in CLAUSE_MARKS), None)
+        if end is not None and end - 1 > k + 1 and doc.tokens[end - 1].lower in PERFECT_INFINITIVES:
+            return True
+    return False
 
 
 def _verb_second_modal(doc: Doc, s) -> bool:
