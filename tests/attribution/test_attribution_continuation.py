@@ -205,3 +205,17 @@ def test_hearsay_sollen_whose_clause_ends_before_a_subordinate_one(zt):
     doc = zt.extract("Der Kassierer soll das Geld unterschlagen haben, was die Bank bislang bestreitet.")
     st = zt.only(doc, "free_indirect")
     assert zt.quote(doc, st) == "Der Kassierer soll das Geld unterschlagen haben, was die Bank bislang bestreitet."
+
+
+def test_singular_konjunktiv_ii_with_its_own_condition_is_a_hypothetical(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Haushalt sei solide. "
+                     "Falls das Land die Zuschüsse streicht, wäre das neue Hallenbad kaum zu bezahlen.")
+    zt.none_with(doc, "Hallenbad")
+
+
+def test_konjunktiv_i_in_the_condition_keeps_the_sentence_reported(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Haushalt sei solide. "
+                     "Ein Defizit wäre nur zu erwarten, wenn das Land die Zuschüsse streiche.")
+    st = zt.statement_with(doc, "Ein Defizit wäre")
+    assert st.type == "indirect_free_indirect"
+    assert zt.names(doc, st) == ["Jonas Weber"]

@@ -30,7 +30,7 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
         if s.i in covered or quoted.overlaps(s.start, s.start + 1) or _is_question(doc, s):
             continue
         moods = _main_clause_moods(doc, s)
-        if "konj1" in moods or ("konj2" in moods and s.i - 1 in with_statement):
+        if "konj1" in moods or ("konj2" in moods and s.i - 1 in with_statement and not _own_condition(doc, s)):
             with_statement.add(s.i)
             if "konj1" in moods and s.i - 1 in hypothetical and doc.sentences[s.i - 1].paragraph == s.paragraph:
                 # "Techniker hätten den Hebel umgestellt. Dadurch sei eine Kette … ausgelöst worden.": the
@@ -180,6 +180,24 @@ def _main_clause_sollen(doc: Doc, s) -> bool:
         elif t.lower in PLAN_MODALS and not subordinate:
             return True
     return False
+
+
+CONDITIONS = {"falls", "wenn", "sofern"}
+CONDITION_OPENERS = {"sollte", "hätte", "wäre", "würde", "käme"}
+
+
+def _own_condition(doc: Doc, s) -> bool:
+    """ "Falls der Antrag scheitert, wäre das Projekt am Ende", "Sollte es regnen, könnte das Fest
+    ausfallen": a singular Konjunktiv II with its own condition is the sentence's hypothetical, not
+    reported speech. A plural form ("sie hätten", "würden") may stand in for a Konjunktiv I that looks
+    like the indicative, so it still reports, and so does a Konjunktiv I in the condition ("Folter läge
+    nur vor, wenn ein Schaden resultiere")."""
+    tokens = doc.sentence_tokens(s)
+    conditional = any(t.lower in CONDITIONS for t in tokens) or (
+        tokens[0].lower in CONDITION_OPENERS and any(t.text == "," for t in tokens))
+    return conditional and not any(
+        doc.mood(k) == "konj1" or doc.mood(k) == "konj2" and doc.tokens[k].lower.endswith("en")
+        for k in range(s.first, s.last) if doc.tokens[k].is_word)
 
 
 def _is_question(doc: Doc, s) -> bool:
