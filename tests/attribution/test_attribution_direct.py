@@ -406,3 +406,11 @@ def test_quoted_sentence_after_darin_and_a_colon_continues_the_speaker(zt):
                      "Darin steht unter anderem: „Die Brücke bleibt bis zum Sommer gesperrt.“")
     st = zt.statement_with(doc, "Die Brücke bleibt")
     assert st.type == "direct"
+
+
+def test_quoted_word_in_the_sentence_of_a_reported_speech_act_is_the_speakers(zt):
+    doc = zt.extract("Der Landrat hatte am Montag vor der Gefahr eines „Verkehrskollapses“ in der Innenstadt gewarnt.")
+    st = zt.statement_with(doc, "Verkehrskollapses")
+    assert st.type == "direct"
+    assert zt.quote(doc, st) == "Verkehrskollapses"
+    assert zt.words(doc, st.speaker) == "Der Landrat"

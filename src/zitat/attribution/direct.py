@@ -523,7 +523,7 @@ def quoted_words_inside(doc: Doc, drafts: list[Draft], quotations: list[Quotatio
         if any(s < q.inner[1] and q.inner[0] < e for s, e in taken):
             continue
         holder = next((d for d in drafts if d.type in REPORTING and any(
-            s <= q.open and q.close <= e for s, e in d.quote)), None)
+            s <= q.open and q.close <= e for s, e in d.quote)), None) or _reported_act_of(doc, drafts, q)
         if holder is None or _is_title(doc, q):
             continue
         nested.append(Draft("direct", [q.inner], doc.tokens[doc.token_at(q.inner[0])].sentence, cue=holder.cue,
@@ -533,6 +533,13 @@ def quoted_words_inside(doc: Doc, drafts: list[Draft], quotations: list[Quotatio
                             source_name=holder.source_name))
         taken.append(q.inner)
     return nested
+
+
+def _reported_act_of(doc: Doc, drafts: list[Draft], q: Quotation) -> Draft | None:
+    """ "Die Medien hatten von der Notwendigkeit eines „Volkskrieges“ gesprochen": quoted words in the
+    sentence of a reported speech act, past the phrase we keep as its content, are the speaker's too."""
+    sentence = doc.tokens[doc.token_at(q.inner[0])].sentence
+    return next((d for d in drafts if d.type == "reported" and d.sentence == sentence), None)
 
 
 def _is_title(doc: Doc, q: Quotation) -> bool:
