@@ -219,3 +219,12 @@ def test_konjunktiv_i_in_the_condition_keeps_the_sentence_reported(zt):
     st = zt.statement_with(doc, "Ein Defizit wäre")
     assert st.type == "indirect_free_indirect"
     assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_speech_act_in_a_konjunktiv_sentence_after_a_statement_continues_it(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Neubau sei dringend. "
+                     "Zuvor müsse der Kreistag dem Kauf des Grundstücks zustimmen.")
+    st = zt.statement_with(doc, "dem Kauf des Grundstücks")
+    assert st.type == "indirect_free_indirect"
+    assert zt.quote(doc, st) == "Zuvor müsse der Kreistag dem Kauf des Grundstücks zustimmen."
+    assert zt.names(doc, st) == ["Jonas Weber"]

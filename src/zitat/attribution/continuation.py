@@ -26,7 +26,12 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
     with_statement = covered | {d.sentence for d in drafts}
     found = []
     hypothetical = {}     # sentences in Konjunktiv II that no statement came before
+    acts = {}      # sentence -> its drafts, to find a lone reported speech act
+    for d in drafts:
+        acts.setdefault(d.sentence, []).append(d)
     for s in doc.sentences:
+        if s.i in covered and s.i - 1 in with_statement and _reported_act_in_konjunktiv(doc, s, acts.get(s.i, [])):
+            continue   # the speech act now continues the report before it
         if s.i in covered or quoted.overlaps(s.start, s.start + 1) or _is_question(doc, s):
             continue
         moods = _main_clause_moods(doc, s)
@@ -47,6 +52,21 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
             hypothetical[s.i] = Draft("indirect_free_indirect", [_body(doc, s, lambda k: doc.mood(k) is not None)],
                                       s.i, confidence=0.5, inherited=True)
     return sorted(found, key=lambda d: d.start)
+
+
+def _reported_act_in_konjunktiv(doc: Doc, s, drafts: list[Draft]) -> bool:
+    """ "Der Minister sagte, ein Einsatz sei möglich. So müsse die Regierung dem Einsatz zustimmen.": a
+    speech act in a Konjunktiv I sentence right after a statement is part of what was reported, not an
+    act of its own subject. The reported draft becomes the continuation (changed in place, so that its
+    characters stay claimed); True when it did."""
+    whole = [d for d in drafts if not d.partial]
+    if len(whole) != 1 or whole[0].type != "reported" or "konj1" not in _main_clause_moods(doc, s):
+        return False
+    d = whole[0]
+    d.type, d.quote = "indirect_free_indirect", [_body(doc, s, lambda k: doc.mood(k) is not None)]
+    d.cue, d.cue_lemma, d.speaker, d.addressee, d.via, d.frame, d.source_name = [], None, None, None, None, None, None
+    d.medium, d.confidence, d.inherited = "speech", 0.6, True
+    return True
 
 
 def _body(doc: Doc, s, reporting) -> tuple[int, int]:
