@@ -228,3 +228,15 @@ def test_speech_act_in_a_konjunktiv_sentence_after_a_statement_continues_it(zt):
     assert st.type == "indirect_free_indirect"
     assert zt.quote(doc, st) == "Zuvor müsse der Kreistag dem Kauf des Grundstücks zustimmen."
     assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_konjunktiv_clause_before_a_colon_continues_and_the_quotation_keeps_the_speaker(zt):
+    doc = zt.extract("Wie Bürgermeisterin Anja Roth erklärte, habe die Stadt den Notfallplan ausgelöst. "
+                     "Die Nachbarstadt sei ihnen dafür zu Dank verpflichtet: „Sie haben uns sofort Helfer geschickt.“")
+    st = zt.statement_with(doc, "zu Dank verpflichtet")
+    assert st.type == "indirect_free_indirect"
+    assert zt.quote(doc, st) == "Die Nachbarstadt sei ihnen dafür zu Dank verpflichtet:"
+    assert zt.names(doc, st) == ["Anja Roth"]
+    quoted = zt.statement_with(doc, "Sie haben uns sofort Helfer geschickt.")
+    assert quoted.type == "direct"
+    assert zt.names(doc, quoted) == ["Anja Roth"]

@@ -32,6 +32,13 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
     for s in doc.sentences:
         if s.i in covered and s.i - 1 in with_statement and _reported_act_in_konjunktiv(doc, s, acts.get(s.i, [])):
             continue   # the speech act now continues the report before it
+        if s.i in covered and s.i - 1 in with_statement and (colon := _reporting_colon(doc, s, drafts)) is not None:
+            # "Er bekräftigte seine Haltung. Die Pflichten seien klar festgelegt: „…“": the clause before
+            # the colon continues the report, the quotation after it is its speaker's own words
+            start = doc.tokens[doc.body_start(s)].start
+            found.append(Draft("indirect_free_indirect", [(start, doc.tokens[colon].end)], s.i, confidence=0.6,
+                               inherited=True))
+            continue
         if s.i in covered or quoted.overlaps(s.start, s.start + 1) or _is_question(doc, s):
             continue
         moods = _main_clause_moods(doc, s)
@@ -67,6 +74,18 @@ def _reported_act_in_konjunktiv(doc: Doc, s, drafts: list[Draft]) -> bool:
     d.cue, d.cue_lemma, d.speaker, d.addressee, d.via, d.frame, d.source_name = [], None, None, None, None, None, None
     d.medium, d.confidence, d.inherited = "speech", 0.6, True
     return True
+
+
+def _reporting_colon(doc: Doc, s, drafts: list[Draft]) -> int | None:
+    """The colon of a sentence whose only statements are quotations after it and whose clause before it
+    is in Konjunktiv I."""
+    mine = [d for d in drafts if d.sentence == s.i]
+    if not mine or any(d.type != "direct" for d in mine):
+        return None
+    colon = doc.token_at(min(d.start for d in mine)) - 2        # „ right after the colon
+    if colon <= s.first or doc.tokens[colon].text != ":" or doc.tokens[colon].sentence != s.i:
+        return None
+    return colon if reports_before_colon(doc, doc.body_start(s), colon) else None
 
 
 def _body(doc: Doc, s, reporting) -> tuple[int, int]:
@@ -111,6 +130,19 @@ SUBORDINATORS = {"als", "wenn", "weil", "dass", "ob", "obwohl", "da", "nachdem",
                  "während", "falls", "sobald", "solange", "indem", "wie", "wo", "was", "wer", "bis", "seit"}
 REPORTIVE_MODALS = {"soll", "sollen"}
 PERFECT_INFINITIVES = {"sein", "haben", "worden"}
+
+
+def reports_before_colon(doc: Doc, first: int, colon: int) -> bool:
+    """ "Die Pflichten der Union seien im Vertrag festgelegt: „…“": the clause before a colon is itself
+    in Konjunktiv I, it goes on with a report and names no new speaker of the quotation after it."""
+    return "konj1" in _main_clause_moods(doc, _Clause(first, colon))
+
+
+class _Clause:
+    """A token range that `_main_clause_moods` reads like a sentence."""
+
+    def __init__(self, first: int, last: int) -> None:
+        self.first, self.last = first, last
 
 
 def _main_clause_moods(doc: Doc, s) -> set[str]:

@@ -377,6 +377,12 @@ def _colon_introduced(doc: Doc, q: Quotation, words: int) -> Draft | None:
     if colon is None:
         return None
     first = doc.body_start(doc.sentence_of(colon))
+    from zitat.attribution.continuation import reports_before_colon
+    if reports_before_colon(doc, first, colon):
+        # "Die Pflichten seien klar festgelegt: „…“": the clause goes on with someone's report, the
+        # quotation is that speaker's, not its subject's
+        return Draft("direct", [q.inner], doc.tokens[doc.token_at(q.inner[0])].sentence, confidence=0.6,
+                     inherited=True)
     speaker = _clause_subject(doc, first, colon)
     if speaker is None:
         return None
