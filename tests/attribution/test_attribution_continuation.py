@@ -240,3 +240,16 @@ def test_konjunktiv_clause_before_a_colon_continues_and_the_quotation_keeps_the_
     quoted = zt.statement_with(doc, "Sie haben uns sofort Helfer geschickt.")
     assert quoted.type == "direct"
     assert zt.names(doc, quoted) == ["Anja Roth"]
+
+
+def test_konjunktiv_clause_after_a_colon_continues_the_statement_before_it(zt):
+    doc = zt.extract("Stadträtin Anja Roth kritisierte den Haushaltsplan scharf: Die Stadt spare an der falschen Stelle.")
+    st = zt.only(doc, "indirect_free_indirect")
+    assert zt.quote(doc, st) == "Die Stadt spare an der falschen Stelle."
+    assert zt.names(doc, st) == ["Anja Roth"]
+
+
+def test_sollen_clause_after_a_colon_continues_the_statement_before_it(zt):
+    doc = zt.extract("Der Bürgermeister verteidigte den Haushalt: Zuerst soll die Schule saniert werden.")
+    st = zt.only(doc, "free_indirect")
+    assert zt.quote(doc, st) == "Zuerst soll die Schule saniert werden."

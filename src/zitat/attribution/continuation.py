@@ -39,6 +39,11 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
             found.append(Draft("indirect_free_indirect", [(start, doc.tokens[colon].end)], s.i, confidence=0.6,
                                inherited=True))
             continue
+        if s.i in covered and (after := _report_after_colon(doc, s, drafts, quoted)) is not None:
+            # "Müller bezweifelte ihre Eignung: Sie habe „keine Erfahrung“.": the clause after the colon
+            # goes on with the report of the statement before it
+            found.append(after)
+            continue
         if s.i in covered or quoted.overlaps(s.start, s.start + 1) or _is_question(doc, s):
             continue
         moods = _main_clause_moods(doc, s)
@@ -74,6 +79,25 @@ def _reported_act_in_konjunktiv(doc: Doc, s, drafts: list[Draft]) -> bool:
     d.cue, d.cue_lemma, d.speaker, d.addressee, d.via, d.frame, d.source_name = [], None, None, None, None, None, None
     d.medium, d.confidence, d.inherited = "speech", 0.6, True
     return True
+
+
+def _report_after_colon(doc: Doc, s, drafts: list[Draft], quoted: Claimed) -> Draft | None:
+    """The clause after a colon that a statement of the sentence leaves free, in Konjunktiv I or with
+    a verb-second "soll(en)": a continuation of that statement."""
+    colon = next((k for k in range(s.first + 2, s.last - 3) if doc.tokens[k].text == ":" and not (
+        quoted.overlaps(doc.tokens[k].start, doc.tokens[k].end))), None)
+    if colon is None:
+        return None
+    start, end = doc.tokens[colon + 1].start, s.end
+    if quoted.overlaps(start, start + 1) or any(
+            not d.partial and any(a < end and start < b for a, b in d.quote) for d in drafts):
+        return None
+    clause = _Clause(colon + 1, s.last)
+    if "konj1" in _main_clause_moods(doc, clause):
+        return Draft("indirect_free_indirect", [(start, end)], s.i, confidence=0.6, inherited=True)
+    if _main_clause_sollen(doc, clause) and _verb_second_modal(doc, clause):
+        return Draft("free_indirect", [(start, end)], s.i, confidence=0.5, inherited=True)
+    return None
 
 
 def _reporting_colon(doc: Doc, s, drafts: list[Draft]) -> int | None:
