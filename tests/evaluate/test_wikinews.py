@@ -452,6 +452,16 @@ def test_reporting_clause_in_konjunktiv_makes_the_sentence_a_continuation():
     assert sorted(a.quote) == list(range(10)) and not a.cue and not a.frame
 
 
+def test_regular_konjunktiv_of_the_reporting_verb_makes_the_sentence_a_continuation():
+    text = "Er behaupte, die Bahn komme."
+    #       Er0 behaupte1 ,2 die3 Bahn4 komme5 .6
+    st = Statement("s1", "indirect", span(text, "die Bahn komme"), cue=span(text, "behaupte", cls=Cue),
+                   frame=span(text, "Er behaupte"), speaker=span(text, "Er", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert a.type == "IndirectFreeIndirect"
+    assert sorted(a.quote) == list(range(7)) and not a.cue and not a.frame
+
+
 def test_demnach_is_cue_and_speaker_in_the_data_set():
     text = "Ott legte einen Bericht vor. Demnach sei die Lage ernst."
     #       Ott0 legte1 einen2 Bericht3 vor4 .5 Demnach6 sei7 die8 Lage9 ernst10 .11

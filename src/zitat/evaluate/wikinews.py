@@ -221,7 +221,14 @@ def _reporting_clause_in_konjunktiv(cue: frozenset[int], frame: frozenset[int], 
                                     tokens: _Tokens) -> bool:
     """A finite Konjunktiv I verb among the cue and the frame words before the content."""
     before = [i for i in cue | frame if not quote or i < min(quote)]
-    return any(tokens.text(i) in KONJUNKTIV_FINITE for i in before)
+    return any(tokens.text(i) in KONJUNKTIV_FINITE or _konjunktiv_1(tokens.text(i)) for i in before)
+
+
+def _konjunktiv_1(word: str) -> bool:
+    """A regular or listed Konjunktiv I form of a reporting verb ("behaupte", "gebe … zu")."""
+    from zitat.language.morphology import subjunctive_mood
+    from zitat.lexicon import german
+    return word.islower() and subjunctive_mood(word, german().subjunctive_forms) == "konj1"
 
 
 FRAME_WORDS = frozenset({"nach", "laut", "gemäß", "zufolge"})
