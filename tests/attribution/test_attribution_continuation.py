@@ -253,3 +253,16 @@ def test_sollen_clause_after_a_colon_continues_the_statement_before_it(zt):
     doc = zt.extract("Der Bürgermeister verteidigte den Haushalt: Zuerst soll die Schule saniert werden.")
     st = zt.only(doc, "free_indirect")
     assert zt.quote(doc, st) == "Zuerst soll die Schule saniert werden."
+
+
+def test_sollen_closing_a_relative_clause_after_a_statement_is_no_continuation(zt):
+    doc = zt.extract("Die Stadtwerke kündigten an, das Netz zu erneuern. "
+                     "Der Plan, der im Herbst vorgestellt werden soll und schon genehmigt ist, kostet viel Geld.")
+    zt.none_with(doc, "Der Plan, der")
+
+
+def test_sollen_after_an_article_following_a_comma_still_continues(zt):
+    doc = zt.extract("Die Gewerkschaft kündigte einen Streik an. "
+                     "Die Züge fallen aus, die Busse sollen in den Depots bleiben.")
+    st = zt.only(doc, "free_indirect")
+    assert "die Busse sollen in den Depots bleiben" in zt.quote(doc, st)

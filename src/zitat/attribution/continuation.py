@@ -246,16 +246,41 @@ def _main_clause_sollen(doc: Doc, s) -> bool:
     """ "Die SPD will den Religionsunterricht ersetzen. Die Schulen sollen keinen Spielraum erhalten.":
     right after a statement, "sollen" in the main clause reports what the speaker plans or claims.
     The past "sollte" tells a former plan ("Ursprünglich sollte die Mission zwölf Tage dauern")."""
-    subordinate = False
+    subordinate = relative = False
     for k in range(s.first, s.last):
         t = doc.tokens[k]
         if t.text in (",", ";", ":", "–"):
-            subordinate = False
+            subordinate = relative = False
         elif t.lower in SUBORDINATORS:
             subordinate = True
+        elif _opens_relative_clause(doc, k):
+            relative = True      # or an article: "…, die Busse sollen in den Depots bleiben"
         elif t.lower in PLAN_MODALS and not subordinate:
-            return True
+            if not (relative and _closes_clause(doc, k, s.last)):
+                return True
     return False
+
+
+RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen"}
+COORDINATORS = {"und", "oder", "sowie", "aber"}
+
+
+def _closes_clause(doc: Doc, k: int, end: int) -> bool:
+    """The verb at k stands last in its clause: punctuation or a coordinating conjunction follows
+    ("…, der vorgestellt werden soll und gestern …")."""
+    return k + 1 >= end or not doc.tokens[k + 1].is_word or doc.tokens[k + 1].lower in COORDINATORS
+
+
+def _opens_relative_clause(doc: Doc, k: int) -> bool:
+    """ "Anteile, die aufgestockt werden sollen", "Lehrer, für die …": a relative pronoun after a comma
+    (and a preposition) opens a clause whose "sollen", last in it, qualifies a noun; an interrogative
+    ("…, welche Behörden Zugriff haben sollen") still reports."""
+    if doc.tokens[k].lower not in RELATIVE_PRONOUNS or k < 1:
+        return False
+    prev = doc.tokens[k - 1]
+    if prev.text == ",":
+        return True
+    return k >= 2 and doc.tokens[k - 2].text == "," and prev.lower in doc.lexicon.function_words and prev.is_word
 
 
 CONDITIONS = {"falls", "wenn", "sofern"}
