@@ -188,3 +188,81 @@ def test_waehrend_opening_a_phrase_leaves_the_main_clause_konjunktiv(zt):
 def test_als_opening_a_clause_keeps_its_konjunktiv_subordinate(zt):
     doc = zt.extract("Die Piloten berichten von einem Schaden. Im Moment als die Maschine aufsetze, brach das Fahrwerk.")
     assert all(st.type != "indirect_free_indirect" for st in doc.statements)
+
+
+def test_sollen_closing_a_relative_clause_is_no_hearsay(zt):
+    doc = zt.extract("Beim Bau der Brücke, die im Frühjahr eröffnet werden soll, war ein Kran umgestürzt worden.")
+    assert doc.statements == []
+
+
+def test_hearsay_sollen_in_the_main_clause_still_counts(zt):
+    doc = zt.extract("Beim Bau der Brücke soll ein Kran umgestürzt worden sein.")
+    st = zt.only(doc, "free_indirect")
+    assert zt.quote(doc, st) == "Beim Bau der Brücke soll ein Kran umgestürzt worden sein."
+
+
+def test_hearsay_sollen_whose_clause_ends_before_a_subordinate_one(zt):
+    doc = zt.extract("Der Kassierer soll das Geld unterschlagen haben, was die Bank bislang bestreitet.")
+    st = zt.only(doc, "free_indirect")
+    assert zt.quote(doc, st) == "Der Kassierer soll das Geld unterschlagen haben, was die Bank bislang bestreitet."
+
+
+def test_singular_konjunktiv_ii_with_its_own_condition_is_a_hypothetical(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Haushalt sei solide. "
+                     "Falls das Land die Zuschüsse streicht, wäre das neue Hallenbad kaum zu bezahlen.")
+    zt.none_with(doc, "Hallenbad")
+
+
+def test_konjunktiv_i_in_the_condition_keeps_the_sentence_reported(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Haushalt sei solide. "
+                     "Ein Defizit wäre nur zu erwarten, wenn das Land die Zuschüsse streiche.")
+    st = zt.statement_with(doc, "Ein Defizit wäre")
+    assert st.type == "indirect_free_indirect"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_speech_act_in_a_konjunktiv_sentence_after_a_statement_continues_it(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Neubau sei dringend. "
+                     "Zuvor müsse der Kreistag dem Kauf des Grundstücks zustimmen.")
+    st = zt.statement_with(doc, "dem Kauf des Grundstücks")
+    assert st.type == "indirect_free_indirect"
+    assert zt.quote(doc, st) == "Zuvor müsse der Kreistag dem Kauf des Grundstücks zustimmen."
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_konjunktiv_clause_before_a_colon_continues_and_the_quotation_keeps_the_speaker(zt):
+    doc = zt.extract("Wie Bürgermeisterin Anja Roth erklärte, habe die Stadt den Notfallplan ausgelöst. "
+                     "Die Nachbarstadt sei ihnen dafür zu Dank verpflichtet: „Sie haben uns sofort Helfer geschickt.“")
+    st = zt.statement_with(doc, "zu Dank verpflichtet")
+    assert st.type == "indirect_free_indirect"
+    assert zt.quote(doc, st) == "Die Nachbarstadt sei ihnen dafür zu Dank verpflichtet:"
+    assert zt.names(doc, st) == ["Anja Roth"]
+    quoted = zt.statement_with(doc, "Sie haben uns sofort Helfer geschickt.")
+    assert quoted.type == "direct"
+    assert zt.names(doc, quoted) == ["Anja Roth"]
+
+
+def test_konjunktiv_clause_after_a_colon_continues_the_statement_before_it(zt):
+    doc = zt.extract("Stadträtin Anja Roth kritisierte den Haushaltsplan scharf: Die Stadt spare an der falschen Stelle.")
+    st = zt.only(doc, "indirect_free_indirect")
+    assert zt.quote(doc, st) == "Die Stadt spare an der falschen Stelle."
+    assert zt.names(doc, st) == ["Anja Roth"]
+
+
+def test_sollen_clause_after_a_colon_continues_the_statement_before_it(zt):
+    doc = zt.extract("Der Bürgermeister verteidigte den Haushalt: Zuerst soll die Schule saniert werden.")
+    st = zt.only(doc, "free_indirect")
+    assert zt.quote(doc, st) == "Zuerst soll die Schule saniert werden."
+
+
+def test_sollen_closing_a_relative_clause_after_a_statement_is_no_continuation(zt):
+    doc = zt.extract("Die Stadtwerke kündigten an, das Netz zu erneuern. "
+                     "Der Plan, der im Herbst vorgestellt werden soll und schon genehmigt ist, kostet viel Geld.")
+    zt.none_with(doc, "Der Plan, der")
+
+
+def test_sollen_after_an_article_following_a_comma_still_continues(zt):
+    doc = zt.extract("Die Gewerkschaft kündigte einen Streik an. "
+                     "Die Züge fallen aus, die Busse sollen in den Depots bleiben.")
+    st = zt.only(doc, "free_indirect")
+    assert "die Busse sollen in den Depots bleiben" in zt.quote(doc, st)

@@ -386,3 +386,31 @@ def test_partial_quote_before_the_verb_of_its_own_clause_is_not_attributed_by_th
                      "eine Gefahr ausgehe.")
     direct = zt.only(doc, "direct")
     assert zt.words(doc, direct.cue) == "nach Meinung"
+
+
+def test_quoted_sentence_after_a_colon_whose_clause_names_no_speaker_continues_the_speaker(zt):
+    doc = zt.extract("Bürgermeisterin Anja Roth zeigte sich zuversichtlich: „Die Brücke wird rechtzeitig fertig.“ "
+                     "Ihre Zuversicht stützt sich auf frühere Bauprojekte: „Wir haben noch jeden Termin gehalten.“")
+    st = zt.statement_with(doc, "Wir haben noch jeden Termin gehalten.")
+    assert st.type == "direct"
+    assert zt.words(doc, st.speaker) == "Bürgermeisterin Anja Roth"
+
+
+def test_quoted_sentence_after_a_copula_clause_and_colon_is_no_speech(zt):
+    doc = zt.extract("Bürgermeisterin Anja Roth stellte ihr Buch vor. Der Untertitel ist lang: „Wie eine Stadt ihre Brücke baute.“")
+    zt.none_with(doc, "Wie eine Stadt")
+
+
+def test_quoted_sentence_after_darin_and_a_colon_continues_the_speaker(zt):
+    doc = zt.extract("Die Stadtverwaltung veröffentlichte am Montag eine Mitteilung. "
+                     "Darin steht unter anderem: „Die Brücke bleibt bis zum Sommer gesperrt.“")
+    st = zt.statement_with(doc, "Die Brücke bleibt")
+    assert st.type == "direct"
+
+
+def test_quoted_word_in_the_sentence_of_a_reported_speech_act_is_the_speakers(zt):
+    doc = zt.extract("Der Landrat hatte am Montag vor der Gefahr eines „Verkehrskollapses“ in der Innenstadt gewarnt.")
+    st = zt.statement_with(doc, "Verkehrskollapses")
+    assert st.type == "direct"
+    assert zt.quote(doc, st) == "Verkehrskollapses"
+    assert zt.words(doc, st.speaker) == "Der Landrat"

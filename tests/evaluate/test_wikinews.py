@@ -452,6 +452,33 @@ def test_reporting_clause_in_konjunktiv_makes_the_sentence_a_continuation():
     assert sorted(a.quote) == list(range(10)) and not a.cue and not a.frame
 
 
+def test_regular_konjunktiv_of_the_reporting_verb_makes_the_sentence_a_continuation():
+    text = "Er behaupte, die Bahn komme."
+    #       Er0 behaupte1 ,2 die3 Bahn4 komme5 .6
+    st = Statement("s1", "indirect", span(text, "die Bahn komme"), cue=span(text, "behaupte", cls=Cue),
+                   frame=span(text, "Er behaupte"), speaker=span(text, "Er", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert a.type == "IndirectFreeIndirect"
+    assert sorted(a.quote) == list(range(7)) and not a.cue and not a.frame
+
+
+def test_report_in_konjunktiv_takes_the_speaker_of_the_statement_before():
+    text = "Ott sagte, Lanz sei Zeuge. Dieser behaupte, es sei spät."
+    #       Ott0 sagte1 ,2 Lanz3 sei4 Zeuge5 .6 | Dieser7 behaupte8 ,9 es10 sei11 spät12 .13
+    doc = dataset_doc(text)
+    for t in doc["tokens"]:
+        t["sentence"] = 0 if t["id"] <= 6 else 1
+    sentences = [{"tokenIds": list(range(7))}, {"tokenIds": list(range(7, 14))}]
+    doc["sentences"] = sentences
+    statements = [Statement("s1", "indirect", span(text, "Lanz sei Zeuge"), cue=span(text, "sagte", cls=Cue),
+                            speaker=span(text, "Ott", cls=Speaker)),
+                  Statement("s2", "indirect", span(text, "es sei spät"), cue=span(text, "behaupte", cls=Cue),
+                            frame=span(text, "Dieser behaupte"), speaker=span(text, "Dieser", cls=Speaker))]
+    first, second = predicted_annotations(doc, Document(Article(text), statements))
+    assert second.type == "IndirectFreeIndirect"
+    assert sorted(second.speaker) == [0]
+
+
 def test_demnach_is_cue_and_speaker_in_the_data_set():
     text = "Ott legte einen Bericht vor. Demnach sei die Lage ernst."
     #       Ott0 legte1 einen2 Bericht3 vor4 .5 Demnach6 sei7 die8 Lage9 ernst10 .11

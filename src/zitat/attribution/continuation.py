@@ -26,11 +26,28 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
     with_statement = covered | {d.sentence for d in drafts}
     found = []
     hypothetical = {}     # sentences in Konjunktiv II that no statement came before
+    acts = {}      # sentence -> its drafts, to find a lone reported speech act
+    for d in drafts:
+        acts.setdefault(d.sentence, []).append(d)
     for s in doc.sentences:
+        if s.i in covered and s.i - 1 in with_statement and _reported_act_in_konjunktiv(doc, s, acts.get(s.i, [])):
+            continue   # the speech act now continues the report before it
+        if s.i in covered and s.i - 1 in with_statement and (colon := _reporting_colon(doc, s, drafts)) is not None:
+            # "Er bekräftigte seine Haltung. Die Pflichten seien klar festgelegt: „…“": the clause before
+            # the colon continues the report, the quotation after it is its speaker's own words
+            start = doc.tokens[doc.body_start(s)].start
+            found.append(Draft("indirect_free_indirect", [(start, doc.tokens[colon].end)], s.i, confidence=0.6,
+                               inherited=True))
+            continue
+        if s.i in covered and (after := _report_after_colon(doc, s, drafts, quoted)) is not None:
+            # "Müller bezweifelte ihre Eignung: Sie habe „keine Erfahrung“.": the clause after the colon
+            # goes on with the report of the statement before it
+            found.append(after)
+            continue
         if s.i in covered or quoted.overlaps(s.start, s.start + 1) or _is_question(doc, s):
             continue
         moods = _main_clause_moods(doc, s)
-        if "konj1" in moods or ("konj2" in moods and s.i - 1 in with_statement):
+        if "konj1" in moods or ("konj2" in moods and s.i - 1 in with_statement and not _own_condition(doc, s)):
             with_statement.add(s.i)
             if "konj1" in moods and s.i - 1 in hypothetical and doc.sentences[s.i - 1].paragraph == s.paragraph:
                 # "Techniker hätten den Hebel umgestellt. Dadurch sei eine Kette … ausgelöst worden.": the
@@ -47,6 +64,52 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
             hypothetical[s.i] = Draft("indirect_free_indirect", [_body(doc, s, lambda k: doc.mood(k) is not None)],
                                       s.i, confidence=0.5, inherited=True)
     return sorted(found, key=lambda d: d.start)
+
+
+def _reported_act_in_konjunktiv(doc: Doc, s, drafts: list[Draft]) -> bool:
+    """ "Der Minister sagte, ein Einsatz sei möglich. So müsse die Regierung dem Einsatz zustimmen.": a
+    speech act in a Konjunktiv I sentence right after a statement is part of what was reported, not an
+    act of its own subject. The reported draft becomes the continuation (changed in place, so that its
+    characters stay claimed); True when it did."""
+    whole = [d for d in drafts if not d.partial]
+    if len(whole) != 1 or whole[0].type != "reported" or "konj1" not in _main_clause_moods(doc, s):
+        return False
+    d = whole[0]
+    d.type, d.quote = "indirect_free_indirect", [_body(doc, s, lambda k: doc.mood(k) is not None)]
+    d.cue, d.cue_lemma, d.speaker, d.addressee, d.via, d.frame, d.source_name = [], None, None, None, None, None, None
+    d.medium, d.confidence, d.inherited = "speech", 0.6, True
+    return True
+
+
+def _report_after_colon(doc: Doc, s, drafts: list[Draft], quoted: Claimed) -> Draft | None:
+    """The clause after a colon that a statement of the sentence leaves free, in Konjunktiv I or with
+    a verb-second "soll(en)": a continuation of that statement."""
+    colon = next((k for k in range(s.first + 2, s.last - 3) if doc.tokens[k].text == ":" and not (
+        quoted.overlaps(doc.tokens[k].start, doc.tokens[k].end))), None)
+    if colon is None:
+        return None
+    start, end = doc.tokens[colon + 1].start, s.end
+    if quoted.overlaps(start, start + 1) or any(
+            not d.partial and any(a < end and start < b for a, b in d.quote) for d in drafts):
+        return None
+    clause = _Clause(colon + 1, s.last)
+    if "konj1" in _main_clause_moods(doc, clause):
+        return Draft("indirect_free_indirect", [(start, end)], s.i, confidence=0.6, inherited=True)
+    if _main_clause_sollen(doc, clause) and _verb_second_modal(doc, clause):
+        return Draft("free_indirect", [(start, end)], s.i, confidence=0.5, inherited=True)
+    return None
+
+
+def _reporting_colon(doc: Doc, s, drafts: list[Draft]) -> int | None:
+    """The colon of a sentence whose only statements are quotations after it and whose clause before it
+    is in Konjunktiv I."""
+    mine = [d for d in drafts if d.sentence == s.i]
+    if not mine or any(d.type != "direct" for d in mine):
+        return None
+    colon = doc.token_at(min(d.start for d in mine)) - 2        # „ right after the colon
+    if colon <= s.first or doc.tokens[colon].text != ":" or doc.tokens[colon].sentence != s.i:
+        return None
+    return colon if reports_before_colon(doc, doc.body_start(s), colon) else None
 
 
 def _body(doc: Doc, s, reporting) -> tuple[int, int]:
@@ -93,6 +156,19 @@ REPORTIVE_MODALS = {"soll", "sollen"}
 PERFECT_INFINITIVES = {"sein", "haben", "worden"}
 
 
+def reports_before_colon(doc: Doc, first: int, colon: int) -> bool:
+    """ "Die Pflichten der Union seien im Vertrag festgelegt: „…“": the clause before a colon is itself
+    in Konjunktiv I, it goes on with a report and names no new speaker of the quotation after it."""
+    return "konj1" in _main_clause_moods(doc, _Clause(first, colon))
+
+
+class _Clause:
+    """A token range that `_main_clause_moods` reads like a sentence."""
+
+    def __init__(self, first: int, last: int) -> None:
+        self.first, self.last = first, last
+
+
 def _main_clause_moods(doc: Doc, s) -> set[str]:
     """Konjunktiv moods outside subordinate clauses: "als die Maschine aufsetze" proves nothing."""
     moods, subordinate = set(), False
@@ -135,7 +211,32 @@ def _adverb_before_verb(doc: Doc, k: int, end: int) -> bool:
 def _reportive_modal(doc: Doc, s) -> bool:
     """ "soll/sollen … sein|haben|worden sein" at the clause end marks a claim of others."""
     words = [t.lower for t in doc.sentence_tokens(s) if t.is_word]
-    return any(w in REPORTIVE_MODALS for w in words) and len(words) > 3 and words[-1] in PERFECT_INFINITIVES
+    if not _verb_second_modal(doc, s) or len(words) <= 3:
+        return False
+    return words[-1] in PERFECT_INFINITIVES or _modal_clause_ends_perfect(doc, s)
+
+
+CLAUSE_MARKS = {",", ";", ":", "–"}
+
+
+def _modal_clause_ends_perfect(doc: Doc, s) -> bool:
+    """ "Er soll dazu beigetragen haben, dass …", "Mehrere Frauen soll er bedroht haben, was …": the
+    perfect infinitive closes the modal's own clause, a subordinate clause may follow it."""
+    for k in range(s.first, s.last):
+        if doc.tokens[k].lower not in REPORTIVE_MODALS or k + 1 >= s.last or not doc.tokens[k + 1].is_word:
+            continue
+        end = next((j for j in range(k + 1, s.last) if doc.tokens[j].text in CLAUSE_MARKS), None)
+        if end is not None and end - 1 > k + 1 and doc.tokens[end - 1].lower in PERFECT_INFINITIVES:
+            return True
+    return False
+
+
+def _verb_second_modal(doc: Doc, s) -> bool:
+    """ "soll"/"sollen" as the second element of a main clause, words after it. A modal at the end of its
+    clause closes a relative or subordinate one ("Spezialisten, die Lehrer unterstützen sollen"): it
+    qualifies a noun, the sentence itself reports nothing."""
+    return any(doc.tokens[k].lower in REPORTIVE_MODALS and k + 1 < s.last and doc.tokens[k + 1].is_word
+               for k in range(s.first, s.last))
 
 
 PLAN_MODALS = {"soll", "sollen"}
@@ -145,16 +246,59 @@ def _main_clause_sollen(doc: Doc, s) -> bool:
     """ "Die SPD will den Religionsunterricht ersetzen. Die Schulen sollen keinen Spielraum erhalten.":
     right after a statement, "sollen" in the main clause reports what the speaker plans or claims.
     The past "sollte" tells a former plan ("Ursprünglich sollte die Mission zwölf Tage dauern")."""
-    subordinate = False
+    subordinate = relative = False
     for k in range(s.first, s.last):
         t = doc.tokens[k]
         if t.text in (",", ";", ":", "–"):
-            subordinate = False
+            subordinate = relative = False
         elif t.lower in SUBORDINATORS:
             subordinate = True
+        elif _opens_relative_clause(doc, k):
+            relative = True      # or an article: "…, die Busse sollen in den Depots bleiben"
         elif t.lower in PLAN_MODALS and not subordinate:
-            return True
+            if not (relative and _closes_clause(doc, k, s.last)):
+                return True
     return False
+
+
+RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen"}
+COORDINATORS = {"und", "oder", "sowie", "aber"}
+
+
+def _closes_clause(doc: Doc, k: int, end: int) -> bool:
+    """The verb at k stands last in its clause: punctuation or a coordinating conjunction follows
+    ("…, der vorgestellt werden soll und gestern …")."""
+    return k + 1 >= end or not doc.tokens[k + 1].is_word or doc.tokens[k + 1].lower in COORDINATORS
+
+
+def _opens_relative_clause(doc: Doc, k: int) -> bool:
+    """ "Anteile, die aufgestockt werden sollen", "Lehrer, für die …": a relative pronoun after a comma
+    (and a preposition) opens a clause whose "sollen", last in it, qualifies a noun; an interrogative
+    ("…, welche Behörden Zugriff haben sollen") still reports."""
+    if doc.tokens[k].lower not in RELATIVE_PRONOUNS or k < 1:
+        return False
+    prev = doc.tokens[k - 1]
+    if prev.text == ",":
+        return True
+    return k >= 2 and doc.tokens[k - 2].text == "," and prev.lower in doc.lexicon.function_words and prev.is_word
+
+
+CONDITIONS = {"falls", "wenn", "sofern"}
+CONDITION_OPENERS = {"sollte", "hätte", "wäre", "würde", "käme"}
+
+
+def _own_condition(doc: Doc, s) -> bool:
+    """ "Falls der Antrag scheitert, wäre das Projekt am Ende", "Sollte es regnen, könnte das Fest
+    ausfallen": a singular Konjunktiv II with its own condition is the sentence's hypothetical, not
+    reported speech. A plural form ("sie hätten", "würden") may stand in for a Konjunktiv I that looks
+    like the indicative, so it still reports, and so does a Konjunktiv I in the condition ("Folter läge
+    nur vor, wenn ein Schaden resultiere")."""
+    tokens = doc.sentence_tokens(s)
+    conditional = any(t.lower in CONDITIONS for t in tokens) or (
+        tokens[0].lower in CONDITION_OPENERS and any(t.text == "," for t in tokens))
+    return conditional and not any(
+        doc.mood(k) == "konj1" or doc.mood(k) == "konj2" and doc.tokens[k].lower.endswith("en")
+        for k in range(s.first, s.last) if doc.tokens[k].is_word)
 
 
 def _is_question(doc: Doc, s) -> bool:

@@ -357,7 +357,7 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
         f = framing[0]
         return Draft("direct", [q.inner], sentence, cue=f.cue, cue_lemma=f.lemma, speaker=f.source,
                      frame=(f.first, f.last), medium=f.medium, confidence=0.75, partial=True)
-    if words >= MIN_FREE_WORDS and not inside_sentence:
+    if words >= MIN_FREE_WORDS and (not inside_sentence or _continued_after_colon(doc, q, words)):
         return Draft("direct", [q.inner], sentence, confidence=0.6, inherited=True)
     if not governing and inside_sentence and _reported_sentence(doc, sentence, q):
         # "Sie seien „bestens geeignet“": quoted words inside a Konjunktiv sentence continue the speaker
@@ -373,6 +373,28 @@ def _colon_introduced(doc: Doc, q: Quotation, words: int) -> Draft | None:
     Präsident nicht mit Kritik: „…“": a whole quoted sentence after a colon belongs to the subject of
     the clause that introduces it, also without a speech verb. Only a person, group or organisation
     speaks ("Im Mai findet ein Festival statt: „…“" names an event)."""
+    colon = _sentence_after_colon(doc, q, words)
+    if colon is None:
+        return None
+    first = doc.body_start(doc.sentence_of(colon))
+    from zitat.attribution.continuation import reports_before_colon
+    if reports_before_colon(doc, first, colon):
+        # "Die Pflichten seien klar festgelegt: „…“": the clause goes on with someone's report, the
+        # quotation is that speaker's, not its subject's
+        return Draft("direct", [q.inner], doc.tokens[doc.token_at(q.inner[0])].sentence, confidence=0.6,
+                     inherited=True)
+    if _passive_clause(doc, first, colon):
+        return None      # "Sie werden dort direkt angefahren: „Ruhe!“": the subject is spoken to
+    speaker = _clause_subject(doc, first, colon)
+    if speaker is None:
+        return None
+    return Draft("direct", [q.inner], doc.tokens[doc.token_at(q.inner[0])].sentence, speaker=speaker,
+                 frame=(first, colon), confidence=0.7)
+
+
+def _sentence_after_colon(doc: Doc, q: Quotation, words: int) -> int | None:
+    """The colon before a whole quoted sentence that someone of the clause before it may have said:
+    not a name ("unter dem Motto: „…“"), not words received or found ("Er erhielt einen Brief: „…“")."""
     colon = doc.token_at(q.open) - 1
     if colon <= 0 or doc.tokens[colon].text != ":" or not doc.text[q.inner[0]:q.inner[0] + 1].isupper():
         return None
@@ -386,17 +408,32 @@ def _colon_introduced(doc: Doc, q: Quotation, words: int) -> Draft | None:
         return None      # "…: „…“ wird der Trainer zitiert": the quotation goes on in its sentence
     if doc.tokens[colon - 1].lower.startswith(NAME_INTRODUCERS):
         return None      # "unter dem Motto: „…“"
-    s = doc.sentence_of(colon)
-    first = doc.body_start(s)
+    first = doc.body_start(doc.sentence_of(colon))
     if any(doc.tokens[k].is_word and doc.lemma(k).lower() in RECEIVING for k in range(first, colon)):
         return None      # "Er erhielt einen Brief: „…“": someone else wrote the words
-    if _passive_clause(doc, first, colon):
-        return None      # "Sie werden dort direkt angefahren: „Ruhe!“": the subject is spoken to
-    speaker = _clause_subject(doc, first, colon)
-    if speaker is None:
-        return None
-    return Draft("direct", [q.inner], doc.tokens[doc.token_at(q.inner[0])].sentence, speaker=speaker,
-                 frame=(first, colon), confidence=0.7)
+    return colon
+
+
+def _continued_after_colon(doc: Doc, q: Quotation, words: int) -> bool:
+    """ "Seine Zuversicht gründet sich auf frühere Erfahrungen: „…“": a whole quoted sentence after a
+    colon whose clause names no speaker goes on with the speaker before, as a free-standing quote does.
+    A clause with a copula names ("Das Buch ist ihr Erstwerk: „…“"), it introduces no words."""
+    colon = _sentence_after_colon(doc, q, words)
+    if colon is None:
+        return False
+    first = doc.body_start(doc.sentence_of(colon))
+    if any(doc.tokens[k].lower in COPULAS for k in range(first, colon)):
+        return False
+    # the clause speaks of someone ("Seine Zuversicht …", "Das Fazit von Sandra Boser …") or points back
+    # to a text ("Darin steht unter anderem: „…“"), not of a thing or event ("Am Abend begann das
+    # Konzert: „…“" may give its motto)
+    return any(doc.tokens[k].lower in POSSESSIVES | BACK_TO_A_TEXT or (
+        (m := phrase_after(doc, k, colon)) is not None and m.kind == "person") for k in range(first, colon))
+
+
+POSSESSIVES = {"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer",
+               "ihres"}
+BACK_TO_A_TEXT = {"darin", "hierin", "darauf"}
 
 
 RECEIVING = {"erhalten", "bekommen", "empfangen", "finden", "entdecken", "lesen"}
@@ -502,7 +539,7 @@ def quoted_words_inside(doc: Doc, drafts: list[Draft], quotations: list[Quotatio
         if any(s < q.inner[1] and q.inner[0] < e for s, e in taken):
             continue
         holder = next((d for d in drafts if d.type in REPORTING and any(
-            s <= q.open and q.close <= e for s, e in d.quote)), None)
+            s <= q.open and q.close <= e for s, e in d.quote)), None) or _reported_act_of(doc, drafts, q)
         if holder is None or _is_title(doc, q):
             continue
         nested.append(Draft("direct", [q.inner], doc.tokens[doc.token_at(q.inner[0])].sentence, cue=holder.cue,
@@ -512,6 +549,13 @@ def quoted_words_inside(doc: Doc, drafts: list[Draft], quotations: list[Quotatio
                             source_name=holder.source_name))
         taken.append(q.inner)
     return nested
+
+
+def _reported_act_of(doc: Doc, drafts: list[Draft], q: Quotation) -> Draft | None:
+    """ "Die Medien hatten von der Notwendigkeit eines „Volkskrieges“ gesprochen": quoted words in the
+    sentence of a reported speech act, past the phrase we keep as its content, are the speaker's too."""
+    sentence = doc.tokens[doc.token_at(q.inner[0])].sentence
+    return next((d for d in drafts if d.type == "reported" and d.sentence == sentence), None)
 
 
 def _is_title(doc: Doc, q: Quotation) -> bool:

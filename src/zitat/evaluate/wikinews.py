@@ -221,7 +221,14 @@ def _reporting_clause_in_konjunktiv(cue: frozenset[int], frame: frozenset[int], 
                                     tokens: _Tokens) -> bool:
     """A finite Konjunktiv I verb among the cue and the frame words before the content."""
     before = [i for i in cue | frame if not quote or i < min(quote)]
-    return any(tokens.text(i) in KONJUNKTIV_FINITE for i in before)
+    return any(tokens.text(i) in KONJUNKTIV_FINITE or _konjunktiv_1(tokens.text(i)) for i in before)
+
+
+def _konjunktiv_1(word: str) -> bool:
+    """A regular or listed Konjunktiv I form of a reporting verb ("behaupte", "gebe … zu")."""
+    from zitat.language.morphology import subjunctive_mood
+    from zitat.lexicon import german
+    return word.islower() and subjunctive_mood(word, german().subjunctive_forms) == "konj1"
 
 
 FRAME_WORDS = frozenset({"nach", "laut", "gemäß", "zufolge"})
@@ -490,6 +497,7 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
     out = [_reported_clause(st, a, everything, tokens) if st.type == "reported" else a
            for st, a in zip(document.statements, out)]
     out = _continuations_name_their_antecedent(document, out, tokens)
+    out = _reported_reports_take_the_reporter(document, out, tokens)
     out = _continuations_share_the_mention(document.statements, out, tokens)
     out = _quotes_go_on_in_their_frame(document.statements, out)
     out += _quoting_outlets(document.statements, out, tokens)
@@ -640,6 +648,27 @@ def _named_by_its_quoted_words(st: Statement, statements: list[Statement]) -> bo
 
 
 CONTINUATIONS = frozenset({"IndirectFreeIndirect", "FreeIndirect"})
+
+
+def _reported_reports_take_the_reporter(document: Document, out: list[Annotation],
+                                       tokens: _Tokens) -> list[Annotation]:
+    """ "Die Staatsanwaltschaft gibt an, Spector werde belastet. Dieser behaupte, …": a statement whose
+    reporting clause is itself in Konjunktiv I is a continuation in the data set, and its speaker is the
+    one who reports it (the speaker of the statement in the sentence right before, same paragraph), not
+    the subject of that clause."""
+    sentence = {t["id"]: t.get("sentence") for t in tokens.tokens}
+    text = document.article.text
+    result, last, last_end = [], None, 0
+    for st, a in zip(document.statements, out):
+        if st.type == "indirect" and a.type == "IndirectFreeIndirect" and last is not None and last.speaker and a.quote:
+            gap = (sentence.get(min(a.quote)) or 0) - (sentence.get(max(last.quote)) or 0)
+            start = min(s for s, _ in st.quote.spans)
+            if gap == 1 and "\n" not in text[last_end:start]:
+                a = replace(a, speaker=last.speaker)
+        if a.quote:
+            last, last_end = a, max(e for _, e in st.quote.spans)
+        result.append(a)
+    return result
 
 
 def _continuations_name_their_antecedent(document: Document, out: list[Annotation],
