@@ -583,3 +583,11 @@ def test_im_verdacht_stehen_makes_the_subject_the_suspect_not_the_source():
 def test_a_passive_clause_before_a_colon_does_not_speak(zt):
     doc = zt.extract("Die Besucher gehen in die Küche. Sie werden dort direkt angefahren: „Ruhe! Wir durften nicht quatschen.“")
     assert all(st.speaker is None or zt.pieces(doc, st.speaker) != ["Sie"] for st in doc.statements), zt.describe(doc)
+
+
+def test_a_condition_after_a_zu_infinitive_is_part_of_what_was_announced(zt):
+    doc = zt.extract("Die Gewerkschaft kündigte an, den Streik bis Sonntag fortzusetzen, falls die Arbeitgeber kein "
+                     "besseres Angebot vorlegen.")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == ("den Streik bis Sonntag fortzusetzen, falls die Arbeitgeber kein besseres "
+                                 "Angebot vorlegen")

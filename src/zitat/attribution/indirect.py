@@ -188,11 +188,16 @@ def _ends_in_zu_infinitive(doc: Doc, first: int, last: int) -> bool:
                                        for p in doc.lexicon.particles)
 
 
+CONDITIONS = {"falls", "wenn", "sofern", "solange", "sobald", "bis"}
+
+
 def _infinitive_clause_end(doc: Doc, first: int, last: int) -> int:
     """ "forderte, Informationen zu sammeln, wobei …": an adverbial clause after the infinitive is the
-    reporter's addition, not what was demanded."""
+    reporter's addition, not what was demanded; a condition or time limit is part of it ("kündigte an, den
+    Streik fortzusetzen, falls die Arbeitgeber kein Angebot vorlegen")."""
     for k in range(first, last - 1):
-        if doc.tokens[k].text == "," and doc.tokens[k + 1].lower in SUBORDINATORS | {"wobei", "womit", "wodurch"}:
+        if doc.tokens[k].text == "," and doc.tokens[k + 1].lower in SUBORDINATORS | {"wobei", "womit", "wodurch"} and (
+                doc.tokens[k + 1].lower not in CONDITIONS):
             return k
         if doc.tokens[k].text == "," and k > first and _ends_in_zu_infinitive(doc, first, k) and (
                 doc.tokens[k + 1].lower in AUXILIARIES or doc.mood(k + 1) or _finite_indicative(doc, k + 1)):
