@@ -537,3 +537,34 @@ def test_speech_noun_in_a_fronted_phrase_has_no_holder(zt):
     doc = zt.extract("Trotz der Warnung, nicht zu schießen, floh der Mann.")
     st = zt.only(doc)
     assert st.speaker is None
+
+
+# --- a frame nested in a speech verb's statement, or holding it: two statements ----------------------
+
+def test_frame_inside_the_content_of_a_speech_verb(zt):
+    doc = zt.extract("Die Sprecherin der Stadt, Eva Kolb, sagte am Abend, nach ersten Ermittlungen habe ein Nachbar "
+                     "den Brand gelegt.")
+    outer = zt.statement_with(doc, "nach ersten Ermittlungen")
+    assert zt.quote(doc, outer) == "nach ersten Ermittlungen habe ein Nachbar den Brand gelegt"
+    assert outer.cue.lemma == "sagen"
+    inner = [s for s in doc.statements if s is not outer]
+    assert len(inner) == 1
+    assert zt.quote(doc, inner[0]) == "habe ein Nachbar den Brand gelegt"
+    assert zt.words(doc, inner[0].cue) == "nach ersten Ermittlungen"
+
+
+def test_frame_holding_a_speech_verb_and_its_content(zt):
+    doc = zt.extract("Laut einem Bericht des Magazins Focus hat der Verband angekündigt, keine Spiele mehr auszutragen.")
+    outer = zt.statement_with(doc, "hat der Verband angekündigt")
+    assert zt.quote(doc, outer) == "hat der Verband angekündigt, keine Spiele mehr auszutragen"
+    assert zt.words(doc, outer.cue) == "Laut"
+    inner = [s for s in doc.statements if s is not outer]
+    assert len(inner) == 1
+    assert zt.quote(doc, inner[0]) == "keine Spiele mehr auszutragen"
+    assert zt.words(doc, inner[0].cue) == "angekündigt"
+
+
+def test_own_view_inside_the_content_is_no_second_statement(zt):
+    doc = zt.extract("Der Trainer erklärte, die Mannschaft sei seiner Meinung nach gut vorbereitet.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Mannschaft sei seiner Meinung nach gut vorbereitet"

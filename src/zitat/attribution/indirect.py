@@ -691,9 +691,13 @@ def _skip_adjuncts(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def statement_at_frame(doc: Doc, frame: FrameMatch) -> Draft | None:
-    """ "Laut Polizei …", "… der Agentur zufolge", "Ein Kriegsziel besteht nach Kremlangaben darin …"."""
+def statement_at_frame(doc: Doc, frame: FrameMatch, within: tuple[int, int] | None = None) -> Draft | None:
+    """ "Laut Polizei …", "… der Agentur zufolge", "Ein Kriegsziel besteht nach Kremlangaben darin …".
+    `within`: the token range of a speech verb's content the frame stands in ("Er sagte, nach neuen
+    Erkenntnissen habe …"): the frame's statement stays inside it."""
     s = _semicolon_part(doc, doc.sentences[doc.tokens[frame.first].sentence], frame.cue[0] if frame.cue else frame.first)
+    if within is not None:
+        s = replace(s, first=max(s.first, within[0]), last=min(s.last, within[1]))
     if frame.cue and not frame.content_after and frame.lemma != "wonach":
         s = _frame_clause(doc, frame, s)
     ranges = [r for r in (_trim(doc, s.first, frame.first), _trim(doc, frame.last, s.last)) if r[1] > r[0]]
