@@ -570,3 +570,18 @@ def test_particle_after_a_relative_clause_on_the_source(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "Die Firma baut ein neues Werk"
     assert zt.words(doc, st.cue) == "geht hervor"
+
+
+def test_noun_of_a_phrase_verb_before_a_correlate(zt):
+    doc = zt.extract("Die Gewerkschaft legt großen Wert darauf, dass die Löhne steigen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass die Löhne steigen"
+    assert zt.words(doc, st.cue) == "legt Wert"
+    assert zt.pieces(doc, st.speaker) == ["Die Gewerkschaft"]
+
+
+def test_nachsagen_reports_what_is_said_about_someone(zt):
+    doc = zt.extract("Dem Verein wird nachgesagt, gute Kontakte zur Stadtverwaltung zu pflegen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "gute Kontakte zur Stadtverwaltung zu pflegen"
+    assert st.cue.lemma == "nachsagen"
