@@ -568,3 +568,14 @@ def test_own_view_inside_the_content_is_no_second_statement(zt):
     doc = zt.extract("Der Trainer erklärte, die Mannschaft sei seiner Meinung nach gut vorbereitet.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "die Mannschaft sei seiner Meinung nach gut vorbereitet"
+
+
+def test_demnach_with_the_past_konjunktiv_ii_draws_a_conclusion(zt):
+    doc = zt.extract("Gegen den Fahrer lag nichts vor. Eine Weiterfahrt wäre demnach durchaus möglich gewesen.")
+    zt.none_with(doc, "Weiterfahrt")
+
+
+def test_demnach_after_a_semicolon_stays_with_the_reported_part(zt):
+    doc = zt.extract("Laut Presseberichten ist er heute 30 Jahre alt; demnach wäre er 2010 erst 15 gewesen.")
+    st = zt.statement_with(doc, "erst 15")
+    assert zt.quote(doc, st) == "wäre er 2010 erst 15 gewesen"

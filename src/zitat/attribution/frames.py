@@ -57,7 +57,7 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
                 frame = _so_frame(doc, i, s.last)
             elif low == "wonach" and i - 1 > s.first and doc.tokens[i - 1].text == ",":
                 frame = _wonach_frame(doc, i, s.first)
-            elif low == "demnach":
+            elif low == "demnach" and not _counterfactual(doc, i, s.last):
                 frame = FrameMatch(i, i + 1, [i], None)
             elif doc.tokens[i].is_capitalized and low in doc.lexicon.speech_nouns:
                 frame = _noun_frame(doc, i, s.last)
@@ -66,6 +66,22 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
                 frame.lemma = doc.lexicon.frame_words.get(key, {}).get("phrase", key)
                 frames.append(frame)
     return frames
+
+
+IRREALIS = {"wäre", "wären", "hätte", "hätten"}
+
+
+def _counterfactual(doc: Doc, i: int, end: int) -> bool:
+    """ "Ein Flug wäre demnach vertretbar gewesen", "Demnach wäre damit zu rechnen gewesen": with the
+    past of the Konjunktiv II "demnach" draws a conclusion ('so, then'), it reports no source. After a
+    semicolon it goes on from the reported part before it ("Laut Berichten ist er 24; demnach wäre er
+    2008 erst 16 gewesen") and stays that source's."""
+    s = doc.sentences[doc.tokens[i].sentence]
+    if any(doc.tokens[k].text == ";" for k in range(s.first, i)):
+        return False
+    words = [doc.tokens[k].lower for k in range(s.first, end)]
+    last = next((doc.tokens[k].lower for k in range(end - 1, i, -1) if doc.tokens[k].is_word), "")
+    return bool(IRREALIS & set(words)) and last == "gewesen"
 
 
 TEMPORAL_BEFORE_NACH = {"kurz", "bald", "gleich", "unmittelbar", "direkt", "erst", "schon", "bereits", "spät",
