@@ -579,3 +579,17 @@ def test_demnach_after_a_semicolon_stays_with_the_reported_part(zt):
     doc = zt.extract("Laut Presseberichten ist er heute 30 Jahre alt; demnach wäre er 2010 erst 15 gewesen.")
     st = zt.statement_with(doc, "erst 15")
     assert zt.quote(doc, st) == "wäre er 2010 erst 15 gewesen"
+
+
+def test_danach_after_a_study_means_according_to_it(zt):
+    doc = zt.extract("Die Stiftung stellte am Montag eine neue Studie vor. Danach leben immer mehr Kinder in Armut.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "leben immer mehr Kinder in Armut"
+    assert zt.words(doc, st.cue) == "Danach"
+
+
+def test_danach_after_events_means_afterwards(zt):
+    doc = zt.extract("Der Zug hielt in Köln. Danach fuhr er weiter nach Bonn.")
+    assert zt.statements(doc) == []
+    doc = zt.extract("Die Stiftung stellte eine Studie vor. Erst danach begann die Debatte im Landtag.")
+    assert zt.statements(doc) == []

@@ -59,6 +59,8 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
                 frame = _wonach_frame(doc, i, s.first)
             elif low == "demnach" and not _counterfactual(doc, i, s.last):
                 frame = FrameMatch(i, i + 1, [i], None)
+            elif low == "danach" and _after_a_document(doc, i, s):
+                frame = FrameMatch(i, i + 1, [i], None)     # "Die Bank legte Zahlen vor. Danach …"
             elif doc.tokens[i].is_capitalized and low in doc.lexicon.speech_nouns:
                 frame = _noun_frame(doc, i, s.last)
             if frame is not None:
@@ -66,6 +68,26 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
                 frame.lemma = doc.lexicon.frame_words.get(key, {}).get("phrase", key)
                 frames.append(frame)
     return frames
+
+
+DOCUMENT_NOUNS = ("studie", "studien", "bericht", "berichte", "umfrage", "umfragen", "zahlen", "darstellung",
+                  "entwurf", "prognose", "prognosen", "statistik", "analyse", "gutachten", "ergebnisse")
+
+
+def _after_a_document(doc: Doc, i: int, s) -> bool:
+    """ "Die Bank veröffentlichte neue Quartalszahlen. Danach verzeichnet sie Verluste": right after a
+    sentence naming a study, report, figures or a draft, "danach" means 'according to it' like "demnach";
+    elsewhere it is 'afterwards' ("Danach fuhr er nach Hause", "erst danach", "und danach")."""
+    if i > s.first and doc.tokens[i - 1].lower in TEMPORAL_BEFORE_NACH | {"und", "oder", "sowie", "kurz", "gleich"}:
+        return False
+    if any(doc.tokens[k].text == "," and k + 1 < s.last and doc.tokens[k + 1].lower in ("dass", "ob", "wie", "was", "wer")
+           for k in range(i + 1, s.last)):
+        return False     # "fragte danach, was …": a correlate of the verb
+    if s.i == 0:
+        return False
+    before = doc.sentences[s.i - 1]
+    return any(doc.tokens[k].is_capitalized and doc.tokens[k].lower.endswith(DOCUMENT_NOUNS)
+               for k in range(before.first, before.last))
 
 
 IRREALIS = {"wäre", "wären", "hätte", "hätten"}
