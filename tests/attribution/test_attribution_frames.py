@@ -593,3 +593,13 @@ def test_danach_after_events_means_afterwards(zt):
     assert zt.statements(doc) == []
     doc = zt.extract("Die Stiftung stellte eine Studie vor. Erst danach begann die Debatte im Landtag.")
     assert zt.statements(doc) == []
+
+
+def test_zu_folge_written_apart_is_zufolge(zt):
+    doc = zt.extract("Dem Bericht zu Folge ist der Schaden an der Brücke groß.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "ist der Schaden an der Brücke groß"
+    assert zt.pieces(doc, st.speaker) == ["Dem Bericht"]
+    doc = zt.extract("Die Spieler, die sich Gerüchten zu Folge vom Verein trennen wollen, schweigen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die sich … vom Verein trennen wollen"

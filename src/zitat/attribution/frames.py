@@ -43,6 +43,11 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
                     frame.lemma = f"{low} {doc.tokens[i + 1].text}"     # "laut Aussage"
             elif low == "zufolge":
                 frame = _source_before(doc, i)
+            elif low == "folge" and i - 1 > s.first and doc.tokens[i - 1].lower == "zu" and i + 1 < s.last and (
+                    doc.tokens[i + 1].is_word):           # not "hat Klagen zu Folge."
+                frame = _source_before(doc, i - 1)        # "Gerüchten zu Folge": the old spelling of "zufolge"
+                if frame is not None:
+                    frame = FrameMatch(frame.first, i + 1, [i - 1, i], frame.source, lemma="zufolge")
             elif low == "nach" and i - 1 > s.first and doc.tokens[i - 1].text == "," and i + 2 < s.last and (
                     doc.tokens[i + 1].lower in RELATIVE_AFTER_NACH) and _reports_before(doc, i - 2) and not (
                     _article_before_noun(doc, i + 1)):

@@ -730,7 +730,7 @@ CLAUSE_SUBORDINATORS = {"da", "weil", "obwohl", "obgleich", "nachdem", "wobei", 
                         "sodass", "zumal", "weshalb", "weswegen", "womit", "wodurch", "worauf", "wo"}
 # a main clause of its own after a comma: "…, jedoch ist laut ZDF fraglich, ob …"
 CLAUSE_COORDINATORS = {"und", "aber", "doch", "jedoch", "sondern", "denn", "allerdings"}
-FRAMES_OF_THEIR_CLAUSE = {"laut", "gemäß", "zufolge", "nach"}
+FRAMES_OF_THEIR_CLAUSE = {"laut", "gemäß", "zufolge", "folge", "nach"}   # "folge": "zu Folge"
 
 
 def _frame_clause(doc: Doc, frame: FrameMatch, s):
