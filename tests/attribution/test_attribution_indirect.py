@@ -585,3 +585,10 @@ def test_nachsagen_reports_what_is_said_about_someone(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "gute Kontakte zur Stadtverwaltung zu pflegen"
     assert st.cue.lemma == "nachsagen"
+
+
+def test_fronted_wie_clause_is_no_content_of_a_later_verb(zt):
+    doc = zt.extract("Wie die Zeitung berichtet, wurden am Montag drei Angeklagte vom Gericht verurteilt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "wurden am Montag drei Angeklagte vom Gericht verurteilt"
+    assert zt.words(doc, st.cue) == "berichtet"

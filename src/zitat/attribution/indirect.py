@@ -448,6 +448,9 @@ def _reads_as_a_clause(doc: Doc, first: int, last: int) -> bool:
     if doc.tokens[first].lower in FRONTED_SUBORDINATORS and not opens_phrase(doc, first) and not (
             _main_clause_follows(doc, first, last)):
         return False
+    if doc.tokens[first].lower == "wie" and doc.tokens[last - 1].text.islower() and not any(
+            doc.tokens[k].text == "," for k in range(first, last)):
+        return False      # "Wie die BBC berichtet, wurden … verurteilt": a frame of its own, not the content
     if any(doc.tokens[k + 1].text in (",", ":") and doc.lemma(k).lower() in doc.lexicon.verbs_by_lemma
            and doc.lemma(k).lower() != doc.tokens[k].lower and not _relative_opening(doc, k + 2, last)
            for k in range(first, last - 2) if doc.tokens[k].is_word):
