@@ -588,7 +588,9 @@ def test_nachsagen_reports_what_is_said_about_someone(zt):
 
 
 def test_fronted_wie_clause_is_no_content_of_a_later_verb(zt):
-    doc = zt.extract("Wie die Zeitung berichtet, wurden am Montag drei Angeklagte vom Gericht verurteilt.")
+    doc = zt.extract("Wie CNN berichtet, wurden gestern von einem russischen Gericht drei weitere Männer "
+                     "wegen ihrer Beteiligung an den Protesten zu Haftstrafen verurteilt.")
     st = zt.only(doc)
-    assert zt.quote(doc, st) == "wurden am Montag drei Angeklagte vom Gericht verurteilt"
+    assert zt.quote(doc, st) == ("wurden gestern von einem russischen Gericht drei weitere Männer wegen ihrer "
+                                  "Beteiligung an den Protesten zu Haftstrafen verurteilt")
     assert zt.words(doc, st.cue) == "berichtet"
