@@ -594,3 +594,14 @@ def test_fronted_wie_clause_is_no_content_of_a_later_verb(zt):
     assert zt.quote(doc, st) == ("wurden gestern von einem russischen Gericht drei weitere Männer wegen ihrer "
                                   "Beteiligung an den Protesten zu Haftstrafen verurteilt")
     assert zt.words(doc, st.cue) == "berichtet"
+
+
+def test_colon_after_a_passive_with_its_subject_describes_it(zt):
+    doc = zt.extract("Auch die Namen der Preisträger wurden nun bekanntgegeben: Mit dabei sind Anna Berg und Jonas Weber.")
+    assert zt.statements(doc) == []
+    doc = zt.extract("Folgendes wurde festgestellt: Die Brücke ist marode.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Brücke ist marode"
+    doc = zt.extract("Am Montag wurde der Plan vorgestellt: Die Brücke werde im Mai gesperrt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Brücke werde im Mai gesperrt"

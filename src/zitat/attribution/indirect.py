@@ -309,7 +309,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
                 _adverbial_clause(doc, first, last)) and (
                 doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)
                                   or _ends_in_zu_infinitive(doc, first, last)
-                                  or (not skipped and _main_clause(doc, first, last) and _has_verb(doc, first, last))):
+                                  or (not skipped and _main_clause(doc, first, last) and _has_verb(doc, first, last))) and not (
+                doc.tokens[after_frame].text == ":" and _names_what_was_said(doc, cue, s.first, after_frame, first, last)):
             if not _has_subjunctive(doc, first, last) and _ends_in_zu_infinitive(doc, first, last):
                 last = _infinitive_clause_end(doc, first, last)
             elif _has_subjunctive(doc, first, last):
@@ -335,6 +336,35 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
 
 
 MAX_INSERT = 15
+NOMINATIVE_PRONOUNS = {"er", "sie", "wir", "ich", "ihr"}
+NOMINATIVE_DETERMINERS = {"der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"}
+POINTING_FORWARD = {"folgendes", "folgende", "dies", "das", "dieses", "es"}
+
+
+def _names_what_was_said(doc: Doc, cue: CueMatch, clause_first: int, colon: int, first: int, last: int) -> bool:
+    """ "Auch die Namen der Künstler wurden bekanntgegeben: Mit dabei sind …", "Am Montag wurde er
+    vorgestellt: Der Volksempfänger …": the subject of a passive speech verb names what was announced,
+    so an indicative sentence after the colon describes it; it is no statement of its own. Not with a
+    word pointing forward ("Folgendes wurde festgestellt: …") and not in the Konjunktiv."""
+    if not is_passive(doc, cue) or _has_subjunctive(doc, first, last):
+        return False
+    for k in range(clause_first, colon):
+        t = doc.tokens[k]
+        if t.lower in POINTING_FORWARD:
+            return False
+        if k in cue.tokens:
+            continue
+        if t.lower in NOMINATIVE_PRONOUNS and t.text.islower():
+            return True
+        after_preposition = k > clause_first and doc.tokens[k - 1].lower in PREPOSITIONS
+        if t.lower in NOMINATIVE_DETERMINERS and k + 1 < colon and not after_preposition and (
+                doc.tokens[k + 1].is_capitalized or (k + 2 < colon and doc.tokens[k + 2].is_capitalized)):
+            return True
+    return False
+
+
+PREPOSITIONS = {"von", "vom", "durch", "seitens", "in", "im", "an", "am", "auf", "aus", "bei", "mit", "nach", "zu",
+               "zum", "zur", "über", "unter", "vor", "für", "gegen", "um", "wegen", "trotz"}
 
 
 def _past_inserts(doc: Doc, comma: int, end: int, att: Attribution) -> int:
