@@ -603,3 +603,18 @@ def test_zu_folge_written_apart_is_zufolge(zt):
     doc = zt.extract("Die Spieler, die sich Gerüchten zu Folge vom Verein trennen wollen, schweigen.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "die sich … vom Verein trennen wollen"
+
+
+def test_nach_dem_gesetzentwurf_attributes_the_bill(zt):
+    doc = zt.extract("Nach dem Gesetzentwurf der Regierung sollen auch die Schulen Zugriff auf die Daten haben.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "sollen auch die Schulen Zugriff auf die Daten haben"
+    doc = zt.extract("Nach dem Entwurf folgte eine lange Debatte im Landtag.")
+    assert zt.statements(doc) == []
+
+
+def test_no_genitive_source_after_nach_angaben_and_a_plain_article(zt):
+    doc = zt.extract("Zu dem Anschlag bekannte sich nach ersten Angaben eine Gruppe aus dem Norden.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.cue) == "nach ersten Angaben"
+    assert not zt.pieces(doc, st.speaker) or "eine Gruppe" not in zt.pieces(doc, st.speaker)[0]

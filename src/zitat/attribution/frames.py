@@ -377,6 +377,7 @@ def _with_head_before(doc: Doc, source: Mention) -> Mention:
                    members=source.members)
 
 
+NO_GENITIVE = {"die", "das", "den", "dem", "ein", "eine", "einen", "einem"}   # never open a genitive
 GENITIVE_ARTICLES = {"des", "der", "eines", "einer", "dieses", "dieser"}
 RELATIVE_AFTER_NACH = {"denen", "dem", "der", "welchem", "welcher", "welchen"}
 REPORT_NOUNS = ("gerüchte", "gerücht", "berichte", "bericht", "meldungen", "meldung", "umfragen", "umfrage",
@@ -441,8 +442,9 @@ def _nach_frame(doc: Doc, i: int, end: int, nouns: dict[str, str]) -> FrameMatch
         genitive = _bare_genitive(doc, k, end)
         if genitive is not None:
             source = genitive
-        elif source is not None and doc.tokens[k].lower not in GENITIVE_ARTICLES and source.kind == "unknown":
-            source = None     # "nach ersten Meldungen Schäden an …": the next noun is no genitive source
+        elif source is not None and doc.tokens[k].lower not in GENITIVE_ARTICLES and (
+                source.kind == "unknown" or doc.tokens[k].lower in NO_GENITIVE):
+            source = None     # "nach ersten Meldungen Schäden an …", "nach Angaben eine Gruppe": no genitive
     last = n + 1
     if source is not None and owner is None:
         source = _with_conjunct(doc, _with_title(doc, source, end), end)
