@@ -605,3 +605,9 @@ def test_colon_after_a_passive_with_its_subject_describes_it(zt):
     doc = zt.extract("Am Montag wurde der Plan vorgestellt: Die Brücke werde im Mai gesperrt.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "Die Brücke werde im Mai gesperrt"
+
+
+def test_indicative_content_opened_by_a_number(zt):
+    doc = zt.extract("Die Zeitung hatte am Montag berichtet, 300 Mitarbeiter sollen entlassen werden.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "300 Mitarbeiter sollen entlassen werden"

@@ -56,6 +56,8 @@ def _main_clause(doc: Doc, first: int, last: int) -> bool:
                 nxt.lower in doc.lexicon.function_words and not nxt.is_capitalized):
             return False          # "…, die einen Teil bergen konnte", "…, der wegen X angeklagt war"
         return nxt.is_capitalized or _adjective_like(nxt.lower)   # "die Stadt", not "die er leitet"
+    if t.text[:1].isdigit() and first + 1 < last and not doc.tokens[first + 1].text[:1].isdigit():
+        return True               # "berichtete, 200 Mitarbeiter sollen gehen": a number opens the subject
     return t.lower in ("er", "sie", "es", "man", "wir", "ich", "ihr") or t.is_capitalized
 
 
