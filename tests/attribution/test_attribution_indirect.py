@@ -611,3 +611,18 @@ def test_indicative_content_opened_by_a_number(zt):
     doc = zt.extract("Die Zeitung hatte am Montag berichtet, 300 Mitarbeiter sollen entlassen werden.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "300 Mitarbeiter sollen entlassen werden"
+
+
+def test_wie_clause_naming_or_of_degree_is_no_frame(zt):
+    doc = zt.extract("Hans Meier, wie er sich selbst gerne nannte, ist tot.")
+    assert zt.statements(doc) == []
+    doc = zt.extract("Die Entscheidung bleibt den Nutzern, wie sehr sie die Neuerungen willkommen heißen.")
+    assert zt.statements(doc) == []
+
+
+def test_wie_clause_after_a_speech_verb_is_what_it_reports(zt):
+    doc = zt.extract("Vor Gericht hatten Zeugen berichtet, wie der Mann den Wachmann attackierte.")
+    zt.none_with(doc, "Vor Gericht hatten Zeugen berichtet")
+    doc = zt.extract("Sie sah keinen Grund, an dem Plan zu zweifeln, wie sie in einem Brief bekundete.")
+    st = zt.statement_with(doc, "an dem Plan zu zweifeln")
+    assert zt.words(doc, st.cue) == "bekundete"

@@ -552,12 +552,23 @@ def _reports_itself(doc: Doc, s) -> bool:
 def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int] | None:
     """Token range of "wie X mitteilte" (with its commas) when the cue stands in such a clause."""
     k = wie_opening(doc, cue.verb, sentence_first)
-    if k is None:
-        return None
+    if k is None or cue.entry.lemma in NAMING_VERBS:
+        return None        # "Syd Barrett, wie er sich nannte, …": a name, not a statement
+    if k + 1 < len(doc.tokens) and doc.tokens[k + 1].lower in DEGREE_WORDS:
+        return None        # "…, wie sehr sie es begrüßen": a question of degree, not "as X said"
+    if k - 2 >= sentence_first and doc.tokens[k - 1].text == "," and doc.tokens[k - 2].is_word and (
+            doc.tokens[k - 2].text.islower() and doc.lemma(k - 2).lower() in doc.lexicon.verbs_by_lemma
+            and doc.lemma(k - 2).lower() != doc.tokens[k - 2].lower):   # not an infinitive ("… zu zweifeln, wie er …")
+        return None        # "Zeugen hatten berichtet, wie er zuschlug": what the verb before reports
     last = cue.last + 1
     if last < len(doc.tokens) and doc.tokens[last].text == ",":
         last += 1
     return (k - 1 if k > sentence_first else k), last
+
+
+NAMING_VERBS = {"nennen", "heißen"}
+DEGREE_WORDS = {"sehr", "viel", "viele", "oft", "lange", "weit", "hoch", "stark", "gut", "schnell", "groß", "wenig",
+                "genau", "schwer", "schlimm", "ernst", "wichtig"}
 
 
 def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
