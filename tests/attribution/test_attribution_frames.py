@@ -618,3 +618,16 @@ def test_no_genitive_source_after_nach_angaben_and_a_plain_article(zt):
     st = zt.only(doc)
     assert zt.words(doc, st.cue) == "nach ersten Angaben"
     assert not zt.pieces(doc, st.speaker) or "eine Gruppe" not in zt.pieces(doc, st.speaker)[0]
+
+
+def test_first_person_view_outside_quotes_is_no_frame(zt):
+    doc = zt.extract("Die Regierung hat meiner Meinung nach zu spät gehandelt.")
+    assert zt.statements(doc) == []
+
+
+def test_frame_between_two_figures_gives_another_figure(zt):
+    doc = zt.extract("Der Akku reicht für 300, nach anderen Angaben 350 Kilometer.")
+    assert zt.statements(doc) == []
+    doc = zt.extract("Der Zug hielt, nach Angaben der Bahn wegen eines Defekts.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.cue) == "nach Angaben"

@@ -541,6 +541,8 @@ def _postposed_nach(doc: Doc, i: int, first: int, nouns: dict[str, str]) -> Fram
     if i - 2 < first or doc.tokens[i - 1].lower not in nouns:
         return None
     owner = doc.tokens[i - 2]
+    if owner.lower in FIRST_PERSON_POSSESSIVES:
+        return None      # "meiner Meinung nach" outside quotation marks: the author's or interviewee's own view
     if owner.lower not in POSSESSIVES and not (owner.lower == "dem" and doc.tokens[i - 1].lower == "vernehmen"):
         return None      # "Dem Vernehmen nach": hearsay without an owner
     noun = doc.tokens[i - 1].lower
@@ -548,3 +550,4 @@ def _postposed_nach(doc: Doc, i: int, first: int, nouns: dict[str, str]) -> Fram
 
 
 POSSESSIVES = {"seiner", "ihrer", "meiner", "unserer", "seinen", "ihren", "meinen", "unseren", "deren", "dessen"}
+FIRST_PERSON_POSSESSIVES = {"meiner", "unserer", "meinen", "unseren"}

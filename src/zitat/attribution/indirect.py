@@ -744,6 +744,8 @@ def statement_at_frame(doc: Doc, frame: FrameMatch, within: tuple[int, int] | No
     s = _semicolon_part(doc, doc.sentences[doc.tokens[frame.first].sentence], frame.cue[0] if frame.cue else frame.first)
     if within is not None:
         s = replace(s, first=max(s.first, within[0]), last=min(s.last, within[1]))
+    if _alternative_value(doc, frame, s):
+        return None
     if frame.cue and not frame.content_after and frame.lemma != "wonach":
         s = _frame_clause(doc, frame, s)
     ranges = [r for r in (_trim(doc, s.first, frame.first), _trim(doc, frame.last, s.last)) if r[1] > r[0]]
@@ -769,6 +771,28 @@ def statement_at_frame(doc: Doc, frame: FrameMatch, within: tuple[int, int] | No
                  cue_lemma=frame.lemma, speaker=source,
                  frame=(frame.first, frame.last), medium=medium, confidence=0.8 if source else 0.6,
                  inherited=source is None, source_name=frame.source_compound)
+
+
+def _alternative_value(doc: Doc, frame: FrameMatch, s) -> bool:
+    """ "eine Reichweite von 100, nach anderen Angaben 110 Kilometern": a frame between two figures
+    that introduces a phrase without a verb gives another figure, no statement."""
+    if not frame.cue or frame.content_after or doc.tokens[frame.cue[0]].lower in ("so", "wonach"):
+        return False
+    if frame.first - 1 <= s.first or doc.tokens[frame.first - 1].text != "," or frame.last >= s.last or (
+            not doc.tokens[frame.last].is_word):
+        return False
+    if not (_number(doc.tokens[frame.first - 2].lower) and _number(doc.tokens[frame.last].lower)):
+        return False
+    end = next((k for k in range(frame.last, s.last) if doc.tokens[k].text in (",", ";", ":", ".")), s.last)
+    return not _has_verb(doc, frame.last, end)
+
+
+NUMBER_WORDS = {"ein", "eine", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+                "zwölf", "zwanzig", "dreißig", "hundert", "tausend", "dutzend", "dutzende", "hunderte", "tausende"}
+
+
+def _number(word: str) -> bool:
+    return word[:1].isdigit() or word in NUMBER_WORDS
 
 
 # a clause they open after a comma is subordinate: "…, da nach Angaben der Airline die Genehmigung fehlte"
