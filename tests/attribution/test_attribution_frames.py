@@ -631,3 +631,16 @@ def test_frame_between_two_figures_gives_another_figure(zt):
     doc = zt.extract("Der Zug hielt, nach Angaben der Bahn wegen eines Defekts.")
     st = zt.only(doc)
     assert zt.words(doc, st.cue) == "nach Angaben"
+
+
+def test_bare_source_ends_before_the_next_phrase_of_the_clause(zt):
+    doc = zt.extract("Ein Reisender hatte laut Polizeisprecher den Koffer im Zug vergessen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Ein Reisender hatte … den Koffer im Zug vergessen"
+    assert zt.words(doc, st.frame) == "laut Polizeisprecher"
+
+
+def test_no_genitive_source_in_lower_case_after_a_frame_noun(zt):
+    doc = zt.extract("Neben dem Anführer wurden nach Medienberichten weitere Demonstranten festgenommen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Neben dem Anführer wurden … weitere Demonstranten festgenommen"

@@ -152,9 +152,23 @@ def _source_after(doc: Doc, i: int, cue: list[int], end: int) -> FrameMatch | No
               ) if k < end else None
     if source is None:
         return None
+    source = _without_the_next_phrase(doc, source)
     source = _with_conjunct(doc, _with_title(doc, source, end), end)
     source, last = _with_tail(doc, source, i, end)
     return FrameMatch(i, last, cue, source)
+
+
+def _without_the_next_phrase(doc: Doc, source: Mention) -> Mention:
+    """ "hatte laut Polizeisprecher | das Gepäckstück stehen gelassen": a bare source ends before an
+    article that cannot open a genitive; that article opens the next phrase of the clause."""
+    first = doc.tokens[source.first]
+    if source.last - source.first < 2 or not first.is_capitalized or first.lower in doc.lexicon.determiners:
+        return source
+    cut = next((k for k in range(source.first + 1, source.last) if doc.tokens[k].lower in NO_GENITIVE), None)
+    if cut is None:
+        return source
+    return Mention(source.first, cut, source.kind if source.kind != "person" else "group",
+                   roles=[doc.tokens[k].text for k in range(source.first, cut)])
 
 
 def _with_conjunct(doc: Doc, source: Mention, end: int) -> Mention:
@@ -443,8 +457,9 @@ def _nach_frame(doc: Doc, i: int, end: int, nouns: dict[str, str]) -> FrameMatch
         if genitive is not None:
             source = genitive
         elif source is not None and doc.tokens[k].lower not in GENITIVE_ARTICLES and (
-                source.kind == "unknown" or doc.tokens[k].lower in NO_GENITIVE):
-            source = None     # "nach ersten Meldungen Schäden an …", "nach Angaben eine Gruppe": no genitive
+                source.kind == "unknown" or doc.tokens[k].lower in NO_GENITIVE or doc.tokens[k].text.islower()):
+            source = None     # "nach ersten Meldungen Schäden an …", "nach Angaben eine Gruppe", "nach
+            # Medienberichten weitere Teilnehmer": no genitive (that would be "britischer Zeitungen", "des …")
     last = n + 1
     if source is not None and owner is None:
         source = _with_conjunct(doc, _with_title(doc, source, end), end)
