@@ -634,9 +634,9 @@ def test_frame_between_two_figures_gives_another_figure(zt):
 
 
 def test_bare_source_ends_before_the_next_phrase_of_the_clause(zt):
-    doc = zt.extract("Ein Reisender hatte laut Polizeisprecher den Koffer im Zug vergessen.")
+    doc = zt.extract("Ein Reisender hatte laut Polizeisprecher das Gepäck im Zug vergessen.")
     st = zt.only(doc)
-    assert zt.quote(doc, st) == "Ein Reisender hatte … den Koffer im Zug vergessen"
+    assert zt.quote(doc, st) == "Ein Reisender hatte … das Gepäck im Zug vergessen"
     assert zt.words(doc, st.frame) == "laut Polizeisprecher"
 
 
