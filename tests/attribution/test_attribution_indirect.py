@@ -626,3 +626,9 @@ def test_wie_clause_after_a_speech_verb_is_what_it_reports(zt):
     doc = zt.extract("Sie sah keinen Grund, an dem Plan zu zweifeln, wie sie in einem Brief bekundete.")
     st = zt.statement_with(doc, "an dem Plan zu zweifeln")
     assert zt.words(doc, st.cue) == "bekundete"
+
+
+def test_purpose_clause_belongs_to_the_announced_infinitive(zt):
+    doc = zt.extract("Die Stadt beschloss, einen Gutachter zu beauftragen, um die Schäden genauer prüfen zu lassen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "einen Gutachter zu beauftragen, um die Schäden genauer prüfen zu lassen"

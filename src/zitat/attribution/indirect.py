@@ -194,6 +194,9 @@ def _infinitive_clause_end(doc: Doc, first: int, last: int) -> int:
     """ "forderte, Informationen zu sammeln, wobei …": an adverbial clause after the infinitive is the
     reporter's addition, not what was demanded."""
     for k in range(first, last - 1):
+        if doc.tokens[k].text == "," and doc.tokens[k + 1].lower in PURPOSE_CONJUNCTIONS and (
+                _ends_in_zu_infinitive(doc, k + 2, last)):
+            continue      # "forderte, eine Delegation zu entsenden, um die Lage zu prüfen": the purpose is demanded too
         if doc.tokens[k].text == "," and doc.tokens[k + 1].lower in SUBORDINATORS | {"wobei", "womit", "wodurch"}:
             return k
         if doc.tokens[k].text == "," and k > first and _ends_in_zu_infinitive(doc, first, k) and (
