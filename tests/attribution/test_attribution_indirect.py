@@ -632,3 +632,12 @@ def test_purpose_clause_belongs_to_the_announced_infinitive(zt):
     doc = zt.extract("Die Stadt beschloss, einen Gutachter zu beauftragen, um die Schäden genauer prüfen zu lassen.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "einen Gutachter zu beauftragen, um die Schäden genauer prüfen zu lassen"
+
+
+def test_lexicon_besagen_ueberlegen_darauf_bestehen(zt):
+    doc = zt.extract("Die Klausel besagt, dass der Käufer seinen Anteil zurückgeben muss.")
+    assert zt.quote(doc, zt.only(doc)) == "dass der Käufer seinen Anteil zurückgeben muss"
+    doc = zt.extract("Die Verantwortlichen überlegten kurz, die Rakete in die Halle zurückzubringen.")
+    assert zt.quote(doc, zt.only(doc)) == "die Rakete in die Halle zurückzubringen"
+    doc = zt.extract("Die Sender bestehen jedoch darauf, Programme für alle Hörer zu machen.")
+    assert zt.quote(doc, zt.only(doc)) == "Programme für alle Hörer zu machen"
