@@ -644,3 +644,13 @@ def test_no_genitive_source_in_lower_case_after_a_frame_noun(zt):
     doc = zt.extract("Neben dem Anführer wurden nach Medienberichten weitere Demonstranten festgenommen.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "Neben dem Anführer wurden … weitere Demonstranten festgenommen"
+
+
+def test_speech_noun_with_a_correlate_or_an_addressee_before_its_content(zt):
+    doc = zt.extract("Die Gutachter äußerten Zweifel daran, ob die Brücke noch sicher ist.")
+    st = zt.statement_with(doc, "ob die Brücke")
+    assert zt.quote(doc, st) == "ob die Brücke noch sicher ist"
+    doc = zt.extract("Es besteht der Vorwurf der Regierung an die Stiftung, Extremisten zu unterstützen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Extremisten zu unterstützen"
+    assert zt.pieces(doc, st.speaker) == ["der Regierung"]

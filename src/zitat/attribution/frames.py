@@ -136,12 +136,22 @@ def _noun_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
         source = _bare_genitive(doc, k, end)       # "die Ankündigung ihres Trainers, Greg Poss, …"
     if source is not None:
         source, k = _with_tail(doc, source, i, end)
-    if k + 1 < end and doc.tokens[k].lower in doc.lexicon.particles and doc.tokens[k + 1].text == ",":
-        k += 1       # "zog das Angebot mit der Begründung zurück, …"
+    if k + 2 < end and doc.tokens[k].lower in ADDRESSEE_PREPOSITIONS and source is not None:
+        addressee = phrase_after(doc, k + 1, end)     # "der Vorwurf der Regierung an die Stiftung, …"
+        if addressee is not None and addressee.kind != "pronoun" and addressee.last < end and (
+                doc.tokens[addressee.last].text == ","):
+            k = addressee.last
+    if k + 1 < end and (doc.tokens[k].lower in doc.lexicon.particles or doc.tokens[k].lower in NOUN_CORRELATES) and (
+            doc.tokens[k + 1].text == ","):
+        k += 1       # "zog das Angebot mit der Begründung zurück, …", "Zweifel daran, ob …"
     if k + 1 >= end or doc.tokens[k].text != ",":
         return None
     first = i - 1 if i > 0 and doc.tokens[i - 1].lower in doc.lexicon.determiners else i
     return FrameMatch(first, k, [i], source, lemma=doc.tokens[i].text, content_after=True)
+
+
+ADDRESSEE_PREPOSITIONS = {"an", "gegen", "gegenüber"}
+NOUN_CORRELATES = {"daran", "darauf", "darüber", "dazu", "davon", "dafür", "dagegen"}
 
 
 def _source_after(doc: Doc, i: int, cue: list[int], end: int) -> FrameMatch | None:
