@@ -654,3 +654,13 @@ def test_speech_noun_with_a_correlate_or_an_addressee_before_its_content(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "Extremisten zu unterstützen"
     assert zt.pieces(doc, st.speaker) == ["der Regierung"]
+
+
+def test_zufolge_after_a_source_no_speaker_rule_accepts(zt):
+    doc = zt.extract("Der Website example.com zufolge ist der Schiedsrichter für seine Strenge bekannt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "ist der Schiedsrichter für seine Strenge bekannt"
+    assert zt.pieces(doc, st.speaker) == ["Der Website example.com"]
+    doc = zt.extract("Einer Mitteilung des Verbandes Bayerischer Lehrer ( VBL ) zufolge kamen tausend Lehrer.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "kamen tausend Lehrer"

@@ -343,6 +343,8 @@ def _web_address(doc: Doc, j: int) -> bool:
 
 def _source_before(doc: Doc, i: int) -> FrameMatch | None:
     source = phrase_before(doc, i - 1) if i > 0 else None
+    if source is None and i > 0:
+        source = _any_source_before(doc, i)
     if source is None:
         return None
     source = _without_verbs_before(doc, source)
@@ -350,6 +352,32 @@ def _source_before(doc: Doc, i: int) -> FrameMatch | None:
         return None
     source = _with_head_before(doc, source)
     return FrameMatch(source.first, i + 1, [i], source)
+
+
+DATIVE_DETERMINERS = {"dem", "der", "den", "einem", "einer", "diesem", "dieser", "diesen"}
+MAX_SOURCE_BEFORE = 8
+
+
+def _any_source_before(doc: Doc, i: int) -> Mention | None:
+    """Before "zufolge" almost any dative phrase is a source, also ones no speaker rule accepts: "Der
+    Website example.com zufolge", "dem Korrespondenten al-Dschasiras zufolge", "einer Erklärung des
+    Verbandes (VDR) zufolge"."""
+    s = doc.sentences[doc.tokens[i].sentence]
+    k = i - 1
+    if doc.tokens[k].text == ")":
+        opening = next((j for j in range(k - 1, max(s.first, k - 6) - 1, -1) if doc.tokens[j].text == "("), None)
+        if opening is None or opening == s.first:
+            return None
+        inner = phrase_before(doc, opening - 1) or _any_source_before(doc, opening)
+        return None if inner is None else Mention(inner.first, i, inner.kind, name=inner.name, roles=inner.roles,
+                                                  gender=inner.gender)
+    for j in range(k, max(s.first, k - MAX_SOURCE_BEFORE) - 1, -1):
+        t = doc.tokens[j]
+        if not t.is_word and t.text not in ("-", "."):
+            return None
+        if t.lower in DATIVE_DETERMINERS and j < k and any(doc.tokens[x].is_capitalized for x in range(j + 1, i)):
+            return Mention(j, i, "organisation", name=doc.text[doc.tokens[j + 1].start:doc.tokens[k].end])
+    return None
 
 
 def _without_verbs_before(doc: Doc, source: Mention) -> Mention | None:
