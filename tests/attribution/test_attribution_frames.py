@@ -664,3 +664,16 @@ def test_zufolge_after_a_source_no_speaker_rule_accepts(zt):
     doc = zt.extract("Einer Mitteilung des Verbandes Bayerischer Lehrer ( VBL ) zufolge kamen tausend Lehrer.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "kamen tausend Lehrer"
+
+
+def test_nach_denen_after_reports_even_before_a_name(zt):
+    doc = zt.extract("Es gibt Gerüchte, nach denen Müller schwer krank sei.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Müller schwer krank sei"
+
+
+def test_so_frame_with_a_lower_case_compound_role(zt):
+    doc = zt.extract("Die Streiks werden ausgesetzt, so verdi-Sprecherin Anna Berg.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Streiks werden ausgesetzt"
+    assert "Anna Berg" in zt.words(doc, st.speaker)

@@ -50,7 +50,7 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
                     frame = FrameMatch(frame.first, i + 1, [i - 1, i], frame.source, lemma="zufolge")
             elif low == "nach" and i - 1 > s.first and doc.tokens[i - 1].text == "," and i + 2 < s.last and (
                     doc.tokens[i + 1].lower in RELATIVE_AFTER_NACH) and _reports_before(doc, i - 2) and not (
-                    _article_before_noun(doc, i + 1)):
+                    doc.tokens[i + 1].lower in ("dem", "der") and _article_before_noun(doc, i + 1)):
                 frame = _wonach_frame(doc, i, s.first, width=2)     # "Gerüchte, nach denen …" = "wonach"
             elif low == "nach" and i > s.first and _temporal_before(doc, i - 1):
                 frame = None     # "Zwei Monate nach dem Urteil", "Erst nach umfangreichen Ermittlungen": "after"
@@ -146,6 +146,9 @@ def _noun_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
         k += 1       # "zog das Angebot mit der Begründung zurück, …", "Zweifel daran, ob …"
     if k + 1 >= end or doc.tokens[k].text != ",":
         return None
+    if doc.tokens[k + 1].lower == "wonach" or (doc.tokens[k + 1].lower == "nach" and k + 2 < end and (
+            doc.tokens[k + 2].lower in RELATIVE_AFTER_NACH)):
+        return None  # "Gerüchte, nach denen …", "Berichte, wonach …": that frame of its own takes the content
     first = i - 1 if i > 0 and doc.tokens[i - 1].lower in doc.lexicon.determiners else i
     return FrameMatch(first, k, [i], source, lemma=doc.tokens[i].text, content_after=True)
 
@@ -569,7 +572,7 @@ def _bare_genitive(doc: Doc, k: int, end: int) -> Mention | None:
 
 def _so_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
     """", so der Minister." closes a sentence of reported content with its source."""
-    source = phrase_after(doc, i + 1, end) if i + 1 < end else None
+    source = (phrase_after(doc, i + 1, end) or _lower_case_role_after(doc, i + 1, end)) if i + 1 < end else None
     if source is None:
         return None
     k = source.last
@@ -579,6 +582,18 @@ def _so_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
         while k < end and doc.tokens[k].text not in SO_FRAME_END:    # ", so Peskow weiter am Montag."
             k += 1
     return FrameMatch(i, k, [i], source)
+
+
+def _lower_case_role_after(doc: Doc, k: int, end: int) -> Mention | None:
+    """ ", so verdi-Verhandlungsführer Frank Bäsler": a compound role whose first part is a lower-case
+    name, with the name after it."""
+    t = doc.tokens[k]
+    if not (t.text[:1].islower() and "-" in t.text and t.text.split("-")[-1][:1].isupper()):
+        return None
+    name = phrase_after(doc, k + 1, end) if k + 1 < end else None
+    if name is None or name.kind != "person":
+        return None
+    return Mention(k, name.last, "person", name=name.name, roles=[t.text], gender=name.gender)
 
 
 SO_FRAME_END = {".", ",", "!", "?", ";", ":"}
