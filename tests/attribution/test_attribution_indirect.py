@@ -641,3 +641,10 @@ def test_lexicon_besagen_ueberlegen_darauf_bestehen(zt):
     assert zt.quote(doc, zt.only(doc)) == "die Rakete in die Halle zurückzubringen"
     doc = zt.extract("Die Sender bestehen jedoch darauf, Programme für alle Hörer zu machen.")
     assert zt.quote(doc, zt.only(doc)) == "Programme für alle Hörer zu machen"
+
+
+def test_plan_without_a_planner_is_no_statement(zt):
+    doc = zt.extract("Außerdem ist geplant, neue Modelle auf dem Markt anzubieten.")
+    assert zt.statements(doc) == []
+    doc = zt.extract("Die Firma hat geplant, neue Modelle anzubieten.")
+    assert zt.quote(doc, zt.only(doc)) == "neue Modelle anzubieten"

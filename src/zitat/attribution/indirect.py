@@ -247,6 +247,9 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     """The indirect or reported statement a speech verb introduces, if any."""
     s = _semicolon_part(doc, doc.sentences[doc.tokens[cue.verb].sentence], cue.verb)
     att = speaker_of(doc, cue)
+    if cue.entry.lemma in PLANS and att.speaker is None and att.via is None and (
+            doc.tokens[cue.verb].lower.startswith("ge")):
+        return None      # "Außerdem ist geplant, neue Modelle anzubieten": a plan without a planner says nothing
     after_frame = att.last + 1
     # "Der Airbus startet am Mittwoch. Dies gab Airbus bekannt": the previous sentence was said
     previous = _pointed_back(doc, cue, s)
@@ -340,6 +343,7 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     return None
 
 
+PLANS = {"planen"}
 MAX_INSERT = 15
 NOMINATIVE_PRONOUNS = {"er", "sie", "wir", "ich", "ihr"}
 NOMINATIVE_DETERMINERS = {"der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"}
