@@ -648,3 +648,10 @@ def test_plan_without_a_planner_is_no_statement(zt):
     assert zt.statements(doc) == []
     doc = zt.extract("Die Firma hat geplant, neue Modelle anzubieten.")
     assert zt.quote(doc, zt.only(doc)) == "neue Modelle anzubieten"
+
+
+def test_negated_confirmation_says_nothing(zt):
+    doc = zt.extract("Ein Sprecher der Bahn wollte nicht bestätigen, dass der Zug entgleist war.")
+    assert zt.statements(doc) == []
+    doc = zt.extract("Der Minister schloss nicht aus, dass er zurücktritt.")
+    assert zt.quote(doc, zt.only(doc)) == "dass er zurücktritt"

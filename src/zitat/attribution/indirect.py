@@ -250,6 +250,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     if cue.entry.lemma in PLANS and att.speaker is None and att.via is None and (
             doc.tokens[cue.verb].lower.startswith("ge")):
         return None      # "Außerdem ist geplant, neue Modelle anzubieten": a plan without a planner says nothing
+    if cue.entry.lemma in CANCELLED_BY_NEGATION and _negated(doc, cue):
+        return None      # "Ein Sprecher wollte nicht bestätigen, dass …": what follows was not said
     after_frame = att.last + 1
     # "Der Airbus startet am Mittwoch. Dies gab Airbus bekannt": the previous sentence was said
     previous = _pointed_back(doc, cue, s)
@@ -344,6 +346,14 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
 
 
 PLANS = {"planen"}
+CANCELLED_BY_NEGATION = {"bestätigen", "sagen", "festlegen"}
+
+
+def _negated(doc: Doc, cue: CueMatch) -> bool:
+    """ "wollte nicht bestätigen", "haben den Verdacht nicht bestätigt", "würde nicht sagen": "nicht"
+    right before the verb, or before the verb and its modal or auxiliary."""
+    first = min(cue.tokens)
+    return any(doc.tokens[k].lower == "nicht" for k in range(max(0, first - 2), first))
 MAX_INSERT = 15
 NOMINATIVE_PRONOUNS = {"er", "sie", "wir", "ich", "ihr"}
 NOMINATIVE_DETERMINERS = {"der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"}
