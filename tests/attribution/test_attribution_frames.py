@@ -543,3 +543,141 @@ def test_a_hyphenated_compound_names_its_source_and_takes_no_von_phrase(zt):
     doc = zt.extract("Die Firma Nordtec ist nach NDR-Recherchen von einem Datenleck betroffen.")
     st = zt.only(doc, "indirect")
     assert zt.names(doc, st) == ["NDR"]
+# --- a frame nested in a speech verb's statement, or holding it: two statements ----------------------
+
+def test_frame_inside_the_content_of_a_speech_verb(zt):
+    doc = zt.extract("Die Sprecherin der Stadt, Eva Kolb, sagte am Abend, nach ersten Ermittlungen habe ein Nachbar "
+                     "den Brand gelegt.")
+    outer = zt.statement_with(doc, "nach ersten Ermittlungen")
+    assert zt.quote(doc, outer) == "nach ersten Ermittlungen habe ein Nachbar den Brand gelegt"
+    assert outer.cue.lemma == "sagen"
+    inner = [s for s in doc.statements if s is not outer]
+    assert len(inner) == 1
+    assert zt.quote(doc, inner[0]) == "habe ein Nachbar den Brand gelegt"
+    assert zt.words(doc, inner[0].cue) == "nach ersten Ermittlungen"
+
+
+def test_frame_holding_a_speech_verb_and_its_content(zt):
+    doc = zt.extract("Laut einem Bericht des Magazins Focus hat der Verband angekündigt, keine Spiele mehr auszutragen.")
+    outer = zt.statement_with(doc, "hat der Verband angekündigt")
+    assert zt.quote(doc, outer) == "hat der Verband angekündigt, keine Spiele mehr auszutragen"
+    assert zt.words(doc, outer.cue) == "Laut"
+    inner = [s for s in doc.statements if s is not outer]
+    assert len(inner) == 1
+    assert zt.quote(doc, inner[0]) == "keine Spiele mehr auszutragen"
+    assert zt.words(doc, inner[0].cue) == "angekündigt"
+
+
+def test_own_view_inside_the_content_is_no_second_statement(zt):
+    doc = zt.extract("Der Trainer erklärte, die Mannschaft sei seiner Meinung nach gut vorbereitet.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Mannschaft sei seiner Meinung nach gut vorbereitet"
+
+
+def test_demnach_with_the_past_konjunktiv_ii_draws_a_conclusion(zt):
+    doc = zt.extract("Gegen den Fahrer lag nichts vor. Eine Weiterfahrt wäre demnach durchaus möglich gewesen.")
+    zt.none_with(doc, "Weiterfahrt")
+
+
+def test_demnach_after_a_semicolon_stays_with_the_reported_part(zt):
+    doc = zt.extract("Laut Presseberichten ist er heute 30 Jahre alt; demnach wäre er 2010 erst 15 gewesen.")
+    st = zt.statement_with(doc, "erst 15")
+    assert zt.quote(doc, st) == "wäre er 2010 erst 15 gewesen"
+
+
+def test_danach_after_a_study_means_according_to_it(zt):
+    doc = zt.extract("Die Stiftung stellte am Montag eine neue Studie vor. Danach leben immer mehr Kinder in Armut.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "leben immer mehr Kinder in Armut"
+    assert zt.words(doc, st.cue) == "Danach"
+
+
+def test_danach_after_events_means_afterwards(zt):
+    doc = zt.extract("Der Zug hielt in Köln. Danach fuhr er weiter nach Bonn.")
+    assert zt.statements(doc) == []
+    doc = zt.extract("Die Stiftung stellte eine Studie vor. Erst danach begann die Debatte im Landtag.")
+    assert zt.statements(doc) == []
+
+
+def test_zu_folge_written_apart_is_zufolge(zt):
+    doc = zt.extract("Dem Bericht zu Folge ist der Schaden an der Brücke groß.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "ist der Schaden an der Brücke groß"
+    assert zt.pieces(doc, st.speaker) == ["Dem Bericht"]
+    doc = zt.extract("Die Spieler, die sich Gerüchten zu Folge vom Verein trennen wollen, schweigen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die sich … vom Verein trennen wollen"
+
+
+def test_nach_dem_gesetzentwurf_attributes_the_bill(zt):
+    doc = zt.extract("Nach dem Gesetzentwurf der Regierung sollen auch die Schulen Zugriff auf die Daten haben.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "sollen auch die Schulen Zugriff auf die Daten haben"
+    doc = zt.extract("Nach dem Entwurf folgte eine lange Debatte im Landtag.")
+    assert zt.statements(doc) == []
+
+
+def test_no_genitive_source_after_nach_angaben_and_a_plain_article(zt):
+    doc = zt.extract("Zu dem Anschlag bekannte sich nach ersten Angaben eine Gruppe aus dem Norden.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.cue) == "nach ersten Angaben"
+    assert not zt.pieces(doc, st.speaker) or "eine Gruppe" not in zt.pieces(doc, st.speaker)[0]
+
+
+def test_first_person_view_outside_quotes_is_no_frame(zt):
+    doc = zt.extract("Die Regierung hat meiner Meinung nach zu spät gehandelt.")
+    assert zt.statements(doc) == []
+
+
+def test_frame_between_two_figures_gives_another_figure(zt):
+    doc = zt.extract("Der Akku reicht für 300, nach anderen Angaben 350 Kilometer.")
+    assert zt.statements(doc) == []
+    doc = zt.extract("Der Zug hielt, nach Angaben der Bahn wegen eines Defekts.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.cue) == "nach Angaben"
+
+
+def test_bare_source_ends_before_the_next_phrase_of_the_clause(zt):
+    doc = zt.extract("Ein Reisender hatte laut Polizeisprecher das Gepäck im Zug vergessen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Ein Reisender hatte … das Gepäck im Zug vergessen"
+    assert zt.words(doc, st.frame) == "laut Polizeisprecher"
+
+
+def test_no_genitive_source_in_lower_case_after_a_frame_noun(zt):
+    doc = zt.extract("Neben dem Anführer wurden nach Medienberichten weitere Demonstranten festgenommen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Neben dem Anführer wurden … weitere Demonstranten festgenommen"
+
+
+def test_speech_noun_with_a_correlate_or_an_addressee_before_its_content(zt):
+    doc = zt.extract("Die Gutachter äußerten Zweifel daran, ob die Brücke noch sicher ist.")
+    st = zt.statement_with(doc, "ob die Brücke")
+    assert zt.quote(doc, st) == "ob die Brücke noch sicher ist"
+    doc = zt.extract("Es besteht der Vorwurf der Regierung an die Stiftung, Extremisten zu unterstützen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Extremisten zu unterstützen"
+    assert zt.pieces(doc, st.speaker) == ["der Regierung"]
+
+
+def test_zufolge_after_a_source_no_speaker_rule_accepts(zt):
+    doc = zt.extract("Der Website example.com zufolge ist der Schiedsrichter für seine Strenge bekannt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "ist der Schiedsrichter für seine Strenge bekannt"
+    assert zt.pieces(doc, st.speaker) == ["Der Website example.com"]
+    doc = zt.extract("Einer Mitteilung des Verbandes Bayerischer Lehrer ( VBL ) zufolge kamen tausend Lehrer.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "kamen tausend Lehrer"
+
+
+def test_nach_denen_after_reports_even_before_a_name(zt):
+    doc = zt.extract("Es gibt Gerüchte, nach denen Müller schwer krank sei.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Müller schwer krank sei"
+
+
+def test_so_frame_with_a_lower_case_compound_role(zt):
+    doc = zt.extract("Die Streiks werden ausgesetzt, so verdi-Sprecherin Anna Berg.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Streiks werden ausgesetzt"
+    assert "Anna Berg" in zt.words(doc, st.speaker)

@@ -591,3 +591,86 @@ def test_a_condition_after_a_zu_infinitive_is_part_of_what_was_announced(zt):
     st = zt.only(doc, "indirect")
     assert zt.quote(doc, st) == ("den Streik bis Sonntag fortzusetzen, falls die Arbeitgeber kein besseres "
                                  "Angebot vorlegen")
+def test_noun_of_a_phrase_verb_before_a_correlate(zt):
+    doc = zt.extract("Die Gewerkschaft legt großen Wert darauf, dass die Löhne steigen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass die Löhne steigen"
+    assert zt.words(doc, st.cue) == "legt Wert"
+    assert zt.pieces(doc, st.speaker) == ["Die Gewerkschaft"]
+
+
+def test_nachsagen_reports_what_is_said_about_someone(zt):
+    doc = zt.extract("Dem Verein wird nachgesagt, gute Kontakte zur Stadtverwaltung zu pflegen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "gute Kontakte zur Stadtverwaltung zu pflegen"
+    assert st.cue.lemma == "nachsagen"
+
+
+def test_fronted_wie_clause_is_no_content_of_a_later_verb(zt):
+    doc = zt.extract("Wie CNN berichtet, wurden gestern von einem russischen Gericht drei weitere Männer "
+                     "wegen ihrer Beteiligung an den Protesten zu Haftstrafen verurteilt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == ("wurden gestern von einem russischen Gericht drei weitere Männer wegen ihrer "
+                                  "Beteiligung an den Protesten zu Haftstrafen verurteilt")
+    assert zt.words(doc, st.cue) == "berichtet"
+
+
+def test_colon_after_a_passive_with_its_subject_describes_it(zt):
+    doc = zt.extract("Auch die Namen der Preisträger wurden nun bekanntgegeben: Mit dabei sind Anna Berg und Jonas Weber.")
+    assert zt.statements(doc) == []
+    doc = zt.extract("Folgendes wurde festgestellt: Die Brücke ist marode.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Brücke ist marode"
+    doc = zt.extract("Am Montag wurde der Plan vorgestellt: Die Brücke werde im Mai gesperrt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Brücke werde im Mai gesperrt"
+
+
+def test_indicative_content_opened_by_a_number(zt):
+    doc = zt.extract("Die Zeitung hatte am Montag berichtet, 300 Mitarbeiter sollen entlassen werden.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "300 Mitarbeiter sollen entlassen werden"
+
+
+def test_wie_clause_naming_or_of_degree_is_no_frame(zt):
+    doc = zt.extract("Hans Meier, wie er sich selbst gerne nannte, ist tot.")
+    assert zt.statements(doc) == []
+    doc = zt.extract("Die Entscheidung bleibt den Nutzern, wie sehr sie die Neuerungen willkommen heißen.")
+    assert zt.statements(doc) == []
+
+
+def test_wie_clause_after_a_speech_verb_is_what_it_reports(zt):
+    doc = zt.extract("Vor Gericht hatten Zeugen berichtet, wie der Mann den Wachmann attackierte.")
+    zt.none_with(doc, "Vor Gericht hatten Zeugen berichtet")
+    doc = zt.extract("Sie sah keinen Grund, an dem Plan zu zweifeln, wie sie in einem Brief bekundete.")
+    st = zt.statement_with(doc, "an dem Plan zu zweifeln")
+    assert zt.words(doc, st.cue) == "bekundete"
+
+
+def test_purpose_clause_belongs_to_the_announced_infinitive(zt):
+    doc = zt.extract("Die Stadt beschloss, einen Gutachter zu beauftragen, um die Schäden genauer prüfen zu lassen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "einen Gutachter zu beauftragen, um die Schäden genauer prüfen zu lassen"
+
+
+def test_lexicon_besagen_ueberlegen_darauf_bestehen(zt):
+    doc = zt.extract("Die Klausel besagt, dass der Käufer seinen Anteil zurückgeben muss.")
+    assert zt.quote(doc, zt.only(doc)) == "dass der Käufer seinen Anteil zurückgeben muss"
+    doc = zt.extract("Die Verantwortlichen überlegten kurz, die Rakete in die Halle zurückzubringen.")
+    assert zt.quote(doc, zt.only(doc)) == "die Rakete in die Halle zurückzubringen"
+    doc = zt.extract("Die Sender bestehen jedoch darauf, Programme für alle Hörer zu machen.")
+    assert zt.quote(doc, zt.only(doc)) == "Programme für alle Hörer zu machen"
+
+
+def test_plan_without_a_planner_is_no_statement(zt):
+    doc = zt.extract("Außerdem ist geplant, neue Modelle auf dem Markt anzubieten.")
+    assert zt.statements(doc) == []
+    doc = zt.extract("Die Firma hat geplant, neue Modelle anzubieten.")
+    assert zt.quote(doc, zt.only(doc)) == "neue Modelle anzubieten"
+
+
+def test_negated_confirmation_says_nothing(zt):
+    doc = zt.extract("Ein Sprecher der Bahn wollte nicht bestätigen, dass der Zug entgleist war.")
+    assert zt.statements(doc) == []
+    doc = zt.extract("Der Minister schloss nicht aus, dass er zurücktritt.")
+    assert zt.quote(doc, zt.only(doc)) == "dass er zurücktritt"

@@ -488,6 +488,15 @@ def test_demnach_is_cue_and_speaker_in_the_data_set():
     assert sorted(a.cue) == [6] and sorted(a.speaker) == [6]
 
 
+def test_danach_like_demnach_is_cue_and_speaker_in_the_data_set():
+    text = "Ott legte eine Studie vor. Danach sei die Lage ernst."
+    #       Ott0 legte1 eine2 Studie3 vor4 .5 Danach6 sei7 die8 Lage9 ernst10 .11
+    st = Statement("s1", "indirect", span(text, "sei die Lage ernst"), cue=span(text, "Danach", cls=Cue),
+                   frame=span(text, "Danach"), speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(dataset_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [6] and sorted(a.speaker) == [6]
+
+
 def test_quote_pointed_back_to_runs_on_to_dies():
     text = "Die Fähre fährt wieder. Dies teilte die Reederei mit."
     #       Die0 Fähre1 fährt2 wieder3 .4 Dies5 teilte6 die7 Reederei8 mit9 .10

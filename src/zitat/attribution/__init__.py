@@ -64,10 +64,18 @@ def find_drafts(doc: Doc) -> list[Draft]:
     for cue in trailing_first:
         if cue.verb not in used_cues:
             keep(statement_at_cue(doc, cue))
+    at_cues = [d for d in kept if d.type == "indirect" and d.cue and not d.partial]
     for frame in frames:
         t = doc.tokens[frame.cue[0] if frame.cue else frame.first]
+        before = len(kept)
         if not framed.overlaps(t.start, t.end):
             keep(statement_at_frame(doc, frame))
+        if len(kept) == before:     # the frame nested in a speech verb's statement or holding it
+            nested = _nested_frame_statement(doc, frame, at_cues, kept)
+            if nested is not None and not _asked(doc, nested):
+                kept.append(nested)
+                for s, e in nested.quote:
+                    quoted.add(s, e)
     for s in doc.sentences:
         keep(headline_statement(doc, s))
     for d in continuation_statements(doc, kept, quotations):
@@ -77,6 +85,54 @@ def find_drafts(doc: Doc) -> list[Draft]:
     return kept
 
 
+def _nested_frame_statement(doc: Doc, frame, at_cues: list[Draft], kept: list[Draft]) -> Draft | None:
+    """A frame and a speech verb nested in one sentence are two statements, each with its own source:
+    "Der Sprecher sagte, nach neuen Erkenntnissen habe ein Unbekannter …" (the speaker's statement holds
+    what the findings say) and "Laut dem Magazin hat der Verband angekündigt, keine Hilfe zu leisten"
+    (the magazine's statement holds the announcement)."""
+    t = doc.tokens[frame.cue[0] if frame.cue else frame.first]
+    words = {doc.tokens[k].lower for k in range(frame.first, frame.last)}
+    if frame.content_after or t.lower in ("wonach", "gemäß") or words & OWN_ACCOUNT:
+        return None     # "Er sagte, seiner Meinung nach sei …", "nach eigenen Angaben": the speaker's own view
+    for host in at_cues:
+        if doc.tokens[min(host.cue)].sentence != t.sentence:
+            continue
+        if host.covers(t.start):
+            if t.lower == "demnach":
+                return None      # "Er warf ihnen vor, sie hätten demnach …": 'therefore' inside the content
+            # the frame inside the speech verb's content: its statement stays inside that content
+            first, last = doc.chars(frame.first, frame.last)
+            span = next(((a, b) for a, b in host.quote if a <= first and last <= b), None)
+            if span is None:
+                return None
+            sentence = doc.sentences[t.sentence]
+            toks = [k for k in range(sentence.first, sentence.last)
+                    if span[0] <= doc.tokens[k].start and doc.tokens[k].end <= span[1]]
+            d = statement_at_frame(doc, frame, within=(toks[0], toks[-1] + 1))
+            if d is None or not all(any(a <= s and e <= b for a, b in host.quote) for s, e in d.quote) or (
+                    d.quote == host.quote):
+                return None
+        else:
+            # the frame in the clause of the speech verb: its statement holds the verb and its content;
+            # not where the frame is the verb's channel ("sagte der Agentur Reuters zufolge, …": via)
+            if host.via is not None and host.via.first < frame.last and frame.first < host.via.last:
+                continue
+            d = statement_at_frame(doc, frame)
+            if d is None or not all(d.covers(s) and d.covers(e - 1) for s, e in host.quote) or not all(
+                    d.covers(doc.tokens[k].start) for k in host.cue):
+                continue
+        for k in kept:
+            if k is host:
+                continue
+            clash = any(s1 < e2 and s2 < e1 for s1, e1 in k.quote for s2, e2 in d.quote)
+            if clash and not all(d.covers(s) and d.covers(e - 1) for s, e in k.quote):
+                return None
+        return d
+    return None
+
+
+OWN_ACCOUNT = {"seiner", "ihrer", "meiner", "unserer", "seinen", "ihren", "meinen", "unseren", "deren", "dessen",
+               "eigenen", "eigener"}
 ASKING = {"fragen", "erkundigen", "nachfragen", "nachhaken", "wissen wollen"}
 
 

@@ -43,9 +43,14 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
                     frame.lemma = f"{low} {doc.tokens[i + 1].text}"     # "laut Aussage"
             elif low == "zufolge":
                 frame = _source_before(doc, i)
+            elif low == "folge" and i - 1 > s.first and doc.tokens[i - 1].lower == "zu" and i + 1 < s.last and (
+                    doc.tokens[i + 1].is_word):           # not "hat Klagen zu Folge."
+                frame = _source_before(doc, i - 1)        # "Gerüchten zu Folge": the old spelling of "zufolge"
+                if frame is not None:
+                    frame = FrameMatch(frame.first, i + 1, [i - 1, i], frame.source, lemma="zufolge")
             elif low == "nach" and i - 1 > s.first and doc.tokens[i - 1].text == "," and i + 2 < s.last and (
                     doc.tokens[i + 1].lower in RELATIVE_AFTER_NACH) and _reports_before(doc, i - 2) and not (
-                    _article_before_noun(doc, i + 1)):
+                    doc.tokens[i + 1].lower in ("dem", "der") and _article_before_noun(doc, i + 1)):
                 frame = _wonach_frame(doc, i, s.first, width=2)     # "Gerüchte, nach denen …" = "wonach"
             elif low == "nach" and i > s.first and _temporal_before(doc, i - 1):
                 frame = None     # "Zwei Monate nach dem Urteil", "Erst nach umfangreichen Ermittlungen": "after"
@@ -57,8 +62,10 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
                 frame = _so_frame(doc, i, s.last)
             elif low == "wonach" and i - 1 > s.first and doc.tokens[i - 1].text == ",":
                 frame = _wonach_frame(doc, i, s.first)
-            elif low == "demnach":
+            elif low == "demnach" and not _counterfactual(doc, i, s.last):
                 frame = FrameMatch(i, i + 1, [i], None)
+            elif low == "danach" and _after_a_document(doc, i, s):
+                frame = FrameMatch(i, i + 1, [i], None)     # "Die Bank legte Zahlen vor. Danach …"
             elif doc.tokens[i].is_capitalized and low in doc.lexicon.speech_nouns:
                 frame = _noun_frame(doc, i, s.last)
             if frame is not None:
@@ -66,6 +73,42 @@ def find_frames(doc: Doc) -> list[FrameMatch]:
                 frame.lemma = doc.lexicon.frame_words.get(key, {}).get("phrase", key)
                 frames.append(frame)
     return frames
+
+
+DOCUMENT_NOUNS = ("studie", "studien", "bericht", "berichte", "umfrage", "umfragen", "zahlen", "darstellung",
+                  "entwurf", "prognose", "prognosen", "statistik", "analyse", "gutachten", "ergebnisse")
+
+
+def _after_a_document(doc: Doc, i: int, s) -> bool:
+    """ "Die Bank veröffentlichte neue Quartalszahlen. Danach verzeichnet sie Verluste": right after a
+    sentence naming a study, report, figures or a draft, "danach" means 'according to it' like "demnach";
+    elsewhere it is 'afterwards' ("Danach fuhr er nach Hause", "erst danach", "und danach")."""
+    if i > s.first and doc.tokens[i - 1].lower in TEMPORAL_BEFORE_NACH | {"und", "oder", "sowie", "kurz", "gleich"}:
+        return False
+    if any(doc.tokens[k].text == "," and k + 1 < s.last and doc.tokens[k + 1].lower in ("dass", "ob", "wie", "was", "wer")
+           for k in range(i + 1, s.last)):
+        return False     # "fragte danach, was …": a correlate of the verb
+    if s.i == 0:
+        return False
+    before = doc.sentences[s.i - 1]
+    return any(doc.tokens[k].is_capitalized and doc.tokens[k].lower.endswith(DOCUMENT_NOUNS)
+               for k in range(before.first, before.last))
+
+
+IRREALIS = {"wäre", "wären", "hätte", "hätten"}
+
+
+def _counterfactual(doc: Doc, i: int, end: int) -> bool:
+    """ "Ein Flug wäre demnach vertretbar gewesen", "Demnach wäre damit zu rechnen gewesen": with the
+    past of the Konjunktiv II "demnach" draws a conclusion ('so, then'), it reports no source. After a
+    semicolon it goes on from the reported part before it ("Laut Berichten ist er 24; demnach wäre er
+    2008 erst 16 gewesen") and stays that source's."""
+    s = doc.sentences[doc.tokens[i].sentence]
+    if any(doc.tokens[k].text == ";" for k in range(s.first, i)):
+        return False
+    words = [doc.tokens[k].lower for k in range(s.first, end)]
+    last = next((doc.tokens[k].lower for k in range(end - 1, i, -1) if doc.tokens[k].is_word), "")
+    return bool(IRREALIS & set(words)) and last == "gewesen"
 
 
 TEMPORAL_BEFORE_NACH = {"kurz", "bald", "gleich", "unmittelbar", "direkt", "erst", "schon", "bereits", "spät",
@@ -93,12 +136,25 @@ def _noun_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
         source = _bare_genitive(doc, k, end)       # "die Ankündigung ihres Trainers, Greg Poss, …"
     if source is not None:
         source, k = _with_tail(doc, source, i, end)
-    if k + 1 < end and doc.tokens[k].lower in doc.lexicon.particles and doc.tokens[k + 1].text == ",":
-        k += 1       # "zog das Angebot mit der Begründung zurück, …"
+    if k + 2 < end and doc.tokens[k].lower in ADDRESSEE_PREPOSITIONS and source is not None:
+        addressee = phrase_after(doc, k + 1, end)     # "der Vorwurf der Regierung an die Stiftung, …"
+        if addressee is not None and addressee.kind != "pronoun" and addressee.last < end and (
+                doc.tokens[addressee.last].text == ","):
+            k = addressee.last
+    if k + 1 < end and (doc.tokens[k].lower in doc.lexicon.particles or doc.tokens[k].lower in NOUN_CORRELATES) and (
+            doc.tokens[k + 1].text == ","):
+        k += 1       # "zog das Angebot mit der Begründung zurück, …", "Zweifel daran, ob …"
     if k + 1 >= end or doc.tokens[k].text != ",":
         return None
+    if doc.tokens[k + 1].lower == "wonach" or (doc.tokens[k + 1].lower == "nach" and k + 2 < end and (
+            doc.tokens[k + 2].lower in RELATIVE_AFTER_NACH)):
+        return None  # "Gerüchte, nach denen …", "Berichte, wonach …": that frame of its own takes the content
     first = i - 1 if i > 0 and doc.tokens[i - 1].lower in doc.lexicon.determiners else i
     return FrameMatch(first, k, [i], source, lemma=doc.tokens[i].text, content_after=True)
+
+
+ADDRESSEE_PREPOSITIONS = {"an", "gegen", "gegenüber"}
+NOUN_CORRELATES = {"daran", "darauf", "darüber", "dazu", "davon", "dafür", "dagegen"}
 
 
 def _source_after(doc: Doc, i: int, cue: list[int], end: int) -> FrameMatch | None:
@@ -109,9 +165,23 @@ def _source_after(doc: Doc, i: int, cue: list[int], end: int) -> FrameMatch | No
               ) if k < end else None
     if source is None:
         return None
+    source = _without_the_next_phrase(doc, source)
     source = _with_conjunct(doc, _with_title(doc, source, end), end)
     source, last = _with_tail(doc, source, i, end)
     return FrameMatch(i, last, cue, source)
+
+
+def _without_the_next_phrase(doc: Doc, source: Mention) -> Mention:
+    """ "hatte laut Polizeisprecher | das Gepäckstück stehen gelassen": a bare source ends before an
+    article that cannot open a genitive; that article opens the next phrase of the clause."""
+    first = doc.tokens[source.first]
+    if source.last - source.first < 2 or not first.is_capitalized or first.lower in doc.lexicon.determiners:
+        return source
+    cut = next((k for k in range(source.first + 1, source.last) if doc.tokens[k].lower in NO_GENITIVE), None)
+    if cut is None:
+        return source
+    return Mention(source.first, cut, source.kind if source.kind != "person" else "group",
+                   roles=[doc.tokens[k].text for k in range(source.first, cut)])
 
 
 def _with_conjunct(doc: Doc, source: Mention, end: int) -> Mention:
@@ -276,6 +346,8 @@ def _web_address(doc: Doc, j: int) -> bool:
 
 def _source_before(doc: Doc, i: int) -> FrameMatch | None:
     source = phrase_before(doc, i - 1) if i > 0 else None
+    if source is None and i > 0:
+        source = _any_source_before(doc, i)
     if source is None:
         return None
     source = _without_verbs_before(doc, source)
@@ -283,6 +355,32 @@ def _source_before(doc: Doc, i: int) -> FrameMatch | None:
         return None
     source = _with_head_before(doc, source)
     return FrameMatch(source.first, i + 1, [i], source)
+
+
+DATIVE_DETERMINERS = {"dem", "der", "den", "einem", "einer", "diesem", "dieser", "diesen"}
+MAX_SOURCE_BEFORE = 8
+
+
+def _any_source_before(doc: Doc, i: int) -> Mention | None:
+    """Before "zufolge" almost any dative phrase is a source, also ones no speaker rule accepts: "Der
+    Website example.com zufolge", "dem Korrespondenten al-Dschasiras zufolge", "einer Erklärung des
+    Verbandes (VDR) zufolge"."""
+    s = doc.sentences[doc.tokens[i].sentence]
+    k = i - 1
+    if doc.tokens[k].text == ")":
+        opening = next((j for j in range(k - 1, max(s.first, k - 6) - 1, -1) if doc.tokens[j].text == "("), None)
+        if opening is None or opening == s.first:
+            return None
+        inner = phrase_before(doc, opening - 1) or _any_source_before(doc, opening)
+        return None if inner is None else Mention(inner.first, i, inner.kind, name=inner.name, roles=inner.roles,
+                                                  gender=inner.gender)
+    for j in range(k, max(s.first, k - MAX_SOURCE_BEFORE) - 1, -1):
+        t = doc.tokens[j]
+        if not t.is_word and t.text not in ("-", "."):
+            return None
+        if t.lower in DATIVE_DETERMINERS and j < k and any(doc.tokens[x].is_capitalized for x in range(j + 1, i)):
+            return Mention(j, i, "organisation", name=doc.text[doc.tokens[j + 1].start:doc.tokens[k].end])
+    return None
 
 
 def _without_verbs_before(doc: Doc, source: Mention) -> Mention | None:
@@ -334,6 +432,7 @@ def _with_head_before(doc: Doc, source: Mention) -> Mention:
                    members=source.members)
 
 
+NO_GENITIVE = {"die", "das", "den", "dem", "ein", "eine", "einen", "einem"}   # never open a genitive
 GENITIVE_ARTICLES = {"des", "der", "eines", "einer", "dieses", "dieser"}
 RELATIVE_AFTER_NACH = {"denen", "dem", "der", "welchem", "welcher", "welchen"}
 REPORT_NOUNS = ("gerüchte", "gerücht", "berichte", "bericht", "meldungen", "meldung", "umfragen", "umfrage",
@@ -399,8 +498,10 @@ def _nach_frame(doc: Doc, i: int, end: int, nouns: dict[str, str]) -> FrameMatch
         genitive = _bare_genitive(doc, k, end)
         if genitive is not None:
             source = genitive
-        elif source is not None and doc.tokens[k].lower not in GENITIVE_ARTICLES and source.kind == "unknown":
-            source = None     # "nach ersten Meldungen Schäden an …": the next noun is no genitive source
+        elif source is not None and doc.tokens[k].lower not in GENITIVE_ARTICLES and (
+                source.kind == "unknown" or doc.tokens[k].lower in NO_GENITIVE or doc.tokens[k].text.islower()):
+            source = None     # "nach ersten Meldungen Schäden an …", "nach Angaben eine Gruppe", "nach
+            # Medienberichten weitere Teilnehmer": no genitive (that would be "britischer Zeitungen", "des …")
     last = n + 1
     if source is not None and owner is None:
         source = _with_conjunct(doc, _with_title(doc, source, end), end)
@@ -472,7 +573,7 @@ def _bare_genitive(doc: Doc, k: int, end: int) -> Mention | None:
 
 def _so_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
     """", so der Minister." closes a sentence of reported content with its source."""
-    source = phrase_after(doc, i + 1, end) if i + 1 < end else None
+    source = (phrase_after(doc, i + 1, end) or _lower_case_role_after(doc, i + 1, end)) if i + 1 < end else None
     if source is None:
         return None
     k = source.last
@@ -482,6 +583,18 @@ def _so_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
         while k < end and doc.tokens[k].text not in SO_FRAME_END:    # ", so Peskow weiter am Montag."
             k += 1
     return FrameMatch(i, k, [i], source)
+
+
+def _lower_case_role_after(doc: Doc, k: int, end: int) -> Mention | None:
+    """ ", so verdi-Verhandlungsführer Frank Bäsler": a compound role whose first part is a lower-case
+    name, with the name after it."""
+    t = doc.tokens[k]
+    if not (t.text[:1].islower() and "-" in t.text and t.text.split("-")[-1][:1].isupper()):
+        return None
+    name = phrase_after(doc, k + 1, end) if k + 1 < end else None
+    if name is None or name.kind != "person":
+        return None
+    return Mention(k, name.last, "person", name=name.name, roles=[t.text], gender=name.gender)
 
 
 SO_FRAME_END = {".", ",", "!", "?", ";", ":"}
@@ -497,6 +610,8 @@ def _postposed_nach(doc: Doc, i: int, first: int, nouns: dict[str, str]) -> Fram
     if i - 2 < first or doc.tokens[i - 1].lower not in nouns:
         return None
     owner = doc.tokens[i - 2]
+    if owner.lower in FIRST_PERSON_POSSESSIVES:
+        return None      # "meiner Meinung nach" outside quotation marks: the author's or interviewee's own view
     if owner.lower not in POSSESSIVES and not (owner.lower == "dem" and doc.tokens[i - 1].lower == "vernehmen"):
         return None      # "Dem Vernehmen nach": hearsay without an owner
     noun = doc.tokens[i - 1].lower
@@ -504,3 +619,4 @@ def _postposed_nach(doc: Doc, i: int, first: int, nouns: dict[str, str]) -> Fram
 
 
 POSSESSIVES = {"seiner", "ihrer", "meiner", "unserer", "seinen", "ihren", "meinen", "unseren", "deren", "dessen"}
+FIRST_PERSON_POSSESSIVES = {"meiner", "unserer", "meinen", "unseren"}

@@ -56,6 +56,8 @@ def _main_clause(doc: Doc, first: int, last: int) -> bool:
                 nxt.lower in doc.lexicon.function_words and not nxt.is_capitalized):
             return False          # "…, die einen Teil bergen konnte", "…, der wegen X angeklagt war"
         return nxt.is_capitalized or _adjective_like(nxt.lower)   # "die Stadt", not "die er leitet"
+    if t.text[:1].isdigit() and first + 1 < last and not doc.tokens[first + 1].text[:1].isdigit():
+        return True               # "berichtete, 200 Mitarbeiter sollen gehen": a number opens the subject
     return t.lower in ("er", "sie", "es", "man", "wir", "ich", "ihr") or t.is_capitalized
 
 
@@ -196,6 +198,9 @@ def _infinitive_clause_end(doc: Doc, first: int, last: int) -> int:
     reporter's addition, not what was demanded; a condition or time limit is part of it ("kündigte an, den
     Streik fortzusetzen, falls die Arbeitgeber kein Angebot vorlegen")."""
     for k in range(first, last - 1):
+        if doc.tokens[k].text == "," and doc.tokens[k + 1].lower in PURPOSE_CONJUNCTIONS and (
+                _ends_in_zu_infinitive(doc, k + 2, last)):
+            continue      # "forderte, eine Delegation zu entsenden, um die Lage zu prüfen": the purpose is demanded too
         if doc.tokens[k].text == "," and doc.tokens[k + 1].lower in SUBORDINATORS | {"wobei", "womit", "wodurch"} and (
                 doc.tokens[k + 1].lower not in CONDITIONS):
             return k
@@ -247,6 +252,11 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     """The indirect or reported statement a speech verb introduces, if any."""
     s = _semicolon_part(doc, doc.sentences[doc.tokens[cue.verb].sentence], cue.verb)
     att = speaker_of(doc, cue)
+    if cue.entry.lemma in PLANS and att.speaker is None and att.via is None and (
+            doc.tokens[cue.verb].lower.startswith("ge")):
+        return None      # "Außerdem ist geplant, neue Modelle anzubieten": a plan without a planner says nothing
+    if cue.entry.lemma in CANCELLED_BY_NEGATION and _negated(doc, cue):
+        return None      # "Ein Sprecher wollte nicht bestätigen, dass …": what follows was not said
     after_frame = att.last + 1
     # "Der Airbus startet am Mittwoch. Dies gab Airbus bekannt": the previous sentence was said
     previous = _pointed_back(doc, cue, s)
@@ -314,7 +324,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
                 _adverbial_clause(doc, first, last)) and (
                 doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)
                                   or _ends_in_zu_infinitive(doc, first, last)
-                                  or (not skipped and _main_clause(doc, first, last) and _has_verb(doc, first, last))):
+                                  or (not skipped and _main_clause(doc, first, last) and _has_verb(doc, first, last))) and not (
+                doc.tokens[after_frame].text == ":" and _names_what_was_said(doc, cue, s.first, after_frame, first, last)):
             if not _has_subjunctive(doc, first, last) and _ends_in_zu_infinitive(doc, first, last):
                 last = _infinitive_clause_end(doc, first, last)
             elif _has_subjunctive(doc, first, last):
@@ -339,7 +350,45 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     return None
 
 
+PLANS = {"planen"}
+CANCELLED_BY_NEGATION = {"bestätigen", "sagen", "festlegen"}
+
+
+def _negated(doc: Doc, cue: CueMatch) -> bool:
+    """ "wollte nicht bestätigen", "haben den Verdacht nicht bestätigt", "würde nicht sagen": "nicht"
+    right before the verb, or before the verb and its modal or auxiliary."""
+    first = min(cue.tokens)
+    return any(doc.tokens[k].lower == "nicht" for k in range(max(0, first - 2), first))
 MAX_INSERT = 15
+NOMINATIVE_PRONOUNS = {"er", "sie", "wir", "ich", "ihr"}
+NOMINATIVE_DETERMINERS = {"der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"}
+POINTING_FORWARD = {"folgendes", "folgende", "dies", "das", "dieses", "es"}
+
+
+def _names_what_was_said(doc: Doc, cue: CueMatch, clause_first: int, colon: int, first: int, last: int) -> bool:
+    """ "Auch die Namen der Künstler wurden bekanntgegeben: Mit dabei sind …", "Am Montag wurde er
+    vorgestellt: Der Volksempfänger …": the subject of a passive speech verb names what was announced,
+    so an indicative sentence after the colon describes it; it is no statement of its own. Not with a
+    word pointing forward ("Folgendes wurde festgestellt: …") and not in the Konjunktiv."""
+    if not is_passive(doc, cue) or _has_subjunctive(doc, first, last):
+        return False
+    for k in range(clause_first, colon):
+        t = doc.tokens[k]
+        if t.lower in POINTING_FORWARD:
+            return False
+        if k in cue.tokens:
+            continue
+        if t.lower in NOMINATIVE_PRONOUNS and t.text.islower():
+            return True
+        after_preposition = k > clause_first and doc.tokens[k - 1].lower in PREPOSITIONS
+        if t.lower in NOMINATIVE_DETERMINERS and k + 1 < colon and not after_preposition and (
+                doc.tokens[k + 1].is_capitalized or (k + 2 < colon and doc.tokens[k + 2].is_capitalized)):
+            return True
+    return False
+
+
+PREPOSITIONS = {"von", "vom", "durch", "seitens", "in", "im", "an", "am", "auf", "aus", "bei", "mit", "nach", "zu",
+               "zum", "zur", "über", "unter", "vor", "für", "gegen", "um", "wegen", "trotz"}
 
 
 def _past_inserts(doc: Doc, comma: int, end: int, att: Attribution) -> int:
@@ -453,6 +502,9 @@ def _reads_as_a_clause(doc: Doc, first: int, last: int) -> bool:
     if doc.tokens[first].lower in FRONTED_SUBORDINATORS and not opens_phrase(doc, first) and not (
             _main_clause_follows(doc, first, last)):
         return False
+    if doc.tokens[first].lower == "wie" and doc.tokens[last - 1].text.islower() and not any(
+            doc.tokens[k].text == "," for k in range(first, last)):
+        return False      # "Wie die BBC berichtet, wurden … verurteilt": a frame of its own, not the content
     if any(doc.tokens[k + 1].text in (",", ":") and doc.lemma(k).lower() in doc.lexicon.verbs_by_lemma
            and doc.lemma(k).lower() != doc.tokens[k].lower and not _relative_opening(doc, k + 2, last)
            for k in range(first, last - 2) if doc.tokens[k].is_word):
@@ -522,12 +574,23 @@ def _reports_itself(doc: Doc, s) -> bool:
 def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int] | None:
     """Token range of "wie X mitteilte" (with its commas) when the cue stands in such a clause."""
     k = wie_opening(doc, cue.verb, sentence_first)
-    if k is None:
-        return None
+    if k is None or cue.entry.lemma in NAMING_VERBS:
+        return None        # "Syd Barrett, wie er sich nannte, …": a name, not a statement
+    if k + 1 < len(doc.tokens) and doc.tokens[k + 1].lower in DEGREE_WORDS:
+        return None        # "…, wie sehr sie es begrüßen": a question of degree, not "as X said"
+    if k - 2 >= sentence_first and doc.tokens[k - 1].text == "," and doc.tokens[k - 2].is_word and (
+            doc.tokens[k - 2].text.islower() and doc.lemma(k - 2).lower() in doc.lexicon.verbs_by_lemma
+            and doc.lemma(k - 2).lower() != doc.tokens[k - 2].lower):   # not an infinitive ("… zu zweifeln, wie er …")
+        return None        # "Zeugen hatten berichtet, wie er zuschlug": what the verb before reports
     last = cue.last + 1
     if last < len(doc.tokens) and doc.tokens[last].text == ",":
         last += 1
     return (k - 1 if k > sentence_first else k), last
+
+
+NAMING_VERBS = {"nennen", "heißen"}
+DEGREE_WORDS = {"sehr", "viel", "viele", "oft", "lange", "weit", "hoch", "stark", "gut", "schnell", "groß", "wenig",
+                "genau", "schwer", "schlimm", "ernst", "wichtig"}
 
 
 def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
@@ -704,9 +767,15 @@ def _skip_adjuncts(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def statement_at_frame(doc: Doc, frame: FrameMatch) -> Draft | None:
-    """ "Laut Polizei …", "… der Agentur zufolge", "Ein Kriegsziel besteht nach Kremlangaben darin …"."""
+def statement_at_frame(doc: Doc, frame: FrameMatch, within: tuple[int, int] | None = None) -> Draft | None:
+    """ "Laut Polizei …", "… der Agentur zufolge", "Ein Kriegsziel besteht nach Kremlangaben darin …".
+    `within`: the token range of a speech verb's content the frame stands in ("Er sagte, nach neuen
+    Erkenntnissen habe …"): the frame's statement stays inside it."""
     s = _semicolon_part(doc, doc.sentences[doc.tokens[frame.first].sentence], frame.cue[0] if frame.cue else frame.first)
+    if within is not None:
+        s = replace(s, first=max(s.first, within[0]), last=min(s.last, within[1]))
+    if _alternative_value(doc, frame, s):
+        return None
     if frame.cue and not frame.content_after and frame.lemma != "wonach":
         s = _frame_clause(doc, frame, s)
     ranges = [r for r in (_trim(doc, s.first, frame.first), _trim(doc, frame.last, s.last)) if r[1] > r[0]]
@@ -734,12 +803,34 @@ def statement_at_frame(doc: Doc, frame: FrameMatch) -> Draft | None:
                  inherited=source is None, source_name=frame.source_compound)
 
 
+def _alternative_value(doc: Doc, frame: FrameMatch, s) -> bool:
+    """ "eine Reichweite von 100, nach anderen Angaben 110 Kilometern": a frame between two figures
+    that introduces a phrase without a verb gives another figure, no statement."""
+    if not frame.cue or frame.content_after or doc.tokens[frame.cue[0]].lower in ("so", "wonach"):
+        return False
+    if frame.first - 1 <= s.first or doc.tokens[frame.first - 1].text != "," or frame.last >= s.last or (
+            not doc.tokens[frame.last].is_word):
+        return False
+    if not (_number(doc.tokens[frame.first - 2].lower) and _number(doc.tokens[frame.last].lower)):
+        return False
+    end = next((k for k in range(frame.last, s.last) if doc.tokens[k].text in (",", ";", ":", ".")), s.last)
+    return not _has_verb(doc, frame.last, end)
+
+
+NUMBER_WORDS = {"ein", "eine", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+                "zwölf", "zwanzig", "dreißig", "hundert", "tausend", "dutzend", "dutzende", "hunderte", "tausende"}
+
+
+def _number(word: str) -> bool:
+    return word[:1].isdigit() or word in NUMBER_WORDS
+
+
 # a clause they open after a comma is subordinate: "…, da nach Angaben der Airline die Genehmigung fehlte"
 CLAUSE_SUBORDINATORS = {"da", "weil", "obwohl", "obgleich", "nachdem", "wobei", "während", "wenn", "als", "bevor",
                         "sodass", "zumal", "weshalb", "weswegen", "womit", "wodurch", "worauf", "wo"}
 # a main clause of its own after a comma: "…, jedoch ist laut ZDF fraglich, ob …"
 CLAUSE_COORDINATORS = {"und", "aber", "doch", "jedoch", "sondern", "denn", "allerdings"}
-FRAMES_OF_THEIR_CLAUSE = {"laut", "gemäß", "zufolge", "nach"}
+FRAMES_OF_THEIR_CLAUSE = {"laut", "gemäß", "zufolge", "folge", "nach"}   # "folge": "zu Folge"
 
 
 def _frame_clause(doc: Doc, frame: FrameMatch, s):

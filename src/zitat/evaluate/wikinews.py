@@ -134,7 +134,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
             speaker = _after_source_preposition(tokens.ids(_spans(st.via)), tokens) or speaker
         frame = _zufolge_phrase(cue, frame, tokens)
         cue, speaker = _frame_word_convention(cue, speaker, frame, tokens)
-        if len(cue) == 1 and tokens.text(min(cue)).lower() == "demnach":
+        if len(cue) == 1 and tokens.text(min(cue)).lower() in ("demnach", "danach"):
             speaker = cue    # the data set annotates "demnach" as cue and speaker (15 of 19 in train)
         speaker = _relative_pronoun_convention(speaker, cue, tokens)
         speaker = _with_appositions(speaker, cue, quote, tokens, sentences)
