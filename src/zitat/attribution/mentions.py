@@ -259,18 +259,24 @@ def _with_place(doc: Doc, k: int, end: int) -> int:
     Dharamshala": where a role or institution sits belongs to the phrase; "im Juni" does not."""
     if k + 1 >= end or doc.tokens[k].lower not in PLACE_PREPOSITIONS:
         return k
-    m = k + 1
-    if doc.tokens[m].lower in ("der", "dem", "den") and m + 1 < end:
-        m += 1
-    while m < end and _is_adjective(doc, m):
-        m += 1
-    run = _name_run_end(doc, m, end)
+    m, run = _name_after_preposition(doc, k, end)
     if run == m + 1 and doc.tokens[k].lower == "aus" and (role := doc.lexicon.role(doc.tokens[m].text)) is not None and (
             role.kind in ("organisation", "group") and not doc.tokens[m].lower.endswith(("kreise", "kreisen"))):
         return _with_parenthesis(doc, run, end)     # "Politiker aus anderen Parteien", not "aus Regierungskreisen"
     if run == m or not all(_place_word(doc, x) for x in range(m, run) if doc.tokens[x].is_word):
         return k
     return _with_parenthesis(doc, run, end)
+
+
+def _name_after_preposition(doc: Doc, k: int, end: int) -> tuple[int, int]:
+    """[start, end) of the capitalised run after the preposition at k, past an article and adjectives
+    ("in der ostchinesischen Provinz", "vom Roten Kreuz")."""
+    m = k + 1
+    if doc.tokens[m].lower in ("der", "dem", "den") and m + 1 < end:
+        m += 1
+    while m < end and _is_adjective(doc, m):
+        m += 1
+    return m, _name_run_end(doc, m, end)
 
 
 def _place_word(doc: Doc, k: int) -> bool:
@@ -326,12 +332,7 @@ def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
     role = doc.lexicon.role(doc.tokens[k - 1].text) if k - 1 >= j else None
     if not named and (role is None or role.kind not in ("person", "organisation")):
         return k        # "der Bürgermeister von Orleans", "die Universität von Nanyang"
-    m = k + 1
-    if doc.tokens[m].lower in ("der", "dem", "den") and m + 1 < end:
-        m += 1
-    while m < end and _is_adjective(doc, m):
-        m += 1
-    run = _name_run_end(doc, m, end)
+    m, run = _name_after_preposition(doc, k, end)
     if run == m or not _organisation_words(doc, m, run):
         return k
     if not named and run - m == 1 and not _place_word(doc, m):
