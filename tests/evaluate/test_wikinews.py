@@ -332,6 +332,21 @@ def test_frame_of_a_partial_quote_ends_with_the_reporting_clause():
     assert sorted(a.frame) == [0, 1, 2]
 
 
+def test_frame_of_a_leading_clause_takes_the_apposition_before_the_quote():
+    text = "Am Montag sagte der Chef der Firma, Hans Ott, der Plan sei gut."
+    #       Am0 Montag1 sagte2 der3 Chef4 der5 Firma6 ,7 Hans8 Ott9 ,10 der11 Plan12 sei13 gut14 .15
+    st = Statement("s1", "indirect", span(text, "der Plan sei gut"), cue=span(text, "sagte", cls=Cue),
+                   frame=span(text, "sagte der Chef der Firma"), speaker=span(text, "der Chef der Firma", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == list(range(0, 11))
+    text = "Am Montag sagte der Chef, der Plan sei gut, „sehr gut“."
+    #       Am0 Montag1 sagte2 der3 Chef4 ,5 der6 Plan7 sei8 gut9 ,10 „11 sehr12 gut13 “14 .15
+    st = Statement("s1", "direct", span(text, "sehr gut"), cue=span(text, "sagte", cls=Cue),
+                   frame=span(text, "sagte der Chef"), speaker=span(text, "der Chef", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == list(range(0, 6))     # "der Plan sei gut" is a clause, no apposition
+
+
 def test_frame_word_frames_are_not_widened():
     text = "Das Buch ist laut Ott eine „kluge Geschichte“."
     #       Das0 Buch1 ist2 laut3 Ott4 eine5 „6 kluge7 Geschichte8 “9 .10

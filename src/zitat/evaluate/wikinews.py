@@ -725,7 +725,7 @@ def _reporting_clause(frame: frozenset[int], quote: frozenset[int], sentences: d
         end = min(quote)
         for i in sorted(sentence):
             if max(frame) < i < end and tokens.text(i) in (",", ":"):
-                end = i + 1
+                end = _through_appositions(i + 1, min(quote), sentence, tokens)
                 break
         # not the end of an earlier quotation the data set's sentence holds: "… ! “ Struck sagte , …"
         ends = [i for i in sentence if i < min(frame) and tokens.text(i) in CLOSING_MARKS and (
@@ -738,6 +738,43 @@ def _reporting_clause(frame: frozenset[int], quote: frozenset[int], sentences: d
             last -= 1
         return frozenset(i for i in sentence if max(quote) < i <= last)
     return frame
+
+
+def _through_appositions(start: int, quote_start: int, sentence: frozenset[int], tokens: _Tokens) -> int:
+    """ "Das erklärte der Direktor der Behörde, Hans Ott, dass …", "sagte Ott, Chef der Firma:": a
+    comma-delimited apposition right before the quote belongs to the data set's frame. A segment that
+    ends with a lower-case word is a verb-final clause of its own (a relative or partial quote's clause),
+    not an apposition. Returns the end (exclusive) of the frame."""
+    order = sorted(i for i in sentence if start <= i < quote_start)
+    if not order or tokens.text(order[-1]) not in (",", ":") or len(order) > 16:
+        return start
+    last = None
+    for i in order:
+        if tokens.text(i) in (",", ":"):
+            if last is None or not (tokens.text(last)[:1].isupper() or tokens.text(last) in CLOSING_MARKS | {")"}):
+                return start
+            last = None
+            continue
+        if not _noun_phrase_word(tokens.text(i)):
+            return start     # "…, der Plan sei „…“": a verb, the segment is a clause
+        last = i
+    return quote_start
+
+
+APPOSITION_LINKS = NP_LINKS | frozenset({"am", "im", "an", "in", "für", "bei", "beim", "gegenüber", "aus", "zu", "zur",
+                                         "zum", "mit", "ehemals", "kurz", "auch"})
+
+
+def _noun_phrase_word(text: str) -> bool:
+    """A word that can stand in a noun phrase: a noun or name, a number, an article, a preposition, an inflected
+    adjective ("ehemaligen"), a bracket or quotation mark, a name with a particle ("el-Baradei"); not a finite
+    verb ("sei", "gehe")."""
+    from zitat.language.morphology import lemma
+    low = text.lower()
+    if any(c.isupper() or c.isdigit() for c in text) or low in APPOSITION_LINKS or not text[:1].isalnum():
+        return True
+    base = lemma(low)
+    return text.isalpha() and base != low and low.startswith(base) and low.endswith(("e", "en", "er", "es", "em"))
 
 
 def _direct_frame(widened: frozenset[int], frame: frozenset[int], quote: frozenset[int],
