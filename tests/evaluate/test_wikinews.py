@@ -347,6 +347,21 @@ def test_frame_of_a_leading_clause_takes_the_apposition_before_the_quote():
     assert sorted(a.frame) == list(range(0, 6))     # "der Plan sei gut" is a clause, no apposition
 
 
+def test_cue_takes_the_preposition_its_verb_governs():
+    text = "Die Ministerin bezeichnete den Plan als „reinen Unsinn“."
+    #       Die0 Ministerin1 bezeichnete2 den3 Plan4 als5 „6 reinen7 Unsinn8 “9 .10
+    st = Statement("s1", "direct", span(text, "reinen Unsinn"), cue=span(text, "bezeichnete", cls=Cue),
+                   frame=span(text, "Die Ministerin bezeichnete"), speaker=span(text, "Die Ministerin", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [2, 5]
+    text = "Ott begründete den Schritt damit, dass die Kasse leer sei."
+    #       Ott0 begründete1 den2 Schritt3 damit4 ,5 dass6 ...
+    st = Statement("s1", "indirect", span(text, "dass die Kasse leer sei"), cue=span(text, "begründete", cls=Cue),
+                   frame=span(text, "Ott begründete"), speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [1, 4]
+
+
 def test_frame_word_frames_are_not_widened():
     text = "Das Buch ist laut Ott eine „kluge Geschichte“."
     #       Das0 Buch1 ist2 laut3 Ott4 eine5 „6 kluge7 Geschichte8 “9 .10

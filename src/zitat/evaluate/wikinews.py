@@ -143,6 +143,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
             widened = _reporting_clause(frame, quote, sentences, tokens)
             frame = _direct_frame(widened, frame, quote, tokens) if st.type == "direct" else widened
         cue = _verb_complex(cue, frame, tokens)
+        cue = _cue_preposition(cue, quote, tokens)
         if cue and all(tokens.text(i) == ":" for i in cue):
             cue = frozenset()    # "Bundesinnenminister Schäuble: „…“": the data set marks no cue, only the frame
         quote = _with_pointing_word(quote, cue, tokens)
@@ -310,6 +311,38 @@ def _verb_complex(cue: frozenset[int], frame: frozenset[int], tokens: _Tokens) -
             start = p - 2 if tokens.tokens[p - 2]["text"] == "mit" else p - 3
             out.update(tokens.tokens[k]["id"] for k in range(start, p + 1))
     return frozenset(out)
+
+
+CUE_PREPOSITIONS = frozenset({"als", "vor", "mit", "von"})
+ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"})
+PRONOMINAL_ADVERBS = frozenset({"damit", "darum", "darauf", "davor", "dafür", "darüber", "daran"})
+
+
+def _cue_preposition(cue: frozenset[int], quote: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+    """The preposition the speech verb governs belongs to the data set's cue: "bezeichnete die Pläne als
+    „Wortbruch“", "warnte vor einem „…“", "Von einer „Farce“ sprach er", "begründete es damit, dass …"."""
+    if not cue or not quote or any(tokens.text(i).lower() in FRAME_WORDS | {"so", "demnach", "wonach", "wie"}
+                                   for i in cue):
+        return cue
+    cue_pos = sorted(tokens.index[i] for i in cue)
+    q = tokens.index[min(quote)]
+    p = q - 1
+    if p >= 0 and tokens.tokens[p]["text"] in OPENING_MARKS:
+        p -= 1
+    if p >= 0 and tokens.tokens[p]["text"].lower() in ARTICLES:
+        p -= 1
+    word = tokens.tokens[p]["text"].lower() if p >= 0 else ""
+    if word not in CUE_PREPOSITIONS:
+        p = q - 2    # "begründete es damit, dass …"
+        if p < 0 or tokens.tokens[p + 1]["text"] != "," or tokens.tokens[p]["text"].lower() not in PRONOMINAL_ADVERBS:
+            return cue
+    if tokens.tokens[p]["id"] in cue:
+        return cue
+    lo, hi = sorted((p, cue_pos[0] if p > cue_pos[-1] else cue_pos[-1]))
+    if hi - lo > 12 or any(tokens.tokens[k]["text"] in (",", ":", ";", ".", "!", "?") and tokens.tokens[k]["id"] not in quote
+                           for k in range(lo + 1, hi)):
+        return cue
+    return cue | {tokens.tokens[p]["id"]}
 
 
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
