@@ -362,6 +362,15 @@ def test_cue_takes_the_preposition_its_verb_governs():
     assert sorted(a.cue) == [1, 4]
 
 
+def test_noun_cue_takes_its_article():
+    text = "Die Polizei hat den Verdacht, der Mann sei geflohen."
+    #       Die0 Polizei1 hat2 den3 Verdacht4 ,5 der6 Mann7 sei8 geflohen9 .10
+    st = Statement("s1", "indirect", span(text, "der Mann sei geflohen"), cue=span(text, "Verdacht", cls=Cue),
+                   frame=span(text, "Die Polizei hat den Verdacht"), speaker=span(text, "Die Polizei", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [2, 3, 4]       # "hat" as the verb complex, "den" as the noun's article
+
+
 def test_frame_word_frames_are_not_widened():
     text = "Das Buch ist laut Ott eine „kluge Geschichte“."
     #       Das0 Buch1 ist2 laut3 Ott4 eine5 „6 kluge7 Geschichte8 “9 .10

@@ -144,6 +144,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
             frame = _direct_frame(widened, frame, quote, tokens) if st.type == "direct" else widened
         cue = _verb_complex(cue, frame, tokens)
         cue = _cue_preposition(cue, quote, tokens)
+        cue = _noun_cue_with_article(cue, tokens)
         if cue and all(tokens.text(i) == ":" for i in cue):
             cue = frozenset()    # "Bundesinnenminister Schäuble: „…“": the data set marks no cue, only the frame
         quote = _with_pointing_word(quote, cue, tokens)
@@ -343,6 +344,20 @@ def _cue_preposition(cue: frozenset[int], quote: frozenset[int], tokens: _Tokens
                            for k in range(lo + 1, hi)):
         return cue
     return cue | {tokens.tokens[p]["id"]}
+
+
+def _noun_cue_with_article(cue: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+    """A noun cue with its article, as the data set marks it: "hegt den Verdacht, …", "die Forderung, …"."""
+    if not cue or any(tokens.text(i).lower() in FRAME_WORDS for i in cue):
+        return cue
+    out = set(cue)
+    for i in cue:
+        p = tokens.index[i]
+        word = tokens.text(i)
+        if p > 0 and word[:1].isupper() and word.lower() not in ARTICLES | CUE_COMPANIONS and (
+                tokens.tokens[p - 1]["text"].lower() in ARTICLES):
+            out.add(tokens.tokens[p - 1]["id"])
+    return frozenset(out)
 
 
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
