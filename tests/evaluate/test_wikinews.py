@@ -371,6 +371,16 @@ def test_noun_cue_takes_its_article():
     assert sorted(a.cue) == [2, 3, 4]       # "hat" as the verb complex, "den" as the noun's article
 
 
+def test_inserted_reporting_clause_takes_its_commas():
+    text = "Der Plan, so Ott weiter, sei gut."
+    #       Der0 Plan1 ,2 so3 Ott4 weiter5 ,6 sei7 gut8 .9
+    quote = Span("Der Plan sei gut", [(0, 8), (text.index("sei"), text.index("gut") + 3)])
+    st = Statement("s1", "indirect", quote, cue=span(text, "so", cls=Cue), frame=span(text, "so Ott weiter"),
+                   speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [2, 3, 4, 5, 6]
+
+
 def test_frame_word_frames_are_not_widened():
     text = "Das Buch ist laut Ott eine „kluge Geschichte“."
     #       Das0 Buch1 ist2 laut3 Ott4 eine5 „6 kluge7 Geschichte8 “9 .10

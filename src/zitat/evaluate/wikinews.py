@@ -785,6 +785,24 @@ def _reporting_clause(frame: frozenset[int], quote: frozenset[int], sentences: d
         while last in sentence and tokens.text(last) in FINAL_PUNCTUATION:
             last -= 1
         return frozenset(i for i in sentence if max(quote) < i <= last)
+    return _with_parenthesis_marks(frame, quote, tokens)
+
+
+PARENTHESIS_MARKS = frozenset({",", "–", "—", "-"})
+
+
+def _with_parenthesis_marks(frame: frozenset[int], quote: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+    """ "Der Plan, so Ott weiter, sei gut": a reporting clause set into the content takes the commas (or dashes)
+    around it in the data set's frame."""
+    if not frame or not quote or not min(quote) < min(frame) <= max(frame) < max(quote):
+        return frame
+    first, last = tokens.index[min(frame)], tokens.index[max(frame)]
+    if first < 1 or last + 1 >= len(tokens.tokens):
+        return frame
+    before, after = tokens.tokens[first - 1], tokens.tokens[last + 1]
+    if before["text"] in PARENTHESIS_MARKS and after["text"] in PARENTHESIS_MARKS and not (
+            {before["id"], after["id"]} & quote):
+        return frame | {before["id"], after["id"]}
     return frame
 
 
