@@ -381,6 +381,21 @@ def test_inserted_reporting_clause_takes_its_commas():
     assert sorted(a.frame) == [2, 3, 4, 5, 6]
 
 
+def test_cue_of_a_wie_clause_runs_across_an_apposition():
+    text = "Wie der Sprecher, Jan Ott, mitteilte, ist die Lage ruhig."
+    #       Wie0 der1 Sprecher2 ,3 Jan4 Ott5 ,6 mitteilte7 ,8 ist9 die10 Lage11 ruhig12 .13
+    st = Statement("s1", "indirect", span(text, "ist die Lage ruhig"), cue=span(text, "mitteilte", cls=Cue),
+                   frame=span(text, "der Sprecher, Jan Ott, mitteilte"), speaker=span(text, "der Sprecher", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [0, 7]
+    text = "Die Lage ist ruhig, wie Ott zitiert wird."
+    #       Die0 Lage1 ist2 ruhig3 ,4 wie5 Ott6 zitiert7 wird8 .9
+    st = Statement("s1", "indirect", span(text, "Die Lage ist ruhig"), cue=span(text, "zitiert", cls=Cue),
+                   frame=span(text, "Ott zitiert"), speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [5, 7, 8]
+
+
 def test_frame_word_frames_are_not_widened():
     text = "Das Buch ist laut Ott eine „kluge Geschichte“."
     #       Das0 Buch1 ist2 laut3 Ott4 eine5 „6 kluge7 Geschichte8 “9 .10

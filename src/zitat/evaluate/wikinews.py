@@ -145,6 +145,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         cue = _verb_complex(cue, frame, tokens)
         cue = _cue_preposition(cue, quote, tokens)
         cue = _noun_cue_with_article(cue, tokens)
+        cue = _wie_clause(cue, quote, tokens)
         if cue and all(tokens.text(i) == ":" for i in cue):
             cue = frozenset()    # "Bundesinnenminister Schäuble: „…“": the data set marks no cue, only the frame
         quote = _with_pointing_word(quote, cue, tokens)
@@ -344,6 +345,37 @@ def _cue_preposition(cue: frozenset[int], quote: frozenset[int], tokens: _Tokens
                            for k in range(lo + 1, hi)):
         return cue
     return cue | {tokens.tokens[p]["id"]}
+
+
+CLAUSE_END = frozenset({",", ".", "!", "?", ":", ";", "–", ")"})
+
+
+def _wie_clause(cue: frozenset[int], quote: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+    """ "Wie der Sprecher, Hans Ott, am Abend mitteilte, …", "…, wie Ott zitiert wird.": the data set's cue of a
+    verb-final "wie" clause is "wie" with the verb complex at the clause end, across appositions in between."""
+    if not cue or any(tokens.text(i).lower() in FRAME_WORDS | {"so", "demnach", "wonach"} for i in cue):
+        return cue
+    pos = sorted(tokens.index[i] for i in cue)
+    text = lambda p: tokens.tokens[p]["text"]
+    end = pos[-1]
+    out = set(cue)
+    if end + 2 < len(tokens.tokens) and text(end + 1) in AUXILIARY_FORMS and text(end + 2) in CLAUSE_END:
+        end += 1
+    if end + 1 >= len(tokens.tokens) or text(end + 1) not in CLAUSE_END:
+        return cue      # not verb-final
+    for p in range(pos[0] - 1, max(-1, pos[0] - 25), -1):
+        t = tokens.tokens[p]
+        if t["id"] in quote or text(p) in FINAL_PUNCTUATION or text(p) in OPENING_MARKS | CLOSING_MARKS:
+            return cue
+        if text(p).lower() in ("dass", "ob", "weil", "als", "wenn", "nachdem"):
+            return cue
+        if text(p).lower() == "wie":
+            if p == 0 or text(p - 1) in CLAUSE_END | FINAL_PUNCTUATION | CLOSING_MARKS:
+                out.add(t["id"])
+                out.update(tokens.tokens[k]["id"] for k in range(pos[-1] + 1, end + 1))
+                return frozenset(out)
+            return cue
+    return cue
 
 
 def _noun_cue_with_article(cue: frozenset[int], tokens: _Tokens) -> frozenset[int]:
