@@ -396,6 +396,15 @@ def test_cue_of_a_wie_clause_runs_across_an_apposition():
     assert sorted(a.cue) == [5, 7, 8]
 
 
+def test_noun_cue_takes_its_article_across_adjectives():
+    text = "Viele sind der gegenteiligen Auffassung, der Plan sei gut."
+    #       Viele0 sind1 der2 gegenteiligen3 Auffassung4 ,5 der6 Plan7 sei8 gut9 .10
+    st = Statement("s1", "indirect", span(text, "der Plan sei gut"), cue=span(text, "Auffassung", cls=Cue),
+                   frame=span(text, "Viele sind der gegenteiligen Auffassung"), speaker=span(text, "Viele", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [1, 2, 3, 4]
+
+
 def test_frame_word_frames_are_not_widened():
     text = "Das Buch ist laut Ott eine „kluge Geschichte“."
     #       Das0 Buch1 ist2 laut3 Ott4 eine5 „6 kluge7 Geschichte8 “9 .10

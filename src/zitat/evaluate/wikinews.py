@@ -379,17 +379,32 @@ def _wie_clause(cue: frozenset[int], quote: frozenset[int], tokens: _Tokens) -> 
 
 
 def _noun_cue_with_article(cue: frozenset[int], tokens: _Tokens) -> frozenset[int]:
-    """A noun cue with its article, as the data set marks it: "hegt den Verdacht, …", "die Forderung, …"."""
+    """A noun cue with its article (and adjectives), as the data set marks it: "hegt den Verdacht, …", "die
+    Forderung, …", "sind der gegenteiligen Auffassung, …"."""
     if not cue or any(tokens.text(i).lower() in FRAME_WORDS for i in cue):
         return cue
     out = set(cue)
     for i in cue:
         p = tokens.index[i]
         word = tokens.text(i)
-        if p > 0 and word[:1].isupper() and word.lower() not in ARTICLES | CUE_COMPANIONS and (
-                tokens.tokens[p - 1]["text"].lower() in ARTICLES):
-            out.add(tokens.tokens[p - 1]["id"])
+        if not word[:1].isupper() or word.lower() in ARTICLES | CUE_COMPANIONS:
+            continue
+        k = p - 1       # "der gegenteiligen Auffassung": adjectives between the article and the noun
+        while k > 0 and p - k <= 3 and _inflected_adjective(tokens.tokens[k]["text"]):
+            k -= 1
+        if k >= 0 and tokens.tokens[k]["text"].lower() in ARTICLES:
+            out.update(tokens.tokens[j]["id"] for j in range(k, p))
     return frozenset(out)
+
+
+def _inflected_adjective(text: str) -> bool:
+    """A lower-case inflected adjective ("gegenteiligen" <- gegenteilig), not a verb ("waren" <- sein)."""
+    from zitat.language.morphology import lemma
+    low = text.lower()
+    if not text.isalpha() or not text.islower():
+        return False
+    base = lemma(low)
+    return base != low and low.startswith(base) and low.endswith(("e", "en", "er", "es", "em"))
 
 
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
