@@ -405,6 +405,16 @@ def test_noun_cue_takes_its_article_across_adjectives():
     assert sorted(a.cue) == [1, 2, 3, 4]
 
 
+def test_frame_word_phrase_with_apposition_takes_the_closing_comma():
+    text = "Nach Angaben des Sprechers, Jan Ott, sei es ruhig."
+    #       Nach0 Angaben1 des2 Sprechers3 ,4 Jan5 Ott6 ,7 sei8 es9 ruhig10 .11
+    st = Statement("s1", "indirect", span(text, "sei es ruhig"), cue=span(text, "Nach Angaben", cls=Cue),
+                   frame=span(text, "Nach Angaben des Sprechers, Jan Ott"),
+                   speaker=span(text, "des Sprechers, Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == list(range(0, 8)) and sorted(a.cue) == [0]
+
+
 def test_frame_word_frames_are_not_widened():
     text = "Das Buch ist laut Ott eine „kluge Geschichte“."
     #       Das0 Buch1 ist2 laut3 Ott4 eine5 „6 kluge7 Geschichte8 “9 .10

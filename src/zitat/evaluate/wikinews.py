@@ -134,6 +134,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
             speaker = _after_source_preposition(tokens.ids(_spans(st.via)), tokens) or speaker
         frame = _zufolge_phrase(cue, frame, tokens)
         cue, speaker = _frame_word_convention(cue, speaker, frame, tokens)
+        frame = _closing_apposition_comma(frame, cue, quote, tokens)
         if len(cue) == 1 and tokens.text(min(cue)).lower() == "demnach":
             speaker = cue    # the data set annotates "demnach" as cue and speaker (15 of 19 in train)
         speaker = _relative_pronoun_convention(speaker, cue, tokens)
@@ -248,6 +249,20 @@ def _frame_word_convention(cue: frozenset[int], speaker: frozenset[int], frame: 
     while rest and not tokens.text(rest[0])[:1].isalnum() and tokens.text(rest[0]) not in OPENING_MARKS:
         rest.pop(0)
     return frozenset(words), frozenset(rest) or speaker
+
+
+def _closing_apposition_comma(frame: frozenset[int], cue: frozenset[int], quote: frozenset[int],
+                              tokens: _Tokens) -> frozenset[int]:
+    """ "Nach Angaben des Sprechers, Jan Ott, sei …": a frame-word phrase that ends with an apposition takes the
+    comma closing it in the data set's frame."""
+    if not frame or not quote or not any(tokens.text(i).lower() in FRAME_WORDS for i in cue):
+        return frame
+    last = tokens.index[max(frame)]
+    if max(frame) >= min(quote) or last + 2 >= len(tokens.tokens) or tokens.tokens[last + 1]["text"] != ",":
+        return frame
+    if tokens.tokens[last + 2]["id"] != min(quote) or not any(tokens.text(i) == "," for i in frame):
+        return frame
+    return frame | {tokens.tokens[last + 1]["id"]}
 
 
 NP_LINKS = frozenset({"der", "des", "dem", "den", "die", "das", "ein", "eine", "einer", "eines", "einem", "seiner",
