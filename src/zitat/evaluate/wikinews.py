@@ -385,7 +385,10 @@ def _wie_clause(cue: frozenset[int], quote: frozenset[int], tokens: _Tokens) -> 
         if text(p).lower() in ("dass", "ob", "weil", "als", "wenn", "nachdem"):
             return cue
         if text(p).lower() == "wie":
-            if p == 0 or text(p - 1) in CLAUSE_END | FINAL_PUNCTUATION | CLOSING_MARKS:
+            opens_sentence = p == 0 or text(p - 1) in FINAL_PUNCTUATION | CLOSING_MARKS
+            if not opens_sentence and any(text(k) == "," for k in range(p, pos[0])):
+                return cue      # the data set keeps a mid-sentence "wie" out across an apposition (5 of 6)
+            if opens_sentence or text(p - 1) in CLAUSE_END:
                 out.add(t["id"])
                 out.update(tokens.tokens[k]["id"] for k in range(pos[-1] + 1, end + 1))
                 return frozenset(out)
