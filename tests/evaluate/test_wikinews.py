@@ -415,6 +415,27 @@ def test_frame_word_phrase_with_apposition_takes_the_closing_comma():
     assert sorted(a.frame) == list(range(0, 8)) and sorted(a.cue) == [0]
 
 
+def test_trailing_frame_ends_where_a_new_clause_follows():
+    text = "Es sei ruhig, sagte Ott, Chef der Firma, am Montag."
+    #       Es0 sei1 ruhig2 ,3 sagte4 Ott5 ,6 Chef7 der8 Firma9 ,10 am11 Montag12 .13
+    st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=span(text, "sagte", cls=Cue),
+                   frame=span(text, "sagte Ott"), speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == list(range(3, 13))      # the apposition and the adverbial stay in
+    text = "Es sei ruhig, sagte Ott und fügte hinzu, er gehe."
+    #       Es0 sei1 ruhig2 ,3 sagte4 Ott5 und6 fügte7 hinzu8 ,9 er10 gehe11 .12
+    st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=span(text, "sagte", cls=Cue),
+                   frame=span(text, "sagte Ott"), speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [3, 4, 5]
+    text = "Es sei ruhig, sagte Ott, seine „Leute seien da“."
+    #       Es0 sei1 ruhig2 ,3 sagte4 Ott5 ,6 seine7 „8 Leute9 seien10 da11 “12 .13
+    st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=span(text, "sagte", cls=Cue),
+                   frame=span(text, "sagte Ott"), speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [3, 4, 5, 6]       # with the comma before the next clause, as the data set has it
+
+
 def test_frame_word_frames_are_not_widened():
     text = "Das Buch ist laut Ott eine „kluge Geschichte“."
     #       Das0 Buch1 ist2 laut3 Ott4 eine5 „6 kluge7 Geschichte8 “9 .10

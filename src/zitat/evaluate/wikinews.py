@@ -849,8 +849,35 @@ def _reporting_clause(frame: frozenset[int], quote: frozenset[int], sentences: d
         last = max(sentence)
         while last in sentence and tokens.text(last) in FINAL_PUNCTUATION:
             last -= 1
+        last = _trailing_clause_end(max(frame), last, sentence, tokens)
         return frozenset(i for i in sentence if max(quote) < i <= last)
     return _with_parenthesis_marks(frame, quote, tokens)
+
+
+CLAUSE_LINKS = frozenset({",", ":", ";", "und", "doch", "sondern", "aber"})
+
+
+def _trailing_clause_end(frame_end: int, last: int, sentence: frozenset[int], tokens: _Tokens) -> int:
+    """ ", sagte die Ministerin, ihre „Gedanken …“", ", schrieben die Hacker und kündigten … an": a reporting
+    clause after the quote ends where a new clause (or quotation) follows, with the comma before it; appositions
+    and adverbials (", sagte Ott, Sprecher der Firma, am Montag") stay in it."""
+    order = sorted(i for i in sentence if frame_end < i <= last)
+    for k, i in enumerate(order):
+        if tokens.text(i).lower() not in CLAUSE_LINKS:
+            continue
+        segment = []
+        for j in order[k + 1:]:
+            if tokens.text(j).lower() in CLAUSE_LINKS:
+                break
+            segment.append(j)
+        words = [tokens.text(j) for j in segment]
+        quoted = any(w in OPENING_MARKS for w in words)
+        if segment and not quoted and all(_noun_phrase_word(w) for w in words):
+            continue        # an apposition or adverbial
+        if tokens.text(i) == ",":
+            return i
+        return order[k - 1] if k else frame_end
+    return last
 
 
 PARENTHESIS_MARKS = frozenset({",", "–", "—", "-"})
