@@ -436,6 +436,18 @@ def test_trailing_frame_ends_where_a_new_clause_follows():
     assert sorted(a.frame) == [3, 4, 5, 6]       # with the comma before the next clause, as the data set has it
 
 
+def test_frame_leaves_out_the_content_of_another_statement():
+    text = "Ott sagte, es sei spät, und fügte hinzu: „Wir gehen.“"
+    #       Ott0 sagte1 ,2 es3 sei4 spät5 ,6 und7 fügte8 hinzu9 :10 „11 Wir12 gehen13 .14 “15
+    ott = span(text, "Ott", cls=Speaker)
+    first = Statement("s1", "indirect", span(text, "es sei spät"), cue=span(text, "sagte", cls=Cue),
+                      frame=span(text, "Ott sagte"), speaker=ott)
+    second = Statement("s2", "direct", span(text, "Wir gehen."), cue=span(text, "fügte hinzu", cls=Cue),
+                       frame=span(text, "fügte hinzu"), speaker=ott)
+    a, b = predicted_annotations(one_sentence_doc(text), Document(Article(text), [first, second]))
+    assert sorted(b.frame) == [0, 1, 2, 6, 7, 8, 9, 10]
+
+
 def test_frame_word_frames_are_not_widened():
     text = "Das Buch ist laut Ott eine „kluge Geschichte“."
     #       Das0 Buch1 ist2 laut3 Ott4 eine5 „6 kluge7 Geschichte8 “9 .10

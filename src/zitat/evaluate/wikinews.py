@@ -615,7 +615,22 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
     out = _quotes_go_on_in_their_frame(document.statements, out)
     out += _quoting_outlets(document.statements, out, tokens)
     out = _one_quote_for_coordinated_acts(out)
+    out = _frames_without_other_quotes(out)
     return _merge_adjacent_continuations([a for a in out if a.quote], tokens)
+
+
+def _frames_without_other_quotes(out: list[Annotation]) -> list[Annotation]:
+    """ "Er sagte, Europa brauche die Engländer, und fügte hinzu: „…“": the reporting clause of the second
+    statement runs through the first one's content, which the data set leaves out of its frame (a Reported
+    quote is a whole sentence and takes nothing out)."""
+    result = []
+    for k, a in enumerate(out):
+        others = frozenset().union(*(b.quote for j, b in enumerate(out)
+                                     if j != k and b.type != "Reported" and b.quote and not b.quote & a.quote))
+        if a.frame & others and a.frame - others:
+            a = replace(a, frame=a.frame - others)
+        result.append(a)
+    return result
 
 
 def _one_quote_for_coordinated_acts(out: list[Annotation]) -> list[Annotation]:
