@@ -448,6 +448,15 @@ def test_frame_leaves_out_the_content_of_another_statement():
     assert sorted(b.frame) == [0, 1, 2, 6, 7, 8, 9, 10]
 
 
+def test_frame_of_a_leading_clause_takes_a_relative_clause_on_the_speaker():
+    text = "Ott schrieb in einer Erklärung, die im Netz steht, der Plan sei gut."
+    #       Ott0 schrieb1 in2 einer3 Erklärung4 ,5 die6 im7 Netz8 steht9 ,10 der11 Plan12 sei13 gut14 .15
+    st = Statement("s1", "indirect", span(text, "der Plan sei gut"), cue=span(text, "schrieb", cls=Cue),
+                   frame=span(text, "Ott schrieb in einer Erklärung"), speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == list(range(0, 11))
+
+
 def test_frame_word_frames_are_not_widened():
     text = "Das Buch ist laut Ott eine „kluge Geschichte“."
     #       Das0 Buch1 ist2 laut3 Ott4 eine5 „6 kluge7 Geschichte8 “9 .10

@@ -921,17 +921,37 @@ def _through_appositions(start: int, quote_start: int, sentence: frozenset[int],
     order = sorted(i for i in sentence if start <= i < quote_start)
     if not order or tokens.text(order[-1]) not in (",", ":") or len(order) > 16:
         return start
-    last = None
+    segment = []
     for i in order:
-        if tokens.text(i) in (",", ":"):
-            if last is None or not (tokens.text(last)[:1].isupper() or tokens.text(last) in CLOSING_MARKS | {")"}):
-                return start
-            last = None
+        if tokens.text(i) not in (",", ":"):
+            segment.append(tokens.text(i))
             continue
-        if not _noun_phrase_word(tokens.text(i)):
-            return start     # "…, der Plan sei „…“": a verb, the segment is a clause
-        last = i
+        if not segment:
+            return start
+        apposition = all(_noun_phrase_word(w) for w in segment) and (
+            segment[-1][:1].isupper() or segment[-1] in CLOSING_MARKS | {")"})
+        if not apposition and not _relative_clause_words(segment):
+            return start     # "…, der Plan sei „…“": the segment is a clause of its own
+        segment = []
     return quote_start
+
+
+RELATIVE_OPENERS = frozenset({"der", "die", "das", "deren", "dessen", "denen", "welcher", "welche", "welches"})
+
+
+def _relative_clause_words(words: list[str]) -> bool:
+    """A relative clause on the speaker ("die auf ihrer Homepage veröffentlicht wurde", "in der davon berichtet
+    wird"): a relative pronoun, maybe after a preposition, and a verb at the end; no reported content in
+    Konjunktiv ("der Plan sei gut", "bei der Wahl würden alle zustimmen")."""
+    lows = [w.lower() for w in words]
+    opener = lows[0] in RELATIVE_OPENERS or (len(lows) > 2 and lows[0] in APPOSITION_LINKS - NP_LINKS
+                                                and lows[1] in RELATIVE_OPENERS)
+    return (opener and len(words) >= 3 and words[-1].isalpha() and words[-1].islower()
+            and not any(w in KONJUNKTIV_FINITE | KONJUNKTIV_2 or _konjunktiv_1(w) for w in words))
+
+
+KONJUNKTIV_2 = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "wären", "könnte", "könnten", "müsste",
+                          "müssten", "sollte", "sollten", "dürfte", "dürften"})
 
 
 APPOSITION_LINKS = NP_LINKS | frozenset({"am", "im", "an", "in", "für", "bei", "beim", "gegenüber", "aus", "zu", "zur",
