@@ -332,6 +332,131 @@ def test_frame_of_a_partial_quote_ends_with_the_reporting_clause():
     assert sorted(a.frame) == [0, 1, 2]
 
 
+def test_frame_of_a_leading_clause_takes_the_apposition_before_the_quote():
+    text = "Am Montag sagte der Chef der Firma, Hans Ott, der Plan sei gut."
+    #       Am0 Montag1 sagte2 der3 Chef4 der5 Firma6 ,7 Hans8 Ott9 ,10 der11 Plan12 sei13 gut14 .15
+    st = Statement("s1", "indirect", span(text, "der Plan sei gut"), cue=span(text, "sagte", cls=Cue),
+                   frame=span(text, "sagte der Chef der Firma"), speaker=span(text, "der Chef der Firma", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == list(range(0, 11))
+    text = "Am Montag sagte der Chef, der Plan sei gut, „sehr gut“."
+    #       Am0 Montag1 sagte2 der3 Chef4 ,5 der6 Plan7 sei8 gut9 ,10 „11 sehr12 gut13 “14 .15
+    st = Statement("s1", "direct", span(text, "sehr gut"), cue=span(text, "sagte", cls=Cue),
+                   frame=span(text, "sagte der Chef"), speaker=span(text, "der Chef", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == list(range(0, 6))     # "der Plan sei gut" is a clause, no apposition
+
+
+def test_cue_takes_the_preposition_its_verb_governs():
+    text = "Die Ministerin bezeichnete den Plan als „reinen Unsinn“."
+    #       Die0 Ministerin1 bezeichnete2 den3 Plan4 als5 „6 reinen7 Unsinn8 “9 .10
+    st = Statement("s1", "direct", span(text, "reinen Unsinn"), cue=span(text, "bezeichnete", cls=Cue),
+                   frame=span(text, "Die Ministerin bezeichnete"), speaker=span(text, "Die Ministerin", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [2, 5]
+    text = "Ott begründete den Schritt damit, dass die Kasse leer sei."
+    #       Ott0 begründete1 den2 Schritt3 damit4 ,5 dass6 ...
+    st = Statement("s1", "indirect", span(text, "dass die Kasse leer sei"), cue=span(text, "begründete", cls=Cue),
+                   frame=span(text, "Ott begründete"), speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [1, 4]
+
+
+def test_noun_cue_takes_its_article():
+    text = "Die Polizei hat den Verdacht, der Mann sei geflohen."
+    #       Die0 Polizei1 hat2 den3 Verdacht4 ,5 der6 Mann7 sei8 geflohen9 .10
+    st = Statement("s1", "indirect", span(text, "der Mann sei geflohen"), cue=span(text, "Verdacht", cls=Cue),
+                   frame=span(text, "Die Polizei hat den Verdacht"), speaker=span(text, "Die Polizei", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [2, 3, 4]       # "hat" as the verb complex, "den" as the noun's article
+
+
+def test_inserted_reporting_clause_takes_its_commas():
+    text = "Der Plan, so Ott weiter, sei gut."
+    #       Der0 Plan1 ,2 so3 Ott4 weiter5 ,6 sei7 gut8 .9
+    quote = Span("Der Plan sei gut", [(0, 8), (text.index("sei"), text.index("gut") + 3)])
+    st = Statement("s1", "indirect", quote, cue=span(text, "so", cls=Cue), frame=span(text, "so Ott weiter"),
+                   speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [2, 3, 4, 5, 6]
+
+
+def test_cue_of_a_wie_clause_runs_across_an_apposition():
+    text = "Wie der Sprecher, Jan Ott, mitteilte, ist die Lage ruhig."
+    #       Wie0 der1 Sprecher2 ,3 Jan4 Ott5 ,6 mitteilte7 ,8 ist9 die10 Lage11 ruhig12 .13
+    st = Statement("s1", "indirect", span(text, "ist die Lage ruhig"), cue=span(text, "mitteilte", cls=Cue),
+                   frame=span(text, "der Sprecher, Jan Ott, mitteilte"), speaker=span(text, "der Sprecher", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [0, 7]
+    text = "Die Lage ist ruhig, wie Ott zitiert wird."
+    #       Die0 Lage1 ist2 ruhig3 ,4 wie5 Ott6 zitiert7 wird8 .9
+    st = Statement("s1", "indirect", span(text, "Die Lage ist ruhig"), cue=span(text, "zitiert", cls=Cue),
+                   frame=span(text, "Ott zitiert"), speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [5, 7, 8]
+
+
+def test_noun_cue_takes_its_article_across_adjectives():
+    text = "Viele sind der gegenteiligen Auffassung, der Plan sei gut."
+    #       Viele0 sind1 der2 gegenteiligen3 Auffassung4 ,5 der6 Plan7 sei8 gut9 .10
+    st = Statement("s1", "indirect", span(text, "der Plan sei gut"), cue=span(text, "Auffassung", cls=Cue),
+                   frame=span(text, "Viele sind der gegenteiligen Auffassung"), speaker=span(text, "Viele", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [1, 2, 3, 4]
+
+
+def test_frame_word_phrase_with_apposition_takes_the_closing_comma():
+    text = "Nach Angaben des Sprechers, Jan Ott, sei es ruhig."
+    #       Nach0 Angaben1 des2 Sprechers3 ,4 Jan5 Ott6 ,7 sei8 es9 ruhig10 .11
+    st = Statement("s1", "indirect", span(text, "sei es ruhig"), cue=span(text, "Nach Angaben", cls=Cue),
+                   frame=span(text, "Nach Angaben des Sprechers, Jan Ott"),
+                   speaker=span(text, "des Sprechers, Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == list(range(0, 8)) and sorted(a.cue) == [0]
+
+
+def test_trailing_frame_ends_where_a_new_clause_follows():
+    text = "Es sei ruhig, sagte Ott, Chef der Firma, am Montag."
+    #       Es0 sei1 ruhig2 ,3 sagte4 Ott5 ,6 Chef7 der8 Firma9 ,10 am11 Montag12 .13
+    st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=span(text, "sagte", cls=Cue),
+                   frame=span(text, "sagte Ott"), speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == list(range(3, 13))      # the apposition and the adverbial stay in
+    text = "Es sei ruhig, sagte Ott und fügte hinzu, er gehe."
+    #       Es0 sei1 ruhig2 ,3 sagte4 Ott5 und6 fügte7 hinzu8 ,9 er10 gehe11 .12
+    st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=span(text, "sagte", cls=Cue),
+                   frame=span(text, "sagte Ott"), speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [3, 4, 5]
+    text = "Es sei ruhig, sagte Ott, seine „Leute seien da“."
+    #       Es0 sei1 ruhig2 ,3 sagte4 Ott5 ,6 seine7 „8 Leute9 seien10 da11 “12 .13
+    st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=span(text, "sagte", cls=Cue),
+                   frame=span(text, "sagte Ott"), speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [3, 4, 5, 6]       # with the comma before the next clause, as the data set has it
+
+
+def test_frame_leaves_out_the_content_of_another_statement():
+    text = "Ott sagte, es sei spät, und fügte hinzu: „Wir gehen.“"
+    #       Ott0 sagte1 ,2 es3 sei4 spät5 ,6 und7 fügte8 hinzu9 :10 „11 Wir12 gehen13 .14 “15
+    ott = span(text, "Ott", cls=Speaker)
+    first = Statement("s1", "indirect", span(text, "es sei spät"), cue=span(text, "sagte", cls=Cue),
+                      frame=span(text, "Ott sagte"), speaker=ott)
+    second = Statement("s2", "direct", span(text, "Wir gehen."), cue=span(text, "fügte hinzu", cls=Cue),
+                       frame=span(text, "fügte hinzu"), speaker=ott)
+    a, b = predicted_annotations(one_sentence_doc(text), Document(Article(text), [first, second]))
+    assert sorted(b.frame) == [0, 1, 2, 6, 7, 8, 9, 10]
+
+
+def test_frame_of_a_leading_clause_takes_a_relative_clause_on_the_speaker():
+    text = "Ott schrieb in einer Erklärung, die im Netz steht, der Plan sei gut."
+    #       Ott0 schrieb1 in2 einer3 Erklärung4 ,5 die6 im7 Netz8 steht9 ,10 der11 Plan12 sei13 gut14 .15
+    st = Statement("s1", "indirect", span(text, "der Plan sei gut"), cue=span(text, "schrieb", cls=Cue),
+                   frame=span(text, "Ott schrieb in einer Erklärung"), speaker=span(text, "Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == list(range(0, 11))
+
+
 def test_frame_word_frames_are_not_widened():
     text = "Das Buch ist laut Ott eine „kluge Geschichte“."
     #       Das0 Buch1 ist2 laut3 Ott4 eine5 „6 kluge7 Geschichte8 “9 .10

@@ -134,6 +134,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
             speaker = _after_source_preposition(tokens.ids(_spans(st.via)), tokens) or speaker
         frame = _zufolge_phrase(cue, frame, tokens)
         cue, speaker = _frame_word_convention(cue, speaker, frame, tokens)
+        frame = _closing_apposition_comma(frame, cue, quote, tokens)
         if len(cue) == 1 and tokens.text(min(cue)).lower() in ("demnach", "danach"):
             speaker = cue    # the data set annotates "demnach" as cue and speaker (15 of 19 in train)
         speaker = _relative_pronoun_convention(speaker, cue, tokens)
@@ -143,6 +144,9 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
             widened = _reporting_clause(frame, quote, sentences, tokens)
             frame = _direct_frame(widened, frame, quote, tokens) if st.type == "direct" else widened
         cue = _verb_complex(cue, frame, tokens)
+        cue = _cue_preposition(cue, quote, tokens)
+        cue = _noun_cue_with_article(cue, tokens)
+        cue = _wie_clause(cue, quote, tokens)
         if cue and all(tokens.text(i) == ":" for i in cue):
             cue = frozenset()    # "Bundesinnenminister Schäuble: „…“": the data set marks no cue, only the frame
         quote = _with_pointing_word(quote, cue, tokens)
@@ -247,6 +251,20 @@ def _frame_word_convention(cue: frozenset[int], speaker: frozenset[int], frame: 
     return frozenset(words), frozenset(rest) or speaker
 
 
+def _closing_apposition_comma(frame: frozenset[int], cue: frozenset[int], quote: frozenset[int],
+                              tokens: _Tokens) -> frozenset[int]:
+    """ "Nach Angaben des Sprechers, Jan Ott, sei …": a frame-word phrase that ends with an apposition takes the
+    comma closing it in the data set's frame."""
+    if not frame or not quote or not any(tokens.text(i).lower() in FRAME_WORDS for i in cue):
+        return frame
+    last = tokens.index[max(frame)]
+    if max(frame) >= min(quote) or last + 2 >= len(tokens.tokens) or tokens.tokens[last + 1]["text"] != ",":
+        return frame
+    if tokens.tokens[last + 2]["id"] != min(quote) or not any(tokens.text(i) == "," for i in frame):
+        return frame
+    return frame | {tokens.tokens[last + 1]["id"]}
+
+
 NP_LINKS = frozenset({"der", "des", "dem", "den", "die", "das", "ein", "eine", "einer", "eines", "einem", "seiner",
                       "seines", "ihrer", "ihres", "von", "vom", "und", "sowie"})
 
@@ -310,6 +328,101 @@ def _verb_complex(cue: frozenset[int], frame: frozenset[int], tokens: _Tokens) -
             start = p - 2 if tokens.tokens[p - 2]["text"] == "mit" else p - 3
             out.update(tokens.tokens[k]["id"] for k in range(start, p + 1))
     return frozenset(out)
+
+
+CUE_PREPOSITIONS = frozenset({"als", "vor", "mit", "von"})
+ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"})
+PRONOMINAL_ADVERBS = frozenset({"damit", "darum", "darauf", "davor", "dafür", "darüber", "daran"})
+
+
+def _cue_preposition(cue: frozenset[int], quote: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+    """The preposition the speech verb governs belongs to the data set's cue: "bezeichnete die Pläne als
+    „Wortbruch“", "warnte vor einem „…“", "Von einer „Farce“ sprach er", "begründete es damit, dass …"."""
+    if not cue or not quote or any(tokens.text(i).lower() in FRAME_WORDS | {"so", "demnach", "wonach", "wie"}
+                                   for i in cue):
+        return cue
+    cue_pos = sorted(tokens.index[i] for i in cue)
+    q = tokens.index[min(quote)]
+    p = q - 1
+    if p >= 0 and tokens.tokens[p]["text"] in OPENING_MARKS:
+        p -= 1
+    if p >= 0 and tokens.tokens[p]["text"].lower() in ARTICLES:
+        p -= 1
+    word = tokens.tokens[p]["text"].lower() if p >= 0 else ""
+    if word not in CUE_PREPOSITIONS:
+        p = q - 2    # "begründete es damit, dass …"
+        if p < 0 or tokens.tokens[p + 1]["text"] != "," or tokens.tokens[p]["text"].lower() not in PRONOMINAL_ADVERBS:
+            return cue
+    if tokens.tokens[p]["id"] in cue:
+        return cue
+    lo, hi = sorted((p, cue_pos[0] if p > cue_pos[-1] else cue_pos[-1]))
+    if hi - lo > 12 or any(tokens.tokens[k]["text"] in (",", ":", ";", ".", "!", "?") and tokens.tokens[k]["id"] not in quote
+                           for k in range(lo + 1, hi)):
+        return cue
+    return cue | {tokens.tokens[p]["id"]}
+
+
+CLAUSE_END = frozenset({",", ".", "!", "?", ":", ";", "–", ")"})
+
+
+def _wie_clause(cue: frozenset[int], quote: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+    """ "Wie der Sprecher, Hans Ott, am Abend mitteilte, …", "…, wie Ott zitiert wird.": the data set's cue of a
+    verb-final "wie" clause is "wie" with the verb complex at the clause end, across appositions in between."""
+    if not cue or any(tokens.text(i).lower() in FRAME_WORDS | {"so", "demnach", "wonach"} for i in cue):
+        return cue
+    pos = sorted(tokens.index[i] for i in cue)
+    text = lambda p: tokens.tokens[p]["text"]
+    end = pos[-1]
+    out = set(cue)
+    if end + 2 < len(tokens.tokens) and text(end + 1) in AUXILIARY_FORMS and text(end + 2) in CLAUSE_END:
+        end += 1
+    if end + 1 >= len(tokens.tokens) or text(end + 1) not in CLAUSE_END:
+        return cue      # not verb-final
+    for p in range(pos[0] - 1, max(-1, pos[0] - 25), -1):
+        t = tokens.tokens[p]
+        if t["id"] in quote or text(p) in FINAL_PUNCTUATION or text(p) in OPENING_MARKS | CLOSING_MARKS:
+            return cue
+        if text(p).lower() in ("dass", "ob", "weil", "als", "wenn", "nachdem"):
+            return cue
+        if text(p).lower() == "wie":
+            opens_sentence = p == 0 or text(p - 1) in FINAL_PUNCTUATION | CLOSING_MARKS
+            if not opens_sentence and any(text(k) == "," for k in range(p, pos[0])):
+                return cue      # the data set keeps a mid-sentence "wie" out across an apposition (5 of 6)
+            if opens_sentence or text(p - 1) in CLAUSE_END:
+                out.add(t["id"])
+                out.update(tokens.tokens[k]["id"] for k in range(pos[-1] + 1, end + 1))
+                return frozenset(out)
+            return cue
+    return cue
+
+
+def _noun_cue_with_article(cue: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+    """A noun cue with its article (and adjectives), as the data set marks it: "hegt den Verdacht, …", "die
+    Forderung, …", "sind der gegenteiligen Auffassung, …"."""
+    if not cue or any(tokens.text(i).lower() in FRAME_WORDS for i in cue):
+        return cue
+    out = set(cue)
+    for i in cue:
+        p = tokens.index[i]
+        word = tokens.text(i)
+        if not word[:1].isupper() or word.lower() in ARTICLES | CUE_COMPANIONS:
+            continue
+        k = p - 1       # "der gegenteiligen Auffassung": adjectives between the article and the noun
+        while k > 0 and p - k <= 3 and _inflected_adjective(tokens.tokens[k]["text"]):
+            k -= 1
+        if k >= 0 and tokens.tokens[k]["text"].lower() in ARTICLES:
+            out.update(tokens.tokens[j]["id"] for j in range(k, p))
+    return frozenset(out)
+
+
+def _inflected_adjective(text: str) -> bool:
+    """A lower-case inflected adjective ("gegenteiligen" <- gegenteilig), not a verb ("waren" <- sein)."""
+    from zitat.language.morphology import lemma
+    low = text.lower()
+    if not text.isalpha() or not text.islower():
+        return False
+    base = lemma(low)
+    return base != low and low.startswith(base) and low.endswith(("e", "en", "er", "es", "em"))
 
 
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
@@ -502,7 +615,22 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
     out = _quotes_go_on_in_their_frame(document.statements, out)
     out += _quoting_outlets(document.statements, out, tokens)
     out = _one_quote_for_coordinated_acts(out)
+    out = _frames_without_other_quotes(out)
     return _merge_adjacent_continuations([a for a in out if a.quote], tokens)
+
+
+def _frames_without_other_quotes(out: list[Annotation]) -> list[Annotation]:
+    """ "Er sagte, Europa brauche die Engländer, und fügte hinzu: „…“": the reporting clause of the second
+    statement runs through the first one's content, which the data set leaves out of its frame (a Reported
+    quote is a whole sentence and takes nothing out)."""
+    result = []
+    for k, a in enumerate(out):
+        others = frozenset().union(*(b.quote for j, b in enumerate(out)
+                                     if j != k and b.type != "Reported" and b.quote and not b.quote & a.quote))
+        if a.frame & others and a.frame - others:
+            a = replace(a, frame=a.frame - others)
+        result.append(a)
+    return result
 
 
 def _one_quote_for_coordinated_acts(out: list[Annotation]) -> list[Annotation]:
@@ -725,7 +853,7 @@ def _reporting_clause(frame: frozenset[int], quote: frozenset[int], sentences: d
         end = min(quote)
         for i in sorted(sentence):
             if max(frame) < i < end and tokens.text(i) in (",", ":"):
-                end = i + 1
+                end = _through_appositions(i + 1, min(quote), sentence, tokens)
                 break
         # not the end of an earlier quotation the data set's sentence holds: "… ! “ Struck sagte , …"
         ends = [i for i in sentence if i < min(frame) and tokens.text(i) in CLOSING_MARKS and (
@@ -736,8 +864,110 @@ def _reporting_clause(frame: frozenset[int], quote: frozenset[int], sentences: d
         last = max(sentence)
         while last in sentence and tokens.text(last) in FINAL_PUNCTUATION:
             last -= 1
+        last = _trailing_clause_end(max(frame), last, sentence, tokens)
         return frozenset(i for i in sentence if max(quote) < i <= last)
+    return _with_parenthesis_marks(frame, quote, tokens)
+
+
+CLAUSE_LINKS = frozenset({",", ":", ";", "und", "doch", "sondern", "aber"})
+
+
+def _trailing_clause_end(frame_end: int, last: int, sentence: frozenset[int], tokens: _Tokens) -> int:
+    """ ", sagte die Ministerin, ihre „Gedanken …“", ", schrieben die Hacker und kündigten … an": a reporting
+    clause after the quote ends where a new clause (or quotation) follows, with the comma before it; appositions
+    and adverbials (", sagte Ott, Sprecher der Firma, am Montag") stay in it."""
+    order = sorted(i for i in sentence if frame_end < i <= last)
+    for k, i in enumerate(order):
+        if tokens.text(i).lower() not in CLAUSE_LINKS:
+            continue
+        segment = []
+        for j in order[k + 1:]:
+            if tokens.text(j).lower() in CLAUSE_LINKS:
+                break
+            segment.append(j)
+        words = [tokens.text(j) for j in segment]
+        quoted = any(w in OPENING_MARKS for w in words)
+        if segment and not quoted and all(_noun_phrase_word(w) for w in words):
+            continue        # an apposition or adverbial
+        if tokens.text(i) == ",":
+            return i
+        return order[k - 1] if k else frame_end
+    return last
+
+
+PARENTHESIS_MARKS = frozenset({",", "–", "—", "-"})
+
+
+def _with_parenthesis_marks(frame: frozenset[int], quote: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+    """ "Der Plan, so Ott weiter, sei gut": a reporting clause set into the content takes the commas (or dashes)
+    around it in the data set's frame."""
+    if not frame or not quote or not min(quote) < min(frame) <= max(frame) < max(quote):
+        return frame
+    first, last = tokens.index[min(frame)], tokens.index[max(frame)]
+    if first < 1 or last + 1 >= len(tokens.tokens):
+        return frame
+    before, after = tokens.tokens[first - 1], tokens.tokens[last + 1]
+    if before["text"] in PARENTHESIS_MARKS and after["text"] in PARENTHESIS_MARKS and not (
+            {before["id"], after["id"]} & quote):
+        return frame | {before["id"], after["id"]}
     return frame
+
+
+def _through_appositions(start: int, quote_start: int, sentence: frozenset[int], tokens: _Tokens) -> int:
+    """ "Das erklärte der Direktor der Behörde, Hans Ott, dass …", "sagte Ott, Chef der Firma:": a
+    comma-delimited apposition right before the quote belongs to the data set's frame. A segment that
+    ends with a lower-case word is a verb-final clause of its own (a relative or partial quote's clause),
+    not an apposition. Returns the end (exclusive) of the frame."""
+    order = sorted(i for i in sentence if start <= i < quote_start)
+    if not order or tokens.text(order[-1]) not in (",", ":") or len(order) > 16:
+        return start
+    segment = []
+    for i in order:
+        if tokens.text(i) not in (",", ":"):
+            segment.append(tokens.text(i))
+            continue
+        if not segment:
+            return start
+        apposition = all(_noun_phrase_word(w) for w in segment) and (
+            segment[-1][:1].isupper() or segment[-1] in CLOSING_MARKS | {")"})
+        if not apposition and not _relative_clause_words(segment):
+            return start     # "…, der Plan sei „…“": the segment is a clause of its own
+        segment = []
+    return quote_start
+
+
+RELATIVE_OPENERS = frozenset({"der", "die", "das", "deren", "dessen", "denen", "welcher", "welche", "welches"})
+
+
+def _relative_clause_words(words: list[str]) -> bool:
+    """A relative clause on the speaker ("die auf ihrer Homepage veröffentlicht wurde", "in der davon berichtet
+    wird"): a relative pronoun, maybe after a preposition, and a verb at the end; no reported content in
+    Konjunktiv ("der Plan sei gut", "bei der Wahl würden alle zustimmen")."""
+    lows = [w.lower() for w in words]
+    opener = lows[0] in RELATIVE_OPENERS or (len(lows) > 2 and lows[0] in APPOSITION_LINKS - NP_LINKS
+                                                and lows[1] in RELATIVE_OPENERS)
+    return (opener and len(words) >= 3 and words[-1].isalpha() and words[-1].islower()
+            and not any(w in KONJUNKTIV_FINITE | KONJUNKTIV_2 or _konjunktiv_1(w) for w in words))
+
+
+KONJUNKTIV_2 = frozenset({"würde", "würden", "hätte", "hätten", "wäre", "wären", "könnte", "könnten", "müsste",
+                          "müssten", "sollte", "sollten", "dürfte", "dürften"})
+
+
+APPOSITION_LINKS = NP_LINKS | frozenset({"am", "im", "an", "in", "für", "bei", "beim", "gegenüber", "aus", "zu", "zur",
+                                         "zum", "mit", "ehemals", "kurz", "auch"})
+
+
+def _noun_phrase_word(text: str) -> bool:
+    """A word that can stand in a noun phrase: a noun or name, a number, an article, a preposition, an inflected
+    adjective ("ehemaligen"), a bracket or quotation mark, a name with a particle ("el-Baradei"); not a finite
+    verb ("sei", "gehe")."""
+    from zitat.language.morphology import lemma
+    low = text.lower()
+    if any(c.isupper() or c.isdigit() for c in text) or low in APPOSITION_LINKS or not text[:1].isalnum():
+        return True
+    base = lemma(low)
+    return text.isalpha() and base != low and low.startswith(base) and low.endswith(("e", "en", "er", "es", "em"))
 
 
 def _direct_frame(widened: frozenset[int], frame: frozenset[int], quote: frozenset[int],
