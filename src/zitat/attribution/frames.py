@@ -26,6 +26,14 @@ class FrameMatch:
 
 
 def find_frames(doc: Doc) -> list[FrameMatch]:
+    """The frames of the document, found once: the pipeline and the Reported rules (for each speech act)
+    both ask for them."""
+    if "frames" not in doc.memo:
+        doc.memo["frames"] = _find_frames(doc)
+    return doc.memo["frames"]
+
+
+def _find_frames(doc: Doc) -> list[FrameMatch]:
     frames = []
     nach_nouns = doc.lexicon.nach_nouns
     for s in doc.sentences:

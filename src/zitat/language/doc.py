@@ -25,6 +25,7 @@ class Doc:
     sentences: list[Sentence] = field(default_factory=list)
     _surnames: set[str] | None = None
     phrases: dict = field(default_factory=dict)   # memo of noun phrases by (first token, limit)
+    memo: dict = field(default_factory=dict)      # per-document results several later stages ask for ("frames")
 
     @property
     def surnames(self) -> set[str]:
