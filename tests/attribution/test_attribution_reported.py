@@ -310,3 +310,27 @@ def test_a_fronted_object_before_a_named_subject_and_a_coordinated_verb(zt):
 
 def test_a_phrase_of_time_is_no_fronted_object(zt):
     assert zt.extract("Eine Minute später wehrte der Torwart Jan Ott einen Freistoß ab.").statements == []
+
+
+def test_a_passive_without_agent_reports_its_subject_with_no_speaker(zt):
+    doc = zt.extract("Als Ursache des Ausfalls wurde ein defektes Kabel im Stellwerk genannt.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "ein defektes Kabel im Stellwerk"
+    assert st.speaker is None
+
+
+def test_a_passive_without_agent_reports_a_fronted_subject(zt):
+    doc = zt.extract("Die Zahl der beschädigten Häuser wurde mit 120 angegeben.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "Die Zahl der beschädigten Häuser"
+
+
+def test_an_expectation_in_the_passive_is_no_statement(zt):
+    doc = zt.extract("Für den Abend wird ein heftiges Gewitter über der Stadt erwartet.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_a_name_given_in_the_passive_is_no_statement(zt):
+    doc = zt.extract("Als Föhn wird ein warmer Fallwind in den Alpen bezeichnet.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+

@@ -527,8 +527,11 @@ def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int]
 
 def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     """ "Moskau lehnt Truppen aus NATO-Staaten kategorisch ab": the object is what was said."""
-    if att.speaker is None or (cue.verb > s.first and doc.tokens[cue.verb - 1].lower == "wie"):
+    if cue.verb > s.first and doc.tokens[cue.verb - 1].lower == "wie":
         return None      # "Die Regierung hat wie angekündigt die Steuern erhöht": a comment, not her statement
+    if att.speaker is None:
+        # "Als Ursache wurde ein Kurzschluss genannt": a speech act in the passive without its agent
+        return _agentless_passive(doc, cue, att, s) if att.addressee is None and is_passive(doc, cue) else None
     if _told_by_a_frame(doc, cue, s):
         return None      # "Viele fürchten laut Karl den Abstieg": the frame's source says it all
     if is_passive(doc, cue) and att.addressee is None and cue.anchor > s.first:
@@ -601,6 +604,44 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     return _draft(doc, "reported", [(first, last)], cue, att, 0.7)
 
 
+def _agentless_passive(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
+    """ "Als Ursache wurde ein Kurzschluss genannt", "Die Zahl der Toten wurde mit zwölf angegeben",
+    "Bemängelt werden außerdem die Kosten": the passive subject is what was said, the speaker unnamed.
+    Only in a main clause: the auxiliary second (or after a fronted participle), the participle at its end."""
+    anchor, verb = cue.anchor, cue.verb
+    if cue.entry.lemma not in NAMED_IN_THE_PASSIVE:
+        return None      # "Für heute wird ein Orkan erwartet", "Der Schaden wird auf 1.000 Euro geschätzt": no one spoke
+    if anchor == verb or doc.tokens[anchor].sentence != doc.tokens[s.first].sentence:
+        return None
+    if _told_by_a_frame(doc, cue, s):
+        return None
+    if verb < anchor:
+        if verb != s.first:
+            return None     # only "Vermutet werden …": the participle opens the sentence
+        first, end = anchor + 1, s.last
+    else:
+        if any(doc.tokens[k].text in CLAUSE_BREAKS for k in range(s.first, anchor)) or (
+                any(doc.tokens[k].text in CLAUSE_BREAKS for k in range(anchor, verb))):
+            return None
+        if doc.tokens[s.first].lower in COMPLEMENTISERS | SOURCE_RELATIVES | {"wie"}:
+            return None
+        subject = phrase_after(doc, s.first, anchor)
+        if subject is not None and subject.first == s.first and subject.last == anchor and (
+                doc.tokens[s.first].lower not in ("es", "das", "dies", "als")):
+            first, end = s.first, anchor     # "Die Zahl der Toten wurde … angegeben"
+        else:
+            first, end = anchor + 1, verb
+    if any(doc.tokens[k].text in CLAUSE_BREAKS for k in range(first, end)):
+        return None
+    start = _skip_adjuncts(doc, first, end)
+    first, last = _trim(doc, start, end)
+    if last - first < 1 or not any(doc.tokens[k].is_capitalized for k in range(first, last)):
+        return None
+    if doc.tokens[first].lower in ADJUNCT_PREPOSITIONS - OBJECT_PREPOSITIONS:
+        return None
+    return _draft(doc, "reported", [(first, last)], cue, att, 0.6)
+
+
 def _told_by_a_frame(doc: Doc, cue: CueMatch, s) -> bool:
     """ "Eine wachsende Zahl von Menschen fürchtet laut Karl den sozialen Abstieg": a frame phrase with a
     named source in the speech act's clause makes the whole clause the source's statement."""
@@ -636,6 +677,11 @@ SPEAKING_ABOUT_AUF = {"hinweisen", "verweisen", "bestehen", "pochen", "drängen"
 # and that say nothing without it ("verwies ihn des Landes", "bestand die Prüfung"); "drängte ihn zum Rücktritt" does
 ONLY_ABOUT_AUF = SPEAKING_ABOUT_AUF - {"drängen", "aufmerksam machen"}
 CASUALTIES = {"todesopfer", "opfer", "tote", "toten", "menschenleben", "leben", "verletzte", "todesopfern"}
+# verbs whose passive without an agent still reports what somebody said ("Als Grund wurde … genannt");
+# not "wird als Taifun bezeichnet" (a name, a definition), "wird erwartet", "wird geschätzt", "wird befürchtet", "wurde bekanntgegeben" (an estimate, an expectation,
+# or a subject that is a piece of news rather than what was said)
+NAMED_IN_THE_PASSIVE = {"nennen", "angeben", "bemängeln", "kritisieren", "loben", "werten",
+                        "vorwerfen", "berichten", "einstufen", "vorhersagen", "beklagen", "bescheinigen"}
 TALKING_WITH = {"sprechen", "reden", "diskutieren", "verhandeln", "telefonieren", "beraten", "debattieren"}
 
 
