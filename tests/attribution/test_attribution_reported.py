@@ -334,3 +334,7 @@ def test_a_name_given_in_the_passive_is_no_statement(zt):
     doc = zt.extract("Als Föhn wird ein warmer Fallwind in den Alpen bezeichnet.")
     assert not [st for st in doc.statements if st.type == "reported"]
 
+
+def test_a_benefit_hoped_for_oneself_is_no_statement(zt):
+    doc = zt.extract("Von dem neuen Hafen versprechen sich die Händler mehr Kundschaft aus dem Umland.")
+    assert not [st for st in doc.statements if st.type == "reported"]

@@ -584,6 +584,9 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
         auf = next((k for k in range(start, end) if doc.tokens[k].lower == "auf"), None)
         if auf is not None and all(doc.tokens[k].text.islower() for k in range(start, auf)):
             start = auf  # "weist selbst auf die Risiken hin": the adverb is not what was said
+    if cue.entry.lemma in FOR_ONESELF and any(doc.tokens[k].lower == "sich" for k in range(
+            min(cue.verb, cue.anchor) + 1, end)):
+        return None      # "Die Forscher erhoffen sich davon neue Erkenntnisse": a hope for oneself, not a statement
     if not (doc.tokens[start].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF):
         start = _skip_adjuncts(doc, start, end)
     while end > start and doc.tokens[end - 1].text.islower() and doc.tokens[end - 1].is_word:
@@ -682,6 +685,8 @@ CASUALTIES = {"todesopfer", "opfer", "tote", "toten", "menschenleben", "leben", 
 # or a subject that is a piece of news rather than what was said)
 NAMED_IN_THE_PASSIVE = {"nennen", "angeben", "bemängeln", "kritisieren", "loben", "werten",
                         "vorwerfen", "berichten", "einstufen", "vorhersagen", "beklagen", "bescheinigen"}
+# verbs whose reflexive dative is a benefit hoped for, no speech act: "erhoffen sich", "versprechen sich"
+FOR_ONESELF = {"erhoffen", "erwarten", "versprechen"}
 TALKING_WITH = {"sprechen", "reden", "diskutieren", "verhandeln", "telefonieren", "beraten", "debattieren"}
 
 
