@@ -137,6 +137,14 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             if channel is not None and channel.last <= anchor:
                 via = via or Mention(channel.first, channel.last, "outlet", name=channel.name)
             return Attribution(quoted, addressee, via, last)
+    if quoting and not is_passive(doc, cue) and speaker is not None and speaker.first > anchor:
+        # "„…“, zitiert die Rundschau den Bürgermeister": after an outlet as subject, its object speaks
+        quoted = _quoted_object(doc, speaker.last - 1, s.last)
+        if quoted is not None and quoted.first == speaker.last:
+            last = max(cue.tokens + [quoted.last - 1])
+            addressee, via, last = _addressee_and_via(doc, last + 1, s.last, last)
+            return Attribution(quoted, addressee, via or Mention(speaker.first, speaker.last, "outlet",
+                                                                   name=speaker.name), last)
     if is_passive(doc, cue) and not quoting:   # "X wird mit den Worten zitiert": X speaks
         # "Die Anwohner wurden gebeten, …", "wurde vom Minister propagiert": the subject of a passive
         # speech verb was spoken to or about; the speaker is the agent, if named
@@ -565,6 +573,7 @@ AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
 
 
 QUOTING_VERBS = {"zitieren"}
+AGENT_NOUN_ENDINGS = ("er", "ent", "ant", "ist", "eur", "or")    # "Prediger", "Dozent", "Aktivist"
 
 
 def _quoted_object(doc: Doc, anchor: int, end: int) -> Mention | None:
@@ -573,6 +582,12 @@ def _quoted_object(doc: Doc, anchor: int, end: int) -> Mention | None:
     while k < end and doc.tokens[k].lower in SUBJECT_SKIPPABLE | {"dazu", "hierzu", "damit"}:
         k += 1
     m = phrase_after(doc, k, end) if k < end else None
+    if m is not None and m.kind == "unknown" and doc.tokens[m.first].lower in ("den", "einen") and (
+            doc.tokens[m.last - 1].lower.endswith(AGENT_NOUN_ENDINGS)):
+        # "zitiert den Prediger": a person's noun the lexicon lacks (not "zitiert einen Psalm")
+        return Mention(m.first, m.last, "person", name=m.name)
+    if m is not None and m.kind == "unknown":
+        return _as_name(doc, m)          # "zitiert Lynch"
     return m if m is not None and m.kind in ("person", "group", "organisation") else None
 
 
