@@ -329,6 +329,13 @@ def test_zitieren_a_text_in_the_accusative_does_not_speak(zt):
     assert zt.pieces(doc, st.speaker) == ["der Pfarrer"]
 
 
+def test_passive_zitieren_the_agent_is_the_channel(zt):
+    doc = zt.extract("„Der Damm hält“, wird der Bürgermeister von der „Küstenpost“ zitiert.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["der Bürgermeister"]
+    assert zt.pieces(doc, st.via) == ["der „Küstenpost“"]
+
+
 def test_passive_zitieren_the_subject_speaks(zt):
     doc = zt.extract("Bürgermeister Jonas Weber wird in einer Mitteilung mit den Worten zitiert: „Wir bauen neu.“")
     st = zt.only(doc)

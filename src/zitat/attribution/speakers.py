@@ -166,6 +166,20 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         addressee, via = addressee or elsewhere[0], via or elsewhere[1]
     if addressee is None and cue.entry.addressee:
         addressee = _object_addressed(doc, cue, speaker, s.last) or _fronted_object(doc, cue, speaker, s.first, left)
+    if via is None and quoting and is_passive(doc, cue):
+        # "„…“, wird der Sprecher von der „Netzeitung“ zitiert": the agent of the passive is the channel
+        for k in range(speaker.last if speaker is not None and speaker.last > anchor else anchor + 1, cue.verb):
+            if doc.tokens[k].lower in ("von", "vom"):
+                agent, titled = phrase_after(doc, k + 1, cue.verb), None
+                close = next((j for j in range(k + 2, cue.verb) if doc.tokens[j].text in QUOTE_MARKS
+                              and j > k + 2 and doc.tokens[j - 1].text not in QUOTE_MARKS), None)
+                if close is not None and (titled := title_phrase_before(doc, close, k + 1)) is not None and (
+                        titled.first == k + 1):
+                    agent = titled      # "von der „Netzeitung“"
+                if agent is not None and (agent.kind in ("organisation", "outlet") or is_outlet(doc, agent)
+                                          or agent is titled):
+                    via = Mention(agent.first, agent.last, "outlet", name=agent.name)
+                break
     if addressee is None and passive_subject is not None and cue.entry.addressee == "accusative" and (
             passive_subject.kind in ("person", "group", "organisation", "pronoun")):
         addressee = passive_subject
