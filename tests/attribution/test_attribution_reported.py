@@ -338,3 +338,19 @@ def test_a_name_given_in_the_passive_is_no_statement(zt):
 def test_a_benefit_hoped_for_oneself_is_no_statement(zt):
     doc = zt.extract("Von dem neuen Hafen versprechen sich die Händler mehr Kundschaft aus dem Umland.")
     assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_granting_rights_with_einraeumen_is_no_statement(zt):
+    doc = zt.extract("Die Stadt räumte den Anwohnern besondere Parkrechte ein.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_contesting_a_match_with_bestreiten_is_no_statement(zt):
+    doc = zt.extract("Italien bestreitet das Finale am Sonntag in Berlin.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_conceding_with_einraeumen_stays_a_statement(zt):
+    doc = zt.extract("Der Trainer räumte am Sonntag Fehler in der Aufstellung ein.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "Fehler in der Aufstellung"

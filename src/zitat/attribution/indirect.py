@@ -601,6 +601,9 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     if doc.tokens[first].lower in ADJUNCT_PREPOSITIONS - OBJECT_PREPOSITIONS - {"mit"} and not (
             doc.tokens[first].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF):
         return None      # "Rheinmetall erklärt auf Anfrage": a circumstance, not what was said
+    other_sense = OTHER_SENSE_OBJECTS.get(cue.entry.lemma, ())
+    if any(doc.tokens[k].is_capitalized and doc.tokens[k].lower.endswith(other_sense) for k in range(first, last)):
+        return None      # "räumte den Partnern Überflugrechte ein", "bestreitet sein zweites Gruppenspiel"
     if cue.entry.lemma == "fordern" and any(doc.tokens[k].lower in CASUALTIES for k in range(
             min(first, att.speaker.first), max(last, att.speaker.last))):
         return None      # "Der Taifun forderte zwölf Todesopfer": no demand, a death toll
@@ -679,6 +682,15 @@ WITH_ONLY = {"drohen": "mit", "werten": "als", "bezeichnen": "als"}
 SPEAKING_ABOUT_AUF = {"hinweisen", "verweisen", "bestehen", "pochen", "drängen", "beharren", "aufmerksam machen"}
 # and that say nothing without it ("verwies ihn des Landes", "bestand die Prüfung"); "drängte ihn zum Rücktritt" does
 ONLY_ABOUT_AUF = SPEAKING_ABOUT_AUF - {"drängen", "aufmerksam machen"}
+# objects with which a speech verb has another sense: granting ("räumte ihnen Rechte ein", not conceding; but
+# "räumte dem Plan keine Chance ein" judges it) and
+# contesting a match or paying one's way ("bestreitet das Finale", "bestritt seinen Lebensunterhalt")
+OTHER_SENSE_OBJECTS = {
+    "einräumen": ("priorität", "vorrang", "recht", "rechte", "frist", "möglichkeit", "möglichkeiten",
+                  "stellenwert", "kredit", "rabatt", "zugang", "sonderstatus"),
+    "bestreiten": ("spiel", "spiele", "partie", "match", "finale", "halbfinale", "duell", "rennen", "turnier",
+                   "lebensunterhalt", "wahlkampf", "auftakt"),
+}
 CASUALTIES = {"todesopfer", "opfer", "tote", "toten", "menschenleben", "leben", "verletzte", "todesopfern"}
 # verbs whose passive without an agent still reports what somebody said ("Als Grund wurde … genannt");
 # not "wird als Taifun bezeichnet" (a name, a definition), "wird erwartet", "wird geschätzt", "wird befürchtet", "wurde bekanntgegeben" (an estimate, an expectation,
