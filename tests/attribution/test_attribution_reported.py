@@ -354,3 +354,8 @@ def test_conceding_with_einraeumen_stays_a_statement(zt):
     doc = zt.extract("Der Trainer räumte am Sonntag Fehler in der Aufstellung ein.")
     st = zt.only(doc, "reported")
     assert zt.quote(doc, st) == "Fehler in der Aufstellung"
+
+
+def test_remembering_with_a_reflexive_erinnern_is_no_statement(zt):
+    doc = zt.extract("Die Reisenden hatten sich sofort an die Notlandung im Vorjahr erinnert.")
+    assert not [st for st in doc.statements if st.type == "reported"]

@@ -697,8 +697,9 @@ CASUALTIES = {"todesopfer", "opfer", "tote", "toten", "menschenleben", "leben", 
 # or a subject that is a piece of news rather than what was said)
 NAMED_IN_THE_PASSIVE = {"nennen", "angeben", "bemängeln", "kritisieren", "loben", "werten",
                         "vorwerfen", "berichten", "einstufen", "vorhersagen", "beklagen", "bescheinigen"}
-# verbs whose reflexive dative is a benefit hoped for, no speech act: "erhoffen sich", "versprechen sich"
-FOR_ONESELF = {"erhoffen", "erwarten", "versprechen"}
+# verbs whose reflexive is no speech act: a benefit hoped for ("erhoffen sich", "versprechen sich") or a
+# memory ("erinnerten sich an den Unfall", unlike "erinnerte an den Unfall")
+FOR_ONESELF = {"erhoffen", "erwarten", "versprechen", "erinnern"}
 TALKING_WITH = {"sprechen", "reden", "diskutieren", "verhandeln", "telefonieren", "beraten", "debattieren"}
 
 
