@@ -359,3 +359,9 @@ def test_conceding_with_einraeumen_stays_a_statement(zt):
 def test_remembering_with_a_reflexive_erinnern_is_no_statement(zt):
     doc = zt.extract("Die Reisenden hatten sich sofort an die Notlandung im Vorjahr erinnert.")
     assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_erinnern_reports_its_an_phrase_past_a_time(zt):
+    doc = zt.extract("Die Bürgermeisterin erinnerte in ihrer Rede am Freitag an die Opfer der Flut.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "an die Opfer der Flut"

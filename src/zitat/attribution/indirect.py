@@ -587,7 +587,13 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     if cue.entry.lemma in FOR_ONESELF and any(doc.tokens[k].lower == "sich" for k in range(
             min(cue.verb, cue.anchor) + 1, end)):
         return None      # "Die Forscher erhoffen sich davon neue Erkenntnisse": a hope for oneself, not a statement
-    if not (doc.tokens[start].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF):
+    if cue.entry.lemma in SPEAKING_ABOUT_AN:
+        an = next((k for k in range(start, end - 1) if doc.tokens[k].lower in ("an", "am") and not (
+            doc.tokens[k + 1].lower in doc.lexicon.weekdays or doc.tokens[k + 1].text[:1].isdigit())), None)
+        if an is not None:
+            start = an   # "erinnerte (am Sonntag) an die Opfer des Krieges", "zweifelten am Wahrheitsgehalt"
+    if not (doc.tokens[start].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF) and not (
+            doc.tokens[start].lower in ("an", "am") and cue.entry.lemma in SPEAKING_ABOUT_AN):
         start = _skip_adjuncts(doc, start, end)
     while end > start and doc.tokens[end - 1].text.islower() and doc.tokens[end - 1].is_word:
         end -= 1                                          # trailing adverbs: "kategorisch"
@@ -599,7 +605,8 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     if cue.entry.lemma == "sprechen" and doc.tokens[first].lower in doc.lexicon.determiners:
         return None      # "sprach ein Gebet", "hat ein Urteil gesprochen": what is spoken, not what was said
     if doc.tokens[first].lower in ADJUNCT_PREPOSITIONS - OBJECT_PREPOSITIONS - {"mit"} and not (
-            doc.tokens[first].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF):
+            doc.tokens[first].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF) and not (
+            doc.tokens[first].lower in ("an", "am") and cue.entry.lemma in SPEAKING_ABOUT_AN):
         return None      # "Rheinmetall erklärt auf Anfrage": a circumstance, not what was said
     other_sense = OTHER_SENSE_OBJECTS.get(cue.entry.lemma, ())
     if any(doc.tokens[k].is_capitalized and doc.tokens[k].lower.endswith(other_sense) for k in range(first, last)):
@@ -680,6 +687,8 @@ def _fronted_object(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | Non
 WITH_ONLY = {"drohen": "mit", "werten": "als", "bezeichnen": "als"}
 # verbs whose "auf" phrase is what was said: "weisen auf die fehlende Rechtsgrundlage hin"
 SPEAKING_ABOUT_AUF = {"hinweisen", "verweisen", "bestehen", "pochen", "drängen", "beharren", "aufmerksam machen"}
+# verbs whose "an" phrase is what was said: "erinnerte an die Opfer", "zweifelte an den Zahlen"
+SPEAKING_ABOUT_AN = {"erinnern", "zweifeln"}
 # and that say nothing without it ("verwies ihn des Landes", "bestand die Prüfung"); "drängte ihn zum Rücktritt" does
 ONLY_ABOUT_AUF = SPEAKING_ABOUT_AUF - {"drängen", "aufmerksam machen"}
 # objects with which a speech verb has another sense: granting ("räumte ihnen Rechte ein", not conceding; but
