@@ -365,3 +365,8 @@ def test_erinnern_reports_its_an_phrase_past_a_time(zt):
     doc = zt.extract("Die Bürgermeisterin erinnerte in ihrer Rede am Freitag an die Opfer der Flut.")
     st = zt.only(doc, "reported")
     assert zt.quote(doc, st) == "an die Opfer der Flut"
+
+
+def test_gestanden_of_stehen_in_an_idiom_is_no_confession(zt):
+    doc = zt.extract("Der Minister hatte den Abgeordneten stundenlang Rede und Antwort gestanden.")
+    assert not [st for st in doc.statements if st.type == "reported"]

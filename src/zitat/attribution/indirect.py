@@ -697,6 +697,8 @@ ONLY_ABOUT_AUF = SPEAKING_ABOUT_AUF - {"drängen", "aufmerksam machen"}
 OTHER_SENSE_OBJECTS = {
     "einräumen": ("priorität", "vorrang", "recht", "rechte", "frist", "möglichkeit", "möglichkeiten",
                   "stellenwert", "kredit", "rabatt", "zugang", "sonderstatus"),
+    # "gestanden" is also the participle of stehen: "hat Rede und Antwort gestanden", "Modell/Pate gestanden"
+    "gestehen": ("antwort", "modell", "pate", "schlange", "spalier", "kopf"),
     "bestreiten": ("spiel", "spiele", "partie", "match", "finale", "halbfinale", "duell", "rennen", "turnier",
                    "lebensunterhalt", "wahlkampf", "auftakt"),
 }
