@@ -370,3 +370,8 @@ def test_erinnern_reports_its_an_phrase_past_a_time(zt):
 def test_gestanden_of_stehen_in_an_idiom_is_no_confession(zt):
     doc = zt.extract("Der Minister hatte den Abgeordneten stundenlang Rede und Antwort gestanden.")
     assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_holding_a_person_with_festhalten_is_no_statement(zt):
+    doc = zt.extract("Zwei Passanten hielten die Frau bis zum Eintreffen der Streife fest.")
+    assert not [st for st in doc.statements if st.type == "reported"]

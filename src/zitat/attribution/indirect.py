@@ -608,6 +608,9 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
             doc.tokens[first].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF) and not (
             doc.tokens[first].lower in ("an", "am") and cue.entry.lemma in SPEAKING_ABOUT_AN):
         return None      # "Rheinmetall erklärt auf Anfrage": a circumstance, not what was said
+    if cue.entry.lemma in HOLDING_PEOPLE and (held := phrase_after(doc, first, last)) is not None and (
+            held.first == first and held.kind in ("person", "group", "pronoun")):
+        return None      # "Passanten hielten den Dieb fest": held, not recorded
     other_sense = OTHER_SENSE_OBJECTS.get(cue.entry.lemma, ())
     if any(doc.tokens[k].is_capitalized and doc.tokens[k].lower.endswith(other_sense) for k in range(first, last)):
         return None      # "räumte den Partnern Überflugrechte ein", "bestreitet sein zweites Gruppenspiel"
@@ -702,6 +705,8 @@ OTHER_SENSE_OBJECTS = {
     "bestreiten": ("spiel", "spiele", "partie", "match", "finale", "halbfinale", "duell", "rennen", "turnier",
                    "lebensunterhalt", "wahlkampf", "auftakt"),
 }
+# verbs that with a person as object are no speech act ("hielten den Dieb fest"), unlike "hielt die Zahlen fest"
+HOLDING_PEOPLE = {"festhalten"}
 CASUALTIES = {"todesopfer", "opfer", "tote", "toten", "menschenleben", "leben", "verletzte", "todesopfern"}
 # verbs whose passive without an agent still reports what somebody said ("Als Grund wurde … genannt");
 # not "wird als Taifun bezeichnet" (a name, a definition), "wird erwartet", "wird geschätzt", "wird befürchtet", "wurde bekanntgegeben" (an estimate, an expectation,
