@@ -375,3 +375,35 @@ def test_gestanden_of_stehen_in_an_idiom_is_no_confession(zt):
 def test_holding_a_person_with_festhalten_is_no_statement(zt):
     doc = zt.extract("Zwei Passanten hielten die Frau bis zum Eintreffen der Streife fest.")
     assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_judging_with_betrachten_als_is_a_statement(zt):
+    doc = zt.extract("Die Gewerkschaft betrachtet die Kürzungen als Angriff auf die Belegschaft.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "betrachten"
+    assert zt.pieces(doc, st.speaker) == ["Die Gewerkschaft"]
+
+
+def test_looking_at_with_betrachten_is_no_statement(zt):
+    doc = zt.extract("Die Besucher betrachteten lange die Bilder im Museum.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_classifying_with_einstufen_als_is_a_statement(zt):
+    doc = zt.extract("Das Landesamt stufte die Gruppe als gewaltbereit ein.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "einstufen"
+    assert zt.quote(doc, st) == "die Gruppe"
+
+
+def test_blaming_with_verantwortlich_machen_is_a_statement(zt):
+    doc = zt.extract("Die Anwohner machen die Stadtwerke für den Ausfall verantwortlich.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "verantwortlich machen"
+
+
+def test_comparing_with_vergleichen_mit_is_a_statement(zt):
+    doc = zt.extract("Der Minister verglich die Lage mit der Krise von 2008.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "vergleichen"
+    assert zt.quote(doc, st) == "die Lage mit der Krise von 2008"

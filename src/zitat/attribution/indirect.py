@@ -687,7 +687,8 @@ def _fronted_object(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | Non
 
 # verbs that report something only with this word: "drohte mit Klage" (not "ihm droht eine Sperre"), "wertete
 # den Sieg als Erfolg" (not "die Stimmen wurden gewertet")
-WITH_ONLY = {"drohen": "mit", "werten": "als", "bezeichnen": "als"}
+WITH_ONLY = {"drohen": "mit", "werten": "als", "bezeichnen": "als", "vergleichen": "mit", "betrachten": "als",
+             "einstufen": "als"}
 # verbs whose "auf" phrase is what was said: "weisen auf die fehlende Rechtsgrundlage hin"
 SPEAKING_ABOUT_AUF = {"hinweisen", "verweisen", "bestehen", "pochen", "drängen", "beharren", "aufmerksam machen"}
 # verbs whose "an" phrase is what was said: "erinnerte an die Opfer", "zweifelte an den Zahlen"
