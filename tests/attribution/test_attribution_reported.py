@@ -407,3 +407,10 @@ def test_comparing_with_vergleichen_mit_is_a_statement(zt):
     st = zt.only(doc, "reported")
     assert st.cue.lemma == "vergleichen"
     assert zt.quote(doc, st) == "die Lage mit der Krise von 2008"
+
+
+def test_a_date_in_apposition_before_the_object_of_a_particle_verb(zt):
+    doc = zt.extract("Das Gericht gab am Dienstag, dem 4. Juni, die Verschiebung des Prozesses bekannt.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "bekanntgeben"
+    assert zt.quote(doc, st) == "die Verschiebung des Prozesses"

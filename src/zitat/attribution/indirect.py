@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from zitat.attribution.cues import AUXILIARIES, CLAUSE_BREAKS, IMPERSONAL, QUOTATION_MARKS, CueMatch
+from zitat.attribution.cues import (AUXILIARIES, CLAUSE_BREAKS, IMPERSONAL, QUOTATION_MARKS, CueMatch,
+                                   date_apposition_end)
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import Mention, phrase_after
@@ -595,6 +596,8 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     if not (doc.tokens[start].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF) and not (
             doc.tokens[start].lower in ("an", "am") and cue.entry.lemma in SPEAKING_ABOUT_AN):
         start = _skip_adjuncts(doc, start, end)
+    if start < end and doc.tokens[start].text == "," and (close := date_apposition_end(doc, start, end)):
+        start = _skip_adjuncts(doc, close + 1, end)     # "gab am Montag, dem 27. März, die Einstellung bekannt"
     while end > start and doc.tokens[end - 1].text.islower() and doc.tokens[end - 1].is_word:
         end -= 1                                          # trailing adverbs: "kategorisch"
     first, last = _trim(doc, start, end)
