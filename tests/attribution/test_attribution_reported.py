@@ -414,3 +414,10 @@ def test_a_date_in_apposition_before_the_object_of_a_particle_verb(zt):
     st = zt.only(doc, "reported")
     assert st.cue.lemma == "bekanntgeben"
     assert zt.quote(doc, st) == "die Verschiebung des Prozesses"
+
+
+def test_vergleichen_with_a_fronted_object(zt):
+    doc = zt.extract("Die Lage verglich der Minister mit der Krise von 2008.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "Die Lage"
+    assert zt.pieces(doc, st.speaker) == ["der Minister"]

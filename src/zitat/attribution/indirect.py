@@ -554,8 +554,10 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     for extra in (att.addressee, att.via):
         if extra is not None and extra.first == start:
             start = extra.last
-    if start < s.last and doc.tokens[start].lower == "als" and (fronted := _fronted_object(doc, cue, att, s)):
-        return fronted   # "Den Plan bezeichnete er als Fehler": the object stands before the verb
+    if start < s.last and (doc.tokens[start].lower == "als" or (
+            cue.entry.lemma == "vergleichen" and doc.tokens[start].lower == "mit")) and (
+            fronted := _fronted_object(doc, cue, att, s)):
+        return fronted   # "Den Plan bezeichnete er als Fehler", "Die Lage verglich er mit 2008": the object first
     split = _object_inside_the_addressee(doc, cue, att, start)
     if split is not None:
         att, start = replace(att, addressee=replace(att.addressee, last=split)), split
