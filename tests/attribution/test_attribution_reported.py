@@ -421,3 +421,20 @@ def test_vergleichen_with_a_fronted_object(zt):
     st = zt.only(doc, "reported")
     assert zt.quote(doc, st) == "Die Lage"
     assert zt.pieces(doc, st.speaker) == ["der Minister"]
+
+
+def test_reacting_to_something_is_no_statement(zt):
+    doc = zt.extract("Die Stadt reagierte auf die Beschwerden der Anwohner mit neuen Ampeln.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_reacting_with_quoted_words_stays_a_quote(zt):
+    doc = zt.extract("Der Trainer reagierte gelassen: „Wir schauen nur auf uns.“")
+    st = zt.only(doc)
+    assert st.type == "direct" and zt.pieces(doc, st.speaker) == ["Der Trainer"]
+
+
+def test_reacting_with_sharp_words_is_a_statement(zt):
+    doc = zt.extract("Nach dem Gipfel reagiert die Regierung mit scharfen Worten.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "reagieren"

@@ -580,6 +580,11 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
         start = topic
     if cue.entry.lemma in ONLY_ABOUT_AUF and not any(doc.tokens[k].lower in ("auf", "darauf") for k in range(start, end)):
         return None      # "hatte die Inspekteure des Landes verwiesen": expelled, nothing pointed out
+    if cue.entry.lemma == "reagieren" and not any(
+            doc.tokens[k].lower == "mit" and any(doc.tokens[j].lower.endswith(SPOKEN_REACTIONS)
+                                                  for j in range(k + 1, min(k + 4, s.last)))
+            for k in range(s.first, s.last)):
+        return None      # "Die Stadt reagierte auf die Beschwerden mit neuen Ampeln": a deed, nothing said
     needed = WITH_ONLY.get(cue.entry.lemma)
     if needed is not None and not any(doc.tokens[k].lower == needed for k in range(s.first, s.last)):
         return None      # "Dem Torwart droht eine Operation": something looms, nobody threatened "mit" anything
@@ -713,6 +718,9 @@ OTHER_SENSE_OBJECTS = {
 }
 # verbs that with a person as object are no speech act ("hielten den Dieb fest"), unlike "hielt die Zahlen fest"
 HOLDING_PEOPLE = {"festhalten"}
+# what "reagierte mit …" must be to name a speech act: "reagierte mit scharfen Worten", "mit Kritik"
+SPOKEN_REACTIONS = ("worten", "kritik", "unverständnis", "ablehnung", "erklärung", "stellungnahme", "mitteilung",
+                    "warnung", "warnungen", "drohung", "drohungen", "forderung", "forderungen", "äußerung", "protest")
 CASUALTIES = {"todesopfer", "opfer", "tote", "toten", "menschenleben", "leben", "verletzte", "todesopfern"}
 # verbs whose passive without an agent still reports what somebody said ("Als Grund wurde … genannt");
 # not "wird als Taifun bezeichnet" (a name, a definition), "wird erwartet", "wird geschätzt", "wird befürchtet", "wurde bekanntgegeben" (an estimate, an expectation,
