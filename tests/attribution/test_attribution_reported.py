@@ -310,3 +310,131 @@ def test_a_fronted_object_before_a_named_subject_and_a_coordinated_verb(zt):
 
 def test_a_phrase_of_time_is_no_fronted_object(zt):
     assert zt.extract("Eine Minute später wehrte der Torwart Jan Ott einen Freistoß ab.").statements == []
+
+
+def test_a_passive_without_agent_reports_its_subject_with_no_speaker(zt):
+    doc = zt.extract("Als Ursache des Ausfalls wurde ein defektes Kabel im Stellwerk genannt.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "ein defektes Kabel im Stellwerk"
+    assert st.speaker is None
+
+
+def test_a_passive_without_agent_reports_a_fronted_subject(zt):
+    doc = zt.extract("Die Zahl der beschädigten Häuser wurde mit 120 angegeben.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "Die Zahl der beschädigten Häuser"
+
+
+def test_an_expectation_in_the_passive_is_no_statement(zt):
+    doc = zt.extract("Für den Abend wird ein heftiges Gewitter über der Stadt erwartet.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_a_name_given_in_the_passive_is_no_statement(zt):
+    doc = zt.extract("Als Föhn wird ein warmer Fallwind in den Alpen bezeichnet.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_a_benefit_hoped_for_oneself_is_no_statement(zt):
+    doc = zt.extract("Von dem neuen Hafen versprechen sich die Händler mehr Kundschaft aus dem Umland.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_granting_rights_with_einraeumen_is_no_statement(zt):
+    doc = zt.extract("Die Stadt räumte den Anwohnern besondere Parkrechte ein.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_contesting_a_match_with_bestreiten_is_no_statement(zt):
+    doc = zt.extract("Italien bestreitet das Finale am Sonntag in Berlin.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_conceding_with_einraeumen_stays_a_statement(zt):
+    doc = zt.extract("Der Trainer räumte am Sonntag Fehler in der Aufstellung ein.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "Fehler in der Aufstellung"
+
+
+def test_remembering_with_a_reflexive_erinnern_is_no_statement(zt):
+    doc = zt.extract("Die Reisenden hatten sich sofort an die Notlandung im Vorjahr erinnert.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_erinnern_reports_its_an_phrase_past_a_time(zt):
+    doc = zt.extract("Die Bürgermeisterin erinnerte in ihrer Rede am Freitag an die Opfer der Flut.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "an die Opfer der Flut"
+
+
+def test_gestanden_of_stehen_in_an_idiom_is_no_confession(zt):
+    doc = zt.extract("Der Minister hatte den Abgeordneten stundenlang Rede und Antwort gestanden.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_holding_a_person_with_festhalten_is_no_statement(zt):
+    doc = zt.extract("Zwei Passanten hielten die Frau bis zum Eintreffen der Streife fest.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_judging_with_betrachten_als_is_a_statement(zt):
+    doc = zt.extract("Die Gewerkschaft betrachtet die Kürzungen als Angriff auf die Belegschaft.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "betrachten"
+    assert zt.pieces(doc, st.speaker) == ["Die Gewerkschaft"]
+
+
+def test_looking_at_with_betrachten_is_no_statement(zt):
+    doc = zt.extract("Die Besucher betrachteten lange die Bilder im Museum.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_classifying_with_einstufen_als_is_a_statement(zt):
+    doc = zt.extract("Das Landesamt stufte die Gruppe als gewaltbereit ein.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "einstufen"
+    assert zt.quote(doc, st) == "die Gruppe"
+
+
+def test_blaming_with_verantwortlich_machen_is_a_statement(zt):
+    doc = zt.extract("Die Anwohner machen die Stadtwerke für den Ausfall verantwortlich.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "verantwortlich machen"
+
+
+def test_comparing_with_vergleichen_mit_is_a_statement(zt):
+    doc = zt.extract("Der Minister verglich die Lage mit der Krise von 2008.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "vergleichen"
+    assert zt.quote(doc, st) == "die Lage mit der Krise von 2008"
+
+
+def test_a_date_in_apposition_before_the_object_of_a_particle_verb(zt):
+    doc = zt.extract("Das Gericht gab am Dienstag, dem 4. Juni, die Verschiebung des Prozesses bekannt.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "bekanntgeben"
+    assert zt.quote(doc, st) == "die Verschiebung des Prozesses"
+
+
+def test_vergleichen_with_a_fronted_object(zt):
+    doc = zt.extract("Die Lage verglich der Minister mit der Krise von 2008.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "Die Lage"
+    assert zt.pieces(doc, st.speaker) == ["der Minister"]
+
+
+def test_reacting_to_something_is_no_statement(zt):
+    doc = zt.extract("Die Stadt reagierte auf die Beschwerden der Anwohner mit neuen Ampeln.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_reacting_with_quoted_words_stays_a_quote(zt):
+    doc = zt.extract("Der Trainer reagierte gelassen: „Wir schauen nur auf uns.“")
+    st = zt.only(doc)
+    assert st.type == "direct" and zt.pieces(doc, st.speaker) == ["Der Trainer"]
+
+
+def test_reacting_with_sharp_words_is_a_statement(zt):
+    doc = zt.extract("Nach dem Gipfel reagiert die Regierung mit scharfen Worten.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "reagieren"

@@ -309,6 +309,33 @@ def test_zitieren_the_one_quoted_speaks_the_subject_is_the_channel(zt):
     assert zt.pieces(doc, st.via) == ["Die Kieler Rundschau"]
 
 
+def test_zitieren_after_an_inverted_subject_its_object_speaks(zt):
+    doc = zt.extract("„Die Ernte fällt gut aus“, zitiert die „Landpost“ den Landwirt Peter Brandt.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["den Landwirt Peter Brandt"]
+    assert zt.pieces(doc, st.via) == ["die „Landpost“"]
+
+
+def test_zitieren_an_unlisted_person_noun_in_the_accusative_speaks(zt):
+    doc = zt.extract("Die Kieler Rundschau zitiert den Schleusenwärter mit den Worten: „Das Wasser steigt.“")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["den Schleusenwärter"]
+    assert zt.pieces(doc, st.via) == ["Die Kieler Rundschau"]
+
+
+def test_zitieren_a_text_in_the_accusative_does_not_speak(zt):
+    doc = zt.extract("„Gott ist groß“, zitiert der Pfarrer einen Psalm.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["der Pfarrer"]
+
+
+def test_passive_zitieren_the_agent_is_the_channel(zt):
+    doc = zt.extract("„Der Damm hält“, wird der Bürgermeister von der „Küstenpost“ zitiert.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["der Bürgermeister"]
+    assert zt.pieces(doc, st.via) == ["der „Küstenpost“"]
+
+
 def test_passive_zitieren_the_subject_speaks(zt):
     doc = zt.extract("Bürgermeister Jonas Weber wird in einer Mitteilung mit den Worten zitiert: „Wir bauen neu.“")
     st = zt.only(doc)

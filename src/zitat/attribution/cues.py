@@ -147,8 +147,14 @@ def _particle_in_clause(doc: Doc, i: int, end: int, particle: str) -> int | None
     """The particle that closes the clause of the verb at i ("lehnt … kategorisch ab")."""
     words = particle.split()
     marks = brackets = 0
+    skip_to = 0
     for k in range(i + 1, end):
         t = doc.tokens[k]
+        if k < skip_to:
+            continue
+        if t.text == "," and (close := date_apposition_end(doc, k, end)) is not None:
+            skip_to = close + 1   # "gab am Montag, dem 27. März, die Einstellung bekannt"
+            continue
         if t.text in QUOTATION_MARKS:
             marks += 1    # "wies die Vorwürfe als „haltlos“ zurück": a quoted word inside the clause
             continue
@@ -164,6 +170,19 @@ def _particle_in_clause(doc: Doc, i: int, end: int, particle: str) -> int | None
         if t.lower == words[-1] and (len(words) == 1 or doc.tokens[k - 1].lower == words[0]) and (
                 marks % 2 == 0 and _clause_ends_after(doc, k, end)):
             return k
+    return None
+
+
+def date_apposition_end(doc: Doc, comma: int, end: int) -> int | None:
+    """The closing comma of a date in apposition to a day: "am Montag, dem 27. März, …", "den 3. Mai 2005,"."""
+    if comma + 2 >= end or doc.tokens[comma + 1].lower not in ("dem", "den") or not (
+            doc.tokens[comma + 2].text[:1].isdigit()):
+        return None
+    for k in range(comma + 3, min(comma + 7, end)):
+        if doc.tokens[k].text == ",":
+            return k
+        if not (doc.tokens[k].text[:1].isdigit() or doc.tokens[k].text == "." or doc.tokens[k].lower in doc.lexicon.months):
+            return None
     return None
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from zitat.attribution.cues import AUXILIARIES, CLAUSE_BREAKS, IMPERSONAL, QUOTATION_MARKS, CueMatch
+from zitat.attribution.cues import (AUXILIARIES, CLAUSE_BREAKS, IMPERSONAL, QUOTATION_MARKS, CueMatch,
+                                   date_apposition_end)
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import Mention, phrase_after
@@ -595,8 +596,11 @@ DEGREE_WORDS = {"sehr", "viel", "viele", "oft", "lange", "weit", "hoch", "stark"
 
 def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     """ "Moskau lehnt Truppen aus NATO-Staaten kategorisch ab": the object is what was said."""
-    if att.speaker is None or (cue.verb > s.first and doc.tokens[cue.verb - 1].lower == "wie"):
+    if cue.verb > s.first and doc.tokens[cue.verb - 1].lower == "wie":
         return None      # "Die Regierung hat wie angekündigt die Steuern erhöht": a comment, not her statement
+    if att.speaker is None:
+        # "Als Ursache wurde ein Kurzschluss genannt": a speech act in the passive without its agent
+        return _agentless_passive(doc, cue, att, s) if att.addressee is None and is_passive(doc, cue) else None
     if _told_by_a_frame(doc, cue, s):
         return None      # "Viele fürchten laut Karl den Abstieg": the frame's source says it all
     if is_passive(doc, cue) and att.addressee is None and cue.anchor > s.first:
@@ -618,8 +622,10 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     for extra in (att.addressee, att.via):
         if extra is not None and extra.first == start:
             start = extra.last
-    if start < s.last and doc.tokens[start].lower == "als" and (fronted := _fronted_object(doc, cue, att, s)):
-        return fronted   # "Den Plan bezeichnete er als Fehler": the object stands before the verb
+    if start < s.last and (doc.tokens[start].lower == "als" or (
+            cue.entry.lemma == "vergleichen" and doc.tokens[start].lower == "mit")) and (
+            fronted := _fronted_object(doc, cue, att, s)):
+        return fronted   # "Den Plan bezeichnete er als Fehler", "Die Lage verglich er mit 2008": the object first
     split = _object_inside_the_addressee(doc, cue, att, start)
     if split is not None:
         att, start = replace(att, addressee=replace(att.addressee, last=split)), split
@@ -642,6 +648,11 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
         start = topic
     if cue.entry.lemma in ONLY_ABOUT_AUF and not any(doc.tokens[k].lower in ("auf", "darauf") for k in range(start, end)):
         return None      # "hatte die Inspekteure des Landes verwiesen": expelled, nothing pointed out
+    if cue.entry.lemma == "reagieren" and not any(
+            doc.tokens[k].lower == "mit" and any(doc.tokens[j].lower.endswith(SPOKEN_REACTIONS)
+                                                  for j in range(k + 1, min(k + 4, s.last)))
+            for k in range(s.first, s.last)):
+        return None      # "Die Stadt reagierte auf die Beschwerden mit neuen Ampeln": a deed, nothing said
     needed = WITH_ONLY.get(cue.entry.lemma)
     if needed is not None and not any(doc.tokens[k].lower == needed for k in range(s.first, s.last)):
         return None      # "Dem Torwart droht eine Operation": something looms, nobody threatened "mit" anything
@@ -649,8 +660,19 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
         auf = next((k for k in range(start, end) if doc.tokens[k].lower == "auf"), None)
         if auf is not None and all(doc.tokens[k].text.islower() for k in range(start, auf)):
             start = auf  # "weist selbst auf die Risiken hin": the adverb is not what was said
-    if not (doc.tokens[start].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF):
+    if cue.entry.lemma in FOR_ONESELF and any(doc.tokens[k].lower == "sich" for k in range(
+            min(cue.verb, cue.anchor) + 1, end)):
+        return None      # "Die Forscher erhoffen sich davon neue Erkenntnisse": a hope for oneself, not a statement
+    if cue.entry.lemma in SPEAKING_ABOUT_AN:
+        an = next((k for k in range(start, end - 1) if doc.tokens[k].lower in ("an", "am") and not (
+            doc.tokens[k + 1].lower in doc.lexicon.weekdays or doc.tokens[k + 1].text[:1].isdigit())), None)
+        if an is not None:
+            start = an   # "erinnerte (am Sonntag) an die Opfer des Krieges", "zweifelten am Wahrheitsgehalt"
+    if not (doc.tokens[start].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF) and not (
+            doc.tokens[start].lower in ("an", "am") and cue.entry.lemma in SPEAKING_ABOUT_AN):
         start = _skip_adjuncts(doc, start, end)
+    if start < end and doc.tokens[start].text == "," and (close := date_apposition_end(doc, start, end)):
+        start = _skip_adjuncts(doc, close + 1, end)     # "gab am Montag, dem 27. März, die Einstellung bekannt"
     while end > start and doc.tokens[end - 1].text.islower() and doc.tokens[end - 1].is_word:
         end -= 1                                          # trailing adverbs: "kategorisch"
     first, last = _trim(doc, start, end)
@@ -661,12 +683,57 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     if cue.entry.lemma == "sprechen" and doc.tokens[first].lower in doc.lexicon.determiners:
         return None      # "sprach ein Gebet", "hat ein Urteil gesprochen": what is spoken, not what was said
     if doc.tokens[first].lower in ADJUNCT_PREPOSITIONS - OBJECT_PREPOSITIONS - {"mit"} and not (
-            doc.tokens[first].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF):
+            doc.tokens[first].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF) and not (
+            doc.tokens[first].lower in ("an", "am") and cue.entry.lemma in SPEAKING_ABOUT_AN):
         return None      # "Rheinmetall erklärt auf Anfrage": a circumstance, not what was said
+    if cue.entry.lemma in HOLDING_PEOPLE and (held := phrase_after(doc, first, last)) is not None and (
+            held.first == first and held.kind in ("person", "group", "pronoun")):
+        return None      # "Passanten hielten den Dieb fest": held, not recorded
+    other_sense = OTHER_SENSE_OBJECTS.get(cue.entry.lemma, ())
+    if any(doc.tokens[k].is_capitalized and doc.tokens[k].lower.endswith(other_sense) for k in range(first, last)):
+        return None      # "räumte den Partnern Überflugrechte ein", "bestreitet sein zweites Gruppenspiel"
     if cue.entry.lemma == "fordern" and any(doc.tokens[k].lower in CASUALTIES for k in range(
             min(first, att.speaker.first), max(last, att.speaker.last))):
         return None      # "Der Taifun forderte zwölf Todesopfer": no demand, a death toll
     return _draft(doc, "reported", [(first, last)], cue, att, 0.7)
+
+
+def _agentless_passive(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
+    """ "Als Ursache wurde ein Kurzschluss genannt", "Die Zahl der Toten wurde mit zwölf angegeben",
+    "Bemängelt werden außerdem die Kosten": the passive subject is what was said, the speaker unnamed.
+    Only in a main clause: the auxiliary second (or after a fronted participle), the participle at its end."""
+    anchor, verb = cue.anchor, cue.verb
+    if cue.entry.lemma not in NAMED_IN_THE_PASSIVE:
+        return None      # "Für heute wird ein Orkan erwartet", "Der Schaden wird auf 1.000 Euro geschätzt": no one spoke
+    if anchor == verb or doc.tokens[anchor].sentence != doc.tokens[s.first].sentence:
+        return None
+    if _told_by_a_frame(doc, cue, s):
+        return None
+    if verb < anchor:
+        if verb != s.first:
+            return None     # only "Vermutet werden …": the participle opens the sentence
+        first, end = anchor + 1, s.last
+    else:
+        if any(doc.tokens[k].text in CLAUSE_BREAKS for k in range(s.first, anchor)) or (
+                any(doc.tokens[k].text in CLAUSE_BREAKS for k in range(anchor, verb))):
+            return None
+        if doc.tokens[s.first].lower in COMPLEMENTISERS | SOURCE_RELATIVES | {"wie"}:
+            return None
+        subject = phrase_after(doc, s.first, anchor)
+        if subject is not None and subject.first == s.first and subject.last == anchor and (
+                doc.tokens[s.first].lower not in ("es", "das", "dies", "als")):
+            first, end = s.first, anchor     # "Die Zahl der Toten wurde … angegeben"
+        else:
+            first, end = anchor + 1, verb
+    if any(doc.tokens[k].text in CLAUSE_BREAKS for k in range(first, end)):
+        return None
+    start = _skip_adjuncts(doc, first, end)
+    first, last = _trim(doc, start, end)
+    if last - first < 1 or not any(doc.tokens[k].is_capitalized for k in range(first, last)):
+        return None
+    if doc.tokens[first].lower in ADJUNCT_PREPOSITIONS - OBJECT_PREPOSITIONS:
+        return None
+    return _draft(doc, "reported", [(first, last)], cue, att, 0.6)
 
 
 def _told_by_a_frame(doc: Doc, cue: CueMatch, s) -> bool:
@@ -698,12 +765,39 @@ def _fronted_object(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | Non
 
 # verbs that report something only with this word: "drohte mit Klage" (not "ihm droht eine Sperre"), "wertete
 # den Sieg als Erfolg" (not "die Stimmen wurden gewertet")
-WITH_ONLY = {"drohen": "mit", "werten": "als", "bezeichnen": "als"}
+WITH_ONLY = {"drohen": "mit", "werten": "als", "bezeichnen": "als", "vergleichen": "mit", "betrachten": "als",
+             "einstufen": "als"}
 # verbs whose "auf" phrase is what was said: "weisen auf die fehlende Rechtsgrundlage hin"
 SPEAKING_ABOUT_AUF = {"hinweisen", "verweisen", "bestehen", "pochen", "drängen", "beharren", "aufmerksam machen"}
+# verbs whose "an" phrase is what was said: "erinnerte an die Opfer", "zweifelte an den Zahlen"
+SPEAKING_ABOUT_AN = {"erinnern", "zweifeln"}
 # and that say nothing without it ("verwies ihn des Landes", "bestand die Prüfung"); "drängte ihn zum Rücktritt" does
 ONLY_ABOUT_AUF = SPEAKING_ABOUT_AUF - {"drängen", "aufmerksam machen"}
+# objects with which a speech verb has another sense: granting ("räumte ihnen Rechte ein", not conceding; but
+# "räumte dem Plan keine Chance ein" judges it) and
+# contesting a match or paying one's way ("bestreitet das Finale", "bestritt seinen Lebensunterhalt")
+OTHER_SENSE_OBJECTS = {
+    "einräumen": ("priorität", "vorrang", "recht", "rechte", "frist", "möglichkeit", "möglichkeiten",
+                  "stellenwert", "kredit", "rabatt", "zugang", "sonderstatus"),
+    # "gestanden" is also the participle of stehen: "hat Rede und Antwort gestanden", "Modell/Pate gestanden"
+    "gestehen": ("antwort", "modell", "pate", "schlange", "spalier", "kopf"),
+    "bestreiten": ("spiel", "spiele", "partie", "match", "finale", "halbfinale", "duell", "rennen", "turnier",
+                   "lebensunterhalt", "wahlkampf", "auftakt"),
+}
+# verbs that with a person as object are no speech act ("hielten den Dieb fest"), unlike "hielt die Zahlen fest"
+HOLDING_PEOPLE = {"festhalten"}
+# what "reagierte mit …" must be to name a speech act: "reagierte mit scharfen Worten", "mit Kritik"
+SPOKEN_REACTIONS = ("worten", "kritik", "unverständnis", "ablehnung", "erklärung", "stellungnahme", "mitteilung",
+                    "warnung", "warnungen", "drohung", "drohungen", "forderung", "forderungen", "äußerung", "protest")
 CASUALTIES = {"todesopfer", "opfer", "tote", "toten", "menschenleben", "leben", "verletzte", "todesopfern"}
+# verbs whose passive without an agent still reports what somebody said ("Als Grund wurde … genannt");
+# not "wird als Taifun bezeichnet" (a name, a definition), "wird erwartet", "wird geschätzt", "wird befürchtet", "wurde bekanntgegeben" (an estimate, an expectation,
+# or a subject that is a piece of news rather than what was said)
+NAMED_IN_THE_PASSIVE = {"nennen", "angeben", "bemängeln", "kritisieren", "loben", "werten",
+                        "vorwerfen", "berichten", "einstufen", "vorhersagen", "beklagen", "bescheinigen"}
+# verbs whose reflexive is no speech act: a benefit hoped for ("erhoffen sich", "versprechen sich") or a
+# memory ("erinnerten sich an den Unfall", unlike "erinnerte an den Unfall")
+FOR_ONESELF = {"erhoffen", "erwarten", "versprechen", "erinnern"}
 TALKING_WITH = {"sprechen", "reden", "diskutieren", "verhandeln", "telefonieren", "beraten", "debattieren"}
 
 

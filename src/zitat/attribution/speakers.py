@@ -137,6 +137,14 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             if channel is not None and channel.last <= anchor:
                 via = via or Mention(channel.first, channel.last, "outlet", name=channel.name)
             return Attribution(quoted, addressee, via, last)
+    if quoting and not is_passive(doc, cue) and speaker is not None and speaker.first > anchor:
+        # "„…“, zitiert die Rundschau den Bürgermeister": after an outlet as subject, its object speaks
+        quoted = _quoted_object(doc, speaker.last - 1, s.last)
+        if quoted is not None and quoted.first == speaker.last:
+            last = max(cue.tokens + [quoted.last - 1])
+            addressee, via, last = _addressee_and_via(doc, last + 1, s.last, last)
+            return Attribution(quoted, addressee, via or Mention(speaker.first, speaker.last, "outlet",
+                                                                   name=speaker.name), last)
     if is_passive(doc, cue) and not quoting:   # "X wird mit den Worten zitiert": X speaks
         # "Die Anwohner wurden gebeten, …", "wurde vom Minister propagiert": the subject of a passive
         # speech verb was spoken to or about; the speaker is the agent, if named
@@ -158,6 +166,20 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         addressee, via = addressee or elsewhere[0], via or elsewhere[1]
     if addressee is None and cue.entry.addressee:
         addressee = _object_addressed(doc, cue, speaker, s.last) or _fronted_object(doc, cue, speaker, s.first, left)
+    if via is None and quoting and is_passive(doc, cue):
+        # "„…“, wird der Sprecher von der „Netzeitung“ zitiert": the agent of the passive is the channel
+        for k in range(speaker.last if speaker is not None and speaker.last > anchor else anchor + 1, cue.verb):
+            if doc.tokens[k].lower in ("von", "vom"):
+                agent, titled = phrase_after(doc, k + 1, cue.verb), None
+                close = next((j for j in range(k + 2, cue.verb) if doc.tokens[j].text in QUOTE_MARKS
+                              and j > k + 2 and doc.tokens[j - 1].text not in QUOTE_MARKS), None)
+                if close is not None and (titled := title_phrase_before(doc, close, k + 1)) is not None and (
+                        titled.first == k + 1):
+                    agent = titled      # "von der „Netzeitung“"
+                if agent is not None and (agent.kind in ("organisation", "outlet") or is_outlet(doc, agent)
+                                          or agent is titled):
+                    via = Mention(agent.first, agent.last, "outlet", name=agent.name)
+                break
     if addressee is None and passive_subject is not None and cue.entry.addressee == "accusative" and (
             passive_subject.kind in ("person", "group", "organisation", "pronoun")):
         addressee = passive_subject
@@ -565,6 +587,7 @@ AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
 
 
 QUOTING_VERBS = {"zitieren"}
+AGENT_NOUN_ENDINGS = ("er", "ent", "ant", "ist", "eur", "or")    # "Prediger", "Dozent", "Aktivist"
 
 
 def _quoted_object(doc: Doc, anchor: int, end: int) -> Mention | None:
@@ -573,6 +596,12 @@ def _quoted_object(doc: Doc, anchor: int, end: int) -> Mention | None:
     while k < end and doc.tokens[k].lower in SUBJECT_SKIPPABLE | {"dazu", "hierzu", "damit"}:
         k += 1
     m = phrase_after(doc, k, end) if k < end else None
+    if m is not None and m.kind == "unknown" and doc.tokens[m.first].lower in ("den", "einen") and (
+            doc.tokens[m.last - 1].lower.endswith(AGENT_NOUN_ENDINGS)):
+        # "zitiert den Prediger": a person's noun the lexicon lacks (not "zitiert einen Psalm")
+        return Mention(m.first, m.last, "person", name=m.name)
+    if m is not None and m.kind == "unknown":
+        return _as_name(doc, m)          # "zitiert Lynch"
     return m if m is not None and m.kind in ("person", "group", "organisation") else None
 
 
