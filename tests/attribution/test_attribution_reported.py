@@ -438,3 +438,10 @@ def test_reacting_with_sharp_words_is_a_statement(zt):
     doc = zt.extract("Nach dem Gipfel reagiert die Regierung mit scharfen Worten.")
     st = zt.only(doc, "reported")
     assert st.cue.lemma == "reagieren"
+
+
+def test_passive_after_a_fronted_adverb_reports_the_subject_after_the_auxiliary(zt):
+    doc = zt.extract("Dabei wird die Gruppe vom Verfassungsschutz als extremistisch eingestuft.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "die Gruppe"
+    assert zt.names(doc, st) == ["Verfassungsschutz"]

@@ -613,6 +613,15 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
             if subject is None or subject.first != cue.anchor + 1:
                 return None
             return _draft(doc, "reported", [(subject.first, subject.last)], cue, att, 0.7)
+        fronted = phrase_after(doc, first, cue.anchor) if last > first else None
+        if fronted is None and last > first and _same_clause(doc, first, last) and att.speaker.first > cue.anchor:
+            # "Dabei wird die Gruppe vom Verfassungsschutz als extremistisch eingestuft": an adverb opens the
+            # clause, the passive subject follows the auxiliary
+            end = att.speaker.first
+            if end > 0 and doc.tokens[end - 1].lower in ("von", "vom", "durch", "seitens"):
+                end -= 1
+            if cue.anchor + 1 < end < cue.verb and doc.tokens[cue.anchor + 1].lower in doc.lexicon.determiners:
+                return _draft(doc, "reported", [(cue.anchor + 1, end)], cue, att, 0.7)
         if last > first and doc.tokens[first].is_capitalized and _same_clause(doc, first, last):
             return _draft(doc, "reported", [(first, last)], cue, att, 0.7)
         return None
