@@ -959,13 +959,17 @@ def _addressee_and_via(doc: Doc, k: int, end: int, last: int):
                 break
             k = skipped       # "am Sonntag vor Journalisten", "nach dem Spiel zur Sportschau"
             continue
-        role, m = found
-        if role == "via":
-            via = via or m
-        elif addressee is None:
-            addressee = m
-        last, k = m.last - 1, m.last
+        addressee, via = _first_of_each(found, addressee, via)
+        last, k = found[1].last - 1, found[1].last
     return addressee, via, last
+
+
+def _first_of_each(found: tuple[str, Mention], addressee: Mention | None, via: Mention | None):
+    """Addressee and via after one more ("via" | "addressee", mention) found: the first of each stays."""
+    role, m = found
+    if role == "via":
+        return addressee, via or m
+    return addressee or m, via
 
 
 def _spoken_to_in_clause(doc: Doc, cue: CueMatch, speaker: Mention | None, sentence_first: int,
@@ -1002,12 +1006,8 @@ def _spoken_to_between(doc: Doc, k: int, end: int, speaker: Mention | None) -> t
         if found is None or speaker is not None and found[1].first < speaker.last and found[1].last > speaker.first:
             k += 1
             continue
-        role, m = found
-        if role == "via":
-            via = via or m
-        elif addressee is None:
-            addressee = m
-        k = m.last
+        addressee, via = _first_of_each(found, addressee, via)
+        k = found[1].last
     return addressee, via
 
 
