@@ -681,3 +681,12 @@ def test_so_frame_with_a_lower_case_compound_role(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "Die Streiks werden ausgesetzt"
     assert "Anna Berg" in zt.words(doc, st.speaker)
+
+
+def test_dative_pronoun_before_zufolge_is_the_source(zt):
+    doc = zt.extract("Die Wahlbeobachter legten eigene Zahlen vor. Ihnen zufolge hat die Opposition gewonnen.")
+    st = zt.only(doc)
+    assert (st.type, zt.quote(doc, st)) == ("indirect", "hat die Opposition gewonnen")
+    assert zt.pieces(doc, st.speaker) == ["Ihnen"]
+    assert zt.pieces(doc, st.frame) == ["Ihnen zufolge"]
+

@@ -352,7 +352,14 @@ def _web_address(doc: Doc, j: int) -> bool:
     return "." in doc.tokens[j].text and doc.tokens[j].is_word
 
 
+DATIVE_PRONOUNS = {"ihm": "m", "ihr": "f", "ihnen": "plural"}
+
+
 def _source_before(doc: Doc, i: int) -> FrameMatch | None:
+    if i > 0 and _dative_pronoun(doc, i - 1):
+        # "Ihnen zufolge hat …", "ihm zufolge": the pronoun points back to the source named before
+        low = doc.tokens[i - 1].lower
+        return FrameMatch(i - 1, i + 1, [i], Mention(i - 1, i, "pronoun", pronoun=low, gender=DATIVE_PRONOUNS[low]))
     source = phrase_before(doc, i - 1) if i > 0 else None
     if source is None and i > 0:
         source = _any_source_before(doc, i)
@@ -363,6 +370,13 @@ def _source_before(doc: Doc, i: int) -> FrameMatch | None:
         return None
     source = _with_head_before(doc, source)
     return FrameMatch(source.first, i + 1, [i], source)
+
+
+def _dative_pronoun(doc: Doc, k: int) -> bool:
+    """ "ihm", "ihr", "ihnen" before "zufolge"; a capitalised "Ihnen" only where it opens the sentence (inside
+    the sentence it is the polite "you")."""
+    t = doc.tokens[k]
+    return t.lower in DATIVE_PRONOUNS and (t.text.islower() or k == doc.sentences[t.sentence].first)
 
 
 DATIVE_DETERMINERS = {"dem", "der", "den", "einem", "einer", "diesem", "dieser", "diesen"}
