@@ -674,3 +674,17 @@ def test_negated_confirmation_says_nothing(zt):
     assert zt.statements(doc) == []
     doc = zt.extract("Der Minister schloss nicht aus, dass er zurücktritt.")
     assert zt.quote(doc, zt.only(doc)) == "dass er zurücktritt"
+
+
+def test_wie_clause_of_a_comparison_reports_nothing(zt):
+    for text in ("Die Schäden sind nicht so groß, wie zunächst angenommen.",
+                 "Die Rede klang so versöhnlich, wie man es nicht erwartet hatte."):
+        assert zt.extract(text).statements == []
+
+
+def test_wie_erwartet_without_a_subject_is_the_reporters_comment(zt):
+    assert zt.extract("Wie erwartet wurde Jana Ott zur Vorsitzenden gewählt.").statements == []
+    doc = zt.extract("Wie die Polizei vermutet, wurde das Feuer gelegt.")
+    assert zt.quote(doc, zt.only(doc)) == "wurde das Feuer gelegt"
+    doc = zt.extract("Wie angekündigt trat der Minister am Montag zurück.")
+    assert zt.quote(doc, zt.only(doc)) == "trat der Minister am Montag zurück"

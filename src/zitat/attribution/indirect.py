@@ -262,6 +262,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     previous = _pointed_back(doc, cue, s)
     if previous is not None:
         return _draft(doc, "indirect", [previous], cue, att, 0.75)
+    if _comparison_or_comment(doc, cue, s.first):
+        return None      # "nicht so groß, wie zunächst angenommen", "Wie erwartet wurde er gewählt"
     # "…, wie die Polizei mitteilte": the content is the rest of the sentence
     wie = _wie_clause(doc, cue, s.first)
     if wie is not None:
@@ -586,6 +588,33 @@ def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int]
     if last < len(doc.tokens) and doc.tokens[last].text == ",":
         last += 1
     return (k - 1 if k > sentence_first else k), last
+
+
+COMPARED = {"so", "ebenso", "genauso", "nicht"}
+# adverbs that may stand between "wie" and a participle without a subject: "wie zunächst angenommen"
+COMMENT_ADVERBS = {"zunächst", "erwartet", "allgemein", "bereits", "schon", "vielfach", "befürchtet", "erhofft",
+                   "ursprünglich", "anfangs", "erst", "weithin", "vorher", "zuvor", "nicht"}
+
+
+def _comparison_or_comment(doc: Doc, cue: CueMatch, sentence_first: int) -> bool:
+    """A "wie" clause that compares ("Die Schäden sind nicht so groß, wie zunächst angenommen", "klang so
+    versöhnlich, wie man es nicht erwartet hatte") or, without a subject, comments on an expectation ("Wie
+    erwartet wurde er gewählt", "wie befürchtet") reports nobody's statement; "Wie angekündigt trat er zurück"
+    and "wie X mitteilte" still do."""
+    k = wie_opening(doc, cue.verb, sentence_first)
+    if k is None:
+        return False
+    if k - 3 >= sentence_first and doc.tokens[k - 1].text == ",":
+        # "so groß, wie …", "so versöhnlich klang, wie …": "so" before an adjective closes the clause before
+        for j in range(k - 2, max(sentence_first, k - 5) - 1, -1):
+            if doc.tokens[j].text in CLAUSE_BREAKS:
+                break
+            if doc.tokens[j].lower in COMPARED - {"nicht"} and j + 1 < k - 1 and doc.tokens[j + 1].text.islower() and (
+                    doc.tokens[j + 1].lower not in ("dass", "wie")):
+                return True
+    if cue.entry.medium != "thought":
+        return False
+    return all(doc.tokens[j].lower in COMMENT_ADVERBS for j in range(k + 1, min(cue.tokens)))
 
 
 NAMING_VERBS = {"nennen", "heißen"}
