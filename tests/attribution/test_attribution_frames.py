@@ -690,3 +690,16 @@ def test_dative_pronoun_before_zufolge_is_the_source(zt):
     assert zt.pieces(doc, st.speaker) == ["Ihnen"]
     assert zt.pieces(doc, st.frame) == ["Ihnen zufolge"]
 
+
+
+def test_nach_endergebnis_and_nach_medien_are_frames(zt):
+    doc = zt.extract("Nach dem vorläufigen Endergebnis erhielt die Partei 40 Prozent der Stimmen.")
+    st = zt.only(doc)
+    assert (zt.quote(doc, st), st.cue.lemma) == ("erhielt die Partei 40 Prozent der Stimmen", "nach Endergebnis")
+    doc = zt.extract("Zu dem Anschlag bekannte sich nach örtlichen Medien eine Splittergruppe.")
+    st = zt.only(doc)
+    assert (zt.quote(doc, st), st.cue.lemma) == ("Zu dem Anschlag bekannte sich … eine Splittergruppe", "nach Medien")
+
+
+def test_nach_ergebnissen_without_a_source_is_after(zt):
+    assert zt.extract("Nach den enttäuschenden Ergebnissen trat der Trainer zurück.").statements == []
