@@ -688,3 +688,10 @@ def test_wie_erwartet_without_a_subject_is_the_reporters_comment(zt):
     assert zt.quote(doc, zt.only(doc)) == "wurde das Feuer gelegt"
     doc = zt.extract("Wie angekündigt trat der Minister am Montag zurück.")
     assert zt.quote(doc, zt.only(doc)) == "trat der Minister am Montag zurück"
+
+
+def test_zu_infinitive_opening_with_seit_or_waehrend_is_what_was_said(zt):
+    doc = zt.extract("Die Anklage warf dem Beamten vor, seit Jahren Akten gefälscht zu haben.")
+    assert zt.quote(doc, zt.only(doc)) == "seit Jahren Akten gefälscht zu haben"
+    doc = zt.extract("Der Trainer kündigte an, bis zum Saisonende im Amt zu bleiben.")
+    assert zt.quote(doc, zt.only(doc)) == "bis zum Saisonende im Amt zu bleiben"

@@ -491,8 +491,13 @@ RELATIVE_PREPOSITIONS = {"für", "mit", "von", "zu", "bei", "in", "an", "auf", "
 def _adverbial_clause(doc: Doc, first: int, last: int) -> bool:
     """ "…, bevor Soldaten entsandt würden" is the reporter's; a reason in Konjunktiv I is the speaker's
     ("wies den Vorwurf zurück, da er jeder Grundlage entbehre")."""
+    if doc.tokens[first].lower in ALSO_PREPOSITIONS and _ends_in_zu_infinitive(doc, first, last):
+        return False     # "warf ihm vor, seit Jahren Akten gefälscht zu haben": a preposition opens the infinitive
     return doc.tokens[first].lower in ADVERBIAL_CONJUNCTIONS and not any(
         doc.mood(k) == "konj1" for k in range(first, last) if doc.tokens[k].is_word)
+
+
+ALSO_PREPOSITIONS = {"seit", "während", "bis"}
 FRONTED_SUBORDINATORS = {"da", "nachdem", "weil", "obwohl", "wenn", "falls", "sobald", "sofern", "bevor", "ehe",
                          "seit", "seitdem", "indem", "als", "zumal"}
 
