@@ -695,3 +695,10 @@ def test_zu_infinitive_opening_with_seit_or_waehrend_is_what_was_said(zt):
     assert zt.quote(doc, zt.only(doc)) == "seit Jahren Akten gefälscht zu haben"
     doc = zt.extract("Der Trainer kündigte an, bis zum Saisonende im Amt zu bleiben.")
     assert zt.quote(doc, zt.only(doc)) == "bis zum Saisonende im Amt zu bleiben"
+
+
+def test_relative_clause_after_a_trailing_frame_describes_the_source(zt):
+    doc = zt.extract("Die Zahlen seien unvollständig, heißt es in dem Bericht, der zahlreiche Fälle auflistet.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Zahlen seien unvollständig"
+    assert st.cue.lemma == "heißen"

@@ -323,7 +323,7 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         # after objects of the verb ("erklärte die Ausschreibung für fehlerhaft, der Auftrag wurde …")
         # only reported speech in the Konjunktiv or a zu-infinitive is what was said
         if last - first >= 3 and doc.tokens[first].lower not in SOURCE_RELATIVES | COORDINATING and not (
-                _adverbial_clause(doc, first, last)) and (
+                _adverbial_clause(doc, first, last)) and not _relative_after_a_trailing_frame(doc, cue, s, first, last) and (
                 doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)
                                   or _ends_in_zu_infinitive(doc, first, last)
                                   or (not skipped and _main_clause(doc, first, last) and _has_verb(doc, first, last))) and not (
@@ -354,6 +354,19 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
 
 PLANS = {"planen"}
 CANCELLED_BY_NEGATION = {"bestätigen", "sagen", "festlegen"}
+
+
+def _relative_after_a_trailing_frame(doc: Doc, cue: CueMatch, s, first: int, last: int) -> bool:
+    """ "Es fehlten Daten, heißt es in dem Bericht, der am Montag erschien": after a reporting clause that
+    follows the reported Konjunktiv clause, a relative clause in the indicative describes the source; the
+    content is the clause before."""
+    anchor = min(cue.anchor, cue.verb)
+    if anchor > s.first and doc.tokens[anchor - 1].lower in AUXILIARIES:
+        anchor -= 1
+    if not (anchor - 1 > s.first and doc.tokens[anchor - 1].text == ","):
+        return False
+    return doc.tokens[first].lower in RELATIVE_PRONOUNS and not _has_subjunctive(doc, first, last) and (
+        _has_subjunctive(doc, s.first, anchor - 1))
 
 
 def _negated(doc: Doc, cue: CueMatch) -> bool:
