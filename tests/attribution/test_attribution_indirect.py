@@ -698,7 +698,7 @@ def test_zu_infinitive_opening_with_seit_or_waehrend_is_what_was_said(zt):
 
 
 def test_relative_clause_after_a_trailing_frame_describes_the_source(zt):
-    doc = zt.extract("Die Zahlen seien unvollständig, heißt es in dem Bericht, der zahlreiche Fälle auflistet.")
+    doc = zt.extract("Die Zahlen seien unvollständig, heißt es in dem Bericht, der konkrete Fälle auflistet.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "Die Zahlen seien unvollständig"
     assert st.cue.lemma == "heißen"
