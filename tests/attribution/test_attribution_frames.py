@@ -703,3 +703,9 @@ def test_nach_endergebnis_and_nach_medien_are_frames(zt):
 
 def test_nach_ergebnissen_without_a_source_is_after(zt):
     assert zt.extract("Nach den enttäuschenden Ergebnissen trat der Trainer zurück.").statements == []
+
+
+def test_gemaess_a_rule_is_no_source(zt):
+    assert zt.extract("Die Mieter hatten gemäß der alten Regelung die Kosten selbst getragen.").statements == []
+    doc = zt.extract("Gemäß der Feuerwehr wurden drei Menschen verletzt.")
+    assert zt.quote(doc, zt.only(doc)) == "wurden drei Menschen verletzt"

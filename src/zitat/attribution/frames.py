@@ -43,6 +43,8 @@ def _find_frames(doc: Doc) -> list[FrameMatch]:
             if low in ("laut", "gemäß"):
                 cue = [i, i + 1] if i + 1 < s.last and doc.tokens[i + 1].lower in nach_nouns else [i]
                 frame = _source_after(doc, i, cue, s.last)
+                if frame is not None and low == "gemäß" and _a_norm(doc, frame):
+                    frame = None     # "gemäß der damaligen Regelung": in accordance with a rule, no one's statement
                 if frame is None and len(cue) > 1:     # "laut Medienberichten": the reports are the source
                     reports, last = _with_tail(doc, Mention(i + 1, i + 2, "outlet", name=doc.tokens[i + 1].text),
                                                i, s.last)
@@ -81,6 +83,12 @@ def _find_frames(doc: Doc) -> list[FrameMatch]:
                 frame.lemma = doc.lexicon.frame_words.get(key, {}).get("phrase", key)
                 frames.append(frame)
     return frames
+
+
+def _a_norm(doc: Doc, frame: FrameMatch) -> bool:
+    """The source after "gemäß" is a rule, a standard or a custom ("gemäß dem neuen Profil")."""
+    return frame.source is not None and any(
+        doc.tokens[k].lower in doc.lexicon.norm_nouns for k in range(frame.source.first, frame.source.last))
 
 
 DOCUMENT_NOUNS = ("studie", "studien", "bericht", "berichte", "umfrage", "umfragen", "zahlen", "darstellung",
