@@ -702,3 +702,10 @@ def test_relative_clause_after_a_trailing_frame_describes_the_source(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "Die Zahlen seien unvollständig"
     assert st.cue.lemma == "heißen"
+
+
+def test_list_of_names_after_a_colon_is_not_what_was_said(zt):
+    doc = zt.extract("Als Nachfolger haben sich bereits drei Kandidaten gemeldet: Anna Berg, Jan Ott und Eva Roth.")
+    assert all(st.type != "indirect" for st in doc.statements)
+    doc = zt.extract("Die Ministerin erklärte: Die Lage sei ernst, die Stadt gut vorbereitet.")
+    assert zt.quote(doc, zt.only(doc)) == "Die Lage sei ernst, die Stadt gut vorbereitet"

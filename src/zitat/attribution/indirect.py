@@ -323,7 +323,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         # after objects of the verb ("erklärte die Ausschreibung für fehlerhaft, der Auftrag wurde …")
         # only reported speech in the Konjunktiv or a zu-infinitive is what was said
         if last - first >= 3 and doc.tokens[first].lower not in SOURCE_RELATIVES | COORDINATING and not (
-                _adverbial_clause(doc, first, last)) and not _relative_after_a_trailing_frame(doc, cue, s, first, last) and (
+                _adverbial_clause(doc, first, last)) and not _relative_after_a_trailing_frame(doc, cue, s, first, last) and not (
+                doc.tokens[after_frame].text == ":" and _a_list_of_names(doc, first, last)) and (
                 doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)
                                   or _ends_in_zu_infinitive(doc, first, last)
                                   or (not skipped and _main_clause(doc, first, last) and _has_verb(doc, first, last))) and not (
@@ -354,6 +355,15 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
 
 PLANS = {"planen"}
 CANCELLED_BY_NEGATION = {"bestätigen", "sagen", "festlegen"}
+
+
+def _a_list_of_names(doc: Doc, first: int, last: int) -> bool:
+    """ "Als Nachfolger haben sich drei Kandidaten gemeldet: Anna Berg, Jan Ott und Eva Roth": after the colon
+    a list of names or noun phrases without a verb and outside quotation marks names who or what, not what was
+    said."""
+    if doc.tokens[first].text in QUOTATION_MARKS or _has_verb(doc, first, last):
+        return False
+    return any(doc.tokens[k].text in (",", ";") or doc.tokens[k].lower == "und" for k in range(first, last))
 
 
 def _relative_after_a_trailing_frame(doc: Doc, cue: CueMatch, s, first: int, last: int) -> bool:
