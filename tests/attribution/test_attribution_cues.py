@@ -54,3 +54,9 @@ def test_instructions_conditions_and_conclusions_introduce_their_content(zt):
         doc = zt.extract(text)
         st = zt.only(doc)
         assert (st.type, zt.quote(doc, st), st.cue.lemma) == ("indirect", quote, lemma)
+
+
+def test_a_particle_before_a_participle_with_auxiliaries_closing_the_clause(zt):
+    doc = zt.extract("Die Armee holte ihn zurück, nachdem bekannt geworden war, dass er verletzt wurde.")
+    st = zt.only(doc)
+    assert (zt.quote(doc, st), st.cue.lemma) == ("dass er verletzt wurde", "bekannt werden")

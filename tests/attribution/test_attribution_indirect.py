@@ -709,3 +709,9 @@ def test_list_of_names_after_a_colon_is_not_what_was_said(zt):
     assert all(st.type != "indirect" for st in doc.statements)
     doc = zt.extract("Die Ministerin erklärte: Die Lage sei ernst, die Stadt gut vorbereitet.")
     assert zt.quote(doc, zt.only(doc)) == "Die Lage sei ernst, die Stadt gut vorbereitet"
+
+
+def test_wie_clause_ends_after_its_auxiliaries(zt):
+    doc = zt.extract("Wie das Ministerium bekannt gegeben hatte, sinkt die Zahl der Arbeitslosen.")
+    st = zt.only(doc)
+    assert (zt.quote(doc, st), st.cue.lemma) == ("sinkt die Zahl der Arbeitslosen", "bekanntgeben")

@@ -613,6 +613,8 @@ def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int]
             and doc.lemma(k - 2).lower() != doc.tokens[k - 2].lower):   # not an infinitive ("… zu zweifeln, wie er …")
         return None        # "Zeugen hatten berichtet, wie er zuschlug": what the verb before reports
     last = cue.last + 1
+    while last < len(doc.tokens) and last - cue.last <= 2 and doc.tokens[last].lower in AUXILIARIES | {"worden"}:
+        last += 1        # "Wie das Amt bekannt gegeben hatte, …": the auxiliaries close the clause
     if last < len(doc.tokens) and doc.tokens[last].text == ",":
         last += 1
     return (k - 1 if k > sentence_first else k), last
