@@ -709,3 +709,10 @@ def test_gemaess_a_rule_is_no_source(zt):
     assert zt.extract("Die Mieter hatten gemäß der alten Regelung die Kosten selbst getragen.").statements == []
     doc = zt.extract("Gemäß der Feuerwehr wurden drei Menschen verletzt.")
     assert zt.quote(doc, zt.only(doc)) == "wurden drei Menschen verletzt"
+
+
+def test_so_frame_with_a_truncated_compound_source(zt):
+    doc = zt.extract("Zwei Soldaten wurden verletzt, so Polizei- und Armeekreise.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Zwei Soldaten wurden verletzt"
+    assert zt.pieces(doc, st.speaker) == ["Polizei- und Armeekreise"]

@@ -603,7 +603,8 @@ def _bare_genitive(doc: Doc, k: int, end: int) -> Mention | None:
 
 def _so_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
     """", so der Minister." closes a sentence of reported content with its source."""
-    source = (phrase_after(doc, i + 1, end) or _lower_case_role_after(doc, i + 1, end)) if i + 1 < end else None
+    source = (_truncated_compound(doc, i + 1, end) or phrase_after(doc, i + 1, end)
+              or _lower_case_role_after(doc, i + 1, end)) if i + 1 < end else None
     if source is None:
         return None
     k = source.last
@@ -613,6 +614,18 @@ def _so_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
         while k < end and doc.tokens[k].text not in SO_FRAME_END:    # ", so Peskow weiter am Montag."
             k += 1
     return FrameMatch(i, k, [i], source)
+
+
+def _truncated_compound(doc: Doc, k: int, end: int) -> Mention | None:
+    """ ", so Kongress- und Verteidigungskreise": the first compound, cut off at its hyphen, shares the head of
+    the second; both name the source."""
+    if not (k + 3 < end and doc.tokens[k].is_capitalized and doc.tokens[k].is_word and doc.tokens[k + 1].text == "-"
+            and doc.tokens[k + 1].start == doc.tokens[k].end and doc.tokens[k + 2].lower in ("und", "oder")):
+        return None
+    second = phrase_after(doc, k + 3, end)
+    if second is None or second.kind == "pronoun":
+        return None
+    return Mention(k, second.last, second.kind, name=doc.text[doc.tokens[k].start:doc.tokens[second.last - 1].end])
 
 
 def _lower_case_role_after(doc: Doc, k: int, end: int) -> Mention | None:
