@@ -715,3 +715,7 @@ def test_wie_clause_ends_after_its_auxiliaries(zt):
     doc = zt.extract("Wie das Ministerium bekannt gegeben hatte, sinkt die Zahl der Arbeitslosen.")
     st = zt.only(doc)
     assert (zt.quote(doc, st), st.cue.lemma) == ("sinkt die Zahl der Arbeitslosen", "bekanntgeben")
+
+
+def test_wie_man_sagt_is_an_idiom(zt):
+    assert zt.extract("Der Trainer hat, wie man so schön sagt, alles auf eine Karte gesetzt.").statements == []

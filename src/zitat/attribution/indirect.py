@@ -629,7 +629,7 @@ COMMENT_ADVERBS = {"zunächst", "erwartet", "allgemein", "bereits", "schon", "vi
 def _comparison_or_comment(doc: Doc, cue: CueMatch, sentence_first: int) -> bool:
     """A "wie" clause that compares ("Die Schäden sind nicht so groß, wie zunächst angenommen", "klang so
     versöhnlich, wie man es nicht erwartet hatte") or, without a subject, comments on an expectation ("Wie
-    erwartet wurde er gewählt", "wie befürchtet") reports nobody's statement; "Wie angekündigt trat er zurück"
+    erwartet wurde er gewählt", "wie befürchtet"), and so does the idiom "wie man sagt"; "Wie angekündigt trat er zurück"
     and "wie X mitteilte" still do."""
     k = wie_opening(doc, cue.verb, sentence_first)
     if k is None:
@@ -642,9 +642,12 @@ def _comparison_or_comment(doc: Doc, cue: CueMatch, sentence_first: int) -> bool
             if doc.tokens[j].lower in COMPARED - {"nicht"} and j + 1 < k - 1 and doc.tokens[j + 1].text.islower() and (
                     doc.tokens[j + 1].lower not in ("dass", "wie")):
                 return True
+    between = [doc.tokens[j].lower for j in range(k + 1, min(cue.tokens))]
+    if between[:1] == ["man"] and set(between[1:]) <= {"so", "schön", "gerne", "gern"} and cue.entry.lemma in ("sagen",):
+        return True      # "…, wie man (so schön) sagt, …": an idiom, nobody's statement
     if cue.entry.medium != "thought":
         return False
-    return all(doc.tokens[j].lower in COMMENT_ADVERBS for j in range(k + 1, min(cue.tokens)))
+    return all(w in COMMENT_ADVERBS for w in between)
 
 
 NAMING_VERBS = {"nennen", "heißen"}
