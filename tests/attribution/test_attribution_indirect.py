@@ -719,3 +719,9 @@ def test_wie_clause_ends_after_its_auxiliaries(zt):
 
 def test_wie_man_sagt_is_an_idiom(zt):
     assert zt.extract("Der Trainer hat, wie man so schön sagt, alles auf eine Karte gesetzt.").statements == []
+
+
+def test_wie_es_hiess_is_an_impersonal_report(zt):
+    doc = zt.extract("Wie es hieß, sieht der Konzern die Planung gefährdet.")
+    st = zt.only(doc)
+    assert (zt.quote(doc, st), st.cue.lemma) == ("sieht der Konzern die Planung gefährdet", "heißen")

@@ -604,8 +604,9 @@ def _reports_itself(doc: Doc, s) -> bool:
 def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int] | None:
     """Token range of "wie X mitteilte" (with its commas) when the cue stands in such a clause."""
     k = wie_opening(doc, cue.verb, sentence_first)
-    if k is None or cue.entry.lemma in NAMING_VERBS:
-        return None        # "Syd Barrett, wie er sich nannte, …": a name, not a statement
+    impersonal = k is not None and cue.entry.lemma in IMPERSONAL and doc.tokens[k + 1].lower == "es"
+    if k is None or (cue.entry.lemma in NAMING_VERBS and not impersonal):
+        return None        # "Syd Barrett, wie er sich nannte, …": a name, not a statement; but "wie es hieß, …"
     if k + 1 < len(doc.tokens) and doc.tokens[k + 1].lower in DEGREE_WORDS:
         return None        # "…, wie sehr sie es begrüßen": a question of degree, not "as X said"
     if k - 2 >= sentence_first and doc.tokens[k - 1].text == "," and doc.tokens[k - 2].is_word and (
