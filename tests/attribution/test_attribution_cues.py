@@ -36,3 +36,27 @@ def test_a_phrasal_cue_keeps_the_words_of_its_lemma():
     assert cue_words("Die Ärztin hält es für möglich, dass die Zahl steigt.") == ["hält für möglich"]
     assert cue_words("Der Verband ist der Meinung, dass die Regel gilt.") == ["ist der Meinung"]
     assert cue_words("Die Prüfer kamen zu dem Schluss, dass Geld fehlt.") == ["kamen zu dem Schluss"]
+
+
+def test_instructions_conditions_and_conclusions_introduce_their_content(zt):
+    # "anweisen", "beauftragen", "zur Bedingung machen", "den Schluss ziehen", "als erwiesen ansehen"
+    cases = [("Die Anwohner wurden von der Polizei angewiesen, die Fenster geschlossen zu halten.",
+              "die Fenster geschlossen zu halten", "anweisen"),
+             ("Die Ministerin beauftragte ihren Staatssekretär, einen Entwurf vorzulegen.",
+              "einen Entwurf vorzulegen", "beauftragen"),
+             ("Die Gewerkschaft machte zur Bedingung, dass keine Stellen gestrichen werden.",
+              "dass keine Stellen gestrichen werden", "zur Bedingung machen"),
+             ("Die Ermittler zogen den Schluss, der Brand sei gelegt worden.",
+              "der Brand sei gelegt worden", "den Schluss ziehen"),
+             ("Das Landgericht sah es als erwiesen an, dass der Angeklagte das Geld genommen hatte.",
+              "dass der Angeklagte das Geld genommen hatte", "als erwiesen ansehen")]
+    for text, quote, lemma in cases:
+        doc = zt.extract(text)
+        st = zt.only(doc)
+        assert (st.type, zt.quote(doc, st), st.cue.lemma) == ("indirect", quote, lemma)
+
+
+def test_a_particle_before_a_participle_with_auxiliaries_closing_the_clause(zt):
+    doc = zt.extract("Die Armee holte ihn zurück, nachdem bekannt geworden war, dass er verletzt wurde.")
+    st = zt.only(doc)
+    assert (zt.quote(doc, st), st.cue.lemma) == ("dass er verletzt wurde", "bekannt werden")

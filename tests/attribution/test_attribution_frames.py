@@ -681,3 +681,38 @@ def test_so_frame_with_a_lower_case_compound_role(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "Die Streiks werden ausgesetzt"
     assert "Anna Berg" in zt.words(doc, st.speaker)
+
+
+def test_dative_pronoun_before_zufolge_is_the_source(zt):
+    doc = zt.extract("Die Wahlbeobachter legten eigene Zahlen vor. Ihnen zufolge hat die Opposition gewonnen.")
+    st = zt.only(doc)
+    assert (st.type, zt.quote(doc, st)) == ("indirect", "hat die Opposition gewonnen")
+    assert zt.pieces(doc, st.speaker) == ["Ihnen"]
+    assert zt.pieces(doc, st.frame) == ["Ihnen zufolge"]
+
+
+
+def test_nach_endergebnis_and_nach_medien_are_frames(zt):
+    doc = zt.extract("Nach dem vorläufigen Endergebnis erhielt die Partei 40 Prozent der Stimmen.")
+    st = zt.only(doc)
+    assert (zt.quote(doc, st), st.cue.lemma) == ("erhielt die Partei 40 Prozent der Stimmen", "nach Endergebnis")
+    doc = zt.extract("Zu dem Anschlag bekannte sich nach örtlichen Medien eine Splittergruppe.")
+    st = zt.only(doc)
+    assert (zt.quote(doc, st), st.cue.lemma) == ("Zu dem Anschlag bekannte sich … eine Splittergruppe", "nach Medien")
+
+
+def test_nach_ergebnissen_without_a_source_is_after(zt):
+    assert zt.extract("Nach den enttäuschenden Ergebnissen trat der Trainer zurück.").statements == []
+
+
+def test_gemaess_a_rule_is_no_source(zt):
+    assert zt.extract("Die Mieter hatten gemäß der alten Regelung die Kosten selbst getragen.").statements == []
+    doc = zt.extract("Gemäß der Feuerwehr wurden drei Menschen verletzt.")
+    assert zt.quote(doc, zt.only(doc)) == "wurden drei Menschen verletzt"
+
+
+def test_so_frame_with_a_truncated_compound_source(zt):
+    doc = zt.extract("Zwei Soldaten wurden verletzt, so Polizei- und Armeekreise.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Zwei Soldaten wurden verletzt"
+    assert zt.pieces(doc, st.speaker) == ["Polizei- und Armeekreise"]

@@ -674,3 +674,54 @@ def test_negated_confirmation_says_nothing(zt):
     assert zt.statements(doc) == []
     doc = zt.extract("Der Minister schloss nicht aus, dass er zurücktritt.")
     assert zt.quote(doc, zt.only(doc)) == "dass er zurücktritt"
+
+
+def test_wie_clause_of_a_comparison_reports_nothing(zt):
+    for text in ("Die Schäden sind nicht so groß, wie zunächst angenommen.",
+                 "Die Rede klang so versöhnlich, wie man es nicht erwartet hatte."):
+        assert zt.extract(text).statements == []
+
+
+def test_wie_erwartet_without_a_subject_is_the_reporters_comment(zt):
+    assert zt.extract("Wie erwartet wurde Jana Ott zur Vorsitzenden gewählt.").statements == []
+    doc = zt.extract("Wie die Polizei vermutet, wurde das Feuer gelegt.")
+    assert zt.quote(doc, zt.only(doc)) == "wurde das Feuer gelegt"
+    doc = zt.extract("Wie angekündigt trat der Minister am Montag zurück.")
+    assert zt.quote(doc, zt.only(doc)) == "trat der Minister am Montag zurück"
+
+
+def test_zu_infinitive_opening_with_seit_or_waehrend_is_what_was_said(zt):
+    doc = zt.extract("Die Anklage warf dem Beamten vor, seit Jahren Akten gefälscht zu haben.")
+    assert zt.quote(doc, zt.only(doc)) == "seit Jahren Akten gefälscht zu haben"
+    doc = zt.extract("Der Trainer kündigte an, bis zum Saisonende im Amt zu bleiben.")
+    assert zt.quote(doc, zt.only(doc)) == "bis zum Saisonende im Amt zu bleiben"
+
+
+def test_relative_clause_after_a_trailing_frame_describes_the_source(zt):
+    doc = zt.extract("Die Zahlen seien unvollständig, heißt es in dem Bericht, der konkrete Fälle auflistet.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Zahlen seien unvollständig"
+    assert st.cue.lemma == "heißen"
+
+
+def test_list_of_names_after_a_colon_is_not_what_was_said(zt):
+    doc = zt.extract("Als Nachfolger haben sich bereits drei Kandidaten gemeldet: Anna Berg, Jan Ott und Eva Roth.")
+    assert all(st.type != "indirect" for st in doc.statements)
+    doc = zt.extract("Die Ministerin erklärte: Die Lage sei ernst, die Stadt gut vorbereitet.")
+    assert zt.quote(doc, zt.only(doc)) == "Die Lage sei ernst, die Stadt gut vorbereitet"
+
+
+def test_wie_clause_ends_after_its_auxiliaries(zt):
+    doc = zt.extract("Wie das Ministerium bekannt gegeben hatte, sinkt die Zahl der Arbeitslosen.")
+    st = zt.only(doc)
+    assert (zt.quote(doc, st), st.cue.lemma) == ("sinkt die Zahl der Arbeitslosen", "bekanntgeben")
+
+
+def test_wie_man_sagt_is_an_idiom(zt):
+    assert zt.extract("Der Trainer hat, wie man so schön sagt, alles auf eine Karte gesetzt.").statements == []
+
+
+def test_wie_es_hiess_is_an_impersonal_report(zt):
+    doc = zt.extract("Wie es hieß, sieht der Konzern die Planung gefährdet.")
+    st = zt.only(doc)
+    assert (zt.quote(doc, st), st.cue.lemma) == ("sieht der Konzern die Planung gefährdet", "heißen")

@@ -251,7 +251,10 @@ def _particle_before(doc: Doc, i: int, particle: str) -> bool:
     """ "bekannt gab", "deutlich machte": a particle written apart right before a clause-final verb."""
     if " " in particle or i == 0 or doc.tokens[i - 1].lower != particle.lower():
         return False
-    return _clause_ends_after(doc, i, len(doc.tokens)) and doc.tokens[i - 1].sentence == doc.tokens[i].sentence
+    last = i
+    while last + 1 < len(doc.tokens) and last - i < 2 and doc.tokens[last + 1].lower in AUXILIARIES | {"worden"}:
+        last += 1     # "nachdem bekannt geworden war, …", "wie er deutlich gemacht hatte": the auxiliaries end the clause
+    return _clause_ends_after(doc, last, len(doc.tokens)) and doc.tokens[i - 1].sentence == doc.tokens[i].sentence
 
 
 def _clause_ends_after(doc: Doc, k: int, end: int) -> bool:

@@ -43,6 +43,8 @@ def _find_frames(doc: Doc) -> list[FrameMatch]:
             if low in ("laut", "gemäß"):
                 cue = [i, i + 1] if i + 1 < s.last and doc.tokens[i + 1].lower in nach_nouns else [i]
                 frame = _source_after(doc, i, cue, s.last)
+                if frame is not None and low == "gemäß" and _a_norm(doc, frame):
+                    frame = None     # "gemäß der damaligen Regelung": in accordance with a rule, no one's statement
                 if frame is None and len(cue) > 1:     # "laut Medienberichten": the reports are the source
                     reports, last = _with_tail(doc, Mention(i + 1, i + 2, "outlet", name=doc.tokens[i + 1].text),
                                                i, s.last)
@@ -81,6 +83,12 @@ def _find_frames(doc: Doc) -> list[FrameMatch]:
                 frame.lemma = doc.lexicon.frame_words.get(key, {}).get("phrase", key)
                 frames.append(frame)
     return frames
+
+
+def _a_norm(doc: Doc, frame: FrameMatch) -> bool:
+    """The source after "gemäß" is a rule, a standard or a custom ("gemäß dem neuen Profil")."""
+    return frame.source is not None and any(
+        doc.tokens[k].lower in doc.lexicon.norm_nouns for k in range(frame.source.first, frame.source.last))
 
 
 DOCUMENT_NOUNS = ("studie", "studien", "bericht", "berichte", "umfrage", "umfragen", "zahlen", "darstellung",
@@ -352,7 +360,14 @@ def _web_address(doc: Doc, j: int) -> bool:
     return "." in doc.tokens[j].text and doc.tokens[j].is_word
 
 
+DATIVE_PRONOUNS = {"ihm": "m", "ihr": "f", "ihnen": "plural"}
+
+
 def _source_before(doc: Doc, i: int) -> FrameMatch | None:
+    if i > 0 and _dative_pronoun(doc, i - 1):
+        # "Ihnen zufolge hat …", "ihm zufolge": the pronoun points back to the source named before
+        low = doc.tokens[i - 1].lower
+        return FrameMatch(i - 1, i + 1, [i], Mention(i - 1, i, "pronoun", pronoun=low, gender=DATIVE_PRONOUNS[low]))
     source = phrase_before(doc, i - 1) if i > 0 else None
     if source is None and i > 0:
         source = _any_source_before(doc, i)
@@ -363,6 +378,13 @@ def _source_before(doc: Doc, i: int) -> FrameMatch | None:
         return None
     source = _with_head_before(doc, source)
     return FrameMatch(source.first, i + 1, [i], source)
+
+
+def _dative_pronoun(doc: Doc, k: int) -> bool:
+    """ "ihm", "ihr", "ihnen" before "zufolge"; a capitalised "Ihnen" only where it opens the sentence (inside
+    the sentence it is the polite "you")."""
+    t = doc.tokens[k]
+    return t.lower in DATIVE_PRONOUNS and (t.text.islower() or k == doc.sentences[t.sentence].first)
 
 
 DATIVE_DETERMINERS = {"dem", "der", "den", "einem", "einer", "diesem", "dieser", "diesen"}
@@ -581,7 +603,8 @@ def _bare_genitive(doc: Doc, k: int, end: int) -> Mention | None:
 
 def _so_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
     """", so der Minister." closes a sentence of reported content with its source."""
-    source = (phrase_after(doc, i + 1, end) or _lower_case_role_after(doc, i + 1, end)) if i + 1 < end else None
+    source = (_truncated_compound(doc, i + 1, end) or phrase_after(doc, i + 1, end)
+              or _lower_case_role_after(doc, i + 1, end)) if i + 1 < end else None
     if source is None:
         return None
     k = source.last
@@ -591,6 +614,18 @@ def _so_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
         while k < end and doc.tokens[k].text not in SO_FRAME_END:    # ", so Peskow weiter am Montag."
             k += 1
     return FrameMatch(i, k, [i], source)
+
+
+def _truncated_compound(doc: Doc, k: int, end: int) -> Mention | None:
+    """ ", so Kongress- und Verteidigungskreise": the first compound, cut off at its hyphen, shares the head of
+    the second; both name the source."""
+    if not (k + 3 < end and doc.tokens[k].is_capitalized and doc.tokens[k].is_word and doc.tokens[k + 1].text == "-"
+            and doc.tokens[k + 1].start == doc.tokens[k].end and doc.tokens[k + 2].lower in ("und", "oder")):
+        return None
+    second = phrase_after(doc, k + 3, end)
+    if second is None or second.kind == "pronoun":
+        return None
+    return Mention(k, second.last, second.kind, name=doc.text[doc.tokens[k].start:doc.tokens[second.last - 1].end])
 
 
 def _lower_case_role_after(doc: Doc, k: int, end: int) -> Mention | None:

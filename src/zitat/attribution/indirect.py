@@ -263,6 +263,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     previous = _pointed_back(doc, cue, s)
     if previous is not None:
         return _draft(doc, "indirect", [previous], cue, att, 0.75)
+    if _comparison_or_comment(doc, cue, s.first):
+        return None      # "nicht so groß, wie zunächst angenommen", "Wie erwartet wurde er gewählt"
     # "…, wie die Polizei mitteilte": the content is the rest of the sentence
     wie = _wie_clause(doc, cue, s.first)
     if wie is not None:
@@ -322,7 +324,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         # after objects of the verb ("erklärte die Ausschreibung für fehlerhaft, der Auftrag wurde …")
         # only reported speech in the Konjunktiv or a zu-infinitive is what was said
         if last - first >= 3 and doc.tokens[first].lower not in SOURCE_RELATIVES | COORDINATING and not (
-                _adverbial_clause(doc, first, last)) and (
+                _adverbial_clause(doc, first, last)) and not _relative_after_a_trailing_frame(doc, cue, s, first, last) and not (
+                doc.tokens[after_frame].text == ":" and _a_list_of_names(doc, first, last)) and (
                 doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)
                                   or _ends_in_zu_infinitive(doc, first, last)
                                   or (not skipped and _main_clause(doc, first, last) and _has_verb(doc, first, last))) and not (
@@ -353,6 +356,28 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
 
 PLANS = {"planen"}
 CANCELLED_BY_NEGATION = {"bestätigen", "sagen", "festlegen"}
+
+
+def _a_list_of_names(doc: Doc, first: int, last: int) -> bool:
+    """ "Als Nachfolger haben sich drei Kandidaten gemeldet: Anna Berg, Jan Ott und Eva Roth": after the colon
+    a list of names or noun phrases without a verb and outside quotation marks names who or what, not what was
+    said."""
+    if doc.tokens[first].text in QUOTATION_MARKS or _has_verb(doc, first, last):
+        return False
+    return any(doc.tokens[k].text in (",", ";") or doc.tokens[k].lower == "und" for k in range(first, last))
+
+
+def _relative_after_a_trailing_frame(doc: Doc, cue: CueMatch, s, first: int, last: int) -> bool:
+    """ "Es fehlten Daten, heißt es in dem Bericht, der am Montag erschien": after a reporting clause that
+    follows the reported Konjunktiv clause, a relative clause in the indicative describes the source; the
+    content is the clause before."""
+    anchor = min(cue.anchor, cue.verb)
+    if anchor > s.first and doc.tokens[anchor - 1].lower in AUXILIARIES:
+        anchor -= 1
+    if not (anchor - 1 > s.first and doc.tokens[anchor - 1].text == ","):
+        return False
+    return doc.tokens[first].lower in RELATIVE_PRONOUNS and not _has_subjunctive(doc, first, last) and (
+        _has_subjunctive(doc, s.first, anchor - 1))
 
 
 def _negated(doc: Doc, cue: CueMatch) -> bool:
@@ -490,8 +515,13 @@ RELATIVE_PREPOSITIONS = {"für", "mit", "von", "zu", "bei", "in", "an", "auf", "
 def _adverbial_clause(doc: Doc, first: int, last: int) -> bool:
     """ "…, bevor Soldaten entsandt würden" is the reporter's; a reason in Konjunktiv I is the speaker's
     ("wies den Vorwurf zurück, da er jeder Grundlage entbehre")."""
+    if doc.tokens[first].lower in ALSO_PREPOSITIONS and _ends_in_zu_infinitive(doc, first, last):
+        return False     # "warf ihm vor, seit Jahren Akten gefälscht zu haben": a preposition opens the infinitive
     return doc.tokens[first].lower in ADVERBIAL_CONJUNCTIONS and not any(
         doc.mood(k) == "konj1" for k in range(first, last) if doc.tokens[k].is_word)
+
+
+ALSO_PREPOSITIONS = {"seit", "während", "bis"}
 FRONTED_SUBORDINATORS = {"da", "nachdem", "weil", "obwohl", "wenn", "falls", "sobald", "sofern", "bevor", "ehe",
                          "seit", "seitdem", "indem", "als", "zumal"}
 
@@ -575,8 +605,9 @@ def _reports_itself(doc: Doc, s) -> bool:
 def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int] | None:
     """Token range of "wie X mitteilte" (with its commas) when the cue stands in such a clause."""
     k = wie_opening(doc, cue.verb, sentence_first)
-    if k is None or cue.entry.lemma in NAMING_VERBS:
-        return None        # "Syd Barrett, wie er sich nannte, …": a name, not a statement
+    impersonal = k is not None and cue.entry.lemma in IMPERSONAL and doc.tokens[k + 1].lower == "es"
+    if k is None or (cue.entry.lemma in NAMING_VERBS and not impersonal):
+        return None        # "Syd Barrett, wie er sich nannte, …": a name, not a statement; but "wie es hieß, …"
     if k + 1 < len(doc.tokens) and doc.tokens[k + 1].lower in DEGREE_WORDS:
         return None        # "…, wie sehr sie es begrüßen": a question of degree, not "as X said"
     if k - 2 >= sentence_first and doc.tokens[k - 1].text == "," and doc.tokens[k - 2].is_word and (
@@ -584,9 +615,41 @@ def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int]
             and doc.lemma(k - 2).lower() != doc.tokens[k - 2].lower):   # not an infinitive ("… zu zweifeln, wie er …")
         return None        # "Zeugen hatten berichtet, wie er zuschlug": what the verb before reports
     last = cue.last + 1
+    while last < len(doc.tokens) and last - cue.last <= 2 and doc.tokens[last].lower in AUXILIARIES | {"worden"}:
+        last += 1        # "Wie das Amt bekannt gegeben hatte, …": the auxiliaries close the clause
     if last < len(doc.tokens) and doc.tokens[last].text == ",":
         last += 1
     return (k - 1 if k > sentence_first else k), last
+
+
+COMPARED = {"so", "ebenso", "genauso", "nicht"}
+# adverbs that may stand between "wie" and a participle without a subject: "wie zunächst angenommen"
+COMMENT_ADVERBS = {"zunächst", "erwartet", "allgemein", "bereits", "schon", "vielfach", "befürchtet", "erhofft",
+                   "ursprünglich", "anfangs", "erst", "weithin", "vorher", "zuvor", "nicht"}
+
+
+def _comparison_or_comment(doc: Doc, cue: CueMatch, sentence_first: int) -> bool:
+    """A "wie" clause that compares ("Die Schäden sind nicht so groß, wie zunächst angenommen", "klang so
+    versöhnlich, wie man es nicht erwartet hatte") or, without a subject, comments on an expectation ("Wie
+    erwartet wurde er gewählt", "wie befürchtet"), and so does the idiom "wie man sagt"; "Wie angekündigt trat er zurück"
+    and "wie X mitteilte" still do."""
+    k = wie_opening(doc, cue.verb, sentence_first)
+    if k is None:
+        return False
+    if k - 3 >= sentence_first and doc.tokens[k - 1].text == ",":
+        # "so groß, wie …", "so versöhnlich klang, wie …": "so" before an adjective closes the clause before
+        for j in range(k - 2, max(sentence_first, k - 5) - 1, -1):
+            if doc.tokens[j].text in CLAUSE_BREAKS:
+                break
+            if doc.tokens[j].lower in COMPARED - {"nicht"} and j + 1 < k - 1 and doc.tokens[j + 1].text.islower() and (
+                    doc.tokens[j + 1].lower not in ("dass", "wie")):
+                return True
+    between = [doc.tokens[j].lower for j in range(k + 1, min(cue.tokens))]
+    if between[:1] == ["man"] and set(between[1:]) <= {"so", "schön", "gerne", "gern"} and cue.entry.lemma in ("sagen",):
+        return True      # "…, wie man (so schön) sagt, …": an idiom, nobody's statement
+    if cue.entry.medium != "thought":
+        return False
+    return all(w in COMMENT_ADVERBS for w in between)
 
 
 NAMING_VERBS = {"nennen", "heißen"}

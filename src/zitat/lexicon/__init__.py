@@ -108,8 +108,12 @@ class Lexicon:
         self.nach_nouns: dict[str, str] = {}
         self.nouns_needing_source: set[str] = set()
         self.speech_nouns: set[str] = set()
+        self.norm_nouns: set[str] = set()     # "gemäß der Regelung": in accordance with, no source
         for phrase, row in self.frame_words.items():
             words = phrase.split()
+            if row.get("position") == "norm":
+                self.norm_nouns.add(words[-1])
+                continue
             if len(words) >= 2 and words[0] == "nach":
                 self.nach_nouns[words[1]] = row.get("medium") or "speech"
                 if row.get("position") == "before_source":
