@@ -958,3 +958,10 @@ def test_aus_and_an_institution_belongs_to_the_speakers(zt):
     doc = zt.extract("Abgeordnete aus anderen Fraktionen warfen dem Minister vor, die Studie zurückzuhalten.")
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["Abgeordnete aus anderen Fraktionen"]
+
+
+def test_bare_surname_before_an_apposition_in_a_trailing_frame(zt):
+    doc = zt.extract("Die Lage sei ernst, sagte Ott, der Sprecher der Stadt.")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == "Die Lage sei ernst"
+    assert zt.pieces(doc, st.speaker) == ["Ott"]

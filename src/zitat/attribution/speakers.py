@@ -327,6 +327,12 @@ def _fronted_noun_phrase(doc: Doc, first: int, anchor: int) -> bool:
         doc.tokens[first + 1].lower in doc.lexicon.determiners)
 
 
+def _apposition_closes(doc: Doc, k: int, end: int) -> bool:
+    """A noun phrase from k that closes the sentence: an apposition of the subject before it."""
+    m = phrase_after(doc, k, end) if k < end else None
+    return m is not None and m.kind != "pronoun" and all(t.text in (".", "!", "?") for t in doc.tokens[m.last:end])
+
+
 def _trailing_frame(doc: Doc, cue: CueMatch, m: Mention, first: int, end: int) -> bool:
     """ "„Der Hafen bleibt zu“, teilte die Reederei am Montag mit.", "Der Hafen bleibe zu, teilte …": an
     indicative verb after a quotation or a clause in the Konjunktiv;
@@ -345,6 +351,8 @@ def _trailing_frame(doc: Doc, cue: CueMatch, m: Mention, first: int, end: int) -
         t = doc.tokens[k]
         if k in cue.tokens or t.text in (".", "!", "?"):
             continue
+        if t.text == "," and _apposition_closes(doc, k + 1, end):
+            return True       # "Die Lage sei ernst, sagte Ott, der Sprecher der Stadt."
         if not t.is_word and not t.text.isdigit():
             return False
         if t.lower in FRAME_PREPOSITIONS or t.lower in RELATIVE_PREPOSITIONS or t.lower in ADJUNCT_PREPOSITIONS:
