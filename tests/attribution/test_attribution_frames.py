@@ -716,3 +716,10 @@ def test_so_frame_with_a_truncated_compound_source(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "Zwei Soldaten wurden verletzt"
     assert zt.pieces(doc, st.speaker) == ["Polizei- und Armeekreise"]
+
+
+def test_wie_clause_after_a_connective_opens_a_frame(zt):
+    doc = zt.extract("Denn wie die Zeitung berichtete, wurde der Hafen am Montag geschlossen.")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == "wurde der Hafen am Montag geschlossen"
+    assert zt.names(doc, st) == ["Zeitung"]

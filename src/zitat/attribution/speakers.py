@@ -741,6 +741,9 @@ def _verb_final(doc: Doc, cue: CueMatch, end: int) -> bool:
         cue.particle is not None and cue.particle > cue.anchor)     # "riefen … aus" is verb-second
 
 
+CONNECTIVES_BEFORE_WIE = {"denn", "und", "aber", "doch", "auch", "so"}
+
+
 def wie_opening(doc: Doc, verb: int, first: int) -> int | None:
     """The "wie" opening the clause of a verb at its end ("wie das Magazin in einem Bericht
     berichtet", "wie Alan Stern, Direktor der NASA, betont"), within 20 tokens and two commas."""
@@ -750,7 +753,9 @@ def wie_opening(doc: Doc, verb: int, first: int) -> int | None:
         if skip_to is not None and k > skip_to:
             continue
         if t.lower == "wie":
-            return k if k == first or doc.tokens[k - 1].text == "," else None
+            opens = k == first or doc.tokens[k - 1].text == "," or (
+                k - 1 == first and doc.tokens[k - 1].lower in CONNECTIVES_BEFORE_WIE)
+            return k if opens else None     # "Denn wie die Zeitung berichtete, …"
         if t.text in QUOTE_MARKS and (title := title_phrase_before(doc, k, first)) is not None and title.first < k:
             skip_to = title.first     # "wie die „Aktion Deutschland hilft“ mitteilte": a name in quotation marks
             continue
