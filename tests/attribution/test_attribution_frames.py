@@ -681,3 +681,39 @@ def test_so_frame_with_a_lower_case_compound_role(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "Die Streiks werden ausgesetzt"
     assert "Anna Berg" in zt.words(doc, st.speaker)
+
+
+def test_fronted_frame_takes_an_apposition_before_the_finite_verb(zt):
+    doc = zt.extract("Nach Meinung von Anna Berg, Professorin an der Universität Bonn, könnte der Damm bald brechen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "könnte der Damm bald brechen"
+
+
+def test_fronted_frame_takes_an_extended_attribute_with_commas(zt):
+    doc = zt.extract("Nach Angaben der in Köln, Bonn und Trier tätigen Firma soll das neue Werk im Mai öffnen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "soll das neue Werk im Mai öffnen"
+
+
+def test_fronted_frame_takes_an_attached_phrase_of_its_noun(zt):
+    doc = zt.extract("Nach Planungen aus dem Jahr 2019 wird die neue Schule rund zehn Millionen Euro kosten.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "wird die neue Schule rund zehn Millionen Euro kosten"
+
+
+def test_fronted_frame_takes_a_title_after_its_noun(zt):
+    doc = zt.extract("Laut einem Test der Zeitschrift „Rad und Weg“ gibt es kaum gute Fahrradschlösser.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "gibt es kaum gute Fahrradschlösser"
+
+
+def test_fronted_frame_stops_at_a_verb_it_does_not_know(zt):
+    doc = zt.extract("Nach bisherigen Erfahrungen steigt der Pegel im Frühjahr nach oben.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "steigt der Pegel im Frühjahr nach oben"
+
+
+def test_particle_before_a_fronted_zufolge_phrase_is_part_of_the_frame(zt):
+    doc = zt.extract("Auch dem Sender zufolge wurde die Brücke am Morgen gesperrt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "wurde die Brücke am Morgen gesperrt"

@@ -76,11 +76,94 @@ def _find_frames(doc: Doc) -> list[FrameMatch]:
                 frame = FrameMatch(i, i + 1, [i], None)     # "Die Bank legte Zahlen vor. Danach …"
             elif doc.tokens[i].is_capitalized and low in doc.lexicon.speech_nouns:
                 frame = _noun_frame(doc, i, s.last)
+            if frame is not None and (low in ("laut", "gemäß", "zufolge", "folge") or (
+                    low == "nach" and frame.lemma != "wonach")):
+                frame = _whole_prefield(doc, frame, s)
             if frame is not None:
                 key = frame.lemma or " ".join(doc.tokens[k].lower for k in frame.cue)
                 frame.lemma = doc.lexicon.frame_words.get(key, {}).get("phrase", key)
                 frames.append(frame)
     return frames
+
+
+MAX_PREFIELD = 25
+PREFIELD_STOPS = {".", ";", ":", "!", "?", "dass", "ob"}
+
+
+def _whole_prefield(doc: Doc, frame: FrameMatch, s) -> FrameMatch:
+    """The prefield of a German main clause holds one phrase: a frame standing there takes all before
+    the finite verb, what is set off by commas included ("Nach Meinung von Anna Berg, Professorin in
+    Bonn, könnte …", "Nach Angaben der in Köln, Bonn und Bern tätigen Firma soll …", "Nach Angaben des
+    Vereins sowie anderer Zeugen sei …", "Auch dem Sender zufolge wurde …"). Only a stretch of noun
+    phrases is taken: a lower-case word that may be a verb of its own stops the search."""
+    first, last = frame.first, frame.last
+    if first == s.first and last < s.last and doc.tokens[last].text != "„":
+        stop = min(s.last, last + MAX_PREFIELD)
+        relative, title = False, False
+        for p in range(last, stop):
+            t = doc.tokens[p]
+            if t.text in ("„", "“"):
+                title = t.text == "„"      # "des Magazins „auto, motor und sport“": a title
+            if title:
+                continue
+            if t.lower in PREFIELD_STOPS:
+                break
+            if _finite_verb(doc, p):
+                if p > last and (not relative or doc.tokens[p - 1].text == ","):
+                    last = p
+                break
+            if not _in_noun_phrase(doc, p):
+                break
+            # "Nach Angaben der Firma, die in Köln sitzt, soll …": the verb of a relative clause is not the one
+            relative = relative or (t.text == "," and p + 1 < stop and doc.tokens[p + 1].lower in RELATIVE_OPENERS)
+    elif frame.cue and doc.tokens[frame.cue[-1]].lower in ("zufolge", "folge"):
+        if last < s.last and _finite_verb(doc, last) and first - s.first <= 3 and all(
+                doc.tokens[k].is_word and not _finite_verb(doc, k) for k in range(s.first, first)):
+            first = s.first       # "Auch dem Sender zufolge wurde …": the particle is in the prefield too
+    if (first, last) == (frame.first, frame.last):
+        return frame
+    return FrameMatch(first, last, frame.cue, frame.source, source_compound=frame.source_compound,
+                      medium=frame.medium, lemma=frame.lemma, content_after=frame.content_after)
+
+
+FINITE_MODALS = {"sollen", "wollen", "können", "müssen", "dürfen", "darf", "dürfte", "dürften", "konnten",
+                 "sollten", "wollten", "mussten", "müssten", "könnten", "hätte", "hätten", "wäre", "wären"}
+
+
+def _finite_verb(doc: Doc, k: int) -> bool:
+    """A form that is surely finite: an auxiliary or modal, a Konjunktiv, an inflected form of a verb."""
+    from zitat.attribution.cues import AUXILIARIES
+    from zitat.language.morphology import lemma
+    t = doc.tokens[k]
+    if not t.is_word or not t.text.islower():
+        return False
+    if t.lower in AUXILIARIES or t.lower in FINITE_MODALS:
+        return True
+    if t.lower in doc.lexicon.function_words or t.lower in doc.lexicon.determiners:
+        return False
+    if doc.mood(k):
+        return True
+    base = lemma(t.lower)
+    if base == t.lower or not base.endswith(("en", "ln", "rn")):
+        return False
+    if k + 1 < len(doc.tokens) and doc.tokens[k + 1].is_capitalized and t.lower.endswith(("e", "en", "er", "es", "em")):
+        return False      # "anderer Zeugen": an adjective
+    return not (t.lower.startswith("ge") and t.lower.endswith(("t", "en")))
+
+
+def _in_noun_phrase(doc: Doc, k: int) -> bool:
+    """Token k may stand inside a noun phrase: a name or noun, a number, an article or preposition, an
+    adjective before its noun, a lower-case word inside a name ("Institute of Technology"), punctuation."""
+    t = doc.tokens[k]
+    from zitat.attribution.mentions import ATTRIBUTE_PREPOSITIONS
+    if not t.is_word or t.is_capitalized or any(c.isdigit() or c == "." for c in t.text) or t.lower in (
+            "und", "sowie", "oder") or t.lower in ATTRIBUTE_PREPOSITIONS or (
+            t.lower in doc.lexicon.function_words or t.lower in doc.lexicon.determiners):
+        return True
+    nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+    prev = doc.tokens[k - 1] if k > 0 else None
+    return nxt is not None and (nxt.is_capitalized or nxt.text[:1].isdigit()) and (
+        t.lower.endswith(("e", "en", "er", "es", "em")) or (prev is not None and prev.is_capitalized))
 
 
 DOCUMENT_NOUNS = ("studie", "studien", "bericht", "berichte", "umfrage", "umfragen", "zahlen", "darstellung",
