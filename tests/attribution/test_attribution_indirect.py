@@ -166,6 +166,19 @@ def test_wie_clause_at_the_end(zt):
     assert polizei.kind == "organisation"
 
 
+def test_fronted_wie_clause_ends_with_the_auxiliary_after_the_participle(zt):
+    doc = zt.extract("Wie die Stadt am Abend bekanntgegeben hat, bleibt das Freibad geschlossen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "bleibt das Freibad geschlossen"
+    assert zt.pieces(doc, st.frame) == ["die Stadt am Abend bekanntgegeben hat"]
+
+
+def test_fronted_wie_clause_in_the_passive_ends_with_the_auxiliary(zt):
+    doc = zt.extract("Wie von der Stadt berichtet wird, bleibt das Freibad geschlossen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "bleibt das Freibad geschlossen"
+
+
 def test_wie_clause_in_the_middle_gives_two_spans(zt):
     doc = zt.extract("Die Straße bleibt, wie die Polizei mitteilte, bis Montag gesperrt.")
     st = zt.only(doc)

@@ -267,7 +267,11 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     if wie is not None:
         first, last = wie
         ranges = [r for r in (_trim(doc, s.first, first), _trim(doc, last, s.last)) if r[1] > r[0]]
-        return _draft(doc, "indirect", ranges, cue, att, 0.8)
+        draft = _draft(doc, "indirect", ranges, cue, att, 0.8)
+        verbs_end = last - 1 if doc.tokens[last - 1].text == "," else last
+        if draft is not None and draft.frame is not None and verbs_end > draft.frame[1]:
+            draft = replace(draft, frame=(draft.frame[0], verbs_end))    # "… bekanntgegeben hat"
+        return draft
     # "Der Grund, so vermutet die Zeitung, dürfte … gewesen sein": a parenthetical frame, the content on both sides
     so = min(cue.anchor, cue.verb) - 1
     if so - 1 > s.first and doc.tokens[so].lower == "so" and doc.tokens[so - 1].text == ",":
@@ -583,6 +587,8 @@ def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int]
             and doc.lemma(k - 2).lower() != doc.tokens[k - 2].lower):   # not an infinitive ("… zu zweifeln, wie er …")
         return None        # "Zeugen hatten berichtet, wie er zuschlug": what the verb before reports
     last = cue.last + 1
+    while last < len(doc.tokens) and last <= cue.last + 2 and doc.tokens[last].lower in AUXILIARIES | {"worden"}:
+        last += 1          # "wie der Verband bekanntgegeben hat", "wie berichtet worden war": the finite verb closes it
     if last < len(doc.tokens) and doc.tokens[last].text == ",":
         last += 1
     return (k - 1 if k > sentence_first else k), last
