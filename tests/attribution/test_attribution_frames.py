@@ -242,6 +242,21 @@ def test_speech_noun_without_source_leaves_the_speaker_open(zt):
     assert st.speaker is None
 
 
+def test_speech_noun_after_its_verb_keeps_a_relative_clause_of_the_content(zt):
+    doc = zt.extract("Von der Feuerwehr kam die Information, es handele sich um Kinder aus Lübeck, die am Strand "
+                     "gezeltet hätten.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "es handele sich um Kinder aus Lübeck, die am Strand gezeltet hätten"
+
+
+def test_speech_noun_after_its_verb_keeps_a_further_reported_clause(zt):
+    doc = zt.extract("Die Behörde hegt den Verdacht, der Wirt könnte Steuern hinterzogen haben, dabei soll ihm "
+                     "ein Freund geholfen haben.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == ("der Wirt könnte Steuern hinterzogen haben, dabei soll ihm ein Freund "
+                                 "geholfen haben")
+
+
 def test_speech_noun_with_a_relative_clause_is_no_statement(zt):
     doc = zt.extract("Die Kritik, die er am Montag äußerte, war laut.")
     assert all(zt.quote(doc, st) != "die er am Montag äußerte" for st in doc.statements)

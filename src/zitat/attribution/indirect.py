@@ -884,10 +884,15 @@ def _noun_content(doc: Doc, frame: FrameMatch, s) -> Draft | None:
     """What a speech noun announces: "der Vorwurf, [er habe Geld veruntreut]" — a dass/ob clause, a
     Konjunktiv clause or a zu-infinitive after the comma."""
     end = _main_clause_resumes(doc, frame.last + 1, s.last)
+    # "Die Behörde hegt den Verdacht, er habe …, dabei soll …": after its verb the noun's content runs on
+    # through relative clauses and further reported clauses; an indicative verb or the end of a
+    # zu-infinitive ends it ("unterstützt die Forderung, X zu tun, allerdings nicht")
+    after_verb = frame.first > s.first and _has_verb(doc, s.first, frame.first)
     for k in range(frame.last + 2, end - 1):
         nxt = doc.tokens[k + 1]
         if doc.tokens[k].text == "," and nxt.is_word and not nxt.is_capitalized and (
-                nxt.lower not in SUBORDINATORS | COMPLEMENTISERS | PURPOSE_CONJUNCTIONS):
+                nxt.lower not in SUBORDINATORS | COMPLEMENTISERS | PURPOSE_CONJUNCTIONS) and not (
+                after_verb and not _finite_indicative(doc, k + 1) and not _ends_in_zu_infinitive(doc, frame.last + 1, k)):
             end = k      # "Der Vorwurf, er habe Geld veruntreut, | wiegt schwer"
             break
     first, last = _trim(doc, frame.last + 1, end)
