@@ -179,6 +179,12 @@ def test_fronted_wie_clause_in_the_passive_ends_with_the_auxiliary(zt):
     assert zt.quote(doc, st) == "bleibt das Freibad geschlossen"
 
 
+def test_fronted_wie_clause_without_comma_leaves_the_main_verb_to_the_content(zt):
+    doc = zt.extract("Wie die Sender berichten sind zwei Brücken eingestürzt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "sind zwei Brücken eingestürzt"
+
+
 def test_wie_clause_in_the_middle_gives_two_spans(zt):
     doc = zt.extract("Die Straße bleibt, wie die Polizei mitteilte, bis Montag gesperrt.")
     st = zt.only(doc)

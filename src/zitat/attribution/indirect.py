@@ -587,8 +587,11 @@ def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int]
             and doc.lemma(k - 2).lower() != doc.tokens[k - 2].lower):   # not an infinitive ("… zu zweifeln, wie er …")
         return None        # "Zeugen hatten berichtet, wie er zuschlug": what the verb before reports
     last = cue.last + 1
-    while last < len(doc.tokens) and last <= cue.last + 2 and doc.tokens[last].lower in AUXILIARIES | {"worden"}:
-        last += 1          # "wie der Verband bekanntgegeben hat", "wie berichtet worden war": the finite verb closes it
+    verbs = last
+    while verbs < len(doc.tokens) and verbs <= cue.last + 2 and doc.tokens[verbs].lower in AUXILIARIES | {"worden"}:
+        verbs += 1
+    if verbs > last and (verbs >= len(doc.tokens) or not doc.tokens[verbs].is_word):
+        last = verbs       # "wie der Verband bekanntgegeben hat, …": the finite verb closes the clause
     if last < len(doc.tokens) and doc.tokens[last].text == ",":
         last += 1
     return (k - 1 if k > sentence_first else k), last
