@@ -732,3 +732,21 @@ def test_particle_before_a_fronted_zufolge_phrase_is_part_of_the_frame(zt):
     doc = zt.extract("Auch dem Sender zufolge wurde die Brücke am Morgen gesperrt.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "wurde die Brücke am Morgen gesperrt"
+
+
+def test_fronted_frame_takes_a_relative_clause_on_its_noun(zt):
+    doc = zt.extract("Nach ersten Schätzungen, die noch niemand prüfen konnte, sind drei Dörfer überflutet.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "sind drei Dörfer überflutet"
+
+
+def test_fronted_frame_takes_a_participle_phrase_between_commas(zt):
+    doc = zt.extract("Nach Ansicht der Anklage, vertreten durch Jana Roth, soll der Wirt das Feuer gelegt haben.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "soll der Wirt das Feuer gelegt haben"
+
+
+def test_fronted_frame_takes_a_lower_case_title(zt):
+    doc = zt.extract("Laut einer Umfrage des Blattes „rad, weg und wald“ fährt jeder Zweite mit dem Rad zur Arbeit.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "fährt jeder Zweite mit dem Rad zur Arbeit"

@@ -97,25 +97,8 @@ def _whole_prefield(doc: Doc, frame: FrameMatch, s) -> FrameMatch:
     Vereins sowie anderer Zeugen sei …", "Auch dem Sender zufolge wurde …"). Only a stretch of noun
     phrases is taken: a lower-case word that may be a verb of its own stops the search."""
     first, last = frame.first, frame.last
-    if first == s.first and last < s.last and doc.tokens[last].text != "„":
-        stop = min(s.last, last + MAX_PREFIELD)
-        relative, title = False, False
-        for p in range(last, stop):
-            t = doc.tokens[p]
-            if t.text in ("„", "“"):
-                title = t.text == "„"      # "des Magazins „auto, motor und sport“": a title
-            if title:
-                continue
-            if t.lower in PREFIELD_STOPS:
-                break
-            if _finite_verb(doc, p):
-                if p > last and (not relative or doc.tokens[p - 1].text == ","):
-                    last = p
-                break
-            if not _in_noun_phrase(doc, p):
-                break
-            # "Nach Angaben der Firma, die in Köln sitzt, soll …": the verb of a relative clause is not the one
-            relative = relative or (t.text == "," and p + 1 < stop and doc.tokens[p + 1].lower in RELATIVE_OPENERS)
+    if first == s.first and last < s.last and (doc.tokens[last].text != "„" or doc.tokens[last - 1].is_capitalized):
+        last = _prefield_end(doc, last, min(s.last, last + MAX_PREFIELD))
     elif frame.cue and doc.tokens[frame.cue[-1]].lower in ("zufolge", "folge"):
         if last < s.last and _finite_verb(doc, last) and first - s.first <= 3 and all(
                 doc.tokens[k].is_word and not _finite_verb(doc, k) for k in range(s.first, first)):
@@ -124,6 +107,37 @@ def _whole_prefield(doc: Doc, frame: FrameMatch, s) -> FrameMatch:
         return frame
     return FrameMatch(first, last, frame.cue, frame.source, source_compound=frame.source_compound,
                       medium=frame.medium, lemma=frame.lemma, content_after=frame.content_after)
+
+
+def _prefield_end(doc: Doc, last: int, stop: int) -> int:
+    """Where the finite verb after the frame's words [.., last) stands, or `last` when no stretch of noun
+    phrases leads to one. Skipped on the way: a title in quotation marks, a relative clause ending in its
+    verb and a phrase between commas without a finite verb ("…, vertreten durch Anna Berg, soll …")."""
+    p, title = last, False
+    while p < stop:
+        t = doc.tokens[p]
+        if t.text in ("„", "“"):
+            title = t.text == "„"      # "des Magazins „auto, motor und sport“": a title
+        if title:
+            p += 1
+            continue
+        if t.lower in PREFIELD_STOPS:
+            return last
+        if _finite_verb(doc, p):
+            return p if p > last else last
+        if t.text == ",":
+            close = next((j for j in range(p + 1, min(stop, p + MAX_RELATIVE)) if doc.tokens[j].text == ","), None)
+            if close is not None and close + 1 < stop and doc.tokens[p + 1].lower in RELATIVE_OPENERS and (
+                    _finite_verb(doc, close - 1)):
+                p = close           # "Nach Angaben, die nicht zu prüfen sind, …": a relative clause
+                continue
+            if close is not None and close + 1 < stop and _finite_verb(doc, close + 1) and not any(
+                    _finite_verb(doc, j) or doc.tokens[j].lower in PREFIELD_STOPS for j in range(p + 1, close)):
+                return close + 1    # "…, vertreten durch Anna Berg, soll …": an apposition
+        elif not _in_noun_phrase(doc, p):
+            return last
+        p += 1
+    return last
 
 
 FINITE_MODALS = {"sollen", "wollen", "können", "müssen", "dürfen", "darf", "dürfte", "dürften", "konnten",
