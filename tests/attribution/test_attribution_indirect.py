@@ -693,3 +693,17 @@ def test_negated_confirmation_says_nothing(zt):
     assert zt.statements(doc) == []
     doc = zt.extract("Der Minister schloss nicht aus, dass er zurücktritt.")
     assert zt.quote(doc, zt.only(doc)) == "dass er zurücktritt"
+
+
+def test_dass_clause_after_an_apposition_and_an_addressee_between_commas(zt):
+    doc = zt.extract("Am Abend sagte der Sprecher der Feuerwehr, Jan Ott, gegenüber der Zeitung, dass zwei Boote "
+                     "im Einsatz seien.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass zwei Boote im Einsatz seien"
+
+
+def test_dass_clause_after_verbless_inserts_between_commas(zt):
+    doc = zt.extract("Im Mai verkündete der Kieler Ruderverein, kurz KRV, dann offiziell, dass er sich bewerben "
+                     "werde.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass er sich bewerben werde"

@@ -292,7 +292,7 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
                 # "sagte zu den Anschuldigungen, dass …", "erklärte Mitte Mai in New York, dass …"
                 return _draft(doc, "indirect", [_trim(doc, k, _main_clause_resumes(doc, k, s.last))], cue, att, 0.85)
             comma = next((j for j in range(cue.last + 1, k - 1) if doc.tokens[j].text == ","), None)
-            if comma is not None and _past_inserts(doc, comma, s.last, att) == k - 1 and (
+            if comma is not None and _inserts_up_to(doc, comma, k - 1, s.last, att) and (
                     _same_clause(doc, cue.last + 1, comma)):
                 # "meldete der Sender, Radio Vatikan, dass …", "schrieb in einer Erklärung, die … wurde, dass …"
                 return _draft(doc, "indirect", [_trim(doc, k, _main_clause_resumes(doc, k, s.last))], cue, att, 0.85)
@@ -419,6 +419,28 @@ def _past_inserts(doc: Doc, comma: int, end: int, att: Attribution) -> int:
                                                               or len(doc.tokens[last].text) <= 3))):
         last += 1        # "Mohammed el-Baradei", "Ursula von der Leyen"
     return close if last == close else comma
+
+
+MAX_INSERTS = 3
+
+
+def _inserts_up_to(doc: Doc, comma: int, target: int, end: int, att: Attribution) -> bool:
+    """From `comma` to the comma `target` there are only inserts of the reporting clause: appositions and
+    relative clauses (_past_inserts) and short verbless phrases between commas ("sagte der Koordinator,
+    Jan Ott, gegenüber der BBC, dass …", "verkündete der Verband, kurz „DFV“, dann offiziell, dass …")."""
+    for _ in range(MAX_INSERTS):
+        if comma == target:
+            return True
+        nxt = _past_inserts(doc, comma, end, att)
+        if nxt == comma:
+            nxt = next((j for j in range(comma + 1, min(target, comma + MAX_INSERT) + 1)
+                        if doc.tokens[j].text == ","), None)
+            if nxt is None or nxt == comma + 1 or _has_verb(doc, comma + 1, nxt) or any(
+                    doc.tokens[j].text in (":", ";", "(", ")") or doc.tokens[j].lower in COMPLEMENTISERS
+                    for j in range(comma + 1, nxt)):
+                return False
+        comma = nxt
+    return comma == target
 
 
 def _past_manner_clause(doc: Doc, comma: int, end: int) -> int:
