@@ -707,3 +707,10 @@ def test_dass_clause_after_verbless_inserts_between_commas(zt):
                      "werde.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "dass er sich bewerben werde"
+
+
+def test_konjunktiv_content_after_an_apposition_and_an_addressee_between_commas(zt):
+    doc = zt.extract("Am Abend sagte der Sprecher der Feuerwehr, Jan Ott, gegenüber der Zeitung, zwei Boote "
+                     "seien im Einsatz.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "zwei Boote seien im Einsatz"

@@ -315,6 +315,7 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
             skipped and _has_verb(doc, att.last + 1, after_frame)):
         if after_frame - 1 not in cue.tokens:
             after_frame = _past_inserts(doc, after_frame, s.last, att)   # "erklärte der Direktor, Anna Berg, …"
+            after_frame = _past_addressee(doc, after_frame, s.last)     # "…, gegenüber der Zeitung, …"
         k = _past_manner_clause(doc, after_frame, s.last) + 1       # "…, ohne auf X einzugehen, dass …"
         if k < s.last and doc.tokens[k].lower in COMPLEMENTISERS:
             return _draft(doc, "indirect", [_trim(doc, k, _main_clause_resumes(doc, k, s.last))], cue, att, 0.85)
@@ -441,6 +442,24 @@ def _inserts_up_to(doc: Doc, comma: int, target: int, end: int, att: Attribution
                 return False
         comma = nxt
     return comma == target
+
+
+INSERT_PREPOSITIONS = {"gegenüber", "vor", "in", "im", "auf", "bei", "beim", "am", "an"}
+MAX_PREPOSITION_INSERT = 8
+
+
+def _past_addressee(doc: Doc, comma: int, end: int) -> int:
+    """ "sagte der Sprecher, Jan Ott, gegenüber der Zeitung, die Boote seien …": a verbless phrase opened by a
+    preposition between commas after the speaker's apposition belongs to the reporting clause; the comma
+    closing it, else `comma`."""
+    k = comma + 1
+    if k >= end or doc.tokens[comma].text != "," or doc.tokens[k].lower not in INSERT_PREPOSITIONS:
+        return comma
+    close = next((j for j in range(k + 1, min(end, k + MAX_PREPOSITION_INSERT)) if doc.tokens[j].text in (
+        ",", ".", ";", ":", "„", "“")), None)
+    if close is None or doc.tokens[close].text != "," or close + 1 >= end or _has_verb(doc, k, close):
+        return comma
+    return close
 
 
 def _past_manner_clause(doc: Doc, comma: int, end: int) -> int:
