@@ -714,3 +714,15 @@ def test_konjunktiv_content_after_an_apposition_and_an_addressee_between_commas(
                      "seien im Einsatz.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "zwei Boote seien im Einsatz"
+
+
+def test_dass_clause_ends_before_the_reporters_coordinated_verb(zt):
+    doc = zt.extract("Der Wetterdienst teilte mit, dass der Regen noch anhalte und warnte für die Küste vor Sturm.")
+    st = next(st for st in doc.statements if st.type == "indirect")
+    assert zt.quote(doc, st) == "dass der Regen noch anhalte"
+
+
+def test_dass_clause_keeps_a_verb_final_conjunct(zt):
+    doc = zt.extract("Die Zeugin sagte, dass der Mann die Tasche nahm und verschwand.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass der Mann die Tasche nahm und verschwand"

@@ -85,7 +85,19 @@ def _main_clause_resumes(doc: Doc, first: int, end: int) -> int:
         if doc.tokens[k].text == "," and doc.tokens[k + 1].lower in ("und", "oder") and k + 2 < end and (
                 doc.lemma(k + 2).lower() in doc.lexicon.speech_verbs):
             return k      # "…, dass X, und gab an, …": the subject goes on with a new speech verb
+        if doc.tokens[k].lower in ("und", "oder") and k + 2 < end and _coordinated_main_verb(doc, k + 1):
+            return k      # "…, dass es weiter regne und warnte vor …": the reporter's verb-second clause
     return end
+
+
+def _coordinated_main_verb(doc: Doc, j: int) -> bool:
+    """ "und warnte vor Stürmen", "und weigerte sich": a past or present indicative verb right after the
+    conjunction with more of its clause after it; the verb of a verb-final conjunct ends its clause ("dass
+    er das Geld nahm und verschwand"), an attributive adjective comes before its noun ("und bestimmte Zahlen")."""
+    t, nxt = doc.tokens[j], doc.tokens[j + 1]
+    if not _finite_indicative(doc, j) or not nxt.is_word or not t.lower.endswith(("t", "te", "ten")):
+        return False
+    return not (t.lower.endswith(("te", "ten")) and nxt.is_capitalized)
 
 
 COORDINATING = {"und", "aber", "sowie", "doch"}
