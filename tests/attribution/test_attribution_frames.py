@@ -750,3 +750,16 @@ def test_fronted_frame_takes_a_lower_case_title(zt):
     doc = zt.extract("Laut einer Umfrage des Blattes „rad, weg und wald“ fährt jeder Zweite mit dem Rad zur Arbeit.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "fährt jeder Zweite mit dem Rad zur Arbeit"
+
+
+def test_bare_plural_after_a_bare_laut_source_opens_the_next_phrase(zt):
+    doc = zt.extract("Bisher liegen laut Hersteller Bestellungen für zwölf Züge vor.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Bisher liegen", "Bestellungen für zwölf Züge vor"]
+    assert zt.pieces(doc, st.speaker) == ["Hersteller"]
+
+
+def test_bare_plural_before_zufolge_leaves_the_subject_to_the_content(zt):
+    doc = zt.extract("Mit dem Hafen verdient die Stadt Schätzungen zufolge jährlich zehn Millionen Euro.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Mit dem Hafen verdient die Stadt", "jährlich zehn Millionen Euro"]

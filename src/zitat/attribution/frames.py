@@ -271,6 +271,7 @@ def _source_after(doc: Doc, i: int, cue: list[int], end: int) -> FrameMatch | No
     if source is None:
         return None
     source = _without_the_next_phrase(doc, source)
+    source = _without_a_bare_plural(doc, source)
     source = _with_conjunct(doc, _with_title(doc, source, end), end)
     source, last = _with_tail(doc, source, i, end)
     return FrameMatch(i, last, cue, source)
@@ -287,6 +288,24 @@ def _without_the_next_phrase(doc: Doc, source: Mention) -> Mention:
         return source
     return Mention(source.first, cut, source.kind if source.kind != "person" else "group",
                    roles=[doc.tokens[k].text for k in range(source.first, cut)])
+
+
+def _without_a_bare_plural(doc: Doc, source: Mention) -> Mention:
+    """ "liegen laut Airbus | Bestellungen für 18 Flugzeuge vor", "waren laut Ministerium | Arbeiten an
+    der Leitung": a bare plural noun after a bare source opens the next phrase of the clause; a name goes
+    on ("laut Sprecher Jan Ott", "laut Stiftung Warentest")."""
+    from zitat.attribution.mentions import known_common_noun
+    first = doc.tokens[source.first]
+    if source.last - source.first < 2 or not first.is_capitalized or first.lower in doc.lexicon.determiners:
+        return source
+    for k in range(source.first + 1, source.last):
+        t, prev = doc.tokens[k], doc.tokens[k - 1]
+        if t.is_capitalized and t.is_word and t.lower.endswith(("en", "ern")) and known_common_noun(t.text) and (
+                doc.lexicon.role(t.text) is None and t.text not in doc.lexicon.places
+                and t.text not in doc.lexicon.first_names and t.text not in doc.surnames) and not (
+                prev.lower.endswith(("e", "en", "es", "em"))):     # "laut Deutsche Bahn": an adjective in a name
+            return Mention(source.first, k, source.kind, name=doc.text[first.start:prev.end], roles=[doc.tokens[j].text for j in range(source.first, k)])
+    return source
 
 
 def _with_conjunct(doc: Doc, source: Mention, end: int) -> Mention:
@@ -458,6 +477,7 @@ def _source_before(doc: Doc, i: int) -> FrameMatch | None:
     source = _without_verbs_before(doc, source)
     if source is None:
         return None
+    source = _bare_report_noun(doc, source, i)
     source = _with_head_before(doc, source)
     return FrameMatch(source.first, i + 1, [i], source)
 
@@ -486,6 +506,23 @@ def _any_source_before(doc: Doc, i: int) -> Mention | None:
         if t.lower in DATIVE_DETERMINERS and j < k and any(doc.tokens[x].is_capitalized for x in range(j + 1, i)):
             return Mention(j, i, "organisation", name=doc.text[doc.tokens[j + 1].start:doc.tokens[k].end])
     return None
+
+
+def _bare_report_noun(doc: Doc, source: Mention, i: int) -> Mention:
+    """ "nimmt die Organisation Schätzungen zufolge …": a bare plural right before "zufolge" is the whole
+    source; the noun phrase before it is the subject of the clause, not its owner (a genitive follows its
+    noun, "Schätzungen der Polizei zufolge")."""
+    from zitat.attribution.mentions import known_common_noun
+    k = i - 1
+    if source.last != i or k - 1 <= source.first:
+        return source
+    noun, before = doc.tokens[k], doc.tokens[k - 1]
+    if not (noun.is_capitalized and noun.is_word and noun.lower.endswith(("en", "ern")) and known_common_noun(noun.text)
+            and doc.lexicon.role(noun.text) is None):
+        return source
+    if not (before.is_capitalized and before.is_word) or before.text.endswith("s"):
+        return source     # "des Ministeriums Angaben zufolge": a genitive before its noun
+    return Mention(k, i, "outlet", name=noun.text)
 
 
 def _without_verbs_before(doc: Doc, source: Mention) -> Mention | None:
