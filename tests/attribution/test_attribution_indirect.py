@@ -726,3 +726,9 @@ def test_dass_clause_keeps_a_verb_final_conjunct(zt):
     doc = zt.extract("Die Zeugin sagte, dass der Mann die Tasche nahm und verschwand.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "dass der Mann die Tasche nahm und verschwand"
+
+
+def test_time_clause_of_the_accused_act_belongs_to_the_infinitive(zt):
+    doc = zt.extract("Der Trainer warf dem Verein vor, ihn fallen gelassen zu haben, als er verletzt war.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "ihn fallen gelassen zu haben, als er verletzt war"

@@ -202,7 +202,9 @@ def _ends_in_zu_infinitive(doc: Doc, first: int, last: int) -> bool:
                                        for p in doc.lexicon.particles)
 
 
-CONDITIONS = {"falls", "wenn", "sofern", "solange", "sobald", "bis"}
+# clauses that belong to what an infinitive reports: a condition or time limit, the reason or time of the act
+# ("warf ihm vor, den Freund fallen gelassen zu haben, als dieser …"); "nachdem", "wobei" are the reporter's
+CONDITIONS = {"falls", "wenn", "sofern", "solange", "sobald", "bis", "weil", "als"}
 
 
 def _infinitive_clause_end(doc: Doc, first: int, last: int) -> int:
