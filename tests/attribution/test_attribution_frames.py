@@ -763,3 +763,9 @@ def test_bare_plural_before_zufolge_leaves_the_subject_to_the_content(zt):
     doc = zt.extract("Mit dem Hafen verdient die Stadt Schätzungen zufolge jährlich zehn Millionen Euro.")
     st = zt.only(doc)
     assert zt.pieces(doc, st.quote) == ["Mit dem Hafen verdient die Stadt", "jährlich zehn Millionen Euro"]
+
+
+def test_mid_clause_frame_takes_a_relative_clause_ending_in_its_verb(zt):
+    doc = zt.extract("Die Reform hat laut der Stimme, die dem Minister gehören soll, nur Verlierer gebracht.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Die Reform hat", "nur Verlierer gebracht"]

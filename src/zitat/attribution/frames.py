@@ -352,12 +352,13 @@ def _with_tail(doc: Doc, source: Mention, first: int, end: int) -> tuple[Mention
                 if other.kind == "person" and other.name and not (source.kind == "person" and source.name):
                     source = Mention(source.first, source.last, "person", name=other.name, roles=source.roles,
                                      gender=other.gender)
-        elif fronted and doc.tokens[k + 1].lower in RELATIVE_OPENERS:
-            # "Nach offiziellen Angaben, die nicht überprüft werden können, waren …"
+        elif doc.tokens[k + 1].lower in RELATIVE_OPENERS:
+            # "Nach offiziellen Angaben, die nicht überprüft werden können, waren …"; in the middle of the
+            # clause only one that ends in its finite verb ("hat laut der Stimme, die ihm gehören soll, …")
             close = next((j for j in range(k + 2, min(k + MAX_RELATIVE, end)) if doc.tokens[j].text in (
                 ",", ".", ";", ":", "„", "“")), None)
             if close is not None and doc.tokens[close].text == "," and close + 1 < end and (
-                    doc.tokens[close + 1].is_word):
+                    doc.tokens[close + 1].is_word) and (fronted or _finite_verb(doc, close - 1)):
                 last = close
     if k == source.last:
         return source, last
