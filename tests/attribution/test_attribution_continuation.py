@@ -266,3 +266,10 @@ def test_sollen_after_an_article_following_a_comma_still_continues(zt):
                      "Die Züge fallen aus, die Busse sollen in den Depots bleiben.")
     st = zt.only(doc, "free_indirect")
     assert "die Busse sollen in den Depots bleiben" in zt.quote(doc, st)
+
+
+def test_report_after_an_indicative_clause_and_a_colon_starts_after_the_colon(zt):
+    doc = zt.extract("Die Prüfer stellten Ott am Montag vor. Bei der Prüfung kam Erstaunliches heraus: Der Kassenwart "
+                     "soll über Jahre Geld abgezweigt haben.")
+    st = next(st for st in doc.statements if st.type == "free_indirect")
+    assert zt.quote(doc, st).startswith("Der Kassenwart soll")

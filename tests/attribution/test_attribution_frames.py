@@ -242,6 +242,21 @@ def test_speech_noun_without_source_leaves_the_speaker_open(zt):
     assert st.speaker is None
 
 
+def test_speech_noun_after_its_verb_keeps_a_relative_clause_of_the_content(zt):
+    doc = zt.extract("Von der Feuerwehr kam die Information, es handele sich um Kinder aus Lübeck, die am Strand "
+                     "gezeltet hätten.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "es handele sich um Kinder aus Lübeck, die am Strand gezeltet hätten"
+
+
+def test_speech_noun_after_its_verb_keeps_a_further_reported_clause(zt):
+    doc = zt.extract("Die Behörde hegt den Verdacht, der Wirt könnte Steuern hinterzogen haben, dabei soll ihm "
+                     "ein Freund geholfen haben.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == ("der Wirt könnte Steuern hinterzogen haben, dabei soll ihm ein Freund "
+                                 "geholfen haben")
+
+
 def test_speech_noun_with_a_relative_clause_is_no_statement(zt):
     doc = zt.extract("Die Kritik, die er am Montag äußerte, war laut.")
     assert all(zt.quote(doc, st) != "die er am Montag äußerte" for st in doc.statements)
@@ -723,3 +738,74 @@ def test_wie_clause_after_a_connective_opens_a_frame(zt):
     st = zt.only(doc, "indirect")
     assert zt.quote(doc, st) == "wurde der Hafen am Montag geschlossen"
     assert zt.names(doc, st) == ["Zeitung"]
+def test_fronted_frame_takes_an_apposition_before_the_finite_verb(zt):
+    doc = zt.extract("Nach Meinung von Anna Berg, Professorin an der Universität Bonn, könnte der Damm bald brechen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "könnte der Damm bald brechen"
+
+
+def test_fronted_frame_takes_an_extended_attribute_with_commas(zt):
+    doc = zt.extract("Nach Angaben der in Köln, Bonn und Trier tätigen Firma soll das neue Werk im Mai öffnen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "soll das neue Werk im Mai öffnen"
+
+
+def test_fronted_frame_takes_an_attached_phrase_of_its_noun(zt):
+    doc = zt.extract("Nach Planungen aus dem Jahr 2019 wird die neue Schule rund zehn Millionen Euro kosten.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "wird die neue Schule rund zehn Millionen Euro kosten"
+
+
+def test_fronted_frame_takes_a_title_after_its_noun(zt):
+    doc = zt.extract("Laut einem Test der Zeitschrift „Rad und Weg“ gibt es kaum gute Fahrradschlösser.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "gibt es kaum gute Fahrradschlösser"
+
+
+def test_fronted_frame_stops_at_a_verb_it_does_not_know(zt):
+    doc = zt.extract("Nach bisherigen Erfahrungen steigt der Pegel im Frühjahr nach oben.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "steigt der Pegel im Frühjahr nach oben"
+
+
+def test_particle_before_a_fronted_zufolge_phrase_is_part_of_the_frame(zt):
+    doc = zt.extract("Auch dem Sender zufolge wurde die Brücke am Morgen gesperrt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "wurde die Brücke am Morgen gesperrt"
+
+
+def test_fronted_frame_takes_a_relative_clause_on_its_noun(zt):
+    doc = zt.extract("Nach ersten Schätzungen, die noch niemand prüfen konnte, sind drei Dörfer überflutet.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "sind drei Dörfer überflutet"
+
+
+def test_fronted_frame_takes_a_participle_phrase_between_commas(zt):
+    doc = zt.extract("Nach Ansicht der Anklage, vertreten durch Jana Roth, soll der Wirt das Feuer gelegt haben.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "soll der Wirt das Feuer gelegt haben"
+
+
+def test_fronted_frame_takes_a_lower_case_title(zt):
+    doc = zt.extract("Laut einer Umfrage des Blattes „rad, weg und wald“ fährt jeder Zweite mit dem Rad zur Arbeit.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "fährt jeder Zweite mit dem Rad zur Arbeit"
+
+
+def test_bare_plural_after_a_bare_laut_source_opens_the_next_phrase(zt):
+    doc = zt.extract("Bisher liegen laut Hersteller Bestellungen für zwölf Züge vor.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Bisher liegen", "Bestellungen für zwölf Züge vor"]
+    assert zt.pieces(doc, st.speaker) == ["Hersteller"]
+
+
+def test_bare_plural_before_zufolge_leaves_the_subject_to_the_content(zt):
+    doc = zt.extract("Mit dem Hafen verdient die Stadt Schätzungen zufolge jährlich zehn Millionen Euro.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Mit dem Hafen verdient die Stadt", "jährlich zehn Millionen Euro"]
+
+
+def test_mid_clause_frame_takes_a_relative_clause_ending_in_its_verb(zt):
+    doc = zt.extract("Die Reform hat laut der Stimme, die dem Minister gehören soll, nur Verlierer gebracht.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Die Reform hat", "nur Verlierer gebracht"]

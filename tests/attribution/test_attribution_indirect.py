@@ -166,6 +166,25 @@ def test_wie_clause_at_the_end(zt):
     assert polizei.kind == "organisation"
 
 
+def test_fronted_wie_clause_ends_with_the_auxiliary_after_the_participle(zt):
+    doc = zt.extract("Wie die Stadt am Abend bekanntgegeben hat, bleibt das Freibad geschlossen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "bleibt das Freibad geschlossen"
+    assert zt.pieces(doc, st.frame) == ["die Stadt am Abend bekanntgegeben hat"]
+
+
+def test_fronted_wie_clause_in_the_passive_ends_with_the_auxiliary(zt):
+    doc = zt.extract("Wie von der Stadt berichtet wird, bleibt das Freibad geschlossen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "bleibt das Freibad geschlossen"
+
+
+def test_fronted_wie_clause_without_comma_leaves_the_main_verb_to_the_content(zt):
+    doc = zt.extract("Wie die Sender berichten sind zwei Brücken eingestürzt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "sind zwei Brücken eingestürzt"
+
+
 def test_wie_clause_in_the_middle_gives_two_spans(zt):
     doc = zt.extract("Die Straße bleibt, wie die Polizei mitteilte, bis Montag gesperrt.")
     st = zt.only(doc)
@@ -725,3 +744,40 @@ def test_wie_es_hiess_is_an_impersonal_report(zt):
     doc = zt.extract("Wie es hieß, sieht der Konzern die Planung gefährdet.")
     st = zt.only(doc)
     assert (zt.quote(doc, st), st.cue.lemma) == ("sieht der Konzern die Planung gefährdet", "heißen")
+def test_dass_clause_after_an_apposition_and_an_addressee_between_commas(zt):
+    doc = zt.extract("Am Abend sagte der Sprecher der Feuerwehr, Jan Ott, gegenüber der Zeitung, dass zwei Boote "
+                     "im Einsatz seien.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass zwei Boote im Einsatz seien"
+
+
+def test_dass_clause_after_verbless_inserts_between_commas(zt):
+    doc = zt.extract("Im Mai verkündete der Kieler Ruderverein, kurz KRV, dann offiziell, dass er sich bewerben "
+                     "werde.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass er sich bewerben werde"
+
+
+def test_konjunktiv_content_after_an_apposition_and_an_addressee_between_commas(zt):
+    doc = zt.extract("Am Abend sagte der Sprecher der Feuerwehr, Jan Ott, gegenüber der Zeitung, zwei Boote "
+                     "seien im Einsatz.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "zwei Boote seien im Einsatz"
+
+
+def test_dass_clause_ends_before_the_reporters_coordinated_verb(zt):
+    doc = zt.extract("Der Wetterdienst teilte mit, dass der Regen noch anhalte und warnte für die Küste vor Sturm.")
+    st = next(st for st in doc.statements if st.type == "indirect")
+    assert zt.quote(doc, st) == "dass der Regen noch anhalte"
+
+
+def test_dass_clause_keeps_a_verb_final_conjunct(zt):
+    doc = zt.extract("Die Zeugin sagte, dass der Mann die Tasche nahm und verschwand.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass der Mann die Tasche nahm und verschwand"
+
+
+def test_time_clause_of_the_accused_act_belongs_to_the_infinitive(zt):
+    doc = zt.extract("Der Trainer warf dem Verein vor, ihn fallen gelassen zu haben, als er verletzt war.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "ihn fallen gelassen zu haben, als er verletzt war"

@@ -117,6 +117,10 @@ def _body(doc: Doc, s, reporting) -> tuple[int, int]:
     indicative before the reported one: "Zwölf Menschen wurden verletzt, die Verletzten seien Touristen" ->
     "die Verletzten seien Touristen". `reporting(k)`: the token at k marks the reported clause."""
     start = doc.body_start(s)
+    colon = next((k for k in range(start + 2, s.last - 2) if doc.tokens[k].text == ":"), None)
+    if colon is not None and not any(reporting(k) for k in range(start, colon)) and any(
+            reporting(k) for k in range(colon + 1, s.last)) and doc.tokens[colon + 1].is_word:
+        start = colon + 1   # "Der Anwalt kritisierte das Gesetz scharf: Es verstoße …": the report follows the colon
     return doc.tokens[_reported_clause(doc, start, s.last, reporting)].start, s.end
 
 

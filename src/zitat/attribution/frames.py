@@ -78,6 +78,9 @@ def _find_frames(doc: Doc) -> list[FrameMatch]:
                 frame = FrameMatch(i, i + 1, [i], None)     # "Die Bank legte Zahlen vor. Danach …"
             elif doc.tokens[i].is_capitalized and low in doc.lexicon.speech_nouns:
                 frame = _noun_frame(doc, i, s.last)
+            if frame is not None and (low in ("laut", "gemäß", "zufolge", "folge") or (
+                    low == "nach" and frame.lemma != "wonach")):
+                frame = _whole_prefield(doc, frame, s)
             if frame is not None:
                 key = frame.lemma or " ".join(doc.tokens[k].lower for k in frame.cue)
                 frame.lemma = doc.lexicon.frame_words.get(key, {}).get("phrase", key)
@@ -89,6 +92,100 @@ def _a_norm(doc: Doc, frame: FrameMatch) -> bool:
     """The source after "gemäß" is a rule, a standard or a custom ("gemäß dem neuen Profil")."""
     return frame.source is not None and any(
         doc.tokens[k].lower in doc.lexicon.norm_nouns for k in range(frame.source.first, frame.source.last))
+
+
+MAX_PREFIELD = 25
+PREFIELD_STOPS = {".", ";", ":", "!", "?", "dass", "ob"}
+
+
+def _whole_prefield(doc: Doc, frame: FrameMatch, s) -> FrameMatch:
+    """The prefield of a German main clause holds one phrase: a frame standing there takes all before
+    the finite verb, what is set off by commas included ("Nach Meinung von Anna Berg, Professorin in
+    Bonn, könnte …", "Nach Angaben der in Köln, Bonn und Bern tätigen Firma soll …", "Nach Angaben des
+    Vereins sowie anderer Zeugen sei …", "Auch dem Sender zufolge wurde …"). Only a stretch of noun
+    phrases is taken: a lower-case word that may be a verb of its own stops the search."""
+    first, last = frame.first, frame.last
+    if first == s.first and last < s.last and (doc.tokens[last].text != "„" or doc.tokens[last - 1].is_capitalized):
+        last = _prefield_end(doc, last, min(s.last, last + MAX_PREFIELD))
+    elif frame.cue and doc.tokens[frame.cue[-1]].lower in ("zufolge", "folge"):
+        if last < s.last and _finite_verb(doc, last) and first - s.first <= 3 and all(
+                doc.tokens[k].is_word and not _finite_verb(doc, k) for k in range(s.first, first)):
+            first = s.first       # "Auch dem Sender zufolge wurde …": the particle is in the prefield too
+    if (first, last) == (frame.first, frame.last):
+        return frame
+    return FrameMatch(first, last, frame.cue, frame.source, source_compound=frame.source_compound,
+                      medium=frame.medium, lemma=frame.lemma, content_after=frame.content_after)
+
+
+def _prefield_end(doc: Doc, last: int, stop: int) -> int:
+    """Where the finite verb after the frame's words [.., last) stands, or `last` when no stretch of noun
+    phrases leads to one. Skipped on the way: a title in quotation marks, a relative clause ending in its
+    verb and a phrase between commas without a finite verb ("…, vertreten durch Anna Berg, soll …")."""
+    p, title = last, False
+    while p < stop:
+        t = doc.tokens[p]
+        if t.text in ("„", "“"):
+            title = t.text == "„"      # "des Magazins „auto, motor und sport“": a title
+        if title:
+            p += 1
+            continue
+        if t.lower in PREFIELD_STOPS:
+            return last
+        if _finite_verb(doc, p):
+            return p if p > last else last
+        if t.text == ",":
+            close = next((j for j in range(p + 1, min(stop, p + MAX_RELATIVE)) if doc.tokens[j].text == ","), None)
+            if close is not None and close + 1 < stop and doc.tokens[p + 1].lower in RELATIVE_OPENERS and (
+                    _finite_verb(doc, close - 1)):
+                p = close           # "Nach Angaben, die nicht zu prüfen sind, …": a relative clause
+                continue
+            if close is not None and close + 1 < stop and _finite_verb(doc, close + 1) and not any(
+                    _finite_verb(doc, j) or doc.tokens[j].lower in PREFIELD_STOPS for j in range(p + 1, close)):
+                return close + 1    # "…, vertreten durch Anna Berg, soll …": an apposition
+        elif not _in_noun_phrase(doc, p):
+            return last
+        p += 1
+    return last
+
+
+FINITE_MODALS = {"sollen", "wollen", "können", "müssen", "dürfen", "darf", "dürfte", "dürften", "konnten",
+                 "sollten", "wollten", "mussten", "müssten", "könnten", "hätte", "hätten", "wäre", "wären"}
+
+
+def _finite_verb(doc: Doc, k: int) -> bool:
+    """A form that is surely finite: an auxiliary or modal, a Konjunktiv, an inflected form of a verb."""
+    from zitat.attribution.cues import AUXILIARIES
+    from zitat.language.morphology import lemma
+    t = doc.tokens[k]
+    if not t.is_word or not t.text.islower():
+        return False
+    if t.lower in AUXILIARIES or t.lower in FINITE_MODALS:
+        return True
+    if t.lower in doc.lexicon.function_words or t.lower in doc.lexicon.determiners:
+        return False
+    if doc.mood(k):
+        return True
+    base = lemma(t.lower)
+    if base == t.lower or not base.endswith(("en", "ln", "rn")):
+        return False
+    if k + 1 < len(doc.tokens) and doc.tokens[k + 1].is_capitalized and t.lower.endswith(("e", "en", "er", "es", "em")):
+        return False      # "anderer Zeugen": an adjective
+    return not (t.lower.startswith("ge") and t.lower.endswith(("t", "en")))
+
+
+def _in_noun_phrase(doc: Doc, k: int) -> bool:
+    """Token k may stand inside a noun phrase: a name or noun, a number, an article or preposition, an
+    adjective before its noun, a lower-case word inside a name ("Institute of Technology"), punctuation."""
+    t = doc.tokens[k]
+    from zitat.attribution.mentions import ATTRIBUTE_PREPOSITIONS
+    if not t.is_word or t.is_capitalized or any(c.isdigit() or c == "." for c in t.text) or t.lower in (
+            "und", "sowie", "oder") or t.lower in ATTRIBUTE_PREPOSITIONS or (
+            t.lower in doc.lexicon.function_words or t.lower in doc.lexicon.determiners):
+        return True
+    nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+    prev = doc.tokens[k - 1] if k > 0 else None
+    return nxt is not None and (nxt.is_capitalized or nxt.text[:1].isdigit()) and (
+        t.lower.endswith(("e", "en", "er", "es", "em")) or (prev is not None and prev.is_capitalized))
 
 
 DOCUMENT_NOUNS = ("studie", "studien", "bericht", "berichte", "umfrage", "umfragen", "zahlen", "darstellung",
@@ -182,6 +279,7 @@ def _source_after(doc: Doc, i: int, cue: list[int], end: int) -> FrameMatch | No
     if source is None:
         return None
     source = _without_the_next_phrase(doc, source)
+    source = _without_a_bare_plural(doc, source)
     source = _with_conjunct(doc, _with_title(doc, source, end), end)
     source, last = _with_tail(doc, source, i, end)
     return FrameMatch(i, last, cue, source)
@@ -198,6 +296,24 @@ def _without_the_next_phrase(doc: Doc, source: Mention) -> Mention:
         return source
     return Mention(source.first, cut, source.kind if source.kind != "person" else "group",
                    roles=[doc.tokens[k].text for k in range(source.first, cut)])
+
+
+def _without_a_bare_plural(doc: Doc, source: Mention) -> Mention:
+    """ "liegen laut Airbus | Bestellungen für 18 Flugzeuge vor", "waren laut Ministerium | Arbeiten an
+    der Leitung": a bare plural noun after a bare source opens the next phrase of the clause; a name goes
+    on ("laut Sprecher Jan Ott", "laut Stiftung Warentest")."""
+    from zitat.attribution.mentions import known_common_noun
+    first = doc.tokens[source.first]
+    if source.last - source.first < 2 or not first.is_capitalized or first.lower in doc.lexicon.determiners:
+        return source
+    for k in range(source.first + 1, source.last):
+        t, prev = doc.tokens[k], doc.tokens[k - 1]
+        if t.is_capitalized and t.is_word and t.lower.endswith(("en", "ern")) and known_common_noun(t.text) and (
+                doc.lexicon.role(t.text) is None and t.text not in doc.lexicon.places
+                and t.text not in doc.lexicon.first_names and t.text not in doc.surnames) and not (
+                prev.lower.endswith(("e", "en", "es", "em"))):     # "laut Deutsche Bahn": an adjective in a name
+            return Mention(source.first, k, source.kind, name=doc.text[first.start:prev.end], roles=[doc.tokens[j].text for j in range(source.first, k)])
+    return source
 
 
 def _with_conjunct(doc: Doc, source: Mention, end: int) -> Mention:
@@ -244,12 +360,13 @@ def _with_tail(doc: Doc, source: Mention, first: int, end: int) -> tuple[Mention
                 if other.kind == "person" and other.name and not (source.kind == "person" and source.name):
                     source = Mention(source.first, source.last, "person", name=other.name, roles=source.roles,
                                      gender=other.gender)
-        elif fronted and doc.tokens[k + 1].lower in RELATIVE_OPENERS:
-            # "Nach offiziellen Angaben, die nicht überprüft werden können, waren …"
+        elif doc.tokens[k + 1].lower in RELATIVE_OPENERS:
+            # "Nach offiziellen Angaben, die nicht überprüft werden können, waren …"; in the middle of the
+            # clause only one that ends in its finite verb ("hat laut der Stimme, die ihm gehören soll, …")
             close = next((j for j in range(k + 2, min(k + MAX_RELATIVE, end)) if doc.tokens[j].text in (
                 ",", ".", ";", ":", "„", "“")), None)
             if close is not None and doc.tokens[close].text == "," and close + 1 < end and (
-                    doc.tokens[close + 1].is_word):
+                    doc.tokens[close + 1].is_word) and (fronted or _finite_verb(doc, close - 1)):
                 last = close
     if k == source.last:
         return source, last
@@ -376,6 +493,7 @@ def _source_before(doc: Doc, i: int) -> FrameMatch | None:
     source = _without_verbs_before(doc, source)
     if source is None:
         return None
+    source = _bare_report_noun(doc, source, i)
     source = _with_head_before(doc, source)
     return FrameMatch(source.first, i + 1, [i], source)
 
@@ -411,6 +529,23 @@ def _any_source_before(doc: Doc, i: int) -> Mention | None:
         if t.lower in DATIVE_DETERMINERS and j < k and any(doc.tokens[x].is_capitalized for x in range(j + 1, i)):
             return Mention(j, i, "organisation", name=doc.text[doc.tokens[j + 1].start:doc.tokens[k].end])
     return None
+
+
+def _bare_report_noun(doc: Doc, source: Mention, i: int) -> Mention:
+    """ "nimmt die Organisation Schätzungen zufolge …": a bare plural right before "zufolge" is the whole
+    source; the noun phrase before it is the subject of the clause, not its owner (a genitive follows its
+    noun, "Schätzungen der Polizei zufolge")."""
+    from zitat.attribution.mentions import known_common_noun
+    k = i - 1
+    if source.last != i or k - 1 <= source.first:
+        return source
+    noun, before = doc.tokens[k], doc.tokens[k - 1]
+    if not (noun.is_capitalized and noun.is_word and noun.lower.endswith(("en", "ern")) and known_common_noun(noun.text)
+            and doc.lexicon.role(noun.text) is None):
+        return source
+    if not (before.is_capitalized and before.is_word) or before.text.endswith("s"):
+        return source     # "des Ministeriums Angaben zufolge": a genitive before its noun
+    return Mention(k, i, "outlet", name=noun.text)
 
 
 def _without_verbs_before(doc: Doc, source: Mention) -> Mention | None:

@@ -86,7 +86,19 @@ def _main_clause_resumes(doc: Doc, first: int, end: int) -> int:
         if doc.tokens[k].text == "," and doc.tokens[k + 1].lower in ("und", "oder") and k + 2 < end and (
                 doc.lemma(k + 2).lower() in doc.lexicon.speech_verbs):
             return k      # "…, dass X, und gab an, …": the subject goes on with a new speech verb
+        if doc.tokens[k].lower in ("und", "oder") and k + 2 < end and _coordinated_main_verb(doc, k + 1):
+            return k      # "…, dass es weiter regne und warnte vor …": the reporter's verb-second clause
     return end
+
+
+def _coordinated_main_verb(doc: Doc, j: int) -> bool:
+    """ "und warnte vor Stürmen", "und weigerte sich": a past or present indicative verb right after the
+    conjunction with more of its clause after it; the verb of a verb-final conjunct ends its clause ("dass
+    er das Geld nahm und verschwand"), an attributive adjective comes before its noun ("und bestimmte Zahlen")."""
+    t, nxt = doc.tokens[j], doc.tokens[j + 1]
+    if not _finite_indicative(doc, j) or not nxt.is_word or not t.lower.endswith(("t", "te", "ten")):
+        return False
+    return not (t.lower.endswith(("te", "ten")) and nxt.is_capitalized)
 
 
 COORDINATING = {"und", "aber", "sowie", "doch"}
@@ -191,7 +203,9 @@ def _ends_in_zu_infinitive(doc: Doc, first: int, last: int) -> bool:
                                        for p in doc.lexicon.particles)
 
 
-CONDITIONS = {"falls", "wenn", "sofern", "solange", "sobald", "bis"}
+# clauses that belong to what an infinitive reports: a condition or time limit, the reason or time of the act
+# ("warf ihm vor, den Freund fallen gelassen zu haben, als dieser …"); "nachdem", "wobei" are the reporter's
+CONDITIONS = {"falls", "wenn", "sofern", "solange", "sobald", "bis", "weil", "als"}
 
 
 def _infinitive_clause_end(doc: Doc, first: int, last: int) -> int:
@@ -270,7 +284,11 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     if wie is not None:
         first, last = wie
         ranges = [r for r in (_trim(doc, s.first, first), _trim(doc, last, s.last)) if r[1] > r[0]]
-        return _draft(doc, "indirect", ranges, cue, att, 0.8)
+        draft = _draft(doc, "indirect", ranges, cue, att, 0.8)
+        verbs_end = last - 1 if doc.tokens[last - 1].text == "," else last
+        if draft is not None and draft.frame is not None and verbs_end > draft.frame[1]:
+            draft = replace(draft, frame=(draft.frame[0], verbs_end))    # "… bekanntgegeben hat"
+        return draft
     # "Der Grund, so vermutet die Zeitung, dürfte … gewesen sein": a parenthetical frame, the content on both sides
     so = min(cue.anchor, cue.verb) - 1
     if so - 1 > s.first and doc.tokens[so].lower == "so" and doc.tokens[so - 1].text == ",":
@@ -291,7 +309,7 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
                 # "sagte zu den Anschuldigungen, dass …", "erklärte Mitte Mai in New York, dass …"
                 return _draft(doc, "indirect", [_trim(doc, k, _main_clause_resumes(doc, k, s.last))], cue, att, 0.85)
             comma = next((j for j in range(cue.last + 1, k - 1) if doc.tokens[j].text == ","), None)
-            if comma is not None and _past_inserts(doc, comma, s.last, att) == k - 1 and (
+            if comma is not None and _inserts_up_to(doc, comma, k - 1, s.last, att) and (
                     _same_clause(doc, cue.last + 1, comma)):
                 # "meldete der Sender, Radio Vatikan, dass …", "schrieb in einer Erklärung, die … wurde, dass …"
                 return _draft(doc, "indirect", [_trim(doc, k, _main_clause_resumes(doc, k, s.last))], cue, att, 0.85)
@@ -314,6 +332,7 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
             skipped and _has_verb(doc, att.last + 1, after_frame)):
         if after_frame - 1 not in cue.tokens:
             after_frame = _past_inserts(doc, after_frame, s.last, att)   # "erklärte der Direktor, Anna Berg, …"
+            after_frame = _past_addressee(doc, after_frame, s.last)     # "…, gegenüber der Zeitung, …"
         k = _past_manner_clause(doc, after_frame, s.last) + 1       # "…, ohne auf X einzugehen, dass …"
         if k < s.last and doc.tokens[k].lower in COMPLEMENTISERS:
             return _draft(doc, "indirect", [_trim(doc, k, _main_clause_resumes(doc, k, s.last))], cue, att, 0.85)
@@ -441,6 +460,46 @@ def _past_inserts(doc: Doc, comma: int, end: int, att: Attribution) -> int:
                                                               or len(doc.tokens[last].text) <= 3))):
         last += 1        # "Mohammed el-Baradei", "Ursula von der Leyen"
     return close if last == close else comma
+
+
+MAX_INSERTS = 3
+
+
+def _inserts_up_to(doc: Doc, comma: int, target: int, end: int, att: Attribution) -> bool:
+    """From `comma` to the comma `target` there are only inserts of the reporting clause: appositions and
+    relative clauses (_past_inserts) and short verbless phrases between commas ("sagte der Koordinator,
+    Jan Ott, gegenüber der BBC, dass …", "verkündete der Verband, kurz „DFV“, dann offiziell, dass …")."""
+    for _ in range(MAX_INSERTS):
+        if comma == target:
+            return True
+        nxt = _past_inserts(doc, comma, end, att)
+        if nxt == comma:
+            nxt = next((j for j in range(comma + 1, min(target, comma + MAX_INSERT) + 1)
+                        if doc.tokens[j].text == ","), None)
+            if nxt is None or nxt == comma + 1 or _has_verb(doc, comma + 1, nxt) or any(
+                    doc.tokens[j].text in (":", ";", "(", ")") or doc.tokens[j].lower in COMPLEMENTISERS
+                    for j in range(comma + 1, nxt)):
+                return False
+        comma = nxt
+    return comma == target
+
+
+INSERT_PREPOSITIONS = {"gegenüber", "vor", "in", "im", "auf", "bei", "beim", "am", "an"}
+MAX_PREPOSITION_INSERT = 8
+
+
+def _past_addressee(doc: Doc, comma: int, end: int) -> int:
+    """ "sagte der Sprecher, Jan Ott, gegenüber der Zeitung, die Boote seien …": a verbless phrase opened by a
+    preposition between commas after the speaker's apposition belongs to the reporting clause; the comma
+    closing it, else `comma`."""
+    k = comma + 1
+    if k >= end or doc.tokens[comma].text != "," or doc.tokens[k].lower not in INSERT_PREPOSITIONS:
+        return comma
+    close = next((j for j in range(k + 1, min(end, k + MAX_PREPOSITION_INSERT)) if doc.tokens[j].text in (
+        ",", ".", ";", ":", "„", "“")), None)
+    if close is None or doc.tokens[close].text != "," or close + 1 >= end or _has_verb(doc, k, close):
+        return comma
+    return close
 
 
 def _past_manner_clause(doc: Doc, comma: int, end: int) -> int:
@@ -615,8 +674,11 @@ def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int]
             and doc.lemma(k - 2).lower() != doc.tokens[k - 2].lower):   # not an infinitive ("… zu zweifeln, wie er …")
         return None        # "Zeugen hatten berichtet, wie er zuschlug": what the verb before reports
     last = cue.last + 1
-    while last < len(doc.tokens) and last - cue.last <= 2 and doc.tokens[last].lower in AUXILIARIES | {"worden"}:
-        last += 1        # "Wie das Amt bekannt gegeben hatte, …": the auxiliaries close the clause
+    verbs = last
+    while verbs < len(doc.tokens) and verbs <= cue.last + 2 and doc.tokens[verbs].lower in AUXILIARIES | {"worden"}:
+        verbs += 1
+    if verbs > last and (verbs >= len(doc.tokens) or not doc.tokens[verbs].is_word):
+        last = verbs       # "wie der Verband bekanntgegeben hat, …": the finite verb closes the clause
     if last < len(doc.tokens) and doc.tokens[last].text == ",":
         last += 1
     return (k - 1 if k > sentence_first else k), last
@@ -1044,10 +1106,15 @@ def _noun_content(doc: Doc, frame: FrameMatch, s) -> Draft | None:
     """What a speech noun announces: "der Vorwurf, [er habe Geld veruntreut]" — a dass/ob clause, a
     Konjunktiv clause or a zu-infinitive after the comma."""
     end = _main_clause_resumes(doc, frame.last + 1, s.last)
+    # "Die Behörde hegt den Verdacht, er habe …, dabei soll …": after its verb the noun's content runs on
+    # through relative clauses and further reported clauses; an indicative verb or the end of a
+    # zu-infinitive ends it ("unterstützt die Forderung, X zu tun, allerdings nicht")
+    after_verb = frame.first > s.first and _has_verb(doc, s.first, frame.first)
     for k in range(frame.last + 2, end - 1):
         nxt = doc.tokens[k + 1]
         if doc.tokens[k].text == "," and nxt.is_word and not nxt.is_capitalized and (
-                nxt.lower not in SUBORDINATORS | COMPLEMENTISERS | PURPOSE_CONJUNCTIONS):
+                nxt.lower not in SUBORDINATORS | COMPLEMENTISERS | PURPOSE_CONJUNCTIONS) and not (
+                after_verb and not _finite_indicative(doc, k + 1) and not _ends_in_zu_infinitive(doc, frame.last + 1, k)):
             end = k      # "Der Vorwurf, er habe Geld veruntreut, | wiegt schwer"
             break
     first, last = _trim(doc, frame.last + 1, end)
