@@ -60,3 +60,10 @@ def test_a_particle_before_a_participle_with_auxiliaries_closing_the_clause(zt):
     doc = zt.extract("Die Armee holte ihn zurück, nachdem bekannt geworden war, dass er verletzt wurde.")
     st = zt.only(doc)
     assert (zt.quote(doc, st), st.cue.lemma) == ("dass er verletzt wurde", "bekannt werden")
+
+
+def test_angewiesen_auf_is_dependent_not_instructed(zt):
+    doc = zt.extract("Weil die Stadt stärker denn je auf Touristen angewiesen ist, könnte sie offensiver werben.")
+    assert zt.statements(doc) == [], zt.describe(doc)
+    doc = zt.extract("Die Mitarbeiter wurden angewiesen, die Türen zu schließen.")
+    assert zt.only(doc).cue.lemma == "anweisen"

@@ -75,6 +75,8 @@ def _adjectival_participle(word: str) -> bool:
 def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechVerb]) -> CueMatch | None:
     if _adjectival_participle(doc.tokens[i].lower) or _attributive_before_noun(doc, i, sentence_end):
         return None
+    if _adjective_with_its_preposition(doc, i):
+        return None
     lemma = doc.lemma(i).lower()
     word = doc.tokens[i].lower
     if lemma not in doc.lexicon.speech_verbs and word.endswith("en") and word in doc.lexicon.speech_verbs:
@@ -136,6 +138,17 @@ POINTING_BACK = {"das", "dies", "dieses"}
 def _names_someone(doc: Doc, k: int) -> bool:
     word = doc.tokens[k].text
     return word in doc.lexicon.first_names or doc.lexicon.role(word) is not None
+
+
+# participles that are adjectives with a preposition of their own: "auf Genf angewiesen sein" (dependent on),
+# not "anweisen" (instruct)
+ADJECTIVE_PARTICIPLES = {"angewiesen": "auf"}
+
+
+def _adjective_with_its_preposition(doc: Doc, i: int) -> bool:
+    preposition = ADJECTIVE_PARTICIPLES.get(doc.tokens[i].lower)
+    first = doc.sentences[doc.tokens[i].sentence].first
+    return preposition is not None and any(doc.tokens[k].lower == preposition for k in range(max(first, i - 8), i))
 
 
 def _form_entry(doc: Doc, form: str) -> SpeechVerb | None:
