@@ -432,3 +432,11 @@ def test_apposition_before_a_colon_is_no_content_clause(zt):
     doc = zt.extract("Dazu sagte Jon Weber, Gründer der Band: „Wir spielen noch lange weiter.“")
     st = zt.only(doc)
     assert (st.type, zt.quote(doc, st)) == ("direct", "Wir spielen noch lange weiter.")
+
+
+def test_herausstreichen_introduces_a_quote_but_striking_out_a_point_is_no_statement(zt):
+    doc = zt.extract("„Ich trete als Konservativer an“, strich Weber in Bonn heraus.")
+    st = zt.only(doc)
+    assert (st.type, zt.quote(doc, st), st.cue.lemma) == ("direct", "Ich trete als Konservativer an", "herausstreichen")
+    assert zt.pieces(doc, st.speaker) == ["Weber"]
+    assert not zt.statements(zt.extract("Die Partei strich den Punkt aus dem Programm heraus."))
