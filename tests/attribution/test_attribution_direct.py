@@ -414,3 +414,29 @@ def test_quoted_word_in_the_sentence_of_a_reported_speech_act_is_the_speakers(zt
     assert st.type == "direct"
     assert zt.quote(doc, st) == "Verkehrskollapses"
     assert zt.words(doc, st.speaker) == "Der Landrat"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Die Ministerin sagte, dass die Lage ernst ist: „Wir müssen jetzt schnell handeln.“", "dass die Lage ernst ist"),
+    ("Die Ministerin erklärte, die Lage sei ernst: „Wir müssen jetzt schnell handeln.“", "die Lage sei ernst"),
+])
+def test_content_clause_before_a_colon_and_the_quote_after_it_are_two_statements(zt, text, content):
+    doc = zt.extract(text)
+    direct, indirect = zt.statements(doc, "direct"), zt.statements(doc, "indirect")
+    assert [zt.quote(doc, s) for s in direct] == ["Wir müssen jetzt schnell handeln."], zt.describe(doc)
+    assert [zt.quote(doc, s) for s in indirect] == [content], zt.describe(doc)
+    assert zt.pieces(doc, indirect[0].speaker) == ["Die Ministerin"]
+
+
+def test_apposition_before_a_colon_is_no_content_clause(zt):
+    doc = zt.extract("Dazu sagte Jon Weber, Gründer der Band: „Wir spielen noch lange weiter.“")
+    st = zt.only(doc)
+    assert (st.type, zt.quote(doc, st)) == ("direct", "Wir spielen noch lange weiter.")
+
+
+def test_herausstreichen_introduces_a_quote_but_striking_out_a_point_is_no_statement(zt):
+    doc = zt.extract("„Ich trete als Konservativer an“, strich Weber in Bonn heraus.")
+    st = zt.only(doc)
+    assert (st.type, zt.quote(doc, st), st.cue.lemma) == ("direct", "Ich trete als Konservativer an", "herausstreichen")
+    assert zt.pieces(doc, st.speaker) == ["Weber"]
+    assert not zt.statements(zt.extract("Die Partei strich den Punkt aus dem Programm heraus."))

@@ -58,11 +58,16 @@ def find_drafts(doc: Doc) -> list[Draft]:
     for d in direct_statements(doc, quotations, cues, frames):
         keep(d)
     used_cues = {k for d in kept if not d.partial for k in d.cue}   # a partial quote leaves its verb free
+    # "Sie sagte, dass die Lage ernst sei: „…“": the verb's own clause before the colon is its statement too
+    colon_after = {k: colon for d in kept if (colon := _content_before_colon(doc, d)) is not None for k in d.cue}
+    used_cues -= set(colon_after)
     # "Es brauche niemand daran zweifeln, dass …, sagte er": the closing frame governs the sentence;
     # "Die FDP schließt X aus. Dies bestätigte Y": the verb pointing back takes the sentence before
     trailing_first = sorted(cues, key=lambda c: (not (_is_trailing_frame(doc, c) or _points_back(doc, c)), c.verb))
     for cue in trailing_first:
-        if cue.verb not in used_cues:
+        if cue.verb in colon_after:
+            keep(_up_to(statement_at_cue(doc, cue), doc.tokens[colon_after[cue.verb]].start))
+        elif cue.verb not in used_cues:
             keep(statement_at_cue(doc, cue))
     at_cues = [d for d in kept if d.type == "indirect" and d.cue and not d.partial]
     for frame in frames:
@@ -83,6 +88,40 @@ def find_drafts(doc: Doc) -> list[Draft]:
     inherit_speakers(doc, kept)
     kept += quoted_words_inside(doc, kept, quotations)
     return kept
+
+
+def _content_before_colon(doc: Doc, d: Draft) -> int | None:
+    """ "Sie sagte, dass die Lage ernst sei: „Wir müssen handeln.“": the speech verb holds its own
+    content clause before the colon, and the quotation after it; the verb stays free for that clause.
+    Gives the colon's token."""
+    if d.type != "direct" or not d.cue:
+        return None
+    colon = doc.token_at(d.quote[0][0]) - 2
+    if colon <= max(d.cue) or doc.tokens[colon].text != ":":
+        return None
+    commas = [k for k in range(max(d.cue) + 1, colon) if doc.tokens[k].text == ","]
+    if not commas or any(doc.tokens[k].text in QUOTE_MARKS for k in range(commas[0], colon)):
+        return None
+    clause = range(commas[-1] + 1, colon)
+    # a clause of its own, not an apposition ("sagte Jon Weber, Gründer der Band: „…“")
+    if doc.tokens[commas[-1] + 1].lower in ("dass", "daß", "ob") or any(
+            doc.tokens[k].is_word and doc.mood(k) for k in clause):
+        return colon
+    return None
+
+
+QUOTE_MARKS = {"„", "“", "”", '"', "»", "«", "‚", "‘"}
+
+
+def _up_to(d: Draft | None, end: int) -> Draft | None:
+    """The draft's quotation cut before the character 'end' (None when nothing is left)."""
+    if d is None:
+        return None
+    spans = [(s, min(e, end)) for s, e in d.quote if s < end]
+    if not spans:
+        return None
+    d.quote = spans
+    return d
 
 
 def _nested_frame_statement(doc: Doc, frame, at_cues: list[Draft], kept: list[Draft]) -> Draft | None:
