@@ -79,6 +79,8 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         if before is not None and (doc.tokens[before.first].lower in OBLIQUE_DETERMINERS or (
                 first == s.first and before.first > first and doc.tokens[first].lower in OBLIQUE_OPENERS)):
             before = None     # "Den in Timor verbliebenen Flüchtlingen sicherte Präsident X zu": a fronted dative
+        if before is not None and not is_passive(doc, cue) and _governed_by_preposition(doc, before, first, cue):
+            before = None     # "…, der zum Sturm des Gefängnisses aufgerufen hatte": the noun before the verb is no subject
         if relative_antecedent is not None:
             speaker = relative_antecedent      # "Alice Schwarzer, die den Mut der Autorin hervorhob, …"
         elif before is not None and (before.kind != "unknown" or is_outlet(doc, before)) and _starts_clause(
@@ -184,6 +186,25 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             passive_subject.kind in ("person", "group", "organisation", "pronoun")):
         addressee = passive_subject
     return Attribution(speaker, addressee, via or fronted_outlet, last)
+
+
+GOVERNING_PREPOSITIONS = {"von", "vom", "durch", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach",
+                          "zu", "zum", "zur", "über", "unter", "vor", "für", "gegen", "um", "wegen", "trotz", "ohne"}
+
+
+def _governed_by_preposition(doc: Doc, m: Mention, first: int, cue: CueMatch) -> bool:
+    """The phrase is the object of a preposition, maybe after a number: "mit Einnahmen von bis zu 3,5
+    Milliarden Euro rechnet", "zum Sturm des Gefängnisses aufgerufen": never the subject of the verb.
+    The agent of a verb-final passive is the speaker: "nachdem er vom Moderator gefragt wurde"."""
+    k = m.first - 1
+    while k >= first and any(c.isdigit() for c in doc.tokens[k].text):
+        k -= 1
+    if k >= first and doc.tokens[k].lower == "unter" and doc.tokens[k + 1].lower in ("anderem", "anderen"):
+        return False      # "denen unter anderem Rafael Correa vorwirft": an adverb, no prepositional phrase
+    if k >= first and doc.tokens[k].lower in ("von", "vom", "durch") and cue.anchor + 1 < len(doc.tokens) and (
+            doc.tokens[cue.anchor + 1].lower in PASSIVE_AUXILIARIES):
+        return False
+    return k >= first and doc.tokens[k].lower in GOVERNING_PREPOSITIONS
 
 
 def _title_subject(doc: Doc, left: int, first: int) -> Mention | None:
