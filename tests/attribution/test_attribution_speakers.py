@@ -974,3 +974,10 @@ def test_noun_after_a_preposition_before_a_final_verb_is_no_speaker(zt):
     for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
         st = zt.only(doc, "direct")
         assert zt.pieces(doc, st.speaker) == ["Finanzministerin Petra Lanz"]
+
+
+def test_fronted_possessive_object_is_no_speaker(zt):
+    from zitat import extract
+    doc = extract("Ihren Rivalen Jonas Weber forderte Lanz auf, über einen Rückzug nachzudenken.", use_model=False)
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Lanz"]

@@ -17,7 +17,8 @@ CONTENT_BOUNDARY = {",", ":", "„", "“", "”", "\"", "»", "«", "›", "‹
 ADDRESSEE_PREPOSITIONS = {"gegenüber", "vor"}
 DATIVE_ARTICLES = {"dem", "den", "der", "einem", "einer"}
 REFLEXIVES = {"sich"}
-OBLIQUE_DETERMINERS = {"dem", "den", "einem", "einen", "des", "eines", "ihm", "ihn", "ihnen", "seinem", "ihrem", "unserem", "seines", "ihres"}
+OBLIQUE_DETERMINERS = {"dem", "den", "einem", "einen", "des", "eines", "ihm", "ihn", "ihnen", "seinem", "ihrem", "unserem", "seines", "ihres",
+                       "seinen", "ihren", "unseren", "meinen", "diesem", "diesen", "jenem", "jenen", "keinem", "keinen"}
 OBLIQUE_OPENERS = {"dem", "den", "einem", "einen", "des", "eines"}
 
 
@@ -117,6 +118,8 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         else:
             # a long subject: "Die Behörde sowie die Parteien … mit Ausnahme der Linken verurteilten"
             opening = phrase_after(doc, first, anchor)
+            if opening is not None and doc.tokens[opening.first].lower in OBLIQUE_DETERMINERS:
+                opening = None     # "Ihren Rivalen Jonas Weber forderte Lanz auf, …": a fronted object
             speaker = opening if opening is not None and opening.kind != "unknown" else (
                 before or _subject_after(doc, anchor, s.last))
     if speaker is not None and doc.tokens[speaker.first].lower in OBLIQUE_DETERMINERS:
