@@ -60,3 +60,12 @@ def test_a_particle_before_a_participle_with_auxiliaries_closing_the_clause(zt):
     doc = zt.extract("Die Armee holte ihn zurück, nachdem bekannt geworden war, dass er verletzt wurde.")
     st = zt.only(doc)
     assert (zt.quote(doc, st), st.cue.lemma) == ("dass er verletzt wurde", "bekannt werden")
+
+
+def test_sentence_opening_present_participle_is_an_adverb(zt):
+    from zitat import extract
+    doc = extract("Ergänzend erklärte die Polizei, der Mann sei festgenommen worden.", use_model=False)
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.cue) == ["erklärte"]
+    assert zt.pieces(doc, st.speaker) == ["die Polizei"]
+

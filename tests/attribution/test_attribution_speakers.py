@@ -981,3 +981,11 @@ def test_fronted_possessive_object_is_no_speaker(zt):
     doc = extract("Ihren Rivalen Jonas Weber forderte Lanz auf, über einen Rückzug nachzudenken.", use_model=False)
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["Lanz"]
+
+
+def test_present_participle_before_a_name_is_no_speaker(zt):
+    from zitat import extract
+    doc = extract("Die Ministerin lobte das Projekt. Einschränkend fügt Lanz hinzu: „Es bleibt viel zu tun.“",
+                  use_model=False)
+    st = zt.only(doc, "direct")
+    assert zt.pieces(doc, st.speaker) == ["Lanz"]

@@ -80,6 +80,8 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         if before is not None and (doc.tokens[before.first].lower in OBLIQUE_DETERMINERS or (
                 first == s.first and before.first > first and doc.tokens[first].lower in OBLIQUE_OPENERS)):
             before = None     # "Den in Timor verbliebenen Flüchtlingen sicherte Präsident X zu": a fronted dative
+        if before is not None and before.first == first and _adverbial_participle(doc, first, anchor):
+            before = None     # "Ergänzend erklärte die Polizei, …": a participle as adverb, the subject follows
         if before is not None and not is_passive(doc, cue) and _governed_by_preposition(doc, before, first, cue):
             before = None     # "…, der zum Sturm des Gefängnisses aufgerufen hatte": the noun before the verb is no subject
         if relative_antecedent is not None:
@@ -925,9 +927,17 @@ def _starts_clause(doc: Doc, phrase_first: int, clause_first: int) -> bool:
     return phrase_first == clause_first + 1 and doc.tokens[clause_first].lower in FOCUS_PARTICLES
 
 
+def _adverbial_participle(doc: Doc, k: int, anchor: int) -> bool:
+    """A present participle alone before the finite verb is an adverb: "Ergänzend erklärte die Polizei",
+    "Relativierend fügt Gall hinzu", "Abschließend sagte er" (not a name like "Ostend")."""
+    t = doc.tokens[k]
+    return k + 1 == anchor and len(t.lower) > 6 and t.lower.endswith("end") and t.text[:1].isupper() and (
+        t.text not in doc.lexicon.first_names)
+
+
 def _fronted(doc: Doc, anchor: int, first: int) -> bool:
     """Whether the verb follows a fronted non-subject: an adverb or a prepositional phrase."""
-    if anchor == first:
+    if anchor == first or _adverbial_participle(doc, first, anchor):
         return True
     t = doc.tokens[first]
     return t.lower in doc.lexicon.function_words and t.lower not in doc.lexicon.determiners
