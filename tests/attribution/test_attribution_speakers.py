@@ -989,3 +989,10 @@ def test_present_participle_before_a_name_is_no_speaker(zt):
                   use_model=False)
     st = zt.only(doc, "direct")
     assert zt.pieces(doc, st.speaker) == ["Lanz"]
+
+
+def test_lowercase_age_before_a_noun_is_an_attribute_of_the_speaker(zt):
+    from zitat import extract
+    doc = extract("Die 58-jährige frühere Ministerin Petra Lanz kündigte an, nicht mehr anzutreten.", use_model=False)
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Die 58-jährige frühere Ministerin Petra Lanz"]
