@@ -67,3 +67,10 @@ def test_angewiesen_auf_is_dependent_not_instructed(zt):
     assert zt.statements(doc) == [], zt.describe(doc)
     doc = zt.extract("Die Mitarbeiter wurden angewiesen, die Türen zu schließen.")
     assert zt.only(doc).cue.lemma == "anweisen"
+def test_sentence_opening_present_participle_is_an_adverb(zt):
+    from zitat import extract
+    doc = extract("Ergänzend erklärte die Polizei, der Mann sei festgenommen worden.", use_model=False)
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.cue) == ["erklärte"]
+    assert zt.pieces(doc, st.speaker) == ["die Polizei"]
+

@@ -965,3 +965,34 @@ def test_bare_surname_before_an_apposition_in_a_trailing_frame(zt):
     st = zt.only(doc, "indirect")
     assert zt.quote(doc, st) == "Die Lage sei ernst"
     assert zt.pieces(doc, st.speaker) == ["Ott"]
+
+
+def test_noun_after_a_preposition_before_a_final_verb_is_no_speaker(zt):
+    from zitat import extract
+    text = ("Obwohl Finanzministerin Petra Lanz mit Einnahmen von bis zu 2,5 Milliarden Euro rechnet, "
+            "sei man von einer „Entlastung weit entfernt“.")
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.only(doc, "direct")
+        assert zt.pieces(doc, st.speaker) == ["Finanzministerin Petra Lanz"]
+
+
+def test_fronted_possessive_object_is_no_speaker(zt):
+    from zitat import extract
+    doc = extract("Ihren Rivalen Jonas Weber forderte Lanz auf, über einen Rückzug nachzudenken.", use_model=False)
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Lanz"]
+
+
+def test_present_participle_before_a_name_is_no_speaker(zt):
+    from zitat import extract
+    doc = extract("Die Ministerin lobte das Projekt. Einschränkend fügt Lanz hinzu: „Es bleibt viel zu tun.“",
+                  use_model=False)
+    st = zt.only(doc, "direct")
+    assert zt.pieces(doc, st.speaker) == ["Lanz"]
+
+
+def test_lowercase_age_before_a_noun_is_an_attribute_of_the_speaker(zt):
+    from zitat import extract
+    doc = extract("Die 58-jährige frühere Ministerin Petra Lanz kündigte an, nicht mehr anzutreten.", use_model=False)
+    st = zt.only(doc, "indirect")
+    assert zt.pieces(doc, st.speaker) == ["Die 58-jährige frühere Ministerin Petra Lanz"]

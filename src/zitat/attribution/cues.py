@@ -72,6 +72,9 @@ def _adjectival_participle(word: str) -> bool:
     return "ge" in word[:-4] and word.endswith(ADJECTIVAL_ENDINGS)
 
 
+PARTICIPLE_I_ENDINGS = {"d", "de", "den", "der", "des", "dem"}
+
+
 def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechVerb]) -> CueMatch | None:
     if _adjectival_participle(doc.tokens[i].lower) or _attributive_before_noun(doc, i, sentence_end):
         return None
@@ -79,6 +82,8 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
         return None
     lemma = doc.lemma(i).lower()
     word = doc.tokens[i].lower
+    if lemma.endswith("n") and word.startswith(lemma) and word[len(lemma):] in PARTICIPLE_I_ENDINGS:
+        return None       # "Ergänzend erklärte die Polizei", "relativierend": the present participle is an adverb
     if lemma not in doc.lexicon.speech_verbs and word.endswith("en") and word in doc.lexicon.speech_verbs:
         lemma = word      # "weisen … hin": the dictionary reads "weisen" as a form of "weise"
     separated = [v for v in doc.lexicon.speech_verbs.get(lemma, []) if v.particle]

@@ -46,6 +46,16 @@ def _is_adjective(doc: Doc, i: int) -> bool:
             and doc.mood(i) is None and t.lower not in doc.lexicon.particles)
 
 
+def _age_adjective(doc: Doc, i: int, end: int) -> bool:
+    """ "Die 64-jährige deutsche Bundeskanzlerin Angela Merkel": a lowercase age before another adjective or
+    a noun is an attribute; "der 56-Jährige" alone is the noun."""
+    t = doc.tokens[i]
+    if not AGE_RE.match(t.text) or "-jährig" not in t.text or i + 1 >= end:
+        return False
+    nxt = doc.tokens[i + 1]
+    return nxt.is_word and (nxt.is_capitalized or _is_adjective(doc, i + 1))
+
+
 def _is_noun_like(doc: Doc, i: int) -> bool:
     t = doc.tokens[i]
     if AGE_RE.match(t.text) or (t.text in doc.lexicon.outlets and t.is_word):
@@ -108,7 +118,7 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
         j = _after_extended_attribute(doc, j, end)
         if j + 1 < end and _adverb_before_adjective(doc, j):
             j += 1         # "das finanziell angeschlagene Venezuela", "die staatlich kontrollierten Medien"
-    while j < end and _is_adjective(doc, j):
+    while j < end and (_is_adjective(doc, j) or _age_adjective(doc, j, end)):
         j += 1
     if j > i and doc.tokens[i].lower not in INDEFINITE_ARTICLES and (title := _title_end(doc, j, end)) is not None:
         return classify(doc, i, title)          # "die „Aktion Deutschland hilft“"; "ein „Riesen-Rennen“" is quoted speech
@@ -481,7 +491,7 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
         j -= 1
     if j == i:
         return None
-    while j >= s.first and (_is_adjective(doc, j)):
+    while j >= s.first and (_is_adjective(doc, j) or _age_adjective(doc, j, i + 1)):
         j -= 1
     # genitive: "Der Sprecher des Ministeriums" — step over "des" to the noun before it
     if j > s.first and doc.tokens[j].lower in GENITIVE_OPENERS and _takes_genitive(doc, j - 1):

@@ -17,7 +17,8 @@ CONTENT_BOUNDARY = {",", ":", "„", "“", "”", "\"", "»", "«", "›", "‹
 ADDRESSEE_PREPOSITIONS = {"gegenüber", "vor"}
 DATIVE_ARTICLES = {"dem", "den", "der", "einem", "einer"}
 REFLEXIVES = {"sich"}
-OBLIQUE_DETERMINERS = {"dem", "den", "einem", "einen", "des", "eines", "ihm", "ihn", "ihnen", "seinem", "ihrem", "unserem", "seines", "ihres"}
+OBLIQUE_DETERMINERS = {"dem", "den", "einem", "einen", "des", "eines", "ihm", "ihn", "ihnen", "seinem", "ihrem", "unserem", "seines", "ihres",
+                       "seinen", "ihren", "unseren", "meinen", "diesem", "diesen", "jenem", "jenen", "keinem", "keinen"}
 OBLIQUE_OPENERS = {"dem", "den", "einem", "einen", "des", "eines"}
 
 
@@ -79,6 +80,10 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         if before is not None and (doc.tokens[before.first].lower in OBLIQUE_DETERMINERS or (
                 first == s.first and before.first > first and doc.tokens[first].lower in OBLIQUE_OPENERS)):
             before = None     # "Den in Timor verbliebenen Flüchtlingen sicherte Präsident X zu": a fronted dative
+        if before is not None and before.first == first and _adverbial_participle(doc, first, anchor):
+            before = None     # "Ergänzend erklärte die Polizei, …": a participle as adverb, the subject follows
+        if before is not None and not is_passive(doc, cue) and _governed_by_preposition(doc, before, first, cue):
+            before = None     # "…, der zum Sturm des Gefängnisses aufgerufen hatte": the noun before the verb is no subject
         if relative_antecedent is not None:
             speaker = relative_antecedent      # "Alice Schwarzer, die den Mut der Autorin hervorhob, …"
         elif before is not None and (before.kind != "unknown" or is_outlet(doc, before)) and _starts_clause(
@@ -115,6 +120,8 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         else:
             # a long subject: "Die Behörde sowie die Parteien … mit Ausnahme der Linken verurteilten"
             opening = phrase_after(doc, first, anchor)
+            if opening is not None and doc.tokens[opening.first].lower in OBLIQUE_DETERMINERS:
+                opening = None     # "Ihren Rivalen Jonas Weber forderte Lanz auf, …": a fronted object
             speaker = opening if opening is not None and opening.kind != "unknown" else (
                 before or _subject_after(doc, anchor, s.last))
     if speaker is not None and doc.tokens[speaker.first].lower in OBLIQUE_DETERMINERS:
@@ -184,6 +191,25 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             passive_subject.kind in ("person", "group", "organisation", "pronoun")):
         addressee = passive_subject
     return Attribution(speaker, addressee, via or fronted_outlet, last)
+
+
+GOVERNING_PREPOSITIONS = {"von", "vom", "durch", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach",
+                          "zu", "zum", "zur", "über", "unter", "vor", "für", "gegen", "um", "wegen", "trotz", "ohne"}
+
+
+def _governed_by_preposition(doc: Doc, m: Mention, first: int, cue: CueMatch) -> bool:
+    """The phrase is the object of a preposition, maybe after a number: "mit Einnahmen von bis zu 3,5
+    Milliarden Euro rechnet", "zum Sturm des Gefängnisses aufgerufen": never the subject of the verb.
+    The agent of a verb-final passive is the speaker: "nachdem er vom Moderator gefragt wurde"."""
+    k = m.first - 1
+    while k >= first and any(c.isdigit() for c in doc.tokens[k].text):
+        k -= 1
+    if k >= first and doc.tokens[k].lower == "unter" and doc.tokens[k + 1].lower in ("anderem", "anderen"):
+        return False      # "denen unter anderem Rafael Correa vorwirft": an adverb, no prepositional phrase
+    if k >= first and doc.tokens[k].lower in ("von", "vom", "durch") and cue.anchor + 1 < len(doc.tokens) and (
+            doc.tokens[cue.anchor + 1].lower in PASSIVE_AUXILIARIES):
+        return False
+    return k >= first and doc.tokens[k].lower in GOVERNING_PREPOSITIONS
 
 
 def _title_subject(doc: Doc, left: int, first: int) -> Mention | None:
@@ -901,9 +927,17 @@ def _starts_clause(doc: Doc, phrase_first: int, clause_first: int) -> bool:
     return phrase_first == clause_first + 1 and doc.tokens[clause_first].lower in FOCUS_PARTICLES
 
 
+def _adverbial_participle(doc: Doc, k: int, anchor: int) -> bool:
+    """A present participle alone before the finite verb is an adverb: "Ergänzend erklärte die Polizei",
+    "Relativierend fügt Gall hinzu", "Abschließend sagte er" (not a name like "Ostend")."""
+    t = doc.tokens[k]
+    return k + 1 == anchor and len(t.lower) > 6 and t.lower.endswith("end") and t.text[:1].isupper() and (
+        t.text not in doc.lexicon.first_names)
+
+
 def _fronted(doc: Doc, anchor: int, first: int) -> bool:
     """Whether the verb follows a fronted non-subject: an adverb or a prepositional phrase."""
-    if anchor == first:
+    if anchor == first or _adverbial_participle(doc, first, anchor):
         return True
     t = doc.tokens[first]
     return t.lower in doc.lexicon.function_words and t.lower not in doc.lexicon.determiners
