@@ -248,8 +248,9 @@ def choose_speakers(doc: Doc, drafts: list[Draft], ranker: Ranker, policy: dict)
         sc = ranker.scores(rows)
         best = max(range(1, len(rows)), key=lambda j: (sc[j], -j))
         m = cands[best - 1][0]
-        if m is not d.speaker and is_outlet(doc, m) and d.via is not None:
-            continue      # the channel ("einer Mitteilung der Polizei") is the via, not the speaker
+        if m is not d.speaker and d.via is not None and (is_outlet(doc, m) or (
+                m.first < d.via.last and d.via.first < m.last)):
+            continue      # the channel ("einer Mitteilung der Polizei", "von der „Küstenpost“ zitiert") is the via
         # a phrase of unknown kind (a common noun: "Der Gärtner sagte, …") may only fill a missing speaker,
         # with a margin of its own over "no speaker" (None: never); it never replaces the rules' speaker
         # ("Seiner Meinung nach" is the frame of Jonas Weber, not a speaker)
