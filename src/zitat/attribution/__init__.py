@@ -41,14 +41,17 @@ def find_drafts(doc: Doc) -> list[Draft]:
     cues = find_cues(doc)
     frames = find_frames(doc)
     kept: list[Draft] = []
+    by_sentence: dict[int, list[Draft]] = {}      # kept drafts by sentence, for the overlap check below
     quoted, framed = Claimed(), Claimed()
 
     def keep(d: Draft | None) -> None:
         if d is None or not d.quote or _asked(doc, d) or _names_its_speaker(doc, d):
             return
-        if any(quoted.overlaps(s, e) for s, e in d.quote) and not _holds_its_partial_quotes(d, kept):
+        if any(quoted.overlaps(s, e) for s, e in d.quote) and not _holds_its_partial_quotes(
+                d, [k for n in (d.sentence - 1, d.sentence, d.sentence + 1) for k in by_sentence.get(n, ())]):
             return
         kept.append(d)
+        by_sentence.setdefault(d.sentence, []).append(d)
         for s, e in d.quote:
             quoted.add(s, e)
             framed.add(s, e)
@@ -79,6 +82,7 @@ def find_drafts(doc: Doc) -> list[Draft]:
             nested = _nested_frame_statement(doc, frame, at_cues, kept)
             if nested is not None and not _asked(doc, nested):
                 kept.append(nested)
+                by_sentence.setdefault(nested.sentence, []).append(nested)
                 for s, e in nested.quote:
                     quoted.add(s, e)
     for s in doc.sentences:

@@ -22,6 +22,10 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
     for q in quotations:
         if q.depth == 0:
             quoted.add(q.open, q.close)
+    whole_quotes = Claimed()      # what the statements other than partial quotes say
+    for d in whole:
+        for a, b in d.quote:
+            whole_quotes.add(a, b)
     # "X nannte den Besuch ein „wichtiges Zeichen“. Die Soldaten hätten …": a partial quote also opens a report
     with_statement = covered | {d.sentence for d in drafts}
     found = []
@@ -32,14 +36,15 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
     for s in doc.sentences:
         if s.i in covered and s.i - 1 in with_statement and _reported_act_in_konjunktiv(doc, s, acts.get(s.i, [])):
             continue   # the speech act now continues the report before it
-        if s.i in covered and s.i - 1 in with_statement and (colon := _reporting_colon(doc, s, drafts)) is not None:
+        if s.i in covered and s.i - 1 in with_statement and (
+                colon := _reporting_colon(doc, s, acts.get(s.i, []))) is not None:
             # "Er bekräftigte seine Haltung. Die Pflichten seien klar festgelegt: „…“": the clause before
             # the colon continues the report, the quotation after it is its speaker's own words
             start = doc.tokens[doc.body_start(s)].start
             found.append(Draft("indirect_free_indirect", [(start, doc.tokens[colon].end)], s.i, confidence=0.6,
                                inherited=True))
             continue
-        if s.i in covered and (after := _report_after_colon(doc, s, drafts, quoted)) is not None:
+        if s.i in covered and (after := _report_after_colon(doc, s, whole_quotes, quoted)) is not None:
             # "Müller bezweifelte ihre Eignung: Sie habe „keine Erfahrung“.": the clause after the colon
             # goes on with the report of the statement before it
             found.append(after)
@@ -81,7 +86,7 @@ def _reported_act_in_konjunktiv(doc: Doc, s, drafts: list[Draft]) -> bool:
     return True
 
 
-def _report_after_colon(doc: Doc, s, drafts: list[Draft], quoted: Claimed) -> Draft | None:
+def _report_after_colon(doc: Doc, s, said: Claimed, quoted: Claimed) -> Draft | None:
     """The clause after a colon that a statement of the sentence leaves free, in Konjunktiv I or with
     a verb-second "soll(en)": a continuation of that statement."""
     colon = next((k for k in range(s.first + 2, s.last - 3) if doc.tokens[k].text == ":" and not (
@@ -89,8 +94,7 @@ def _report_after_colon(doc: Doc, s, drafts: list[Draft], quoted: Claimed) -> Dr
     if colon is None:
         return None
     start, end = doc.tokens[colon + 1].start, s.end
-    if quoted.overlaps(start, start + 1) or any(
-            not d.partial and any(a < end and start < b for a, b in d.quote) for d in drafts):
+    if quoted.overlaps(start, start + 1) or said.overlaps(start, end):
         return None
     clause = _Clause(colon + 1, s.last)
     if "konj1" in _main_clause_moods(doc, clause):
@@ -100,10 +104,9 @@ def _report_after_colon(doc: Doc, s, drafts: list[Draft], quoted: Claimed) -> Dr
     return None
 
 
-def _reporting_colon(doc: Doc, s, drafts: list[Draft]) -> int | None:
-    """The colon of a sentence whose only statements are quotations after it and whose clause before it
-    is in Konjunktiv I."""
-    mine = [d for d in drafts if d.sentence == s.i]
+def _reporting_colon(doc: Doc, s, mine: list[Draft]) -> int | None:
+    """The colon of a sentence whose only statements (`mine`) are quotations after it and whose clause
+    before it is in Konjunktiv I."""
     if not mine or any(d.type != "direct" for d in mine):
         return None
     colon = doc.token_at(min(d.start for d in mine)) - 2        # „ right after the colon

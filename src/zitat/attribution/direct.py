@@ -9,8 +9,10 @@ them (Putin spricht von "gesetzmäßigen Zielen"); names and scare quotes are no
 """
 from __future__ import annotations
 
+import bisect
+
 from zitat.attribution.cues import CueMatch
-from zitat.attribution.drafts import Draft
+from zitat.attribution.drafts import Claimed, Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import phrase_after, phrase_before
 from zitat.attribution.quotes import Quotation
@@ -95,7 +97,10 @@ def _cue_after(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch 
         if j in cue_at and doc.tokens[j].start - q.outer[1] < 40:
             return cue_at[j]
     # "„…“, hatte Lanz am Montag gesagt": the auxiliary right after the quote stands for its participle
-    return next((c for c in cue_at.values() if c.anchor == i != c.verb), None) if not joined else None
+    if joined or i >= len(doc.tokens):
+        return None
+    end = doc.sentences[doc.tokens[i].sentence].last
+    return next((c for j in range(i + 1, end) if (c := cue_at.get(j)) is not None and c.anchor == i != c.verb), None)
 
 
 def _cue_before(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch | None:
@@ -531,15 +536,25 @@ REPORTING = ("indirect", "indirect_free_indirect", "free_indirect", "reported")
 def quoted_words_inside(doc: Doc, drafts: list[Draft], quotations: list[Quotation]) -> list[Draft]:
     """ "Er sagte, der Pilot trage die „volle Verantwortung“": the quoted words inside reported speech
     are the speaker's own words, a direct statement nested in the indirect one, with its attribution."""
-    taken = [q for d in drafts if d.type == "direct" for q in d.quote]
+    taken = Claimed()
+    for d in drafts:
+        if d.type == "direct":
+            for s, e in d.quote:
+                taken.add(s, e)
+    # reporting drafts by the start of each quote span, to find the one holding a quotation by bisection
+    spans = sorted((s, e, n) for n, d in enumerate(drafts) if d.type in REPORTING for s, e in d.quote)
+    starts = [s for s, _, _ in spans]
+    acts = {}
+    for d in drafts:
+        if d.type == "reported":
+            acts.setdefault(d.sentence, d)
     nested = []
     for q in quotations:
         if q.depth > 0 or q.inner[0] >= q.inner[1] or _words(doc, q) == 0:
             continue
-        if any(s < q.inner[1] and q.inner[0] < e for s, e in taken):
+        if taken.overlaps(q.inner[0], q.inner[1]):
             continue
-        holder = next((d for d in drafts if d.type in REPORTING and any(
-            s <= q.open and q.close <= e for s, e in d.quote)), None) or _reported_act_of(doc, drafts, q)
+        holder = _holding(drafts, spans, starts, q) or acts.get(doc.tokens[doc.token_at(q.inner[0])].sentence)
         if holder is None or _is_title(doc, q):
             continue
         nested.append(Draft("direct", [q.inner], doc.tokens[doc.token_at(q.inner[0])].sentence, cue=holder.cue,
@@ -547,15 +562,17 @@ def quoted_words_inside(doc: Doc, drafts: list[Draft], quotations: list[Quotatio
                             via=holder.via, frame=holder.frame, medium=holder.medium,
                             confidence=holder.confidence, inherited=holder.inherited, partial=True,
                             source_name=holder.source_name))
-        taken.append(q.inner)
+        taken.add(*q.inner)
     return nested
 
 
-def _reported_act_of(doc: Doc, drafts: list[Draft], q: Quotation) -> Draft | None:
-    """ "Die Medien hatten von der Notwendigkeit eines „Volkskrieges“ gesprochen": quoted words in the
-    sentence of a reported speech act, past the phrase we keep as its content, are the speaker's too."""
-    sentence = doc.tokens[doc.token_at(q.inner[0])].sentence
-    return next((d for d in drafts if d.type == "reported" and d.sentence == sentence), None)
+def _holding(drafts: list[Draft], spans: list[tuple[int, int, int]], starts: list[int], q: Quotation) -> Draft | None:
+    """The first reporting draft (in draft order) with a quote span around the quotation. Failing that,
+    "Die Medien hatten von der Notwendigkeit eines „Volkskrieges“ gesprochen": quoted words in the sentence
+    of a reported speech act, past the phrase we keep as its content, are the speaker's too (the caller)."""
+    k = bisect.bisect_right(starts, q.open)
+    around = [n for s, e, n in spans[max(0, k - Claimed.LOOK_BACK):k] if s <= q.open and q.close <= e]
+    return drafts[min(around)] if around else None
 
 
 def _is_title(doc: Doc, q: Quotation) -> bool:
