@@ -13,11 +13,18 @@ from pathlib import Path
 HERE = Path(__file__).parent
 
 
-def read_table(name: str) -> list[dict[str, str]]:
-    """Rows of `name`.tsv as dicts keyed by the header; '-' cells become ''."""
-    with open(HERE / f"{name}.tsv", encoding="utf-8", newline="") as f:
-        lines = [line for line in f if not line.startswith("#") and line.strip()]
-    rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+def read_table(name: str, folder: Path = HERE) -> list[dict[str, str]]:
+    """Rows of `name`.tsv as dicts keyed by the header; '-' cells become ''. A row whose number of
+    fields differs from the header's is an error naming the file and line (a stray merge marker, a
+    space instead of a tab), never a silently shifted row."""
+    with open(folder / f"{name}.tsv", encoding="utf-8", newline="") as f:
+        lines = [(n, line) for n, line in enumerate(f, 1) if not line.startswith("#") and line.strip()]
+    width = len(lines[0][1].rstrip("\r\n").split("\t")) if lines else 0
+    for n, line in lines[1:]:
+        fields = len(line.rstrip("\r\n").split("\t"))
+        if fields != width or (width == 1 and line.startswith(("<<<<<<<", "=======", ">>>>>>>"))):
+            raise ValueError(f"{name}.tsv line {n}: {fields} fields where the header has {width}")
+    rows = csv.DictReader([line for _, line in lines], delimiter="\t", quoting=csv.QUOTE_NONE)
     return [{k: ("" if v in (None, "-") else v.strip()) for k, v in row.items()} for row in rows]
 
 
