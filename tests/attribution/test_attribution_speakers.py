@@ -996,3 +996,10 @@ def test_lowercase_age_before_a_noun_is_an_attribute_of_the_speaker(zt):
     doc = extract("Die 58-jährige frühere Ministerin Petra Lanz kündigte an, nicht mehr anzutreten.", use_model=False)
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["Die 58-jährige frühere Ministerin Petra Lanz"]
+
+
+def test_a_name_after_a_role_of_several_words(zt):
+    doc = zt.extract("„Wir warten auf das Ergebnis“, sagte Chef de Mission Dirk Weber.")
+    st = zt.only(doc, "direct")
+    assert zt.pieces(doc, st.speaker) == ["Chef de Mission Dirk Weber"]
+    assert zt.names(doc, st) == ["Dirk Weber"]

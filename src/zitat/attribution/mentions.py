@@ -125,6 +125,8 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
     k = _lexicon_name_end(doc, j, end) or _name_run_end(doc, j, end)
     if k == j:
         return None
+    if k - j > 2 and k < end and doc.tokens[k].is_capitalized and _person_role_words(doc, j, k):
+        k = _name_run_end(doc, k, end)      # "Chef de Mission Dirk Weber": the name after a role of several words
     if k > j and k < end and not doc.tokens[k].is_capitalized and (name_end := _lexicon_name_end(doc, k, end)):
         k = name_end       # "die Gewerkschaft ver.di"
     if k < end and (title := _title_end(doc, k, end)) is not None and _names_a_medium_or_body(doc, k - 1):
@@ -368,6 +370,11 @@ NUMBER_WORDS = {"ein", "eine", "zwei", "drei", "vier", "fünf", "sechs", "sieben
 def _is_number(doc: Doc, k: int) -> bool:
     t = doc.tokens[k]
     return t.text.replace(",", "").replace(".", "").isdigit() or t.lower in NUMBER_WORDS
+
+
+def _person_role_words(doc: Doc, j: int, k: int) -> bool:
+    role = doc.lexicon.roles.get(" ".join(doc.tokens[x].lower for x in range(j, k)))
+    return role is not None and role.kind == "person"
 
 
 def _lexicon_name_end(doc: Doc, j: int, end: int) -> int | None:
