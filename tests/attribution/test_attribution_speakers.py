@@ -996,3 +996,15 @@ def test_lowercase_age_before_a_noun_is_an_attribute_of_the_speaker(zt):
     doc = extract("Die 58-jährige frühere Ministerin Petra Lanz kündigte an, nicht mehr anzutreten.", use_model=False)
     st = zt.only(doc, "indirect")
     assert zt.pieces(doc, st.speaker) == ["Die 58-jährige frühere Ministerin Petra Lanz"]
+
+
+def test_wie_clause_with_an_outlet_in_quotation_marks_frames_the_sentence(zt):
+    # the quoted name may open the clause right after "wie" or stand in a hyphen compound
+    cases = [("Wie „Radio Nord“ meldet, bleibt die Fähre bis Montag im Hafen.",
+              "bleibt die Fähre bis Montag im Hafen", "„Radio Nord“"),
+             ("Wie die „Morgenpost“-Redaktion berichtete, wird die Halle abgerissen.",
+              "wird die Halle abgerissen", "die „Morgenpost“")]
+    for text, quote, speaker in cases:
+        doc = zt.extract(text)
+        st = zt.only(doc, "indirect")
+        assert (zt.quote(doc, st), zt.pieces(doc, st.speaker)) == (quote, [speaker])
