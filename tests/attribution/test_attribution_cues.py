@@ -74,3 +74,35 @@ def test_sentence_opening_present_participle_is_an_adverb(zt):
     assert zt.pieces(doc, st.cue) == ["erklärte"]
     assert zt.pieces(doc, st.speaker) == ["die Polizei"]
 
+
+
+def test_criticism_becoming_loud_and_a_ventured_forecast_introduce_their_content(zt):
+    # "laut werden" ("Vorwürfe werden laut, dass …"), "die Prognose wagen"
+    cases = [("Kritik wurde laut, dass die Stadt die Anwohner übergangen habe.",
+              "dass die Stadt die Anwohner übergangen habe", "laut werden", "Kritik"),
+             ("Der Bürgermeister wagte die Prognose, der Haushalt werde ausgeglichen sein.",
+              "der Haushalt werde ausgeglichen sein", "die Prognose wagen", "Der Bürgermeister")]
+    for text, quote, lemma, speaker in cases:
+        doc = zt.extract(text)
+        st = zt.only(doc)
+        assert (st.type, zt.quote(doc, st), st.cue.lemma, zt.pieces(doc, st.speaker)) == (
+            "indirect", quote, lemma, [speaker])
+
+
+def test_a_voice_becoming_loud_without_content_is_no_statement(zt):
+    doc = zt.extract("Die Musik wurde laut, als die Gäste den Saal betraten.")
+    assert zt.statements(doc) == [], zt.describe(doc)
+
+
+def test_being_sure_introduces_the_holders_view(zt):
+    doc = zt.extract("Die Ermittler waren sich sicher, dass die Spuren für eine Anklage reichen würden.")
+    st = zt.only(doc)
+    assert (st.type, zt.quote(doc, st), st.cue.lemma, zt.pieces(doc, st.speaker)) == (
+        "indirect", "dass die Spuren für eine Anklage reichen würden", "sicher sein", ["Die Ermittler"])
+
+
+def test_a_certainty_nobody_holds_is_no_statement(zt):
+    for text in ("Es ist sicher, dass die Brücke im Sommer fertig wird.",
+                 "Sicher ist: Die Brücke wird im Sommer fertig."):
+        doc = zt.extract(text)
+        assert zt.statements(doc) == [], zt.describe(doc)

@@ -440,3 +440,19 @@ def test_herausstreichen_introduces_a_quote_but_striking_out_a_point_is_no_state
     assert (st.type, zt.quote(doc, st), st.cue.lemma) == ("direct", "Ich trete als Konservativer an", "herausstreichen")
     assert zt.pieces(doc, st.speaker) == ["Weber"]
     assert not zt.statements(zt.extract("Die Partei strich den Punkt aus dem Programm heraus."))
+
+
+def test_quotation_closing_a_clause_before_the_trailing_verb_is_a_partial_quote(zt):
+    # "Der Plan sei „…“, sagte sie": the sentence began before the quotation, so the clause is her statement
+    # and the quoted words are a partial quote inside it
+    doc = zt.extract("Der Umbau sei „ein großer Gewinn für die Altstadt“, sagte die Baudezernentin.")
+    indirect, direct = zt.only(doc, "indirect"), zt.only(doc, "direct")
+    assert zt.quote(doc, indirect) == "Der Umbau sei „ein großer Gewinn für die Altstadt“"
+    assert zt.quote(doc, direct) == "ein großer Gewinn für die Altstadt"
+    assert zt.pieces(doc, indirect.speaker) == zt.pieces(doc, direct.speaker) == ["die Baudezernentin"]
+
+
+def test_quotation_after_a_colon_before_the_trailing_verb_stays_a_whole_quote(zt):
+    doc = zt.extract("Die Trainerin war zufrieden: „Das war ein guter Start“, sagte sie nach dem Spiel.")
+    st = zt.only(doc)
+    assert (st.type, zt.quote(doc, st)) == ("direct", "Das war ein guter Start")

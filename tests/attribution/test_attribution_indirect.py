@@ -781,3 +781,14 @@ def test_time_clause_of_the_accused_act_belongs_to_the_infinitive(zt):
     doc = zt.extract("Der Trainer warf dem Verein vor, ihn fallen gelassen zu haben, als er verletzt war.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "ihn fallen gelassen zu haben, als er verletzt war"
+
+
+def test_reflexive_turning_out_is_a_finding_not_a_statement(zt):
+    # "sich herausstellen", "sich bestätigen": nobody says what turned out; the transitive verbs still report
+    for text in ("Am Abend hatte sich herausgestellt, dass kein Wasser ausgetreten war.",
+                 "Nachdem sich herausgestellt hatte, dass die Brücke hält, fuhren die Züge wieder."):
+        doc = zt.extract(text)
+        assert zt.statements(doc, "indirect") == [], zt.describe(doc)
+    doc = zt.extract("Die Senatorin stellte heraus, dass die Bäder geöffnet bleiben.")
+    st = zt.only(doc)
+    assert (zt.quote(doc, st), zt.pieces(doc, st.speaker)) == ("dass die Bäder geöffnet bleiben", ["Die Senatorin"])

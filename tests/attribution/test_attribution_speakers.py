@@ -1003,3 +1003,13 @@ def test_a_name_after_a_role_of_several_words(zt):
     st = zt.only(doc, "direct")
     assert zt.pieces(doc, st.speaker) == ["Chef de Mission Dirk Weber"]
     assert zt.names(doc, st) == ["Dirk Weber"]
+def test_wie_clause_with_an_outlet_in_quotation_marks_frames_the_sentence(zt):
+    # the quoted name may open the clause right after "wie" or stand in a hyphen compound
+    cases = [("Wie „Radio Nord“ meldet, bleibt die Fähre bis Montag im Hafen.",
+              "bleibt die Fähre bis Montag im Hafen", "„Radio Nord“"),
+             ("Wie die „Morgenpost“-Redaktion berichtete, wird die Halle abgerissen.",
+              "wird die Halle abgerissen", "die „Morgenpost“")]
+    for text, quote, speaker in cases:
+        doc = zt.extract(text)
+        st = zt.only(doc, "indirect")
+        assert (zt.quote(doc, st), zt.pieces(doc, st.speaker)) == (quote, [speaker])

@@ -166,8 +166,19 @@ def _attributed(doc: Doc, top: list[Quotation], k: int, cue_at: dict[int, CueMat
     draft = Draft("direct", spans, doc.tokens[doc.token_at(q.inner[0])].sentence, cue=cue.tokens,
                   cue_lemma=lemma, speaker=att.speaker, addressee=att.addressee, via=att.via,
                   frame=(min(frame_tokens), max(frame_tokens) + 1), medium=cue.entry.medium,
-                  confidence=0.95 if att.speaker else 0.7, inherited=att.speaker is None)
+                  confidence=0.95 if att.speaker else 0.7, inherited=att.speaker is None,
+                  partial=not before and _words_before_in_sentence(doc, q))
     return draft, used
+
+
+def _words_before_in_sentence(doc: Doc, q: Quotation) -> bool:
+    """ "Der Plan sei „ein großer Schritt“, sagte sie": the quotation closes a clause the sentence began
+    before it, so it is quoted words inside the speaker's statement, which leaves its verb to the clause."""
+    i = doc.token_at(q.open)
+    s = doc.sentence_of(i)
+    if any(doc.tokens[k].text in (":", ".", "!", "?") for k in range(s.first, i)):
+        return False     # "Der Trainer war zufrieden: „Ein guter Start“, sagte er": the colon opens a whole quote
+    return any(doc.tokens[k].is_word for k in range(s.first, i))
 
 
 NAMING_VERBS = frozenset({"heißen", "nennen"})

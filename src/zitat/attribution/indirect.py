@@ -270,6 +270,11 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     if cue.entry.lemma in PLANS and att.speaker is None and att.via is None and (
             doc.tokens[cue.verb].lower.startswith("ge")):
         return None      # "Außerdem ist geplant, neue Modelle anzubieten": a plan without a planner says nothing
+    if cue.entry.verb == "sein" and cue.entry.medium == "thought" and att.speaker is None and att.via is None:
+        return None      # "Es ist sicher, dass …", "Sicher ist: …": a certainty nobody holds is no one's view
+    if cue.entry.lemma in TURNS_OUT_WITH_SICH and any(
+            0 <= k < len(doc.tokens) and doc.tokens[k].lower == "sich" for k in (cue.anchor + 1, cue.verb + 1, cue.verb - 1)):
+        return None      # "Es hatte sich herausgestellt, dass …", "Damit bestätigt sich die Befürchtung": a finding, nobody said it
     if cue.entry.lemma in CANCELLED_BY_NEGATION and _negated(doc, cue):
         return None      # "Ein Sprecher wollte nicht bestätigen, dass …": what follows was not said
     after_frame = att.last + 1
@@ -374,6 +379,7 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
 
 
 PLANS = {"planen"}
+TURNS_OUT_WITH_SICH = {"herausstellen", "bestätigen"}   # reflexive: "stellte sich heraus", "bestätigte sich"
 CANCELLED_BY_NEGATION = {"bestätigen", "sagen", "festlegen"}
 
 

@@ -776,8 +776,8 @@ def wie_opening(doc: Doc, verb: int, first: int) -> int | None:
     commas, skip_to = 0, None
     for k in range(verb - 1, max(first, verb - 20) - 1, -1):
         t = doc.tokens[k]
-        if skip_to is not None and k > skip_to:
-            continue
+        if skip_to is not None and k >= skip_to:
+            continue      # the name in quotation marks, its opening mark included
         if t.lower == "wie":
             opens = k == first or doc.tokens[k - 1].text == "," or (
                 k - 1 == first and doc.tokens[k - 1].lower in CONNECTIVES_BEFORE_WIE)
@@ -785,6 +785,9 @@ def wie_opening(doc: Doc, verb: int, first: int) -> int | None:
         if t.text in QUOTE_MARKS and (title := title_phrase_before(doc, k, first)) is not None and title.first < k:
             skip_to = title.first     # "wie die „Aktion Deutschland hilft“ mitteilte": a name in quotation marks
             continue
+        if t.text == "-" and k - 1 > first and doc.tokens[k - 1].text in QUOTE_MARKS and (
+                doc.tokens[k - 1].end == t.start == doc.tokens[k + 1].start - 1):
+            continue                  # "wie die „Bild“-Zeitung berichtete": a compound with a quoted name
         if t.text == ",":
             commas += 1
             if commas > 2:
