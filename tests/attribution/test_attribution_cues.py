@@ -106,3 +106,7 @@ def test_a_certainty_nobody_holds_is_no_statement(zt):
                  "Sicher ist: Die Brücke wird im Sommer fertig."):
         doc = zt.extract(text)
         assert zt.statements(doc) == [], zt.describe(doc)
+
+
+def test_sprich_with_a_comma_means_that_is_to_say():
+    assert "sprechen" not in cue_lemmas("Die Reform soll die Kosten senken – sprich, die Beiträge steigen nicht.")

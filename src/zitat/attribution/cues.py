@@ -80,6 +80,8 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
         return None
     if _adjective_with_its_preposition(doc, i):
         return None
+    if doc.tokens[i].lower == "sprich" and i + 1 < sentence_end and doc.tokens[i + 1].text == ",":
+        return None       # "– sprich, das Morden normalisieren": "that is to say", no one speaks
     lemma = doc.lemma(i).lower()
     word = doc.tokens[i].lower
     if lemma.endswith("n") and word.startswith(lemma) and word[len(lemma):] in PARTICIPLE_I_ENDINGS:
