@@ -415,6 +415,16 @@ def test_frame_word_phrase_with_apposition_takes_the_closing_comma():
     assert sorted(a.frame) == list(range(0, 8)) and sorted(a.cue) == [0]
 
 
+def test_frame_word_speaker_leaves_the_closing_comma_to_the_frame():
+    text = "Nach Worten der Sprecherin, Eva Roth, sei es ruhig."
+    #       Nach0 Worten1 der2 Sprecherin3 ,4 Eva5 Roth6 ,7 sei8 es9 ruhig10 .11
+    st = Statement("s1", "indirect", span(text, "sei es ruhig"), cue=span(text, "Nach Worten", cls=Cue),
+                   frame=span(text, "Nach Worten der Sprecherin, Eva Roth,"),
+                   speaker=span(text, "der Sprecherin, Eva Roth", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == list(range(1, 7)) and sorted(a.cue) == [0]
+
+
 def test_trailing_frame_ends_where_a_new_clause_follows():
     text = "Es sei ruhig, sagte Ott, Chef der Firma, am Montag."
     #       Es0 sei1 ruhig2 ,3 sagte4 Ott5 ,6 Chef7 der8 Firma9 ,10 am11 Montag12 .13

@@ -248,6 +248,8 @@ def _frame_word_convention(cue: frozenset[int], speaker: frozenset[int], frame: 
     rest = sorted((frame or cue | speaker) - {words[0]})
     while rest and not tokens.text(rest[0])[:1].isalnum() and tokens.text(rest[0]) not in OPENING_MARKS:
         rest.pop(0)
+    while rest and tokens.text(rest[-1]) in (",", ";", ":"):
+        rest.pop()      # "Nach den Worten der Sprecherin, Gisela Piltz, fehle …": the closing comma is the frame's
     return frozenset(words), frozenset(rest) or speaker
 
 
