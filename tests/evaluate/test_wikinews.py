@@ -830,3 +830,33 @@ def test_a_speech_verb_keeps_its_medium():
                    cue=span(text, "sagte", cls=Cue), speaker=span(text, "Die Polizei", cls=Speaker))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert a.medium == "Speech"
+
+
+def test_speaker_takes_in_whom_the_role_belongs_to():
+    text = "Es sei ruhig, sagte der Sprecher von Bayer 04 Leverkusen am Abend."
+    #       Es0 sei1 ruhig2 ,3 sagte4 der5 Sprecher6 von7 Bayer8 04 9 Leverkusen10 am11 Abend12 .13
+    cue = span(text, "sagte", cls=Cue)
+    cue.lemma = "sagen"
+    st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=cue, frame=span(text, "sagte der Sprecher"),
+                   speaker=span(text, "der Sprecher", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == list(range(5, 11))
+
+
+def test_speaker_leaves_out_a_name_and_the_verbs_object():
+    text = "Es sei ruhig, sagte Eva Roth von Anfang an."
+    #       Es0 sei1 ruhig2 ,3 sagte4 Eva5 Roth6 von7 Anfang8 an9 .10
+    cue = span(text, "sagte", cls=Cue)
+    cue.lemma = "sagen"
+    st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=cue, frame=span(text, "sagte Eva Roth"),
+                   speaker=span(text, "Eva Roth", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [5, 6]      # a name, not a role: the phrase is the verb's
+    text = "Am Abend sprach der Sprecher von vielen Verletzten."
+    #       Am0 Abend1 sprach2 der3 Sprecher4 von5 vielen6 Verletzten7 .8
+    cue = span(text, "sprach", cls=Cue)
+    cue.lemma = "sprechen"
+    st = Statement("s1", "reported", span(text, "von vielen Verletzten"), cue=cue,
+                   speaker=span(text, "der Sprecher", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [3, 4]      # "sprechen von": the object, not whom the speaker belongs to

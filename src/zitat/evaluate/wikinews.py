@@ -115,9 +115,12 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
     quote = tokens.ids(st.quote.spans, with_marks=st.type == "direct")
     cue, frame = tokens.ids(_spans(st.cue)), tokens.ids(_spans(st.frame))
     speaker = tokens.ids(_spans(st.speaker))
+    addressee_ids = tokens.ids(_spans(st.addressee)) | tokens.ids(_spans(st.via))
+    lemma = st.cue.lemma.split()[-1] if st.cue is not None and st.cue.lemma else None
     if st.type == "reported":
         # "Der CSU-Vorsitzende, Edmund Stoiber, warf der SPD … vor": the mention with its appositions
         speaker = _with_appositions(speaker, cue, quote, tokens, sentences)
+        speaker = _with_origin(speaker, cue | addressee_ids, tokens, lemma)
         quote = _without_label(_whole_sentences(quote, sentences), tokens)
         cue = frame = frozenset()
     elif st.type == "indirect" and cue and _reporting_clause_in_konjunktiv(cue, frame, quote, tokens):
@@ -140,6 +143,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         speaker = _relative_pronoun_convention(speaker, cue, tokens)
         speaker = _with_appositions(speaker, cue, quote, tokens, sentences)
         speaker = _with_seat(speaker, quote, tokens)
+        speaker = _with_origin(speaker, quote | cue | addressee_ids, tokens, lemma)
         if frame and quote and not any(tokens.text(i).lower() in FRAME_WORDS for i in cue):
             widened = _reporting_clause(frame, quote, sentences, tokens)
             frame = _direct_frame(widened, frame, quote, tokens) if st.type == "direct" else widened
@@ -559,6 +563,67 @@ def _with_seat(speaker: frozenset[int], quote: frozenset[int], tokens: _Tokens) 
             tokens.tokens[k]["id"] not in quote):
         k += 1
     return speaker | {tokens.tokens[p]["id"] for p in range(last + 1, k)}
+
+
+ORIGIN_PREPOSITIONS = frozenset({"von", "vom", "aus", "für"})
+TIME_NOUNS = frozenset({"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar",
+                        "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+                        "November", "Dezember", "Anfang", "Ende", "Mitte", "Beginn", "Jahr", "Jahren", "Seiten",
+                        "Anlass", "Sicht", "Angst", "Sorge", "Protest"})
+
+
+# speech verbs whose object is a phrase with that preposition: "spricht die Polizei von weniger Auseinandersetzungen"
+PREPOSITIONAL_OBJECTS = {"sprechen": "von", "berichten": "von", "erzählen": "von", "reden": "von",
+                         "überzeugen": "von", "abraten": "von", "werben": "für", "plädieren": "für",
+                         "eintreten": "für", "aussprechen": "für", "stimmen": "für", "danken": "für",
+                         "kritisieren": "für", "loben": "für"}
+
+
+def _with_origin(speaker: frozenset[int], taken: frozenset[int], tokens: _Tokens,
+                 verb: str | None = None) -> frozenset[int]:
+    """ "der Sportchef von Bayer 04 Leverkusen", "ein IWF-Sprecher aus Washington", "der Präsidentenrat für
+    Menschenrechte": the data set's mention takes in the phrase saying whom the speaker belongs to or where
+    they come from; ours ends at the noun. taken: ids of the quote, cue and addressee, never the speaker's."""
+    if not speaker or verb is None:      # a continuation takes its source's mention, not the verb of another clause
+        return speaker
+    last = max(tokens.index[i] for i in speaker)
+    word = tokens.tokens[last]["text"]
+    if not (word[:1].isupper() or word in (")",) or word in CLOSING_MARKS) or word.lower() in PRONOUNS:
+        return speaker
+    from zitat.lexicon import german
+    head = last
+    if word == ")":      # "der Sprecher (CDU) von …"
+        while head > 0 and tokens.tokens[head]["text"] != "(":
+            head -= 1
+        head -= 1
+    if head < 0 or german().role(tokens.tokens[head]["text"]) is None:
+        return speaker      # a role or an institution, not a name: "sprach Merkel von der Möglichkeit"
+    p = last + 1
+    if p + 1 >= len(tokens.tokens) or tokens.tokens[p]["text"] not in ORIGIN_PREPOSITIONS or (
+            PREPOSITIONAL_OBJECTS.get(verb or "") == tokens.tokens[p]["text"].replace("vom", "von")):
+        return speaker
+    k, end, opened = p + 1, None, False
+    while k < len(tokens.tokens) and k <= p + 8 and tokens.tokens[k]["id"] not in taken:
+        w = tokens.tokens[k]["text"]
+        if w in OPENING_MARKS:
+            opened = True
+        elif w in CLOSING_MARKS and opened:
+            end, opened = k, False
+        elif w[:1].isupper():
+            if end is None and w in TIME_NOUNS:
+                return speaker
+            end = k
+        elif w[:1].isdigit() and end is not None:
+            end = k      # "Bayer 04 Leverkusen"
+        elif w.lower() in DETERMINER_OPENERS | {"dem", "den"} or (w in ("und", "of") and end is not None) or (
+                w[:1].islower() and _inflected_adjective(w)):
+            pass
+        else:
+            break
+        k += 1
+    if end is None or opened:
+        return speaker
+    return speaker | {tokens.tokens[q]["id"] for q in range(p, end + 1)}
 
 
 def _role_before(first: int, cue: frozenset[int], tokens: _Tokens) -> set[int]:
