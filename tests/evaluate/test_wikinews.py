@@ -860,3 +860,25 @@ def test_speaker_leaves_out_a_name_and_the_verbs_object():
                    speaker=span(text, "der Sprecher", cls=Speaker))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert sorted(a.speaker) == [3, 4]      # "sprechen von": the object, not whom the speaker belongs to
+
+
+def test_role_speaker_takes_in_the_name_after_it():
+    text = "Es sei ruhig, sagte der Leiter der Studie, Paul Berger, am Abend."
+    #       Es0 sei1 ruhig2 ,3 sagte4 der5 Leiter6 der7 Studie8 ,9 Paul10 Berger11 ,12 am13 Abend14 .15
+    cue = span(text, "sagte", cls=Cue)
+    cue.lemma = "sagen"
+    st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=cue,
+                   frame=span(text, "sagte der Leiter der Studie"), speaker=span(text, "der Leiter der Studie", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == list(range(5, 12))
+
+
+def test_role_speaker_leaves_a_following_clause_alone():
+    text = "Es sei ruhig, sagte der Leiter der Studie, Paul Berger sei krank."
+    #       Es0 sei1 ruhig2 ,3 sagte4 der5 Leiter6 der7 Studie8 ,9 Paul10 Berger11 sei12 krank13 .14
+    cue = span(text, "sagte", cls=Cue)
+    cue.lemma = "sagen"
+    st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=cue,
+                   frame=span(text, "sagte der Leiter der Studie"), speaker=span(text, "der Leiter der Studie", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [5, 6, 7, 8]

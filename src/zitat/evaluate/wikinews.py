@@ -144,6 +144,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         speaker = _with_appositions(speaker, cue, quote, tokens, sentences)
         speaker = _with_seat(speaker, quote, tokens)
         speaker = _with_origin(speaker, quote | cue | addressee_ids, tokens, lemma)
+        speaker = _with_name_after_role(speaker, quote | cue, tokens)
         if frame and quote and not any(tokens.text(i).lower() in FRAME_WORDS for i in cue):
             widened = _reporting_clause(frame, quote, sentences, tokens)
             frame = _direct_frame(widened, frame, quote, tokens) if st.type == "direct" else widened
@@ -624,6 +625,32 @@ def _with_origin(speaker: frozenset[int], taken: frozenset[int], tokens: _Tokens
     if end is None or opened:
         return speaker
     return speaker | {tokens.tokens[q]["id"] for q in range(p, end + 1)}
+
+
+def _with_name_after_role(speaker: frozenset[int], taken: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+    """ "sagte der Chef der Bundesagentur, Frank Weise, in Nürnberg", "der Leiter der Studie, Paulo Pinheiro,
+    sieht …": when our speaker is the role phrase, the data set's mention takes in the name set off after
+    it by a comma (a name: capitalised words, no role noun, then a comma, the full stop or the verb)."""
+    from zitat.lexicon import german
+    if not speaker or tokens.text(min(speaker)).lower() not in ROLE_OPENERS:
+        return speaker
+    lexicon = german()
+    last = max(tokens.index[i] for i in speaker)
+    if last + 2 >= len(tokens.tokens) or tokens.tokens[last + 1]["text"] != ",":
+        return speaker
+    k = last + 2
+    while k < len(tokens.tokens) and k <= last + 5 and tokens.tokens[k]["id"] not in taken and (
+            tokens.tokens[k]["text"][:1].isupper() and tokens.tokens[k]["text"].isalpha() or "-" in
+            tokens.tokens[k]["text"]) and lexicon.role(tokens.tokens[k]["text"]) is None:
+        k += 1
+    if not last + 3 <= k < len(tokens.tokens):       # at least two words: a first name and a surname
+        return speaker
+    after = tokens.tokens[k]
+    if not (after["text"] in (",", ".") or after["id"] in taken):
+        return speaker
+    if any(tokens.tokens[q]["text"].lower() in lexicon.function_words for q in range(last + 2, k)):
+        return speaker
+    return speaker | {tokens.tokens[q]["id"] for q in range(last + 1, k)}
 
 
 def _role_before(first: int, cue: frozenset[int], tokens: _Tokens) -> set[int]:
