@@ -882,3 +882,14 @@ def test_role_speaker_leaves_a_following_clause_alone():
                    frame=span(text, "sagte der Leiter der Studie"), speaker=span(text, "der Leiter der Studie", cls=Speaker))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert sorted(a.speaker) == [5, 6, 7, 8]
+
+
+def test_role_speaker_takes_in_an_indefinite_genitive():
+    text = "Es sei ruhig, sagte der Sprecher einer großen Hilfsorganisation."
+    #       Es0 sei1 ruhig2 ,3 sagte4 der5 Sprecher6 einer7 großen8 Hilfsorganisation9 .10
+    cue = span(text, "sagte", cls=Cue)
+    cue.lemma = "sagen"
+    st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=cue, frame=span(text, "sagte der Sprecher"),
+                   speaker=span(text, "der Sprecher", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == list(range(5, 10))

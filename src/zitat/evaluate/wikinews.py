@@ -566,7 +566,7 @@ def _with_seat(speaker: frozenset[int], quote: frozenset[int], tokens: _Tokens) 
     return speaker | {tokens.tokens[p]["id"] for p in range(last + 1, k)}
 
 
-ORIGIN_PREPOSITIONS = frozenset({"von", "vom", "aus", "für"})
+ORIGIN_PREPOSITIONS = frozenset({"von", "vom", "aus", "für", "eines", "einer", "aller"})
 TIME_NOUNS = frozenset({"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar",
                         "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
                         "November", "Dezember", "Anfang", "Ende", "Mitte", "Beginn", "Jahr", "Jahren", "Seiten",
@@ -583,7 +583,8 @@ PREPOSITIONAL_OBJECTS = {"sprechen": "von", "berichten": "von", "erzählen": "vo
 def _with_origin(speaker: frozenset[int], taken: frozenset[int], tokens: _Tokens,
                  verb: str | None = None) -> frozenset[int]:
     """ "der Sportchef von Bayer 04 Leverkusen", "ein IWF-Sprecher aus Washington", "der Präsidentenrat für
-    Menschenrechte": the data set's mention takes in the phrase saying whom the speaker belongs to or where
+    Menschenrechte", "die Befürworter einer Einstellung der Zuschüsse" (an indefinite genitive, never a dative
+    addressee our statement has): the data set's mention takes in the phrase saying whom the speaker belongs to or where
     they come from; ours ends at the noun. taken: ids of the quote, cue and addressee, never the speaker's."""
     if not speaker or verb is None:      # a continuation takes its source's mention, not the verb of another clause
         return speaker
