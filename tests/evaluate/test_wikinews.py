@@ -415,6 +415,16 @@ def test_frame_word_phrase_with_apposition_takes_the_closing_comma():
     assert sorted(a.frame) == list(range(0, 8)) and sorted(a.cue) == [0]
 
 
+def test_frame_word_speaker_leaves_the_closing_comma_to_the_frame():
+    text = "Nach Worten der Sprecherin, Eva Roth, sei es ruhig."
+    #       Nach0 Worten1 der2 Sprecherin3 ,4 Eva5 Roth6 ,7 sei8 es9 ruhig10 .11
+    st = Statement("s1", "indirect", span(text, "sei es ruhig"), cue=span(text, "Nach Worten", cls=Cue),
+                   frame=span(text, "Nach Worten der Sprecherin, Eva Roth,"),
+                   speaker=span(text, "der Sprecherin, Eva Roth", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == list(range(1, 7)) and sorted(a.cue) == [0]
+
+
 def test_trailing_frame_ends_where_a_new_clause_follows():
     text = "Es sei ruhig, sagte Ott, Chef der Firma, am Montag."
     #       Es0 sei1 ruhig2 ,3 sagte4 Ott5 ,6 Chef7 der8 Firma9 ,10 am11 Montag12 .13
@@ -820,3 +830,66 @@ def test_a_speech_verb_keeps_its_medium():
                    cue=span(text, "sagte", cls=Cue), speaker=span(text, "Die Polizei", cls=Speaker))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert a.medium == "Speech"
+
+
+def test_speaker_takes_in_whom_the_role_belongs_to():
+    text = "Es sei ruhig, sagte der Sprecher von Bayer 04 Leverkusen am Abend."
+    #       Es0 sei1 ruhig2 ,3 sagte4 der5 Sprecher6 von7 Bayer8 04 9 Leverkusen10 am11 Abend12 .13
+    cue = span(text, "sagte", cls=Cue)
+    cue.lemma = "sagen"
+    st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=cue, frame=span(text, "sagte der Sprecher"),
+                   speaker=span(text, "der Sprecher", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == list(range(5, 11))
+
+
+def test_speaker_leaves_out_a_name_and_the_verbs_object():
+    text = "Es sei ruhig, sagte Eva Roth von Anfang an."
+    #       Es0 sei1 ruhig2 ,3 sagte4 Eva5 Roth6 von7 Anfang8 an9 .10
+    cue = span(text, "sagte", cls=Cue)
+    cue.lemma = "sagen"
+    st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=cue, frame=span(text, "sagte Eva Roth"),
+                   speaker=span(text, "Eva Roth", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [5, 6]      # a name, not a role: the phrase is the verb's
+    text = "Am Abend sprach der Sprecher von vielen Verletzten."
+    #       Am0 Abend1 sprach2 der3 Sprecher4 von5 vielen6 Verletzten7 .8
+    cue = span(text, "sprach", cls=Cue)
+    cue.lemma = "sprechen"
+    st = Statement("s1", "reported", span(text, "von vielen Verletzten"), cue=cue,
+                   speaker=span(text, "der Sprecher", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [3, 4]      # "sprechen von": the object, not whom the speaker belongs to
+
+
+def test_role_speaker_takes_in_the_name_after_it():
+    text = "Es sei ruhig, sagte der Leiter der Studie, Paul Berger, am Abend."
+    #       Es0 sei1 ruhig2 ,3 sagte4 der5 Leiter6 der7 Studie8 ,9 Paul10 Berger11 ,12 am13 Abend14 .15
+    cue = span(text, "sagte", cls=Cue)
+    cue.lemma = "sagen"
+    st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=cue,
+                   frame=span(text, "sagte der Leiter der Studie"), speaker=span(text, "der Leiter der Studie", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == list(range(5, 12))
+
+
+def test_role_speaker_leaves_a_following_clause_alone():
+    text = "Es sei ruhig, sagte der Leiter der Studie, Paul Berger sei krank."
+    #       Es0 sei1 ruhig2 ,3 sagte4 der5 Leiter6 der7 Studie8 ,9 Paul10 Berger11 sei12 krank13 .14
+    cue = span(text, "sagte", cls=Cue)
+    cue.lemma = "sagen"
+    st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=cue,
+                   frame=span(text, "sagte der Leiter der Studie"), speaker=span(text, "der Leiter der Studie", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [5, 6, 7, 8]
+
+
+def test_role_speaker_takes_in_an_indefinite_genitive():
+    text = "Es sei ruhig, sagte der Sprecher einer großen Hilfsorganisation."
+    #       Es0 sei1 ruhig2 ,3 sagte4 der5 Sprecher6 einer7 großen8 Hilfsorganisation9 .10
+    cue = span(text, "sagte", cls=Cue)
+    cue.lemma = "sagen"
+    st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=cue, frame=span(text, "sagte der Sprecher"),
+                   speaker=span(text, "der Sprecher", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == list(range(5, 10))

@@ -115,9 +115,12 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
     quote = tokens.ids(st.quote.spans, with_marks=st.type == "direct")
     cue, frame = tokens.ids(_spans(st.cue)), tokens.ids(_spans(st.frame))
     speaker = tokens.ids(_spans(st.speaker))
+    addressee_ids = tokens.ids(_spans(st.addressee)) | tokens.ids(_spans(st.via))
+    lemma = st.cue.lemma.split()[-1] if st.cue is not None and st.cue.lemma else None
     if st.type == "reported":
         # "Der CSU-Vorsitzende, Edmund Stoiber, warf der SPD … vor": the mention with its appositions
         speaker = _with_appositions(speaker, cue, quote, tokens, sentences)
+        speaker = _with_origin(speaker, cue | addressee_ids, tokens, lemma)
         quote = _without_label(_whole_sentences(quote, sentences), tokens)
         cue = frame = frozenset()
     elif st.type == "indirect" and cue and _reporting_clause_in_konjunktiv(cue, frame, quote, tokens):
@@ -140,6 +143,8 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         speaker = _relative_pronoun_convention(speaker, cue, tokens)
         speaker = _with_appositions(speaker, cue, quote, tokens, sentences)
         speaker = _with_seat(speaker, quote, tokens)
+        speaker = _with_origin(speaker, quote | cue | addressee_ids, tokens, lemma)
+        speaker = _with_name_after_role(speaker, quote | cue, tokens)
         if frame and quote and not any(tokens.text(i).lower() in FRAME_WORDS for i in cue):
             widened = _reporting_clause(frame, quote, sentences, tokens)
             frame = _direct_frame(widened, frame, quote, tokens) if st.type == "direct" else widened
@@ -248,6 +253,8 @@ def _frame_word_convention(cue: frozenset[int], speaker: frozenset[int], frame: 
     rest = sorted((frame or cue | speaker) - {words[0]})
     while rest and not tokens.text(rest[0])[:1].isalnum() and tokens.text(rest[0]) not in OPENING_MARKS:
         rest.pop(0)
+    while rest and tokens.text(rest[-1]) in (",", ";", ":"):
+        rest.pop()      # "Nach den Worten der Sprecherin, Gisela Piltz, fehle …": the closing comma is the frame's
     return frozenset(words), frozenset(rest) or speaker
 
 
@@ -557,6 +564,94 @@ def _with_seat(speaker: frozenset[int], quote: frozenset[int], tokens: _Tokens) 
             tokens.tokens[k]["id"] not in quote):
         k += 1
     return speaker | {tokens.tokens[p]["id"] for p in range(last + 1, k)}
+
+
+ORIGIN_PREPOSITIONS = frozenset({"von", "vom", "aus", "für", "eines", "einer", "aller"})
+TIME_NOUNS = frozenset({"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar",
+                        "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+                        "November", "Dezember", "Anfang", "Ende", "Mitte", "Beginn", "Jahr", "Jahren", "Seiten",
+                        "Anlass", "Sicht", "Angst", "Sorge", "Protest"})
+
+
+# speech verbs whose object is a phrase with that preposition: "spricht die Polizei von weniger Auseinandersetzungen"
+PREPOSITIONAL_OBJECTS = {"sprechen": "von", "berichten": "von", "erzählen": "von", "reden": "von",
+                         "überzeugen": "von", "abraten": "von", "werben": "für", "plädieren": "für",
+                         "eintreten": "für", "aussprechen": "für", "stimmen": "für", "danken": "für",
+                         "kritisieren": "für", "loben": "für"}
+
+
+def _with_origin(speaker: frozenset[int], taken: frozenset[int], tokens: _Tokens,
+                 verb: str | None = None) -> frozenset[int]:
+    """ "der Sportchef von Bayer 04 Leverkusen", "ein IWF-Sprecher aus Washington", "der Präsidentenrat für
+    Menschenrechte", "die Befürworter einer Einstellung der Zuschüsse" (an indefinite genitive, never a dative
+    addressee our statement has): the data set's mention takes in the phrase saying whom the speaker belongs to or where
+    they come from; ours ends at the noun. taken: ids of the quote, cue and addressee, never the speaker's."""
+    if not speaker or verb is None:      # a continuation takes its source's mention, not the verb of another clause
+        return speaker
+    last = max(tokens.index[i] for i in speaker)
+    word = tokens.tokens[last]["text"]
+    if not (word[:1].isupper() or word in (")",) or word in CLOSING_MARKS) or word.lower() in PRONOUNS:
+        return speaker
+    from zitat.lexicon import german
+    head = last
+    if word == ")":      # "der Sprecher (CDU) von …"
+        while head > 0 and tokens.tokens[head]["text"] != "(":
+            head -= 1
+        head -= 1
+    if head < 0 or german().role(tokens.tokens[head]["text"]) is None:
+        return speaker      # a role or an institution, not a name: "sprach Merkel von der Möglichkeit"
+    p = last + 1
+    if p + 1 >= len(tokens.tokens) or tokens.tokens[p]["text"] not in ORIGIN_PREPOSITIONS or (
+            PREPOSITIONAL_OBJECTS.get(verb or "") == tokens.tokens[p]["text"].replace("vom", "von")):
+        return speaker
+    k, end, opened = p + 1, None, False
+    while k < len(tokens.tokens) and k <= p + 8 and tokens.tokens[k]["id"] not in taken:
+        w = tokens.tokens[k]["text"]
+        if w in OPENING_MARKS:
+            opened = True
+        elif w in CLOSING_MARKS and opened:
+            end, opened = k, False
+        elif w[:1].isupper():
+            if end is None and w in TIME_NOUNS:
+                return speaker
+            end = k
+        elif w[:1].isdigit() and end is not None:
+            end = k      # "Bayer 04 Leverkusen"
+        elif w.lower() in DETERMINER_OPENERS | {"dem", "den"} or (w in ("und", "of") and end is not None) or (
+                w[:1].islower() and _inflected_adjective(w)):
+            pass
+        else:
+            break
+        k += 1
+    if end is None or opened:
+        return speaker
+    return speaker | {tokens.tokens[q]["id"] for q in range(p, end + 1)}
+
+
+def _with_name_after_role(speaker: frozenset[int], taken: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+    """ "sagte der Chef der Bundesagentur, Frank Weise, in Nürnberg", "der Leiter der Studie, Paulo Pinheiro,
+    sieht …": when our speaker is the role phrase, the data set's mention takes in the name set off after
+    it by a comma (a name: capitalised words, no role noun, then a comma, the full stop or the verb)."""
+    from zitat.lexicon import german
+    if not speaker or tokens.text(min(speaker)).lower() not in ROLE_OPENERS:
+        return speaker
+    lexicon = german()
+    last = max(tokens.index[i] for i in speaker)
+    if last + 2 >= len(tokens.tokens) or tokens.tokens[last + 1]["text"] != ",":
+        return speaker
+    k = last + 2
+    while k < len(tokens.tokens) and k <= last + 5 and tokens.tokens[k]["id"] not in taken and (
+            tokens.tokens[k]["text"][:1].isupper() and tokens.tokens[k]["text"].isalpha() or "-" in
+            tokens.tokens[k]["text"]) and lexicon.role(tokens.tokens[k]["text"]) is None:
+        k += 1
+    if not last + 3 <= k < len(tokens.tokens):       # at least two words: a first name and a surname
+        return speaker
+    after = tokens.tokens[k]
+    if not (after["text"] in (",", ".") or after["id"] in taken):
+        return speaker
+    if any(tokens.tokens[q]["text"].lower() in lexicon.function_words for q in range(last + 2, k)):
+        return speaker
+    return speaker | {tokens.tokens[q]["id"] for q in range(last + 1, k)}
 
 
 def _role_before(first: int, cue: frozenset[int], tokens: _Tokens) -> set[int]:
