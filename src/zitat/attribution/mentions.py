@@ -146,6 +146,8 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
 
 
 PLACE_PREPOSITIONS = {"in", "im", "aus"}
+# what may follow the article of an extended attribute ("einer am Montag veröffentlichten Studie"); narrower
+# than ATTRIBUTE_PREPOSITIONS below: "an"/"zu" there run too far ("die an dem System beteiligten Firmen")
 ATTRIBUTE_OPENERS = {"am", "im", "vom", "von", "für", "bei", "beim", "mit", "in", "auf", "aus", "nach", "seit", "zur",
                      "zum", "gegen", "über", "unter", "vor"}
 PARTICIPLE_ENDINGS = ("nde", "nden", "nder", "ndes", "ndem", "te", "ten", "ter", "tes", "tem", "ene", "enen", "ener",
@@ -166,6 +168,8 @@ def _after_extended_attribute(doc: Doc, j: int, end: int) -> int:
                 doc.tokens[k + 1].is_word):
             return k
     return j
+
+
 DEMONSTRATIVE_PRONOUNS = {"dieser", "diese", "jener", "jene"}
 
 
@@ -185,23 +189,13 @@ def _bare_name(doc: Doc, k: int) -> bool:
     """A place or a first name, which takes no article after a demonstrative ("dieser Israel")."""
     t = doc.tokens[k]
     return t.text in doc.lexicon.places or t.text in doc.lexicon.first_names
+
+
+# prepositions that open an attribute inside a noun phrase ("die am Montag veröffentlichte Studie")
 ATTRIBUTE_PREPOSITIONS = {"am", "im", "in", "an", "auf", "aus", "bei", "beim", "für", "mit", "nach", "seit", "von", "vom",
                           "vor", "zu", "zum", "zur", "über", "unter", "gegen"}
 
 
-def _past_extended_attribute(doc: Doc, j: int, end: int) -> int:
-    """ "einer am Dienstag veröffentlichten Pressemitteilung", "der seit Jahren amtierende Präsident": an
-    article followed by a preposition opens an attribute that ends in a participle or adjective before
-    the noun; the position of that adjective, or j where there is none."""
-    if j >= end or doc.tokens[j].lower not in ATTRIBUTE_PREPOSITIONS:
-        return j
-    for k in range(j + 1, min(j + 7, end)):
-        t = doc.tokens[k]
-        if not t.is_word and not t.text.isdigit():
-            return j
-        if _is_adjective(doc, k) and k + 1 < end and doc.tokens[k + 1].is_capitalized and k > j + 1:
-            return k
-    return j
 # articles that open a genitive after a noun ("der Sprecher des Ministeriums", "Angaben seines Anwalts");
 # "einer", "seiner", "ihrer" may as well open a dative object ("teilte die Polizei einer Zeitung mit")
 GENITIVE_OPENERS = {"des", "der", "eines", "seines", "ihres", "dieses", "unseres"}
