@@ -792,3 +792,23 @@ def test_reflexive_turning_out_is_a_finding_not_a_statement(zt):
     doc = zt.extract("Die Senatorin stellte heraus, dass die Bäder geöffnet bleiben.")
     st = zt.only(doc)
     assert (zt.quote(doc, st), zt.pieces(doc, st.speaker)) == ("dass die Bäder geöffnet bleiben", ["Die Senatorin"])
+
+
+def test_indicative_clause_after_a_fronted_object_is_not_what_was_said(zt):
+    doc = zt.extract("Die Einzelheiten gab der Sprecher bekannt, die Feuerwehr war noch im Einsatz.")
+    assert all(zt.quote(doc, st) != "die Feuerwehr war noch im Einsatz" for st in doc.statements)
+
+
+def test_indicative_clause_after_a_passive_subject_is_not_what_was_said(zt):
+    doc = zt.extract("Der Schaden wird von der Versicherung auf zwei Millionen Euro geschätzt, die Ermittlungen dauern an.")
+    assert all(zt.quote(doc, st) != "die Ermittlungen dauern an" for st in doc.statements)
+
+
+def test_indicative_clause_after_a_prepositional_object_is_not_what_was_said(zt):
+    doc = zt.extract("Die Ermittler gehen von Brandstiftung aus, die Spurensicherung ist seit dem Morgen vor Ort.")
+    assert all(zt.quote(doc, st) != "die Spurensicherung ist seit dem Morgen vor Ort" for st in doc.statements)
+
+
+def test_indicative_clause_after_an_accusative_addressee_is_what_was_said(zt):
+    doc = zt.extract("Die Anwohner warnte der Bürgermeister, die Brücke ist nicht mehr sicher.")
+    assert any(zt.quote(doc, st) == "die Brücke ist nicht mehr sicher" for st in doc.statements)

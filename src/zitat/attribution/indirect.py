@@ -352,7 +352,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
                 doc.tokens[after_frame].text == ":" and _a_list_of_names(doc, first, last)) and (
                 doc.tokens[after_frame].text == ":" or _has_subjunctive(doc, first, last)
                                   or _ends_in_zu_infinitive(doc, first, last)
-                                  or (not skipped and _main_clause(doc, first, last) and _has_verb(doc, first, last))) and not (
+                                  or (not skipped and _main_clause(doc, first, last) and _has_verb(doc, first, last)
+                                      and not _content_named_in_its_clause(doc, cue, att, s))) and not (
                 doc.tokens[after_frame].text == ":" and _names_what_was_said(doc, cue, s.first, after_frame, first, last)):
             if not _has_subjunctive(doc, first, last) and _ends_in_zu_infinitive(doc, first, last):
                 last = _infinitive_clause_end(doc, first, last)
@@ -376,6 +377,29 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     if cue.entry.reported:
         return _reported(doc, cue, att, s)
     return None
+
+
+def _content_named_in_its_clause(doc: Doc, cue: CueMatch, att: Attribution, s) -> bool:
+    """ "Nähere Einzelheiten gab er nicht bekannt, er verwies …", "Die Zahl wird auf 400.000 geschätzt, die
+    meisten …", "Die Behörden gehen von einem Anschlag aus, ein Verfahren wurde eingeleitet": the verb's
+    own clause already names what was said (a fronted object, the passive subject, an object after the
+    verb), so the indicative main clause after the comma is the writer's next sentence, not its content."""
+    anchor = min(cue.anchor, cue.verb)
+    if anchor <= s.first or doc.tokens[anchor].sentence != doc.tokens[s.first].sentence or (
+            cue.entry.addressee == "accusative"):
+        return False     # "Die Anwohner wurden aufgefordert, …": who is named is the one spoken to
+    taken = lambda k: any(m is not None and m.first <= k < m.last for m in (att.speaker, att.addressee, att.via))
+    fronted = phrase_after(doc, s.first, anchor)
+    if fronted is not None and fronted.first == s.first and fronted.last == anchor and not taken(s.first) and (
+            doc.tokens[s.first].lower not in ("es", "man")) and (
+            is_passive(doc, cue) or (att.speaker is not None and att.speaker.first > anchor)):
+        return True          # the object (the speaker comes after the verb) or the passive subject opens the sentence
+    if is_passive(doc, cue):
+        first, end = anchor + 1, max(cue.anchor, cue.verb)
+        k = _skip_adjuncts(doc, first, end)
+        return any((doc.tokens[j].is_capitalized or doc.tokens[j].text[:1].isdigit()) and not taken(j)
+                   and doc.tokens[j].lower not in ADJUNCT_PREPOSITIONS for j in range(k, end))
+    return bool(cue.entry.reported) and _reported(doc, cue, att, s) is not None
 
 
 PLANS = {"planen"}
