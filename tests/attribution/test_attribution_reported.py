@@ -445,3 +445,19 @@ def test_passive_after_a_fronted_adverb_reports_the_subject_after_the_auxiliary(
     st = zt.only(doc, "reported")
     assert zt.quote(doc, st) == "die Gruppe"
     assert zt.names(doc, st) == ["Verfassungsschutz"]
+
+
+def test_a_shown_attitude_with_an_object_is_no_statement(zt):
+    doc = zt.extract("Die Veranstalter des Stadtfests zeigten sich mit der Zahl der Besucher zufrieden.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_a_hope_with_an_object_is_no_statement(zt):
+    doc = zt.extract("Der Verein hofft auf einen Sieg im letzten Heimspiel der Saison.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_a_hope_with_a_dass_clause_is_still_indirect_thought(zt):
+    doc = zt.extract("Der Trainer hofft, dass die Mannschaft im letzten Heimspiel gewinnt.")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == "dass die Mannschaft im letzten Heimspiel gewinnt"
