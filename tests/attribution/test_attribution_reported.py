@@ -461,3 +461,35 @@ def test_a_hope_with_a_dass_clause_is_still_indirect_thought(zt):
     doc = zt.extract("Der Trainer hofft, dass die Mannschaft im letzten Heimspiel gewinnt.")
     st = zt.only(doc, "indirect")
     assert zt.quote(doc, st) == "dass die Mannschaft im letzten Heimspiel gewinnt"
+
+
+def test_a_speech_act_that_did_not_happen_is_no_statement(zt):
+    doc = zt.extract("Die Polizei gab den Namen des Opfers am Abend nicht bekannt.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_a_confession_that_was_not_made_is_no_statement(zt):
+    doc = zt.extract("Der Angeklagte hat den Einbruch bis heute nicht gestanden.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_no_comment_by_a_phrasal_speech_verb_is_no_statement(zt):
+    doc = zt.extract("Der Vorstand der Reederei wollte zu den Vorwürfen der Gewerkschaft keine Stellung nehmen.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_no_comment_after_the_verb_is_no_statement(zt):
+    doc = zt.extract("Der Verein nahm zu den Vorwürfen der Fans keine Stellung.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_a_comment_by_a_phrasal_speech_verb_is_a_statement(zt):
+    doc = zt.extract("Der Verein nahm zu den Vorwürfen der Fans Stellung.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "den Vorwürfen der Fans"
+
+
+def test_not_excluding_something_is_still_a_statement(zt):
+    doc = zt.extract("Der Bürgermeister schloss einen Rücktritt nicht aus.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "einen Rücktritt"

@@ -374,7 +374,7 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         first, last = _trim(doc, s.first, anchor - 1)
         if last - first >= 3 and _reads_as_a_clause(doc, first, last):
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
-    if cue.entry.reported:
+    if cue.entry.reported and not _act_not_performed(doc, cue):
         return _reported(doc, cue, att, s)
     return None
 
@@ -402,6 +402,23 @@ def _content_named_in_its_clause(doc: Doc, cue: CueMatch, att: Attribution, s) -
     return bool(cue.entry.reported) and _reported(doc, cue, att, s) is not None
 
 
+def _act_not_performed(doc: Doc, cue: CueMatch) -> bool:
+    """ "Die Behörde gab die Identität nicht bekannt", "Er hat die Tat nicht gestanden", "Die Firma wollte keine
+    Stellung nehmen": "nicht" right before the verb, its participle or its closing particle (or "kein" before
+    the noun of a phrasal verb) says that the act did not happen, so nothing was said. Not for verbs that
+    deny or exclude: "schloss einen Rücktritt nicht aus", "bestritt die Vorwürfe nicht" do say something."""
+    if cue.entry.lemma in DENYING | EXCLUDING:
+        return False
+    for k in cue.tokens:
+        if k > 0 and doc.tokens[k - 1].lower in ("nicht", "nie", "niemals"):
+            return True
+        if k == cue.particle and doc.tokens[k].is_capitalized and k > 0 and doc.tokens[k - 1].lower in NO_DETERMINERS:
+            return True
+    return False
+
+
+EXCLUDING = {"ausschließen", "ablehnen", "verweigern", "absagen", "abraten", "warnen", "verbieten"}
+NO_DETERMINERS = {"kein", "keine", "keinen", "keiner", "keinerlei"}
 PLANS = {"planen"}
 TURNS_OUT_WITH_SICH = {"herausstellen", "bestätigen"}   # reflexive: "stellte sich heraus", "bestätigte sich"
 CANCELLED_BY_NEGATION = {"bestätigen", "sagen", "festlegen"}
