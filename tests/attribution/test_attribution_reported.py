@@ -493,3 +493,19 @@ def test_not_excluding_something_is_still_a_statement(zt):
     doc = zt.extract("Der Bürgermeister schloss einen Rücktritt nicht aus.")
     st = zt.only(doc, "reported")
     assert zt.quote(doc, st) == "einen Rücktritt"
+
+
+def test_an_order_with_only_an_object_is_no_statement(zt):
+    doc = zt.extract("Der Landrat ordnete am Morgen die Räumung der Siedlung an.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_a_motion_with_only_an_object_is_no_statement(zt):
+    doc = zt.extract("Die Staatsanwaltschaft beantragte die Verlängerung der Untersuchungshaft.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_an_order_with_a_dass_clause_is_still_indirect(zt):
+    doc = zt.extract("Der Landrat ordnete an, dass alle Schulen am Montag geschlossen bleiben.")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == "dass alle Schulen am Montag geschlossen bleiben"
