@@ -456,3 +456,16 @@ def test_quotation_after_a_colon_before_the_trailing_verb_stays_a_whole_quote(zt
     doc = zt.extract("Die Trainerin war zufrieden: „Das war ein guter Start“, sagte sie nach dem Spiel.")
     st = zt.only(doc)
     assert (st.type, zt.quote(doc, st)) == ("direct", "Das war ein guter Start")
+
+
+def test_a_frame_whose_content_is_only_a_quotation_gives_one_direct_statement(zt):
+    doc = zt.extract("Laut Bürgermeister Jan Ott „ist die Stadt gut vorbereitet“.")
+    st = zt.only(doc)
+    assert st.type == "direct"
+    assert zt.quote(doc, st) == "ist die Stadt gut vorbereitet"
+    assert zt.names(doc, st) == ["Jan Ott"]
+
+
+def test_a_frame_with_words_of_its_own_around_a_quotation_keeps_both_statements(zt):
+    doc = zt.extract("Laut Bürgermeister Jan Ott ist die Stadt „gut vorbereitet“.")
+    assert sorted(st.type for st in doc.statements) == ["direct", "indirect"]

@@ -91,7 +91,19 @@ def find_drafts(doc: Doc) -> list[Draft]:
         keep(d)
     inherit_speakers(doc, kept)
     kept += quoted_words_inside(doc, kept, quotations)
-    return kept
+    return [d for d in kept if not _only_its_quotations(doc, d, kept)]
+
+
+def _only_its_quotations(doc: Doc, d: Draft, kept: list[Draft]) -> bool:
+    """ "Seiner Ansicht nach „sind wir Zeugen eines schwarzen Tages“": a statement whose content is nothing
+    but quotations kept as direct statements (with the same attribution) says nothing of its own; the
+    direct statement is the one statement there."""
+    if d.type == "direct":
+        return False
+    inner = [(s, e) for k in kept if k.type == "direct" and d.start <= k.start and k.end <= d.end
+             for s, e in k.quote]
+    return bool(inner) and not any(doc.text[i].isalnum() and not any(s <= i < e for s, e in inner)
+                                   for s, e in d.quote for i in range(s, e))
 
 
 def _content_before_colon(doc: Doc, d: Draft) -> int | None:
