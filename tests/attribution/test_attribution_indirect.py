@@ -812,3 +812,9 @@ def test_indicative_clause_after_a_prepositional_object_is_not_what_was_said(zt)
 def test_indicative_clause_after_an_accusative_addressee_is_what_was_said(zt):
     doc = zt.extract("Die Anwohner warnte der Bürgermeister, die Brücke ist nicht mehr sicher.")
     assert any(zt.quote(doc, st) == "die Brücke ist nicht mehr sicher" for st in doc.statements)
+
+
+def test_indicative_clause_after_a_fronted_dative_is_what_was_said(zt):
+    doc = zt.extract("Dem Sender erklärte die Ministerin, die Grenze bleibt offen.")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == "die Grenze bleibt offen"

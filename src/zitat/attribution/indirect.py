@@ -390,16 +390,23 @@ def _content_named_in_its_clause(doc: Doc, cue: CueMatch, att: Attribution, s) -
         return False     # "Die Anwohner wurden aufgefordert, …": who is named is the one spoken to
     taken = lambda k: any(m is not None and m.first <= k < m.last for m in (att.speaker, att.addressee, att.via))
     fronted = phrase_after(doc, s.first, anchor)
+    opener = doc.tokens[s.first].lower
     if fronted is not None and fronted.first == s.first and fronted.last == anchor and not taken(s.first) and (
-            doc.tokens[s.first].lower not in ("es", "man")) and (
-            is_passive(doc, cue) or (att.speaker is not None and att.speaker.first > anchor)):
-        return True          # the object (the speaker comes after the verb) or the passive subject opens the sentence
+            opener not in ("es", "man") and not opener.endswith("em")) and (
+            is_passive(doc, cue) or (att.speaker is not None and att.speaker.first > anchor
+                                     and not opener.endswith(("er", "es")))):
+        # the object (the speaker comes after the verb) or the passive subject opens the sentence; not a
+        # dative or genitive ("Dem Sender erklärte sie, …", "Der Zeitung sagte er, …": spoken to)
+        return True
     if is_passive(doc, cue):
         first, end = anchor + 1, max(cue.anchor, cue.verb)
         k = _skip_adjuncts(doc, first, end)
         return any((doc.tokens[j].is_capitalized or doc.tokens[j].text[:1].isdigit()) and not taken(j)
                    and doc.tokens[j].lower not in ADJUNCT_PREPOSITIONS for j in range(k, end))
-    return bool(cue.entry.reported) and _reported(doc, cue, att, s) is not None
+    if not cue.entry.reported:
+        return False
+    named = _reported(doc, cue, att, s)     # an object after the verb: "gehen von einem Anschlag aus"
+    return named is not None and named.start > doc.tokens[anchor].start
 
 
 def _act_not_performed(doc: Doc, cue: CueMatch) -> bool:
