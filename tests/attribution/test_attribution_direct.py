@@ -113,7 +113,7 @@ def test_unattributed_quote_after_an_attributed_one_keeps_the_speaker(zt):
 
 def test_partial_quote_after_sprach_von(zt):
     doc = zt.extract("Bürgermeister Jonas Weber sprach von „einem schwarzen Tag“ für die Stadt.")
-    st = zt.only(doc)
+    st = zt.only(doc, "direct")     # and the speech act: "von „einem schwarzen Tag“ für die Stadt"
     assert st.type == "direct"
     assert zt.quote(doc, st) == "einem schwarzen Tag"
     assert (st.cue.text, st.cue.lemma) == ("sprach", "sprechen")
@@ -123,7 +123,7 @@ def test_partial_quote_after_sprach_von(zt):
 
 def test_partial_quote_after_nannte(zt):
     doc = zt.extract("Innenministerin Petra Lanz nannte den Beschluss „einen schweren Fehler“.")
-    st = zt.statement_with(doc, "einen schweren Fehler")
+    st = zt.only(doc, "direct")
     assert st.type == "direct"
     assert zt.quote(doc, st) == "einen schweren Fehler"
     assert st.cue.lemma == "nennen"
@@ -185,7 +185,7 @@ def test_a_quotation_of_capitalised_words_only_is_a_title(zt):
 
 def test_partial_quote_inside_a_perfect_tense_clause_finds_the_auxiliary_and_subject(zt):
     doc = zt.extract("Die Stadtverwaltung hatte den Bericht der Zeitung umgehend als „völlig falsch“ zurückgewiesen.")
-    st = zt.statement_with(doc, "völlig falsch")
+    st = zt.only(doc, "direct")
     assert st.type == "direct"
     assert zt.pieces(doc, st.speaker) == ["Die Stadtverwaltung"]
 
@@ -207,7 +207,7 @@ def test_a_brand_in_camel_case_is_no_quote(zt):
 
 def test_a_word_someone_called_it_stays_a_partial_quote(zt):
     doc = zt.extract("Bürgermeister Jonas Weber nannte den Plan einen „großen Fehler“.")
-    st = zt.statement_with(doc, "großen Fehler")
+    st = zt.only(doc, "direct")
     assert st.type == "direct"
     assert zt.names(doc, st) == ["Jonas Weber"]
 
@@ -410,7 +410,7 @@ def test_quoted_sentence_after_darin_and_a_colon_continues_the_speaker(zt):
 
 def test_quoted_word_in_the_sentence_of_a_reported_speech_act_is_the_speakers(zt):
     doc = zt.extract("Der Landrat hatte am Montag vor der Gefahr eines „Verkehrskollapses“ in der Innenstadt gewarnt.")
-    st = zt.statement_with(doc, "Verkehrskollapses")
+    st = zt.only(doc, "direct")
     assert st.type == "direct"
     assert zt.quote(doc, st) == "Verkehrskollapses"
     assert zt.words(doc, st.speaker) == "Der Landrat"

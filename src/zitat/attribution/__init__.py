@@ -48,7 +48,7 @@ def find_drafts(doc: Doc) -> list[Draft]:
         if d is None or not d.quote or _asked(doc, d) or _names_its_speaker(doc, d):
             return
         if any(quoted.overlaps(s, e) for s, e in d.quote) and not _holds_its_partial_quotes(
-                d, [k for n in (d.sentence - 1, d.sentence, d.sentence + 1) for k in by_sentence.get(n, ())]):
+                doc, d, [k for n in (d.sentence - 1, d.sentence, d.sentence + 1) for k in by_sentence.get(n, ())]):
             return
         kept.append(d)
         by_sentence.setdefault(d.sentence, []).append(d)
@@ -197,18 +197,31 @@ def _names_its_speaker(doc: Doc, d: Draft) -> bool:
     return all(first <= s and e <= last for s, e in d.quote)
 
 
-def _holds_its_partial_quotes(d: Draft, kept: list[Draft]) -> bool:
+def _holds_its_partial_quotes(doc: Doc, d: Draft, kept: list[Draft]) -> bool:
     """ "Der Staatsanwalt sagte, der Sohn habe sich „bewusst und gewollt stranguliert“": the indirect
     statement contains the partial direct quote of the same speech verb; both are statements. So does a
-    Konjunktiv continuation with a partial quote ("Sie seien „bestens geeignet“")."""
+    Konjunktiv continuation with a partial quote ("Sie seien „bestens geeignet“"), and a speech act whose
+    object holds the quoted words ("Er forderte einen „offensiven Umgang mit der Lage“")."""
     continuation = d.type in ("indirect_free_indirect", "free_indirect")
-    if not (d.type == "indirect" and d.cue) and not continuation:
+    if not (d.type in ("indirect", "reported") and d.cue) and not continuation:
         return False
     clashing = [k for k in kept if abs(k.sentence - d.sentence) <= 1 and any(
         s1 < e2 and s2 < e1 for s1, e1 in k.quote for s2, e2 in d.quote)]
+    if d.type == "reported" and not _says_more(doc, d, clashing):
+        return False
     return bool(clashing) and all(
         k.type == "direct" and (k.cue == d.cue or (continuation and k.partial))
         and d.start <= k.start and k.end <= d.end for k in clashing)
+
+
+def _says_more(doc: Doc, d: Draft, quoted: list[Draft]) -> bool:
+    """ "verlangte eine Untersuchung der „brutalen Szenen“", "berichtete von „Verlusten“ bei der Eroberung":
+    the speech act's object says more than its quoted words, a noun of its own. Not "sprach von einem
+    „Feldzug“", "warnte vor „gesetzmäßigen Zielen“": the quoted words are all that was said, and the
+    direct quote alone reports it."""
+    inside = lambda t: any(s <= t.start and t.end <= e for k in quoted for s, e in k.quote)
+    return any(t.is_word and t.is_capitalized and not inside(t)
+               for t in doc.tokens[doc.token_at(d.start):doc.token_at(d.end)] if d.covers(t.start))
 
 
 def _points_back(doc: Doc, cue) -> bool:
