@@ -792,3 +792,17 @@ def test_reflexive_turning_out_is_a_finding_not_a_statement(zt):
     doc = zt.extract("Die Senatorin stellte heraus, dass die Bäder geöffnet bleiben.")
     st = zt.only(doc)
     assert (zt.quote(doc, st), zt.pieces(doc, st.speaker)) == ("dass die Bäder geöffnet bleiben", ["Die Senatorin"])
+
+
+def test_a_zu_infinitive_opened_by_quoted_words_is_indirect_speech_around_them(zt):
+    doc = zt.extract("Die Anwältin warf dem Konzern vor, „die Akten der Kunden“ zu verkaufen.")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == "„die Akten der Kunden“ zu verkaufen"
+    assert zt.pieces(doc, st.speaker) == ["Die Anwältin"]
+    assert zt.quote(doc, zt.only(doc, "direct")) == "die Akten der Kunden"
+
+
+def test_a_konjunktiv_clause_opened_by_quoted_words_is_indirect_speech_around_them(zt):
+    doc = zt.extract("Der Trainer sagte, „die junge Mannschaft“ habe gut gespielt.")
+    assert zt.quote(doc, zt.only(doc, "indirect")) == "„die junge Mannschaft“ habe gut gespielt"
+    assert zt.quote(doc, zt.only(doc, "direct")) == "die junge Mannschaft"

@@ -167,8 +167,22 @@ def _attributed(doc: Doc, top: list[Quotation], k: int, cue_at: dict[int, CueMat
                   cue_lemma=lemma, speaker=att.speaker, addressee=att.addressee, via=att.via,
                   frame=(min(frame_tokens), max(frame_tokens) + 1), medium=cue.entry.medium,
                   confidence=0.95 if att.speaker else 0.7, inherited=att.speaker is None,
-                  partial=not before and _words_before_in_sentence(doc, q))
+                  partial=_words_before_in_sentence(doc, q) if not before else _clause_goes_on(doc, q))
     return draft, used
+
+
+def _clause_goes_on(doc: Doc, q: Quotation) -> bool:
+    """ "Sie warf ihm vor, „die Daten aller Bürger“ zu missbrauchen", "Er sagte, „die Lage“ sei ernst": the
+    quotation after the speech verb opens a clause that goes on after it, so it is quoted words inside the
+    speaker's statement, which leaves its verb to the clause (not "…, „wir schaffen das“ und ging")."""
+    words = doc.text[q.inner[0]:q.inner[1]].strip()
+    if words[-1:] in (".", "!", "?", "…") or not words[:1].islower():
+        return False     # a quoted sentence: "…, die Weisheit, „Wer einmal lügt, …“ sei kein Grundsatz"
+    i = doc.token_at(q.outer[1])
+    if i >= len(doc.tokens) or doc.tokens[i].sentence != doc.tokens[doc.token_at(q.open)].sentence:
+        return False
+    t = doc.tokens[i]
+    return t.is_word and t.lower not in ("und", "oder", "sowie", "aber", "doch", "sondern")
 
 
 def _words_before_in_sentence(doc: Doc, q: Quotation) -> bool:
