@@ -918,3 +918,13 @@ def test_quoted_words_that_name_the_object_are_annotated_alone():
     sts = _act_and_its_quoted_words(text, "den Plan einen „großen Fehler“", "großen Fehler", "nannte", "nennen")
     out = predicted_annotations(one_sentence_doc(text), Document(Article(text), sts))
     assert [a.type for a in out] == ["Direct"]
+
+
+def test_a_speech_act_outside_the_scheme_is_annotated_with_quoted_words_in_its_object():
+    text = "Die Richter äußerten „schwere Bedenken“ gegen das Gesetz."
+    #       Die0 Richter1 äußerten2 „3 schwere4 Bedenken5 “6 gegen7 das8 Gesetz9 .10
+    sts = _act_and_its_quoted_words(text, "„schwere Bedenken“ gegen das Gesetz", "schwere Bedenken", "äußerten",
+                                     "äußern")
+    out = predicted_annotations(one_sentence_doc(text), Document(Article(text), sts))
+    assert sorted((a.type, tuple(sorted(a.quote))) for a in out) == [
+        ("Direct", (3, 4, 5, 6)), ("Reported", tuple(range(0, 11)))]
