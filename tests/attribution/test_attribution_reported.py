@@ -478,3 +478,9 @@ def test_quoted_words_that_are_the_whole_object_are_only_a_quote(zt):
     doc = zt.extract("Die Ministerin sprach von einem „gefährlichen Spiel“.")
     st = zt.only(doc)
     assert st.type == "direct" and zt.quote(doc, st) == "gefährlichen Spiel"
+
+
+def test_calling_someone_quoted_words_reports_whom_and_quotes_the_words(zt):
+    doc = zt.extract("Die Ministerin nannte ihn einen „wahren Freund der Stadt“.")
+    assert zt.quote(doc, zt.only(doc, "reported")) == "ihn einen „wahren Freund der Stadt“"
+    assert zt.quote(doc, zt.only(doc, "direct")) == "wahren Freund der Stadt"

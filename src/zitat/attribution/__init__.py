@@ -216,12 +216,15 @@ def _holds_its_partial_quotes(doc: Doc, d: Draft, kept: list[Draft]) -> bool:
 
 def _says_more(doc: Doc, d: Draft, quoted: list[Draft]) -> bool:
     """ "verlangte eine Untersuchung der „brutalen Szenen“", "berichtete von „Verlusten“ bei der Eroberung":
-    the speech act's object says more than its quoted words, a noun of its own. Not "sprach von einem
-    „Feldzug“", "warnte vor „gesetzmäßigen Zielen“": the quoted words are all that was said, and the
-    direct quote alone reports it."""
+    the speech act's object says more than its quoted words, a noun or pronoun of its own ("nannte ihn einen
+    „Patrioten“"). Not "sprach von einem „Feldzug“", "warnte vor „gesetzmäßigen Zielen“": the quoted words
+    are all that was said, and the direct quote alone reports it."""
     inside = lambda t: any(s <= t.start and t.end <= e for k in quoted for s, e in k.quote)
-    return any(t.is_word and t.is_capitalized and not inside(t)
+    return any(t.is_word and (t.is_capitalized or t.lower in OBJECT_PRONOUNS) and not inside(t)
                for t in doc.tokens[doc.token_at(d.start):doc.token_at(d.end)] if d.covers(t.start))
+
+
+OBJECT_PRONOUNS = {"ihn", "ihm", "ihnen", "sie", "es", "dies"}
 
 
 def _points_back(doc: Doc, cue) -> bool:
