@@ -456,3 +456,17 @@ def test_quotation_after_a_colon_before_the_trailing_verb_stays_a_whole_quote(zt
     doc = zt.extract("Die Trainerin war zufrieden: „Das war ein guter Start“, sagte sie nach dem Spiel.")
     st = zt.only(doc)
     assert (st.type, zt.quote(doc, st)) == ("direct", "Das war ein guter Start")
+
+
+def test_quoted_words_of_a_speech_act_without_a_found_speaker_are_still_a_quote(zt):
+    doc = zt.extract("In dem Gutachten werden die Kosten als „völlig überhöht“ bezeichnet.")
+    st = zt.only(doc, "direct")
+    assert zt.quote(doc, st) == "völlig überhöht"
+    assert st.cue.lemma == "bezeichnen" and st.speaker is None
+
+
+def test_quoted_words_inside_a_statement_with_a_source_keep_that_source(zt):
+    doc = zt.extract("Laut Polizei sei die Kundgebung, zu der viele Gruppen aufgerufen hatten, „weitgehend ruhig“ verlaufen.")
+    st = zt.only(doc, "direct")
+    assert zt.quote(doc, st) == "weitgehend ruhig"
+    assert zt.words(doc, st.speaker) == "Polizei"

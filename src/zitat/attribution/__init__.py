@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from zitat.attribution.continuation import continuation_statements, inherit_speakers
 from zitat.attribution.cues import find_cues
-from zitat.attribution.direct import direct_statements, quoted_words_inside
+from zitat.attribution.direct import direct_statements, quoted_words_inside, speakerless_partial_quotes
 from zitat.attribution.drafts import Claimed, Draft
 from zitat.attribution.entities import resolve
 from zitat.attribution.frames import find_frames
@@ -91,6 +91,7 @@ def find_drafts(doc: Doc) -> list[Draft]:
         keep(d)
     inherit_speakers(doc, kept)
     kept += quoted_words_inside(doc, kept, quotations)
+    kept += speakerless_partial_quotes(doc, kept, quotations, cues, frames)
     return kept
 
 

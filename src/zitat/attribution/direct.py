@@ -346,9 +346,10 @@ BRACKET_GLOSS_WORDS = {"etwa", "auf", "deutsch", "englisch", "engl", "übersetzt
 
 
 def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
-                  frames: dict[int, list[FrameMatch]]) -> Draft | None:
+                  frames: dict[int, list[FrameMatch]], speakerless: bool = False) -> Draft | None:
     """A quotation with no cue next to it: a partial quote governed by a speech verb in its
-    sentence, or a whole sentence of speech continuing the previous speaker."""
+    sentence, or a whole sentence of speech continuing the previous speaker. With `speakerless`, only a
+    partial quote governed by a speech verb whose speaker is not found (see speakerless_partial_quotes)."""
     if _is_name(doc, q):
         return None
     first = doc.token_at(q.inner[0])
@@ -373,12 +374,15 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
     if governing and (words < MIN_FREE_WORDS or inside_sentence):
         cue = _nearest_before(doc, governing, q.open)
         att = speaker_of(doc, cue)
-        if att.speaker is None or _names(doc, cue):
+        if _names(doc, cue) or (att.speaker is None) != speakerless:
             return None
         return Draft("direct", [q.inner], sentence, cue=cue.tokens, cue_lemma=cue.entry.lemma,
                      speaker=att.speaker, addressee=att.addressee, via=att.via, medium=cue.entry.medium,
-                     frame=(min(cue.tokens + [att.speaker.first]), max(cue.tokens + [att.speaker.last - 1]) + 1),
-                     confidence=0.75, partial=True)
+                     frame=(min(cue.tokens + ([att.speaker.first] if att.speaker else [])),
+                            max(cue.tokens + ([att.speaker.last - 1] if att.speaker else [])) + 1),
+                     confidence=0.75 if att.speaker else 0.55, partial=True)
+    if speakerless:
+        return None
     framing = [f for f in frames.get(sentence, []) if not q.open <= doc.tokens[f.first].start < q.close]
     if any(doc.tokens[f.first].start < q.open and q.close < doc.tokens[f.last - 1].end for f in framing):
         return None      # "nach Angaben der Sektion von „Ärzte ohne Grenzen“": a name within the frame's source
@@ -556,6 +560,33 @@ def _colon_speaker(doc: Doc, q: Quotation):
 
 
 REPORTING = ("indirect", "indirect_free_indirect", "free_indirect", "reported")
+
+
+def speakerless_partial_quotes(doc: Doc, drafts: list[Draft], quotations: list[Quotation], cues: list[CueMatch],
+                               frames: list[FrameMatch]) -> list[Draft]:
+    """ "Der Führer, der den Wahlsieg als „Fest“ bezeichnete, …", "Die Lage wird als „extrem“ bezeichnet":
+    quoted words governed by a speech verb whose speaker we do not find are still someone's words, a
+    direct statement without a speaker. Only for quotations no other statement holds, found last so that
+    they never keep a statement with a source from holding them."""
+    taken = Claimed()
+    for d in drafts:
+        for s, e in d.quote:
+            taken.add(s, e)
+    by_sentence: dict[int, list[CueMatch]] = {}
+    for c in cues:
+        by_sentence.setdefault(doc.tokens[c.verb].sentence, []).append(c)
+    frames_by_sentence: dict[int, list[FrameMatch]] = {}
+    for f in frames:
+        if f.source is not None:
+            frames_by_sentence.setdefault(doc.tokens[f.first].sentence, []).append(f)
+    found = []
+    for q in quotations:
+        if q.depth > 0 or q.inner[0] >= q.inner[1] or taken.overlaps(q.outer[0], q.outer[1]):
+            continue
+        d = _unattributed(doc, q, by_sentence, frames_by_sentence, speakerless=True)
+        if d is not None:
+            found.append(d)
+    return found
 
 
 def quoted_words_inside(doc: Doc, drafts: list[Draft], quotations: list[Quotation]) -> list[Draft]:
