@@ -806,3 +806,10 @@ def test_a_konjunktiv_clause_opened_by_quoted_words_is_indirect_speech_around_th
     doc = zt.extract("Der Trainer sagte, „die junge Mannschaft“ habe gut gespielt.")
     assert zt.quote(doc, zt.only(doc, "indirect")) == "„die junge Mannschaft“ habe gut gespielt"
     assert zt.quote(doc, zt.only(doc, "direct")) == "die junge Mannschaft"
+
+
+def test_a_reporting_clause_between_two_statements_gives_both(zt):
+    doc = zt.extract("Die Lage sei ernst, sagte der Minister, die Regierung werde schnell handeln.")
+    assert sorted(zt.quote(doc, st) for st in zt.statements(doc, "indirect")) == [
+        "Die Lage sei ernst", "die Regierung werde schnell handeln"]
+    assert all(zt.words(doc, st.speaker) == "der Minister" for st in doc.statements)

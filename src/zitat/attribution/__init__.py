@@ -15,7 +15,7 @@ from zitat.attribution.direct import direct_statements, quoted_words_inside, spe
 from zitat.attribution.drafts import Claimed, Draft
 from zitat.attribution.entities import resolve
 from zitat.attribution.frames import find_frames
-from zitat.attribution.indirect import headline_statement, statement_at_cue, statement_at_frame
+from zitat.attribution.indirect import headline_statement, statement_at_cue, statement_at_frame, statement_before_cue
 from zitat.attribution.quotes import find_quotations
 from zitat.attribution.said_at import parse_published, said_at
 from zitat.language.doc import Doc
@@ -71,7 +71,11 @@ def find_drafts(doc: Doc) -> list[Draft]:
         if cue.verb in colon_after:
             keep(_up_to(statement_at_cue(doc, cue), doc.tokens[colon_after[cue.verb]].start))
         elif cue.verb not in used_cues:
-            keep(statement_at_cue(doc, cue))
+            d = statement_at_cue(doc, cue)
+            keep(d)
+            if d is not None and d.type == "indirect" and d.start > doc.tokens[cue.verb].end and (
+                    _is_trailing_frame(doc, cue)):
+                keep(statement_before_cue(doc, cue))   # "Sie sei „geschockt“, sagte sie, ihre Gedanken …"
     at_cues = [d for d in kept if d.type == "indirect" and d.cue and not d.partial]
     for frame in frames:
         t = doc.tokens[frame.cue[0] if frame.cue else frame.first]

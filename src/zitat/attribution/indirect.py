@@ -360,6 +360,22 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
             elif _has_subjunctive(doc, first, last):
                 last = _trim(doc, first, _speakers_clause_resumes(doc, first, last))[1]
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
+    before = _content_before(doc, cue, att, s)
+    if before is not None:
+        return before
+    if cue.entry.reported:
+        return _reported(doc, cue, att, s)
+    return None
+
+
+def statement_before_cue(doc: Doc, cue: CueMatch) -> Draft | None:
+    """ "Sie sei „geschockt“, sagte die Königin, ihre Gedanken seien bei den Opfern": a reporting clause
+    between two statements; statement_at_cue gives the one after it, this the one before."""
+    s = _semicolon_part(doc, doc.sentences[doc.tokens[cue.verb].sentence], cue.verb)
+    return _content_before(doc, cue, speaker_of(doc, cue), s)
+
+
+def _content_before(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     # "Die Sicherheit … dürfe nicht …, sagte Peskow"
     anchor = min(cue.anchor, cue.verb)
     if is_passive(doc, cue) and anchor > s.first and doc.tokens[anchor - 1].lower in AUXILIARIES:
@@ -374,8 +390,6 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         first, last = _trim(doc, s.first, anchor - 1)
         if last - first >= 3 and _reads_as_a_clause(doc, first, last):
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
-    if cue.entry.reported:
-        return _reported(doc, cue, att, s)
     return None
 
 
