@@ -813,3 +813,10 @@ def test_a_reporting_clause_between_two_statements_gives_both(zt):
     assert sorted(zt.quote(doc, st) for st in zt.statements(doc, "indirect")) == [
         "Die Lage sei ernst", "die Regierung werde schnell handeln"]
     assert all(zt.words(doc, st.speaker) == "der Minister" for st in doc.statements)
+
+
+def test_a_clause_whose_subject_opens_with_quoted_words_is_reported_speech(zt):
+    doc = zt.extract("Der Trainer sagte, seine „Mannschaft hat heute wirklich sehr gut gespielt“.")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == "seine „Mannschaft hat heute wirklich sehr gut gespielt“"
+    assert zt.quote(doc, zt.only(doc, "direct")) == "Mannschaft hat heute wirklich sehr gut gespielt"

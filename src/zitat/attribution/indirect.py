@@ -54,6 +54,8 @@ def _main_clause(doc: Doc, first: int, last: int) -> bool:
         return False
     if t.lower in doc.lexicon.determiners and first + 1 < last:
         nxt = doc.tokens[first + 1]
+        if nxt.text in QUOTATION_MARKS and first + 2 < last:
+            nxt = doc.tokens[first + 2]   # "sagte, ihre „Gedanken sind bei allen“": quoted words after the article
         if nxt.lower in doc.lexicon.determiners or nxt.lower in doc.lexicon.pronouns or (
                 nxt.lower in doc.lexicon.function_words and not nxt.is_capitalized):
             return False          # "…, die einen Teil bergen konnte", "…, der wegen X angeklagt war"
