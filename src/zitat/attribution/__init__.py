@@ -3,7 +3,11 @@
     quotations -> speech verbs -> frames -> direct quotes -> indirect and reported speech
     -> headlines ("Kreml: …") -> continuations in Konjunktiv -> inherited speakers
     -> quoted words inside reported speech ("trage die „volle Verantwortung“")
+    -> quoted words of a speech verb whose speaker is not found ("wird als „extrem“ bezeichnet")
     -> entities and coreference -> date and place -> Document
+
+Quoted words inside a statement are a direct statement of their own, nested in it: "verlangte eine
+Untersuchung der „brutalen Szenen“" gives the reported act and the direct quote.
 
 Earlier stages win where statements overlap: a direct quote is not also indirect speech.
 """
