@@ -470,3 +470,11 @@ def test_quoted_words_inside_a_statement_with_a_source_keep_that_source(zt):
     st = zt.only(doc, "direct")
     assert zt.quote(doc, st) == "weitgehend ruhig"
     assert zt.words(doc, st.speaker) == "Polizei"
+
+
+def test_quoted_words_before_a_so_frame_in_the_middle_of_the_sentence_are_partial(zt):
+    doc = zt.extract("„Schon im Herbst“, so Verbandschefin Petra Lanz, werde die Firma „neue Modelle anbieten“.")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == "„Schon im Herbst“ … werde die Firma „neue Modelle anbieten“"
+    assert zt.names(doc, st) == ["Petra Lanz"]
+    assert sorted(zt.quote(doc, d) for d in zt.statements(doc, "direct")) == ["Schon im Herbst", "neue Modelle anbieten"]

@@ -280,7 +280,11 @@ def _so_attributed(doc: Doc, q: Quotation, so_at: dict[int, FrameMatch]) -> Draf
     sentence = doc.tokens[doc.token_at(q.inner[0])].sentence
     # "Die Soldaten hätten „Zivilisten getötet“, so Murtha": quoted words inside reported speech that
     # the frame also attributes as a whole
-    partial = doc.sentences[sentence].start < q.open
+    # "„In absehbarer Zeit“, so Pötsch, wird VW „…“ entwickeln": the sentence goes on after the frame
+    after = frame.last + 1
+    goes_on = frame.last < len(doc.tokens) and doc.tokens[frame.last].text == "," and after < len(doc.tokens) and (
+        doc.tokens[after].is_word and doc.tokens[after].sentence == sentence)
+    partial = doc.sentences[sentence].start < q.open or goes_on
     return Draft("direct", [q.inner], sentence, cue=frame.cue, cue_lemma=frame.lemma, speaker=frame.source,
                  frame=(frame.first, frame.last), confidence=0.9, partial=partial)
 
