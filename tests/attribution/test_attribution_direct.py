@@ -478,3 +478,10 @@ def test_quoted_words_before_a_so_frame_in_the_middle_of_the_sentence_are_partia
     assert zt.quote(doc, st) == "„Schon im Herbst“ … werde die Firma „neue Modelle anbieten“"
     assert zt.names(doc, st) == ["Petra Lanz"]
     assert sorted(zt.quote(doc, d) for d in zt.statements(doc, "direct")) == ["Schon im Herbst", "neue Modelle anbieten"]
+
+
+def test_quoted_words_before_a_reporting_clause_in_the_middle_of_the_sentence_are_partial(zt):
+    doc = zt.extract("„Schon im Herbst“, sagte Verbandschefin Petra Lanz, werde die Firma neue Modelle anbieten.")
+    assert zt.quote(doc, zt.only(doc, "indirect")) == "werde die Firma neue Modelle anbieten"
+    st = zt.only(doc, "direct")
+    assert zt.quote(doc, st) == "Schon im Herbst" and zt.names(doc, st) == ["Petra Lanz"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from zitat.attribution.cues import CueMatch
+from zitat.attribution.cues import AUXILIARIES, CueMatch
 from zitat.attribution.drafts import Claimed, Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import phrase_after, phrase_before
@@ -167,8 +167,19 @@ def _attributed(doc: Doc, top: list[Quotation], k: int, cue_at: dict[int, CueMat
                   cue_lemma=lemma, speaker=att.speaker, addressee=att.addressee, via=att.via,
                   frame=(min(frame_tokens), max(frame_tokens) + 1), medium=cue.entry.medium,
                   confidence=0.95 if att.speaker else 0.7, inherited=att.speaker is None,
-                  partial=_words_before_in_sentence(doc, q) if not before else _clause_goes_on(doc, q))
+                  partial=(_words_before_in_sentence(doc, q) or (used == 1 and _verb_after_frame(doc, att.last)))
+                  if not before else _clause_goes_on(doc, q))
     return draft, used
+
+
+def _verb_after_frame(doc: Doc, last: int) -> bool:
+    """ "„Schon im Herbst“, sagte sie, werde die Firma …": the quoted words are the fronted phrase of a
+    clause whose finite verb follows the reporting clause; they are quoted words inside her statement."""
+    k = last + 1
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].text != "," or doc.tokens[k + 1].sentence != doc.tokens[last].sentence:
+        return False
+    t = doc.tokens[k + 1]
+    return t.is_word and not t.is_capitalized and (t.lower in AUXILIARIES or doc.mood(k + 1) is not None)
 
 
 def _clause_goes_on(doc: Doc, q: Quotation) -> bool:
