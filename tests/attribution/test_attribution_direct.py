@@ -466,18 +466,21 @@ def test_quoted_words_of_a_speech_act_without_a_found_speaker_are_still_a_quote(
 
 
 def test_quoted_words_inside_a_statement_with_a_source_keep_that_source(zt):
-    doc = zt.extract("Laut Polizei sei die Kundgebung, zu der viele Gruppen aufgerufen hatten, „weitgehend ruhig“ verlaufen.")
+    doc = zt.extract("Laut Polizei sei die Kundgebung, zu der viele Gruppen aufgerufen hatten, "
+                     "„weitgehend ruhig“ verlaufen.")
     st = zt.only(doc, "direct")
     assert zt.quote(doc, st) == "weitgehend ruhig"
     assert zt.words(doc, st.speaker) == "Polizei"
 
 
 def test_quoted_words_before_a_so_frame_in_the_middle_of_the_sentence_are_partial(zt):
-    doc = zt.extract("„Schon im Herbst“, so Verbandschefin Petra Lanz, werde die Firma „neue Modelle anbieten“.")
+    doc = zt.extract("„Schon im Herbst“, so Verbandschefin Petra Lanz, werde die Firma "
+                     "„neue Modelle anbieten“.")
     st = zt.only(doc, "indirect")
     assert zt.quote(doc, st) == "„Schon im Herbst“ … werde die Firma „neue Modelle anbieten“"
     assert zt.names(doc, st) == ["Petra Lanz"]
-    assert sorted(zt.quote(doc, d) for d in zt.statements(doc, "direct")) == ["Schon im Herbst", "neue Modelle anbieten"]
+    assert sorted(zt.quote(doc, d) for d in zt.statements(doc, "direct")) == [
+        "Schon im Herbst", "neue Modelle anbieten"]
 
 
 def test_quoted_words_before_a_reporting_clause_in_the_middle_of_the_sentence_are_partial(zt):

@@ -698,8 +698,9 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
     tokens = _Tokens(doc["tokens"])
     sentences = _sentence_of_token(doc)
     everything = document.statements
+    text = document.article.text
     statements = [st for st in everything
-                  if not _outside_the_scheme(st, document.article.text) and not _named_by_its_quoted_words(st, everything, document.article.text)]
+                  if not _outside_the_scheme(st, text) and not _named_by_its_quoted_words(st, everything, text)]
     document = Document(document.article, statements, document.entities)
     out = [_statement_annotation(st, tokens, sentences) for st in document.statements]
     out = [_reported_clause(st, a, everything, tokens) if st.type == "reported" else a
