@@ -113,7 +113,7 @@ def test_unattributed_quote_after_an_attributed_one_keeps_the_speaker(zt):
 
 def test_partial_quote_after_sprach_von(zt):
     doc = zt.extract("Bürgermeister Jonas Weber sprach von „einem schwarzen Tag“ für die Stadt.")
-    st = zt.only(doc)
+    st = zt.only(doc, "direct")     # and the speech act: "von „einem schwarzen Tag“ für die Stadt"
     assert st.type == "direct"
     assert zt.quote(doc, st) == "einem schwarzen Tag"
     assert (st.cue.text, st.cue.lemma) == ("sprach", "sprechen")
@@ -123,7 +123,7 @@ def test_partial_quote_after_sprach_von(zt):
 
 def test_partial_quote_after_nannte(zt):
     doc = zt.extract("Innenministerin Petra Lanz nannte den Beschluss „einen schweren Fehler“.")
-    st = zt.statement_with(doc, "einen schweren Fehler")
+    st = zt.only(doc, "direct")
     assert st.type == "direct"
     assert zt.quote(doc, st) == "einen schweren Fehler"
     assert st.cue.lemma == "nennen"
@@ -185,7 +185,7 @@ def test_a_quotation_of_capitalised_words_only_is_a_title(zt):
 
 def test_partial_quote_inside_a_perfect_tense_clause_finds_the_auxiliary_and_subject(zt):
     doc = zt.extract("Die Stadtverwaltung hatte den Bericht der Zeitung umgehend als „völlig falsch“ zurückgewiesen.")
-    st = zt.statement_with(doc, "völlig falsch")
+    st = zt.only(doc, "direct")
     assert st.type == "direct"
     assert zt.pieces(doc, st.speaker) == ["Die Stadtverwaltung"]
 
@@ -207,7 +207,7 @@ def test_a_brand_in_camel_case_is_no_quote(zt):
 
 def test_a_word_someone_called_it_stays_a_partial_quote(zt):
     doc = zt.extract("Bürgermeister Jonas Weber nannte den Plan einen „großen Fehler“.")
-    st = zt.statement_with(doc, "großen Fehler")
+    st = zt.only(doc, "direct")
     assert st.type == "direct"
     assert zt.names(doc, st) == ["Jonas Weber"]
 
@@ -410,7 +410,7 @@ def test_quoted_sentence_after_darin_and_a_colon_continues_the_speaker(zt):
 
 def test_quoted_word_in_the_sentence_of_a_reported_speech_act_is_the_speakers(zt):
     doc = zt.extract("Der Landrat hatte am Montag vor der Gefahr eines „Verkehrskollapses“ in der Innenstadt gewarnt.")
-    st = zt.statement_with(doc, "Verkehrskollapses")
+    st = zt.only(doc, "direct")
     assert st.type == "direct"
     assert zt.quote(doc, st) == "Verkehrskollapses"
     assert zt.words(doc, st.speaker) == "Der Landrat"
@@ -469,3 +469,33 @@ def test_a_frame_whose_content_is_only_a_quotation_gives_one_direct_statement(zt
 def test_a_frame_with_words_of_its_own_around_a_quotation_keeps_both_statements(zt):
     doc = zt.extract("Laut Bürgermeister Jan Ott ist die Stadt „gut vorbereitet“.")
     assert sorted(st.type for st in doc.statements) == ["direct", "indirect"]
+def test_quoted_words_of_a_speech_act_without_a_found_speaker_are_still_a_quote(zt):
+    doc = zt.extract("In dem Gutachten werden die Kosten als „völlig überhöht“ bezeichnet.")
+    st = zt.only(doc, "direct")
+    assert zt.quote(doc, st) == "völlig überhöht"
+    assert st.cue.lemma == "bezeichnen" and st.speaker is None
+
+
+def test_quoted_words_inside_a_statement_with_a_source_keep_that_source(zt):
+    doc = zt.extract("Laut Polizei sei die Kundgebung, zu der viele Gruppen aufgerufen hatten, "
+                     "„weitgehend ruhig“ verlaufen.")
+    st = zt.only(doc, "direct")
+    assert zt.quote(doc, st) == "weitgehend ruhig"
+    assert zt.words(doc, st.speaker) == "Polizei"
+
+
+def test_quoted_words_before_a_so_frame_in_the_middle_of_the_sentence_are_partial(zt):
+    doc = zt.extract("„Schon im Herbst“, so Verbandschefin Petra Lanz, werde die Firma "
+                     "„neue Modelle anbieten“.")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == "„Schon im Herbst“ … werde die Firma „neue Modelle anbieten“"
+    assert zt.names(doc, st) == ["Petra Lanz"]
+    assert sorted(zt.quote(doc, d) for d in zt.statements(doc, "direct")) == [
+        "Schon im Herbst", "neue Modelle anbieten"]
+
+
+def test_quoted_words_before_a_reporting_clause_in_the_middle_of_the_sentence_are_partial(zt):
+    doc = zt.extract("„Schon im Herbst“, sagte Verbandschefin Petra Lanz, werde die Firma neue Modelle anbieten.")
+    assert zt.quote(doc, zt.only(doc, "indirect")) == "werde die Firma neue Modelle anbieten"
+    st = zt.only(doc, "direct")
+    assert zt.quote(doc, st) == "Schon im Herbst" and zt.names(doc, st) == ["Petra Lanz"]

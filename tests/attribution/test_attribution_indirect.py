@@ -818,3 +818,29 @@ def test_indicative_clause_after_a_fronted_dative_is_what_was_said(zt):
     doc = zt.extract("Dem Sender erklärte die Ministerin, die Grenze bleibt offen.")
     st = zt.only(doc, "indirect")
     assert zt.quote(doc, st) == "die Grenze bleibt offen"
+def test_a_zu_infinitive_opened_by_quoted_words_is_indirect_speech_around_them(zt):
+    doc = zt.extract("Die Anwältin warf dem Konzern vor, „die Akten der Kunden“ zu verkaufen.")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == "„die Akten der Kunden“ zu verkaufen"
+    assert zt.pieces(doc, st.speaker) == ["Die Anwältin"]
+    assert zt.quote(doc, zt.only(doc, "direct")) == "die Akten der Kunden"
+
+
+def test_a_konjunktiv_clause_opened_by_quoted_words_is_indirect_speech_around_them(zt):
+    doc = zt.extract("Der Trainer sagte, „die junge Mannschaft“ habe gut gespielt.")
+    assert zt.quote(doc, zt.only(doc, "indirect")) == "„die junge Mannschaft“ habe gut gespielt"
+    assert zt.quote(doc, zt.only(doc, "direct")) == "die junge Mannschaft"
+
+
+def test_a_reporting_clause_between_two_statements_gives_both(zt):
+    doc = zt.extract("Die Lage sei ernst, sagte der Minister, die Regierung werde schnell handeln.")
+    assert sorted(zt.quote(doc, st) for st in zt.statements(doc, "indirect")) == [
+        "Die Lage sei ernst", "die Regierung werde schnell handeln"]
+    assert all(zt.words(doc, st.speaker) == "der Minister" for st in doc.statements)
+
+
+def test_a_clause_whose_subject_opens_with_quoted_words_is_reported_speech(zt):
+    doc = zt.extract("Der Trainer sagte, seine „Mannschaft hat heute wirklich sehr gut gespielt“.")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == "seine „Mannschaft hat heute wirklich sehr gut gespielt“"
+    assert zt.quote(doc, zt.only(doc, "direct")) == "Mannschaft hat heute wirklich sehr gut gespielt"

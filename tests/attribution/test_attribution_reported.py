@@ -509,3 +509,40 @@ def test_an_order_with_a_dass_clause_is_still_indirect(zt):
     doc = zt.extract("Der Landrat ordnete an, dass alle Schulen am Montag geschlossen bleiben.")
     st = zt.only(doc, "indirect")
     assert zt.quote(doc, st) == "dass alle Schulen am Montag geschlossen bleiben"
+def test_quoted_words_in_the_object_belong_to_the_speech_act(zt):
+    doc = zt.extract("Die Stiftung verlangte eine Prüfung der „verschwundenen Akten“ im Archiv.")
+    act = zt.only(doc, "reported")
+    assert zt.quote(doc, act) == "eine Prüfung der „verschwundenen Akten“ im Archiv"
+    assert zt.pieces(doc, act.speaker) == ["Die Stiftung"]
+    quoted = zt.only(doc, "direct")
+    assert zt.quote(doc, quoted) == "verschwundenen Akten"
+    assert quoted.cue.text == act.cue.text == "verlangte"
+
+
+def test_an_object_opened_by_quoted_words_goes_on_after_them(zt):
+    doc = zt.extract("Der Verband berichtete von „großen Schäden“ an den Deichen.")
+    act = zt.only(doc, "reported")
+    assert zt.quote(doc, act) == "von „großen Schäden“ an den Deichen"
+    assert zt.quote(doc, zt.only(doc, "direct")) == "großen Schäden"
+
+
+def test_a_quoted_name_in_the_object_is_not_quoted_words(zt):
+    doc = zt.extract("Der Bericht nennt „Telegram“ in mehreren Ländern.")
+    assert not zt.statements(doc, "reported")
+
+
+def test_naming_itself_with_a_quoted_name_is_no_statement(zt):
+    doc = zt.extract("Im nächsten Jahr nennt sie sich „kunstmesse 5“ und beginnt im Mai.")
+    assert not zt.statements(doc)
+
+
+def test_quoted_words_that_are_the_whole_object_are_only_a_quote(zt):
+    doc = zt.extract("Die Ministerin sprach von einem „gefährlichen Spiel“.")
+    st = zt.only(doc)
+    assert st.type == "direct" and zt.quote(doc, st) == "gefährlichen Spiel"
+
+
+def test_calling_someone_quoted_words_reports_whom_and_quotes_the_words(zt):
+    doc = zt.extract("Die Ministerin nannte ihn einen „wahren Freund der Stadt“.")
+    assert zt.quote(doc, zt.only(doc, "reported")) == "ihn einen „wahren Freund der Stadt“"
+    assert zt.quote(doc, zt.only(doc, "direct")) == "wahren Freund der Stadt"

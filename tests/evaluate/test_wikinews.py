@@ -893,3 +893,38 @@ def test_role_speaker_takes_in_an_indefinite_genitive():
                    speaker=span(text, "der Sprecher", cls=Speaker))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert sorted(a.speaker) == list(range(5, 10))
+
+
+def _act_and_its_quoted_words(text, act, quoted, verb, lemma=None):
+    speaker = span(text, text.split()[0] + " " + text.split()[1], cls=Speaker)
+    cue = span(text, verb, cls=Cue)
+    cue = Cue(cue.text, cue.spans, lemma)
+    return [Statement("s1", "reported", span(text, act), cue=cue, frame=span(text, verb), speaker=speaker),
+            Statement("s2", "direct", span(text, quoted), cue=cue, frame=span(text, verb), speaker=speaker)]
+
+
+def test_a_speech_act_holding_quoted_words_is_annotated_with_them():
+    text = "Die Stiftung verlangte eine Prüfung der „verschwundenen Akten“."
+    #       Die0 Stiftung1 verlangte2 eine3 Prüfung4 der5 „6 verschwundenen7 Akten8 “9 .10
+    sts = _act_and_its_quoted_words(text, "eine Prüfung der „verschwundenen Akten“", "verschwundenen Akten",
+                                     "verlangte", "verlangen")
+    out = predicted_annotations(one_sentence_doc(text), Document(Article(text), sts))
+    assert sorted((a.type, tuple(sorted(a.quote))) for a in out) == [
+        ("Direct", (6, 7, 8, 9)), ("Reported", tuple(range(0, 11)))]
+
+
+def test_quoted_words_that_name_the_object_are_annotated_alone():
+    text = "Die Ministerin nannte den Plan einen „großen Fehler“."
+    sts = _act_and_its_quoted_words(text, "den Plan einen „großen Fehler“", "großen Fehler", "nannte", "nennen")
+    out = predicted_annotations(one_sentence_doc(text), Document(Article(text), sts))
+    assert [a.type for a in out] == ["Direct"]
+
+
+def test_a_speech_act_outside_the_scheme_is_annotated_with_quoted_words_in_its_object():
+    text = "Die Richter äußerten „schwere Bedenken“ gegen das Gesetz."
+    #       Die0 Richter1 äußerten2 „3 schwere4 Bedenken5 “6 gegen7 das8 Gesetz9 .10
+    sts = _act_and_its_quoted_words(text, "„schwere Bedenken“ gegen das Gesetz", "schwere Bedenken", "äußerten",
+                                     "äußern")
+    out = predicted_annotations(one_sentence_doc(text), Document(Article(text), sts))
+    assert sorted((a.type, tuple(sorted(a.quote))) for a in out) == [
+        ("Direct", (3, 4, 5, 6)), ("Reported", tuple(range(0, 11)))]

@@ -3,7 +3,11 @@
     quotations -> speech verbs -> frames -> direct quotes -> indirect and reported speech
     -> headlines ("Kreml: …") -> continuations in Konjunktiv -> inherited speakers
     -> quoted words inside reported speech ("trage die „volle Verantwortung“")
+    -> quoted words of a speech verb whose speaker is not found ("wird als „extrem“ bezeichnet")
     -> entities and coreference -> date and place -> Document
+
+Quoted words inside a statement are a direct statement of their own, nested in it: "verlangte eine
+Untersuchung der „brutalen Szenen“" gives the reported act and the direct quote.
 
 Earlier stages win where statements overlap: a direct quote is not also indirect speech.
 """
@@ -11,11 +15,11 @@ from __future__ import annotations
 
 from zitat.attribution.continuation import continuation_statements, inherit_speakers
 from zitat.attribution.cues import find_cues
-from zitat.attribution.direct import direct_statements, quoted_words_inside
+from zitat.attribution.direct import direct_statements, quoted_words_inside, speakerless_partial_quotes
 from zitat.attribution.drafts import Claimed, Draft
 from zitat.attribution.entities import resolve
 from zitat.attribution.frames import find_frames
-from zitat.attribution.indirect import headline_statement, statement_at_cue, statement_at_frame
+from zitat.attribution.indirect import headline_statement, statement_at_cue, statement_at_frame, statement_before_cue
 from zitat.attribution.quotes import find_quotations
 from zitat.attribution.said_at import parse_published, said_at
 from zitat.language.doc import Doc
@@ -48,7 +52,7 @@ def find_drafts(doc: Doc) -> list[Draft]:
         if d is None or not d.quote or _asked(doc, d) or _names_its_speaker(doc, d):
             return
         if any(quoted.overlaps(s, e) for s, e in d.quote) and not _holds_its_partial_quotes(
-                d, [k for n in (d.sentence - 1, d.sentence, d.sentence + 1) for k in by_sentence.get(n, ())]):
+                doc, d, [k for n in (d.sentence - 1, d.sentence, d.sentence + 1) for k in by_sentence.get(n, ())]):
             return
         kept.append(d)
         by_sentence.setdefault(d.sentence, []).append(d)
@@ -71,7 +75,11 @@ def find_drafts(doc: Doc) -> list[Draft]:
         if cue.verb in colon_after:
             keep(_up_to(statement_at_cue(doc, cue), doc.tokens[colon_after[cue.verb]].start))
         elif cue.verb not in used_cues:
-            keep(statement_at_cue(doc, cue))
+            d = statement_at_cue(doc, cue)
+            keep(d)
+            if d is not None and d.type == "indirect" and d.start > doc.tokens[cue.verb].end and (
+                    _is_trailing_frame(doc, cue)):
+                keep(statement_before_cue(doc, cue))   # "Sie sei „geschockt“, sagte sie, ihre Gedanken …"
     at_cues = [d for d in kept if d.type == "indirect" and d.cue and not d.partial]
     for frame in frames:
         t = doc.tokens[frame.cue[0] if frame.cue else frame.first]
@@ -91,6 +99,7 @@ def find_drafts(doc: Doc) -> list[Draft]:
         keep(d)
     inherit_speakers(doc, kept)
     kept += quoted_words_inside(doc, kept, quotations)
+    kept += speakerless_partial_quotes(doc, kept, quotations, cues, frames)
     return [d for d in kept if not _only_its_quotations(doc, d, kept)]
 
 
@@ -209,18 +218,34 @@ def _names_its_speaker(doc: Doc, d: Draft) -> bool:
     return all(first <= s and e <= last for s, e in d.quote)
 
 
-def _holds_its_partial_quotes(d: Draft, kept: list[Draft]) -> bool:
+def _holds_its_partial_quotes(doc: Doc, d: Draft, kept: list[Draft]) -> bool:
     """ "Der Staatsanwalt sagte, der Sohn habe sich „bewusst und gewollt stranguliert“": the indirect
     statement contains the partial direct quote of the same speech verb; both are statements. So does a
-    Konjunktiv continuation with a partial quote ("Sie seien „bestens geeignet“")."""
+    Konjunktiv continuation with a partial quote ("Sie seien „bestens geeignet“"), and a speech act whose
+    object holds the quoted words ("Er forderte einen „offensiven Umgang mit der Lage“")."""
     continuation = d.type in ("indirect_free_indirect", "free_indirect")
-    if not (d.type == "indirect" and d.cue) and not continuation:
+    if not (d.type in ("indirect", "reported") and d.cue) and not continuation:
         return False
     clashing = [k for k in kept if abs(k.sentence - d.sentence) <= 1 and any(
         s1 < e2 and s2 < e1 for s1, e1 in k.quote for s2, e2 in d.quote)]
+    if d.type == "reported" and not _says_more(doc, d, clashing):
+        return False
     return bool(clashing) and all(
         k.type == "direct" and (k.cue == d.cue or (continuation and k.partial))
         and d.start <= k.start and k.end <= d.end for k in clashing)
+
+
+def _says_more(doc: Doc, d: Draft, quoted: list[Draft]) -> bool:
+    """ "verlangte eine Untersuchung der „brutalen Szenen“", "berichtete von „Verlusten“ bei der Eroberung":
+    the speech act's object says more than its quoted words, a noun or pronoun of its own ("nannte ihn einen
+    „Patrioten“"). Not "sprach von einem „Feldzug“", "warnte vor „gesetzmäßigen Zielen“": the quoted words
+    are all that was said, and the direct quote alone reports it."""
+    inside = lambda t: any(s <= t.start and t.end <= e for k in quoted for s, e in k.quote)
+    return any(t.is_word and (t.is_capitalized or t.lower in OBJECT_PRONOUNS) and not inside(t)
+               for t in doc.tokens[doc.token_at(d.start):doc.token_at(d.end)] if d.covers(t.start))
+
+
+OBJECT_PRONOUNS = {"ihn", "ihm", "ihnen", "sie", "es", "dies"}
 
 
 def _points_back(doc: Doc, cue) -> bool:

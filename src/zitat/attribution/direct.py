@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from zitat.attribution.cues import CueMatch
+from zitat.attribution.cues import AUXILIARIES, CueMatch
 from zitat.attribution.drafts import Claimed, Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import phrase_after, phrase_before
@@ -167,8 +167,33 @@ def _attributed(doc: Doc, top: list[Quotation], k: int, cue_at: dict[int, CueMat
                   cue_lemma=lemma, speaker=att.speaker, addressee=att.addressee, via=att.via,
                   frame=(min(frame_tokens), max(frame_tokens) + 1), medium=cue.entry.medium,
                   confidence=0.95 if att.speaker else 0.7, inherited=att.speaker is None,
-                  partial=not before and _words_before_in_sentence(doc, q))
+                  partial=(_words_before_in_sentence(doc, q) or (used == 1 and _verb_after_frame(doc, att.last)))
+                  if not before else _clause_goes_on(doc, q))
     return draft, used
+
+
+def _verb_after_frame(doc: Doc, last: int) -> bool:
+    """ "„Schon im Herbst“, sagte sie, werde die Firma …": the quoted words are the fronted phrase of a
+    clause whose finite verb follows the reporting clause; they are quoted words inside her statement."""
+    k = last + 1
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].text != "," or doc.tokens[k + 1].sentence != doc.tokens[last].sentence:
+        return False
+    t = doc.tokens[k + 1]
+    return t.is_word and not t.is_capitalized and (t.lower in AUXILIARIES or doc.mood(k + 1) is not None)
+
+
+def _clause_goes_on(doc: Doc, q: Quotation) -> bool:
+    """ "Sie warf ihm vor, „die Daten aller Bürger“ zu missbrauchen", "Er sagte, „die Lage“ sei ernst": the
+    quotation after the speech verb opens a clause that goes on after it, so it is quoted words inside the
+    speaker's statement, which leaves its verb to the clause (not "…, „wir schaffen das“ und ging")."""
+    words = doc.text[q.inner[0]:q.inner[1]].strip()
+    if words[-1:] in (".", "!", "?", "…") or not words[:1].islower():
+        return False     # a quoted sentence: "…, die Weisheit, „Wer einmal lügt, …“ sei kein Grundsatz"
+    i = doc.token_at(q.outer[1])
+    if i >= len(doc.tokens) or doc.tokens[i].sentence != doc.tokens[doc.token_at(q.open)].sentence:
+        return False
+    t = doc.tokens[i]
+    return t.is_word and t.lower not in ("und", "oder", "sowie", "aber", "doch", "sondern")
 
 
 def _words_before_in_sentence(doc: Doc, q: Quotation) -> bool:
@@ -266,7 +291,11 @@ def _so_attributed(doc: Doc, q: Quotation, so_at: dict[int, FrameMatch]) -> Draf
     sentence = doc.tokens[doc.token_at(q.inner[0])].sentence
     # "Die Soldaten hätten „Zivilisten getötet“, so Murtha": quoted words inside reported speech that
     # the frame also attributes as a whole
-    partial = doc.sentences[sentence].start < q.open
+    # "„In absehbarer Zeit“, so Pötsch, wird VW „…“ entwickeln": the sentence goes on after the frame
+    after = frame.last + 1
+    goes_on = frame.last < len(doc.tokens) and doc.tokens[frame.last].text == "," and after < len(doc.tokens) and (
+        doc.tokens[after].is_word and doc.tokens[after].sentence == sentence)
+    partial = doc.sentences[sentence].start < q.open or goes_on
     return Draft("direct", [q.inner], sentence, cue=frame.cue, cue_lemma=frame.lemma, speaker=frame.source,
                  frame=(frame.first, frame.last), confidence=0.9, partial=partial)
 
@@ -332,9 +361,10 @@ BRACKET_GLOSS_WORDS = {"etwa", "auf", "deutsch", "englisch", "engl", "übersetzt
 
 
 def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
-                  frames: dict[int, list[FrameMatch]]) -> Draft | None:
+                  frames: dict[int, list[FrameMatch]], speakerless: bool = False) -> Draft | None:
     """A quotation with no cue next to it: a partial quote governed by a speech verb in its
-    sentence, or a whole sentence of speech continuing the previous speaker."""
+    sentence, or a whole sentence of speech continuing the previous speaker. With `speakerless`, only a
+    partial quote governed by a speech verb whose speaker is not found (see speakerless_partial_quotes)."""
     if _is_name(doc, q):
         return None
     first = doc.token_at(q.inner[0])
@@ -359,12 +389,15 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
     if governing and (words < MIN_FREE_WORDS or inside_sentence):
         cue = _nearest_before(doc, governing, q.open)
         att = speaker_of(doc, cue)
-        if att.speaker is None or _names(doc, cue):
+        if _names(doc, cue) or (att.speaker is None) != speakerless:
             return None
         return Draft("direct", [q.inner], sentence, cue=cue.tokens, cue_lemma=cue.entry.lemma,
                      speaker=att.speaker, addressee=att.addressee, via=att.via, medium=cue.entry.medium,
-                     frame=(min(cue.tokens + [att.speaker.first]), max(cue.tokens + [att.speaker.last - 1]) + 1),
-                     confidence=0.75, partial=True)
+                     frame=(min(cue.tokens + ([att.speaker.first] if att.speaker else [])),
+                            max(cue.tokens + ([att.speaker.last - 1] if att.speaker else [])) + 1),
+                     confidence=0.75 if att.speaker else 0.55, partial=True)
+    if speakerless:
+        return None
     framing = [f for f in frames.get(sentence, []) if not q.open <= doc.tokens[f.first].start < q.close]
     if any(doc.tokens[f.first].start < q.open and q.close < doc.tokens[f.last - 1].end for f in framing):
         return None      # "nach Angaben der Sektion von „Ärzte ohne Grenzen“": a name within the frame's source
@@ -542,6 +575,33 @@ def _colon_speaker(doc: Doc, q: Quotation):
 
 
 REPORTING = ("indirect", "indirect_free_indirect", "free_indirect", "reported")
+
+
+def speakerless_partial_quotes(doc: Doc, drafts: list[Draft], quotations: list[Quotation], cues: list[CueMatch],
+                               frames: list[FrameMatch]) -> list[Draft]:
+    """ "Der Führer, der den Wahlsieg als „Fest“ bezeichnete, …", "Die Lage wird als „extrem“ bezeichnet":
+    quoted words governed by a speech verb whose speaker we do not find are still someone's words, a
+    direct statement without a speaker. Only for quotations no other statement holds, found last so that
+    they never keep a statement with a source from holding them."""
+    taken = Claimed()
+    for d in drafts:
+        for s, e in d.quote:
+            taken.add(s, e)
+    by_sentence: dict[int, list[CueMatch]] = {}
+    for c in cues:
+        by_sentence.setdefault(doc.tokens[c.verb].sentence, []).append(c)
+    frames_by_sentence: dict[int, list[FrameMatch]] = {}
+    for f in frames:
+        if f.source is not None:
+            frames_by_sentence.setdefault(doc.tokens[f.first].sentence, []).append(f)
+    found = []
+    for q in quotations:
+        if q.depth > 0 or q.inner[0] >= q.inner[1] or taken.overlaps(q.outer[0], q.outer[1]):
+            continue
+        d = _unattributed(doc, q, by_sentence, frames_by_sentence, speakerless=True)
+        if d is not None:
+            found.append(d)
+    return found
 
 
 def quoted_words_inside(doc: Doc, drafts: list[Draft], quotations: list[Quotation]) -> list[Draft]:

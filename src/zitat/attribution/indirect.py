@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from zitat.attribution.cues import (AUXILIARIES, CLAUSE_BREAKS, IMPERSONAL, QUOTATION_MARKS, CueMatch,
                                    date_apposition_end)
+from zitat.attribution.direct import INDEFINITE, NAME_INTRODUCERS, _names
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import Mention, phrase_after
@@ -53,6 +54,8 @@ def _main_clause(doc: Doc, first: int, last: int) -> bool:
         return False
     if t.lower in doc.lexicon.determiners and first + 1 < last:
         nxt = doc.tokens[first + 1]
+        if nxt.text in QUOTATION_MARKS and first + 2 < last:
+            nxt = doc.tokens[first + 2]   # "sagte, ihre „Gedanken sind bei allen“": quoted words after the article
         if nxt.lower in doc.lexicon.determiners or nxt.lower in doc.lexicon.pronouns or (
                 nxt.lower in doc.lexicon.function_words and not nxt.is_capitalized):
             return False          # "…, die einen Teil bergen konnte", "…, der wegen X angeklagt war"
@@ -360,6 +363,22 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
             elif _has_subjunctive(doc, first, last):
                 last = _trim(doc, first, _speakers_clause_resumes(doc, first, last))[1]
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
+    before = _content_before(doc, cue, att, s)
+    if before is not None:
+        return before
+    if cue.entry.reported and not _act_not_performed(doc, cue):
+        return _reported(doc, cue, att, s)
+    return None
+
+
+def statement_before_cue(doc: Doc, cue: CueMatch) -> Draft | None:
+    """ "Sie sei „geschockt“, sagte die Königin, ihre Gedanken seien bei den Opfern": a reporting clause
+    between two statements; statement_at_cue gives the one after it, this the one before."""
+    s = _semicolon_part(doc, doc.sentences[doc.tokens[cue.verb].sentence], cue.verb)
+    return _content_before(doc, cue, speaker_of(doc, cue), s)
+
+
+def _content_before(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     # "Die Sicherheit … dürfe nicht …, sagte Peskow"
     anchor = min(cue.anchor, cue.verb)
     if is_passive(doc, cue) and anchor > s.first and doc.tokens[anchor - 1].lower in AUXILIARIES:
@@ -374,8 +393,6 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         first, last = _trim(doc, s.first, anchor - 1)
         if last - first >= 3 and _reads_as_a_clause(doc, first, last):
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
-    if cue.entry.reported and not _act_not_performed(doc, cue):
-        return _reported(doc, cue, att, s)
     return None
 
 
@@ -777,6 +794,9 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     """ "Moskau lehnt Truppen aus NATO-Staaten kategorisch ab": the object is what was said."""
     if cue.verb > s.first and doc.tokens[cue.verb - 1].lower == "wie":
         return None      # "Die Regierung hat wie angekündigt die Steuern erhöht": a comment, not her statement
+    if _names(doc, cue) and any(doc.tokens[k].text in QUOTATION_MARKS for k in range(
+            cue.verb + 1, min(cue.verb + 4, s.last))):
+        return None      # "Dann nennt sie sich „documenta 12“", "ein Standard, genannt „Profil 1.1“": a name
     if att.speaker is None:
         # "Als Ursache wurde ein Kurzschluss genannt": a speech act in the passive without its agent
         return _agentless_passive(doc, cue, att, s) if att.addressee is None and is_passive(doc, cue) else None
@@ -820,9 +840,13 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     end = cue.particle if cue.particle is not None and cue.particle > start else None
     if end is None:
         end = start
-        while end < s.last and (doc.tokens[end].text not in CLAUSE_BREAKS | FINAL_PUNCTUATION
-                                or _ordinal_dot(doc, end)):
-            end += 1
+        while end < s.last:
+            if (close := _quoted_words_end(doc, end, s.last)) is not None:
+                end = close     # "forderte einen „offensiven Umgang“ mit X": the quoted words are the object's
+            elif doc.tokens[end].text not in CLAUSE_BREAKS | FINAL_PUNCTUATION or _ordinal_dot(doc, end):
+                end += 1
+            else:
+                break
         if cue.verb > start and cue.verb < end:
             end = cue.verb
     partner = next((k for k in range(start, end) if doc.tokens[k].lower == "mit" and not (
@@ -884,6 +908,26 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
             min(first, att.speaker.first), max(last, att.speaker.last))):
         return None      # "Der Taifun forderte zwölf Todesopfer": no demand, a death toll
     return _draft(doc, "reported", [(first, last)], cue, att, 0.7)
+
+
+def _quoted_words_end(doc: Doc, k: int, end: int) -> int | None:
+    """ "forderte einen „offensiven Umgang mit der Lage“", "sprach von einem „Feldzug“ gegen X": quoted
+    words opening at token k inside the object of a speech act are part of it; gives the token after
+    the closing mark. Not a quoted sentence ("„Wir kommen.“") nor one running to the sentence end."""
+    if doc.tokens[k].text not in ("„", "»", "\"") or k + 1 >= end or not doc.tokens[k + 1].is_word:
+        return None
+    prev = doc.tokens[k - 1].lower if k > 0 else ""
+    if prev.startswith(NAME_INTRODUCERS) or (doc.tokens[k + 1].text[:1].isupper() and prev not in INDEFINITE):
+        return None     # a name or title: "nennt „Twitter“ …", "die in Wien befindliche „Krone Montezumas“"
+    for j in range(k + 1, end):
+        t = doc.tokens[j].text
+        if t in ("“", "”", "«", "\""):
+            if j == k + 1 or doc.tokens[j - 1].text in FINAL_PUNCTUATION | {",", ":"}:
+                return None
+            return j + 1
+        if t in ("„", "»", ":", ";") or (t in FINAL_PUNCTUATION and not _ordinal_dot(doc, j)):
+            return None
+    return None
 
 
 def _agentless_passive(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:

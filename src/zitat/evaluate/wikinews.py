@@ -698,8 +698,9 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
     tokens = _Tokens(doc["tokens"])
     sentences = _sentence_of_token(doc)
     everything = document.statements
+    text = document.article.text
     statements = [st for st in everything
-                  if not _outside_the_scheme(st, document.article.text) and not _named_by_its_quoted_words(st, everything)]
+                  if not _outside_the_scheme(st, text) and not _named_by_its_quoted_words(st, everything, text)]
     document = Document(document.article, statements, document.entities)
     out = [_statement_annotation(st, tokens, sentences) for st in document.statements]
     out = [_reported_clause(st, a, everything, tokens) if st.type == "reported" else a
@@ -850,8 +851,10 @@ REPORTED_OUTSIDE_THE_SCHEME = frozenset({"kritisieren", "äußern", "ablehnen", 
 
 
 def _outside_the_scheme(st: Statement, text: str) -> bool:
+    """With quoted words in its object ("äußerten „schwere Bedenken“ gegen den Plan") the speech act is
+    in the scheme: the data set annotates it with its nested quote, as for other verbs."""
     return st.type == "reported" and st.cue is not None and st.cue.lemma in REPORTED_OUTSIDE_THE_SCHEME and not (
-        _with_a_judgement(st, text))
+        _with_a_judgement(st, text)) and "„" not in st.quote.text and "\"" not in st.quote.text
 
 
 def _with_a_judgement(st: Statement, text: str) -> bool:
@@ -863,11 +866,22 @@ def _with_a_judgement(st: Statement, text: str) -> bool:
     return "als" in words or after == ["als"]
 
 
-def _named_by_its_quoted_words(st: Statement, statements: list[Statement]) -> bool:
-    """ "Er bezeichnete die Pläne als „Wortbruch“": we report the speech act (about "die Pläne") and the
-    quoted words as a direct statement of the same verb; the data set annotates only the direct quote."""
-    return st.type == "reported" and st.cue is not None and any(
-        o.type == "direct" and o.cue is not None and o.cue.spans == st.cue.spans for o in statements)
+def _named_by_its_quoted_words(st: Statement, statements: list[Statement], text: str) -> bool:
+    """ "Er bezeichnete die Pläne als „Wortbruch“", "nannte ihn einen „Patrioten“": we report the speech act
+    (about "die Pläne") and the quoted words as a direct statement of the same verb; where the quoted words
+    name or judge the object, the data set annotates only the direct quote (on the training split it has
+    the outer statement for 3 of about 30 such acts). Other speech acts whose object holds the quoted words
+    ("verlangte eine Untersuchung der „brutalen Szenen“") it mostly annotates as well, as the product does;
+    a speech act of the same verb with its quote elsewhere in the sentence is left to the direct quote."""
+    if st.type != "reported" or st.cue is None:
+        return False
+    inner = [o for o in statements if o.type == "direct" and o.cue is not None and o.cue.spans == st.cue.spans]
+    holds = lambda o: all(any(a <= s and e <= b for a, b in st.quote.spans) for s, e in o.quote.spans)
+    return bool(inner) and (st.cue.lemma in NAMING_LEMMAS or _with_a_judgement(st, text)
+                            or not all(holds(o) for o in inner))
+
+
+NAMING_LEMMAS = frozenset({"nennen", "bezeichnen"})
 
 
 CONTINUATIONS = frozenset({"IndirectFreeIndirect", "FreeIndirect"})
