@@ -319,6 +319,13 @@ def test_a_passive_without_agent_reports_its_subject_with_no_speaker(zt):
     assert st.speaker is None
 
 
+def test_a_passive_opened_by_its_participle_reports_the_subject_after_the_auxiliary(zt):
+    doc = zt.extract("Bemängelt werden zudem die langen Wartezeiten in den Ämtern.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "die langen Wartezeiten in den Ämtern"
+    assert st.cue.lemma == "bemängeln" and st.speaker is None
+
+
 def test_a_passive_without_agent_reports_a_fronted_subject(zt):
     doc = zt.extract("Die Zahl der beschädigten Häuser wurde mit 120 angegeben.")
     st = zt.only(doc, "reported")
