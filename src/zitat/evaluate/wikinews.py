@@ -859,8 +859,10 @@ def _with_a_judgement(st: Statement, text: str) -> bool:
     predicate says what the speaker judged the object to be, which the data set annotates as Reported."""
     start, end = st.quote.spans[0][0], max(e for _, e in st.quote.spans + (st.cue.spans if st.cue else []))
     words = text[start:end].split()
-    after = text[end:].split()[:1]
-    return "als" in words or after == ["als"]
+    after = text[end:].split()[:2]
+    # "sowohl … als auch …" joins two objects, it judges nothing
+    return any(w == "als" and words[k + 1:k + 2] != ["auch"] for k, w in enumerate(words)) or (
+        after[:1] == ["als"] and after[1:] != ["auch"])
 
 
 def _named_by_its_quoted_words(st: Statement, statements: list[Statement]) -> bool:
