@@ -326,6 +326,28 @@ def test_a_passive_opened_by_its_participle_reports_the_subject_after_the_auxili
     assert st.cue.lemma == "bemängeln" and st.speaker is None
 
 
+def test_a_warning_in_the_passive_reports_what_was_warned_of_and_whom(zt):
+    doc = zt.extract("Die Anwohner wurden vor steigenden Pegeln gewarnt.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "warnen" and st.speaker is None
+    assert zt.quote(doc, st) == "vor steigenden Pegeln"
+    assert zt.pieces(doc, st.addressee) == ["Die Anwohner"]
+
+
+def test_an_assumption_in_the_passive_reports_what_is_assumed(zt):
+    doc = zt.extract("Im Landkreis wird weiterhin von einer hohen Brandgefahr ausgegangen.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "ausgehen" and st.speaker is None
+    assert zt.quote(doc, st) == "von einer hohen Brandgefahr"
+
+
+def test_a_judgement_in_the_passive_with_bezeichnen_is_a_statement(zt):
+    doc = zt.extract("Die Pläne des Senats wurden als überstürzt bezeichnet.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "bezeichnen"
+    assert zt.quote(doc, st) == "Die Pläne des Senats"
+
+
 def test_a_passive_without_agent_reports_a_fronted_subject(zt):
     doc = zt.extract("Die Zahl der beschädigten Häuser wurde mit 120 angegeben.")
     st = zt.only(doc, "reported")

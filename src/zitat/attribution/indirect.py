@@ -731,7 +731,9 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
         return None      # "Die Regierung hat wie angekündigt die Steuern erhöht": a comment, not her statement
     if att.speaker is None:
         # "Als Ursache wurde ein Kurzschluss genannt": a speech act in the passive without its agent
-        return _agentless_passive(doc, cue, att, s) if att.addressee is None and is_passive(doc, cue) else None
+        # "Die Anwohner wurden vor dem Hochwasser gewarnt": one spoken to in the accusative is the passive subject
+        spoken_to = att.addressee is None or cue.entry.addressee == "accusative"
+        return _agentless_passive(doc, cue, att, s) if spoken_to and is_passive(doc, cue) else None
     if _told_by_a_frame(doc, cue, s):
         return None      # "Viele fürchten laut Karl den Abstieg": the frame's source says it all
     if is_passive(doc, cue) and att.addressee is None and cue.anchor > s.first:
@@ -845,6 +847,9 @@ def _agentless_passive(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | 
     anchor, verb = cue.anchor, cue.verb
     if cue.entry.lemma not in NAMED_IN_THE_PASSIVE:
         return None      # "Für heute wird ein Orkan erwartet", "Der Schaden wird auf 1.000 Euro geschätzt": no one spoke
+    if cue.entry.lemma in JUDGED_IN_THE_PASSIVE and not any(
+            doc.tokens[k].lower == "als" and doc.tokens[k + 1].text.islower() for k in range(s.first, s.last - 1)):
+        return None      # "Als Föhn wird ein Fallwind bezeichnet": a name given, unlike "wird als riskant bezeichnet"
     if anchor == verb or doc.tokens[anchor].sentence != doc.tokens[s.first].sentence:
         return None
     if _told_by_a_frame(doc, cue, s):
@@ -860,7 +865,8 @@ def _agentless_passive(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | 
         if doc.tokens[s.first].lower in COMPLEMENTISERS | SOURCE_RELATIVES | {"wie"}:
             return None
         subject = phrase_after(doc, s.first, anchor)
-        if subject is not None and subject.first == s.first and subject.last == anchor and (
+        addressed = att.addressee is not None and att.addressee.first == s.first
+        if subject is not None and subject.first == s.first and subject.last == anchor and not addressed and (
                 doc.tokens[s.first].lower not in ("es", "das", "dies", "als")):
             first, end = s.first, anchor     # "Die Zahl der Toten wurde … angegeben"
         else:
@@ -933,8 +939,10 @@ CASUALTIES = {"todesopfer", "opfer", "tote", "toten", "menschenleben", "leben", 
 # verbs whose passive without an agent still reports what somebody said ("Als Grund wurde … genannt");
 # not "wird als Taifun bezeichnet" (a name, a definition), "wird erwartet", "wird geschätzt", "wird befürchtet", "wurde bekanntgegeben" (an estimate, an expectation,
 # or a subject that is a piece of news rather than what was said)
-NAMED_IN_THE_PASSIVE = {"nennen", "angeben", "bemängeln", "kritisieren", "loben", "werten",
+NAMED_IN_THE_PASSIVE = {"nennen", "angeben", "bemängeln", "kritisieren", "loben", "werten", "ausgehen", "bezeichnen", "warnen", "ankündigen",
                         "vorwerfen", "berichten", "einstufen", "vorhersagen", "beklagen", "bescheinigen"}
+# verbs that say something in the passive only with a judgement after "als" ("wurde als riskant bezeichnet")
+JUDGED_IN_THE_PASSIVE = {"bezeichnen"}
 # verbs whose reflexive is no speech act: a benefit hoped for ("erhoffen sich", "versprechen sich") or a
 # memory ("erinnerten sich an den Unfall", unlike "erinnerte an den Unfall")
 FOR_ONESELF = {"erhoffen", "erwarten", "versprechen", "erinnern"}
