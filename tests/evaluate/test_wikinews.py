@@ -538,6 +538,28 @@ def test_reported_act_whose_verb_introduces_quoted_words_leaves_them_to_the_dire
     assert a.type == "Direct" and sorted(a.quote) == [6, 7, 8, 9]
 
 
+def test_quoted_words_inside_a_relative_clause_on_the_object_leave_the_reported_act():
+    text = "Der Verband warnte vor Kameras, die den Weg zum „gläsernen Bürger“ ebnen."
+    speaker = span(text, "Der Verband", cls=Speaker)
+    reported = Statement("s1", "reported", span(text, "vor Kameras"), cue=span(text, "warnte", cls=Cue),
+                         speaker=speaker)
+    direct = Statement("s2", "direct", span(text, "gläsernen Bürger"), cue=span(text, "warnte", cls=Cue),
+                       speaker=speaker)
+    annotations = predicted_annotations(one_sentence_doc(text), Document(Article(text), [reported, direct]))
+    assert sorted(a.type for a in annotations) == ["Direct", "Reported"]
+
+
+def test_quoted_words_after_a_relative_clause_still_name_the_act():
+    text = "Er nannte die Karten, die es gab, „übertrieben“."
+    speaker = span(text, "Er", cls=Speaker)
+    reported = Statement("s1", "reported", span(text, "die Karten"), cue=span(text, "nannte", cls=Cue),
+                         speaker=speaker)
+    direct = Statement("s2", "direct", span(text, "übertrieben"), cue=span(text, "nannte", cls=Cue),
+                       speaker=speaker)
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [reported, direct]))
+    assert a.type == "Direct"
+
+
 def test_reported_quote_ends_where_a_coordinated_indirect_statement_begins():
     text = "Die Ministerin lobte den Plan und sagte, er sei gut."
     #       Die0 Ministerin1 lobte2 den3 Plan4 und5 sagte6 ,7 er8 sei9 gut10 .11

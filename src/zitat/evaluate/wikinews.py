@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from pathlib import Path
@@ -699,7 +700,7 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
     sentences = _sentence_of_token(doc)
     everything = document.statements
     statements = [st for st in everything
-                  if not _outside_the_scheme(st, document.article.text) and not _named_by_its_quoted_words(st, everything)]
+                  if not _outside_the_scheme(st, document.article.text) and not _named_by_its_quoted_words(st, everything, document.article.text)]
     document = Document(document.article, statements, document.entities)
     out = [_statement_annotation(st, tokens, sentences) for st in document.statements]
     out = [_reported_clause(st, a, everything, tokens) if st.type == "reported" else a
@@ -865,11 +866,26 @@ def _with_a_judgement(st: Statement, text: str) -> bool:
         after[:1] == ["als"] and after[1:] != ["auch"])
 
 
-def _named_by_its_quoted_words(st: Statement, statements: list[Statement]) -> bool:
+def _named_by_its_quoted_words(st: Statement, statements: list[Statement], text: str) -> bool:
     """ "Er bezeichnete die Pläne als „Wortbruch“": we report the speech act (about "die Pläne") and the
-    quoted words as a direct statement of the same verb; the data set annotates only the direct quote."""
+    quoted words as a direct statement of the same verb; the data set annotates only the direct quote.
+    Quoted words inside a relative clause on the object ("wies auf Gefahren hin, die den Weg zum „gläsernen
+    Menschen“ ebnen") do not name the act: the data set annotates both."""
     return st.type == "reported" and st.cue is not None and any(
-        o.type == "direct" and o.cue is not None and o.cue.spans == st.cue.spans for o in statements)
+        o.type == "direct" and o.cue is not None and o.cue.spans == st.cue.spans
+        and not _in_a_relative_clause_after(st, o, text) for o in statements)
+
+
+RELATIVE_OPENING = re.compile(r",\s+(?:\w+\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?)\s")
+
+
+def _in_a_relative_clause_after(reported: Statement, direct: Statement, text: str) -> bool:
+    end = max(e for _, e in reported.quote.spans)
+    start = min(s for s, _ in direct.quote.spans)
+    between = text[end:start]
+    opening = RELATIVE_OPENING.search(between)
+    # the quoted words still inside it: "Karten, bei denen es 26 Fouls gab, als „übertrieben“" is no such case
+    return end < start and opening is not None and "," not in between[opening.end():]
 
 
 CONTINUATIONS = frozenset({"IndirectFreeIndirect", "FreeIndirect"})
