@@ -1013,3 +1013,10 @@ def test_wie_clause_with_an_outlet_in_quotation_marks_frames_the_sentence(zt):
         doc = zt.extract(text)
         st = zt.only(doc, "indirect")
         assert (zt.quote(doc, st), zt.pieces(doc, st.speaker)) == (quote, [speaker])
+
+
+def test_the_subject_after_a_month_with_its_year_speaks(zt):
+    doc = zt.extract("Zuletzt hatte im März 2019 der Bürgermeister Jan Ott eine Prüfung der Brücke gefordert.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["der Bürgermeister Jan Ott"]
+    assert zt.quote(doc, st) == "eine Prüfung der Brücke"

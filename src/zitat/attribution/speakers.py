@@ -989,6 +989,8 @@ def _after_short_adjunct(doc: Doc, k: int, end: int) -> int | None:
     while j < end and doc.tokens[j].text.islower() and doc.tokens[j].is_word:
         j += 1
     if j < end and (doc.tokens[j].is_capitalized or doc.tokens[j].text.isdigit()):
+        if j + 1 < end and doc.tokens[j].lower in doc.lexicon.months and doc.tokens[j + 1].text.isdigit():
+            return j + 2      # "im Mai 2005": the year belongs to the month
         return j + 1
     return None
 
