@@ -474,3 +474,15 @@ def test_passive_after_a_fronted_adverb_reports_the_subject_after_the_auxiliary(
     st = zt.only(doc, "reported")
     assert zt.quote(doc, st) == "die Gruppe"
     assert zt.names(doc, st) == ["Verfassungsschutz"]
+
+
+def test_citing_an_example_with_anfuehren_is_a_statement(zt):
+    doc = zt.extract("Als Beispiel führte die Ministerin die Schließung des Hallenbads an.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "anführen"
+    assert zt.quote(doc, st) == "die Schließung des Hallenbads"
+
+
+def test_leading_the_table_with_anfuehren_is_no_statement(zt):
+    doc = zt.extract("Der FC Lindau führt die Tabelle mit zwölf Punkten an.")
+    assert not [st for st in doc.statements if st.type == "reported"]

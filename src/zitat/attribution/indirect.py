@@ -929,6 +929,9 @@ OTHER_SENSE_OBJECTS = {
     "gestehen": ("antwort", "modell", "pate", "schlange", "spalier", "kopf"),
     "bestreiten": ("spiel", "spiele", "partie", "match", "finale", "halbfinale", "duell", "rennen", "turnier",
                    "lebensunterhalt", "wahlkampf", "auftakt"),
+    # "führt die Tabelle an", "führte die Delegation an": leading, not citing ("führte als Beispiel X an")
+    "anführen": ("tabelle", "liste", "rangliste", "weltrangliste", "wertung", "gesamtwertung", "feld", "delegation",
+                 "mannschaft", "spitzengruppe", "armee", "truppen"),
 }
 # verbs that with a person as object are no speech act ("hielten den Dieb fest"), unlike "hielt die Zahlen fest"
 HOLDING_PEOPLE = {"festhalten"}
