@@ -486,3 +486,10 @@ def test_citing_an_example_with_anfuehren_is_a_statement(zt):
 def test_leading_the_table_with_anfuehren_is_no_statement(zt):
     doc = zt.extract("Der FC Lindau führt die Tabelle mit zwölf Punkten an.")
     assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_attributing_a_cause_with_zuschreiben_is_a_statement(zt):
+    doc = zt.extract("Der Trainer schreibt den Erfolg vor allem der langen Vorbereitung zu.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "zuschreiben" and zt.pieces(doc, st.cue) == ["schreibt", "zu"]
+    assert zt.pieces(doc, st.speaker) == ["Der Trainer"]
