@@ -1020,3 +1020,10 @@ def test_the_subject_after_a_month_with_its_year_speaks(zt):
     st = zt.only(doc, "reported")
     assert zt.pieces(doc, st.speaker) == ["der Bürgermeister Jan Ott"]
     assert zt.quote(doc, st) == "eine Prüfung der Brücke"
+
+
+def test_a_bare_surname_before_the_predicate_speaks_after_a_fronted_object(zt):
+    doc = zt.extract("Die Entwicklung der Preise verglich Berger mit dem Winter 2008.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["Berger"]
+    assert zt.quote(doc, st) == "Die Entwicklung der Preise"

@@ -297,9 +297,17 @@ def _named_after_fronted_object(doc: Doc, cue: CueMatch, verb: int, end: int) ->
     the verb's object, and the name its subject: "Die Pläne bezeichnete Ministerin Lanz als …"; not a
     dative after the verb ("Die Reederei bestätigte dem Sender")."""
     m = phrase_after(doc, verb + 1, end) if verb + 1 < end else None
+    if m is not None and m.kind == "unknown" and m.last - m.first == 1 and m.last < end and cue.entry.reported and (
+            doc.tokens[m.last].lower in PREDICATE_OPENERS) and doc.tokens[m.first].text.replace("-", "").isalpha() and (
+            not _plural_verb(doc, cue.anchor)):
+        # "Die Lage verglich Merkel mit 1933", "Den Plan bezeichnete Ott als Fehler": a bare name before the predicate
+        return Mention(m.first, m.last, "person", name=m.name or doc.tokens[m.first].text)
     if m is None or m.kind not in ("person", "organisation", "group", "outlet") or _object_after(doc, m, cue):
         return None
     return m
+
+
+PREDICATE_OPENERS = {"als", "mit"}
 
 
 def _unknown_subject(doc: Doc, m: Mention, cue: CueMatch, end: int) -> Mention | None:
