@@ -1027,3 +1027,12 @@ def test_a_bare_surname_before_the_predicate_speaks_after_a_fronted_object(zt):
     st = zt.only(doc, "reported")
     assert zt.pieces(doc, st.speaker) == ["Berger"]
     assert zt.quote(doc, st) == "Die Entwicklung der Preise"
+
+
+def test_a_second_clause_with_aber_shares_the_subject_of_the_first(zt):
+    doc = zt.extract("Die Gewerkschaft lobte den Tarifabschluss, forderte aber mehr Urlaubstage.")
+    demanded = next(st for st in doc.statements if st.cue.lemma == "fordern")
+    assert demanded.type == "reported"
+    assert zt.pieces(doc, demanded.speaker) == ["Die Gewerkschaft"]
+    assert zt.quote(doc, demanded) == "mehr Urlaubstage"
+

@@ -68,6 +68,8 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             speaker, subject_position = Mention(speaker.first, speaker.last, "person", name=speaker.name), True
         if speaker is None and before_anchor is not None and before_anchor.text == ",":
             speaker = _apposition_subject(doc, anchor - 1)  # "Der Chef der Armee, General X, sagte"
+        if speaker is None and before_anchor is not None and before_anchor.text == ",":
+            speaker = _elided_subject(doc, cue, anchor, s.first)   # "Sie lobte den Plan, forderte aber …"
     elif before_anchor.lower == "und" and (shared := _shared_subject(doc, cue, left - 1, s.first)) is not None:
         speaker = shared      # "Er sagte, Europa brauche die Engländer und fügte hinzu: …"
     elif (wie := wie_opening(doc, anchor, s.first)) is not None:
@@ -284,6 +286,27 @@ def _shared_subject(doc: Doc, cue: CueMatch, und: int, first: int) -> Mention | 
 
 
 NOMINATIVE_PRONOUNS = {"er", "sie", "ich", "wir", "ihr"}
+# adverbs right after the verb of a second main clause that shares the first one's subject: "…, forderte aber …"
+ELLIPSIS_ADVERBS = {"aber", "jedoch", "allerdings", "zugleich", "gleichzeitig"}
+
+
+def _elided_subject(doc: Doc, cue: CueMatch, anchor: int, first: int) -> Mention | None:
+    """ "Die Gewerkschaft lobte den Plan, forderte aber mehr Geld": after a comma, an indicative verb with
+    "aber" (or "jedoch", "zugleich") right behind it and no subject of its own continues the sentence's
+    first main clause, whose subject opens the sentence right before its verb."""
+    if anchor != min(cue.tokens + [anchor]) or anchor + 1 >= len(doc.tokens) or (
+            doc.tokens[anchor + 1].lower not in ELLIPSIS_ADVERBS) or doc.mood(anchor) is not None:
+        return None
+    opening = phrase_after(doc, first, anchor - 1)
+    if opening is None or opening.first != first or opening.kind not in ("person", "organisation", "group", "pronoun"):
+        return None
+    if opening.kind == "pronoun" and opening.pronoun not in NOMINATIVE_PRONOUNS:
+        return None
+    verb = doc.tokens[opening.last] if opening.last < anchor else None
+    if verb is None or not verb.text.islower() or verb.lower in doc.lexicon.function_words or doc.mood(opening.last):
+        return None       # the opening phrase right before its own (indicative) verb
+    return opening
+
 
 
 def _names_a_time(doc: Doc, m: Mention) -> bool:
