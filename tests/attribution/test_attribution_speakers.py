@@ -1036,3 +1036,10 @@ def test_a_second_clause_with_aber_shares_the_subject_of_the_first(zt):
     assert zt.pieces(doc, demanded.speaker) == ["Die Gewerkschaft"]
     assert zt.quote(doc, demanded) == "mehr Urlaubstage"
 
+
+
+def test_a_coordinated_verb_shares_a_subject_in_apposition_after_auch(zt):
+    doc = zt.extract("Auch die Vorsitzende des Vereins, Anna Berg, lehnte den Umbau ab und forderte mehr Geld für den Sport.")
+    demanded = next(st for st in doc.statements if st.cue.lemma == "fordern")
+    assert zt.pieces(doc, demanded.speaker) == ["Anna Berg"]
+    assert zt.quote(doc, demanded) == "mehr Geld für den Sport"

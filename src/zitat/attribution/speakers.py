@@ -270,11 +270,21 @@ def _shared_subject(doc: Doc, cue: CueMatch, und: int, first: int) -> Mention | 
     ("…, der Mann sei geflohen und habe gedroht")."""
     if doc.mood(cue.anchor) is not None or not any(doc.tokens[k].text == "," for k in range(first, und)):
         return None
+    if doc.tokens[first].lower in FOCUS_PARTICLES:
+        first += 1        # "Auch der frühere Präsident, …, unterstützte … und bezeichnete …"
     opening = phrase_after(doc, first, und)
     if opening is None or opening.last >= und or doc.tokens[opening.first].lower in OBLIQUE_DETERMINERS:
         return None
     if opening.kind == "pronoun" and opening.pronoun not in NOMINATIVE_PRONOUNS:
         return None
+    if doc.tokens[opening.last].text == ",":
+        # "Der frühere Präsident, Mohammad Chatami, unterstützte den Protest und bezeichnete …"
+        close = next((k for k in range(opening.last + 1, min(opening.last + MAX_APPOSITION_WORDS, und))
+                      if doc.tokens[k].text == ","), None)
+        named = _subject_with_apposition(doc, opening.first, close) if close is not None else None
+        if named is not None and close + 1 < und and doc.tokens[close + 1].text.islower() and (
+                doc.tokens[close + 1].lower not in doc.lexicon.function_words) and doc.mood(close + 1) is None:
+            return named
     follows = doc.tokens[opening.last]
     if opening.kind == "unknown" and follows.text.islower() and doc.tokens[opening.first].lower in ARTICLES and (
             named := _named_after_fronted_object(doc, cue, opening.last, und)) is not None:
@@ -286,6 +296,8 @@ def _shared_subject(doc: Doc, cue: CueMatch, und: int, first: int) -> Mention | 
 
 
 NOMINATIVE_PRONOUNS = {"er", "sie", "ich", "wir", "ihr"}
+MAX_APPOSITION_WORDS = 8
+FOCUS_PARTICLES = {"auch", "selbst", "sogar", "nur"}
 # adverbs right after the verb of a second main clause that shares the first one's subject: "…, forderte aber …"
 ELLIPSIS_ADVERBS = {"aber", "jedoch", "allerdings", "zugleich", "gleichzeitig"}
 
