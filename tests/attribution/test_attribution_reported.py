@@ -493,3 +493,15 @@ def test_attributing_a_cause_with_zuschreiben_is_a_statement(zt):
     st = zt.only(doc, "reported")
     assert st.cue.lemma == "zuschreiben" and zt.pieces(doc, st.cue) == ["schreibt", "zu"]
     assert zt.pieces(doc, st.speaker) == ["Der Trainer"]
+
+
+def test_a_fronted_von_phrase_of_an_impersonal_passive_of_sprechen_is_what_was_said(zt):
+    doc = zt.extract("Von einer gezielten Kampagne gegen den Verein wird gesprochen.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "sprechen" and st.speaker is None
+    assert zt.quote(doc, st) == "Von einer gezielten Kampagne gegen den Verein"
+
+
+def test_talking_about_something_in_the_passive_is_no_statement(zt):
+    doc = zt.extract("Über den Plan wurde im Rat lange gesprochen.")
+    assert not [st for st in doc.statements if st.type == "reported"]

@@ -845,6 +845,8 @@ def _agentless_passive(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | 
     "Bemängelt werden außerdem die Kosten": the passive subject is what was said, the speaker unnamed.
     Only in a main clause: the auxiliary second (or after a fronted participle), the participle at its end."""
     anchor, verb = cue.anchor, cue.verb
+    if cue.entry.lemma == "sprechen":
+        return _spoken_of(doc, cue, att, s)
     if cue.entry.lemma not in NAMED_IN_THE_PASSIVE:
         return None      # "Für heute wird ein Orkan erwartet", "Der Schaden wird auf 1.000 Euro geschätzt": no one spoke
     if cue.entry.lemma in JUDGED_IN_THE_PASSIVE and not any(
@@ -878,6 +880,19 @@ def _agentless_passive(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | 
     if last - first < 1 or not any(doc.tokens[k].is_capitalized for k in range(first, last)):
         return None
     if doc.tokens[first].lower in ADJUNCT_PREPOSITIONS - OBJECT_PREPOSITIONS:
+        return None
+    return _draft(doc, "reported", [(first, last)], cue, att, 0.6)
+
+
+def _spoken_of(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
+    """ "Von einer gezielten Kampagne wird gesprochen": the fronted "von" phrase of an impersonal passive of
+    "sprechen" is what was said ("Über den Plan wurde gesprochen" is a talk, not a statement)."""
+    auxiliary = cue.verb - 1 if cue.anchor == cue.verb else cue.anchor
+    if doc.tokens[s.first].lower not in ("von", "vom") or not (s.first + 1 < auxiliary < cue.verb) or (
+            doc.tokens[auxiliary].lower not in ("wird", "wurde", "werde", "werden", "wurden")):
+        return None
+    first, last = _trim(doc, s.first, auxiliary)
+    if last - first < 2 or not any(doc.tokens[k].is_capitalized for k in range(first + 1, last)):
         return None
     return _draft(doc, "reported", [(first, last)], cue, att, 0.6)
 
