@@ -1038,6 +1038,9 @@ def statement_at_frame(doc: Doc, frame: FrameMatch, within: tuple[int, int] | No
         return None
     if frame.cue and not frame.content_after and frame.lemma != "wonach":
         s = _frame_clause(doc, frame, s)
+        other = _other_source_speaks(doc, frame.last, s.last)
+        if other is not None:
+            s = replace(s, last=other)   # "…, die Polizei spricht von 4.000": another source's own statement
     ranges = [r for r in (_trim(doc, s.first, frame.first), _trim(doc, frame.last, s.last)) if r[1] > r[0]]
     if frame.cue and doc.tokens[frame.cue[0]].lower == "so":
         # "Das Problem sei, so der Präsident, dass …": a parenthetical frame, the content goes on
@@ -1061,6 +1064,25 @@ def statement_at_frame(doc: Doc, frame: FrameMatch, within: tuple[int, int] | No
                  cue_lemma=frame.lemma, speaker=source,
                  frame=(frame.first, frame.last), medium=medium, confidence=0.8 if source else 0.6,
                  inherited=source is None, source_name=frame.source_compound)
+
+
+def _other_source_speaks(doc: Doc, k: int, end: int) -> int | None:
+    """The comma after which a main clause opens with a named source and its speech verb: "Nach Angaben der
+    Veranstalter kamen 7.000 Menschen, die Polizei spricht von 4.000" (not a relative clause: "…, die …
+    berichtet hatten")."""
+    for j in range(k, end - 2):
+        if doc.tokens[j].text != ",":
+            continue
+        m = phrase_after(doc, j + 1, end)
+        if m is None or m.kind not in ("person", "organisation", "group", "outlet") or m.last >= end:
+            continue
+        if m.last - m.first < 2 and doc.tokens[m.first].lower in RELATIVE_PRONOUNS:
+            continue
+        verb = doc.tokens[m.last]
+        if verb.text.islower() and verb.lower not in AUXILIARIES and doc.lemma(m.last).lower() in doc.lexicon.speech_verbs and (
+                doc.mood(m.last) is None):
+            return j
+    return None
 
 
 def _alternative_value(doc: Doc, frame: FrameMatch, s) -> bool:
