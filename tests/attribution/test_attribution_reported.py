@@ -505,3 +505,9 @@ def test_a_fronted_von_phrase_of_an_impersonal_passive_of_sprechen_is_what_was_s
 def test_talking_about_something_in_the_passive_is_no_statement(zt):
     doc = zt.extract("Über den Plan wurde im Rat lange gesprochen.")
     assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_an_estimate_as_source_of_a_reported_figure(zt):
+    doc = zt.extract("Eine neue Schätzung beziffert den Schaden auf zwei Millionen Euro.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["Eine neue Schätzung"]
