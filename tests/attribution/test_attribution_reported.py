@@ -511,3 +511,10 @@ def test_an_estimate_as_source_of_a_reported_figure(zt):
     doc = zt.extract("Eine neue Schätzung beziffert den Schaden auf zwei Millionen Euro.")
     st = zt.only(doc, "reported")
     assert zt.pieces(doc, st.speaker) == ["Eine neue Schätzung"]
+
+
+def test_the_verbs_own_mit_phrase_is_the_object_not_an_adjunct(zt):
+    doc = zt.extract("Der Vermieter hatte mit einer Räumung der Wohnung gedroht.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "drohen"
+    assert zt.quote(doc, st) == "mit einer Räumung der Wohnung"

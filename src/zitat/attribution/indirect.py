@@ -811,8 +811,9 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
         if an is not None:
             start = an   # "erinnerte (am Sonntag) an die Opfer des Krieges", "zweifelten am Wahrheitsgehalt"
     if not (doc.tokens[start].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF) and not (
-            doc.tokens[start].lower in ("an", "am") and cue.entry.lemma in SPEAKING_ABOUT_AN):
-        start = _skip_adjuncts(doc, start, end)
+            doc.tokens[start].lower in ("an", "am") and cue.entry.lemma in SPEAKING_ABOUT_AN) and not (
+            start < end and doc.tokens[start].lower == WITH_ONLY.get(cue.entry.lemma)):
+        start = _skip_adjuncts(doc, start, end)   # but "drohte mit dem Einsatz von Gewalt": the verb's own "mit"
     if start < end and doc.tokens[start].text == "," and (close := date_apposition_end(doc, start, end)):
         start = _skip_adjuncts(doc, close + 1, end)     # "gab am Montag, dem 27. März, die Einstellung bekannt"
     while end > start and doc.tokens[end - 1].text.islower() and doc.tokens[end - 1].is_word:
@@ -927,7 +928,7 @@ def _fronted_object(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | Non
 # verbs that report something only with this word: "drohte mit Klage" (not "ihm droht eine Sperre"), "wertete
 # den Sieg als Erfolg" (not "die Stimmen wurden gewertet")
 WITH_ONLY = {"drohen": "mit", "werten": "als", "bezeichnen": "als", "vergleichen": "mit", "betrachten": "als",
-             "einstufen": "als"}
+             "einstufen": "als", "rechnen": "mit"}
 # verbs whose "auf" phrase is what was said: "weisen auf die fehlende Rechtsgrundlage hin"
 SPEAKING_ABOUT_AUF = {"hinweisen", "verweisen", "bestehen", "pochen", "drängen", "beharren", "aufmerksam machen"}
 # verbs whose "an" phrase is what was said: "erinnerte an die Opfer", "zweifelte an den Zahlen"
