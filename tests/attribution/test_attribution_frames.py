@@ -809,3 +809,11 @@ def test_mid_clause_frame_takes_a_relative_clause_ending_in_its_verb(zt):
     doc = zt.extract("Die Reform hat laut der Stimme, die dem Minister gehören soll, nur Verlierer gebracht.")
     st = zt.only(doc)
     assert zt.pieces(doc, st.quote) == ["Die Reform hat", "nur Verlierer gebracht"]
+
+
+def test_a_frames_content_ends_where_another_source_speaks(zt):
+    doc = zt.extract("Am Samstag kamen nach Angaben der Veranstalter rund 5.000 Menschen, die Polizei sprach von 3.000 Teilnehmern.")
+    framed = zt.only(doc, "indirect")
+    assert zt.quote(doc, framed) == "Am Samstag kamen … rund 5.000 Menschen"
+    reported = zt.only(doc, "reported")
+    assert zt.pieces(doc, reported.speaker) == ["die Polizei"]

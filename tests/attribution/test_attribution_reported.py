@@ -319,6 +319,35 @@ def test_a_passive_without_agent_reports_its_subject_with_no_speaker(zt):
     assert st.speaker is None
 
 
+def test_a_passive_opened_by_its_participle_reports_the_subject_after_the_auxiliary(zt):
+    doc = zt.extract("Bemängelt werden zudem die langen Wartezeiten in den Ämtern.")
+    st = zt.only(doc, "reported")
+    assert zt.quote(doc, st) == "die langen Wartezeiten in den Ämtern"
+    assert st.cue.lemma == "bemängeln" and st.speaker is None
+
+
+def test_a_warning_in_the_passive_reports_what_was_warned_of_and_whom(zt):
+    doc = zt.extract("Die Anwohner wurden vor steigenden Pegeln gewarnt.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "warnen" and st.speaker is None
+    assert zt.quote(doc, st) == "vor steigenden Pegeln"
+    assert zt.pieces(doc, st.addressee) == ["Die Anwohner"]
+
+
+def test_an_assumption_in_the_passive_reports_what_is_assumed(zt):
+    doc = zt.extract("Im Landkreis wird weiterhin von einer hohen Brandgefahr ausgegangen.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "ausgehen" and st.speaker is None
+    assert zt.quote(doc, st) == "von einer hohen Brandgefahr"
+
+
+def test_a_judgement_in_the_passive_with_bezeichnen_is_a_statement(zt):
+    doc = zt.extract("Die Pläne des Senats wurden als überstürzt bezeichnet.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "bezeichnen"
+    assert zt.quote(doc, st) == "Die Pläne des Senats"
+
+
 def test_a_passive_without_agent_reports_a_fronted_subject(zt):
     doc = zt.extract("Die Zahl der beschädigten Häuser wurde mit 120 angegeben.")
     st = zt.only(doc, "reported")
@@ -546,3 +575,45 @@ def test_calling_someone_quoted_words_reports_whom_and_quotes_the_words(zt):
     doc = zt.extract("Die Ministerin nannte ihn einen „wahren Freund der Stadt“.")
     assert zt.quote(doc, zt.only(doc, "reported")) == "ihn einen „wahren Freund der Stadt“"
     assert zt.quote(doc, zt.only(doc, "direct")) == "wahren Freund der Stadt"
+def test_citing_an_example_with_anfuehren_is_a_statement(zt):
+    doc = zt.extract("Als Beispiel führte die Ministerin die Schließung des Hallenbads an.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "anführen"
+    assert zt.quote(doc, st) == "die Schließung des Hallenbads"
+
+
+def test_leading_the_table_with_anfuehren_is_no_statement(zt):
+    doc = zt.extract("Der FC Lindau führt die Tabelle mit zwölf Punkten an.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_attributing_a_cause_with_zuschreiben_is_a_statement(zt):
+    doc = zt.extract("Der Trainer schreibt den Erfolg vor allem der langen Vorbereitung zu.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "zuschreiben" and zt.pieces(doc, st.cue) == ["schreibt", "zu"]
+    assert zt.pieces(doc, st.speaker) == ["Der Trainer"]
+
+
+def test_a_fronted_von_phrase_of_an_impersonal_passive_of_sprechen_is_what_was_said(zt):
+    doc = zt.extract("Von einer gezielten Kampagne gegen den Verein wird gesprochen.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "sprechen" and st.speaker is None
+    assert zt.quote(doc, st) == "Von einer gezielten Kampagne gegen den Verein"
+
+
+def test_talking_about_something_in_the_passive_is_no_statement(zt):
+    doc = zt.extract("Über den Plan wurde im Rat lange gesprochen.")
+    assert not [st for st in doc.statements if st.type == "reported"]
+
+
+def test_an_estimate_as_source_of_a_reported_figure(zt):
+    doc = zt.extract("Eine neue Schätzung beziffert den Schaden auf zwei Millionen Euro.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["Eine neue Schätzung"]
+
+
+def test_the_verbs_own_mit_phrase_is_the_object_not_an_adjunct(zt):
+    doc = zt.extract("Der Vermieter hatte mit einer Räumung der Wohnung gedroht.")
+    st = zt.only(doc, "reported")
+    assert st.cue.lemma == "drohen"
+    assert zt.quote(doc, st) == "mit einer Räumung der Wohnung"

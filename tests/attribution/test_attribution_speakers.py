@@ -1013,3 +1013,33 @@ def test_wie_clause_with_an_outlet_in_quotation_marks_frames_the_sentence(zt):
         doc = zt.extract(text)
         st = zt.only(doc, "indirect")
         assert (zt.quote(doc, st), zt.pieces(doc, st.speaker)) == (quote, [speaker])
+
+
+def test_the_subject_after_a_month_with_its_year_speaks(zt):
+    doc = zt.extract("Zuletzt hatte im März 2019 der Bürgermeister Jan Ott eine Prüfung der Brücke gefordert.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["der Bürgermeister Jan Ott"]
+    assert zt.quote(doc, st) == "eine Prüfung der Brücke"
+
+
+def test_a_bare_surname_before_the_predicate_speaks_after_a_fronted_object(zt):
+    doc = zt.extract("Die Entwicklung der Preise verglich Berger mit dem Winter 2008.")
+    st = zt.only(doc, "reported")
+    assert zt.pieces(doc, st.speaker) == ["Berger"]
+    assert zt.quote(doc, st) == "Die Entwicklung der Preise"
+
+
+def test_a_second_clause_with_aber_shares_the_subject_of_the_first(zt):
+    doc = zt.extract("Die Gewerkschaft lobte den Tarifabschluss, forderte aber mehr Urlaubstage.")
+    demanded = next(st for st in doc.statements if st.cue.lemma == "fordern")
+    assert demanded.type == "reported"
+    assert zt.pieces(doc, demanded.speaker) == ["Die Gewerkschaft"]
+    assert zt.quote(doc, demanded) == "mehr Urlaubstage"
+
+
+
+def test_a_coordinated_verb_shares_a_subject_in_apposition_after_auch(zt):
+    doc = zt.extract("Auch die Vorsitzende des Vereins, Anna Berg, lehnte den Umbau ab und forderte mehr Geld für den Sport.")
+    demanded = next(st for st in doc.statements if st.cue.lemma == "fordern")
+    assert zt.pieces(doc, demanded.speaker) == ["Anna Berg"]
+    assert zt.quote(doc, demanded) == "mehr Geld für den Sport"

@@ -513,6 +513,19 @@ def test_evaluative_speech_acts_are_outside_the_data_sets_reported_scheme():
     assert len(annotations) == 1 and annotations[0].type == "Reported"
 
 
+def test_sowohl_als_auch_is_no_judgement_that_brings_an_evaluative_act_into_the_scheme():
+    text = "Der Verband kritisierte sowohl die Kosten als auch die Dauer. Die Ministerin verurteilte den Plan als Fehler."
+    both = Statement("s1", "reported", span(text, "sowohl die Kosten als auch die Dauer"),
+                     cue=span(text, "kritisierte", cls=Cue), speaker=span(text, "Der Verband", cls=Speaker))
+    both.cue.lemma = "kritisieren"
+    judged = Statement("s2", "reported", span(text, "den Plan"), cue=span(text, "verurteilte", cls=Cue),
+                       speaker=span(text, "Die Ministerin", cls=Speaker))
+    judged.cue.lemma = "verurteilen"
+    annotations = predicted_annotations(dataset_doc(text), Document(Article(text), [both, judged]))
+    assert len(annotations) == 1 and annotations[0].type == "Reported"
+    assert min(annotations[0].quote) > 10     # the second sentence's
+
+
 def test_reported_act_whose_verb_introduces_quoted_words_leaves_them_to_the_direct_quote():
     text = "Der Senator nannte die Reform einen „schweren Fehler“."
     #       Der0 Senator1 nannte2 die3 Reform4 einen5 „6 schweren7 Fehler8 “9 .10
@@ -523,6 +536,28 @@ def test_reported_act_whose_verb_introduces_quoted_words_leaves_them_to_the_dire
                        speaker=speaker)
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [reported, direct]))
     assert a.type == "Direct" and sorted(a.quote) == [6, 7, 8, 9]
+
+
+def test_quoted_words_inside_a_relative_clause_on_the_object_leave_the_reported_act():
+    text = "Der Verband warnte vor Kameras, die den Weg zum „gläsernen Bürger“ ebnen."
+    speaker = span(text, "Der Verband", cls=Speaker)
+    reported = Statement("s1", "reported", span(text, "vor Kameras"), cue=span(text, "warnte", cls=Cue),
+                         speaker=speaker)
+    direct = Statement("s2", "direct", span(text, "gläsernen Bürger"), cue=span(text, "warnte", cls=Cue),
+                       speaker=speaker)
+    annotations = predicted_annotations(one_sentence_doc(text), Document(Article(text), [reported, direct]))
+    assert sorted(a.type for a in annotations) == ["Direct", "Reported"]
+
+
+def test_quoted_words_after_a_relative_clause_still_name_the_act():
+    text = "Er nannte die Karten, die es gab, „übertrieben“."
+    speaker = span(text, "Er", cls=Speaker)
+    reported = Statement("s1", "reported", span(text, "die Karten"), cue=span(text, "nannte", cls=Cue),
+                         speaker=speaker)
+    direct = Statement("s2", "direct", span(text, "übertrieben"), cue=span(text, "nannte", cls=Cue),
+                       speaker=speaker)
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [reported, direct]))
+    assert a.type == "Direct"
 
 
 def test_reported_quote_ends_where_a_coordinated_indirect_statement_begins():

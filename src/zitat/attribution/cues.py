@@ -318,6 +318,9 @@ MAX_CLAUSE_SPAN = 30    # "hatte Obama bei seinem Treffen mit … im Vorfeld des
 def _anchor(doc: Doc, i: int) -> int:
     """For a participle or infinitive at the clause end, the finite auxiliary earlier in the clause."""
     s = doc.sentences[doc.tokens[i].sentence]
+    if i == s.first and i + 1 < s.last and doc.tokens[i + 1].lower in FRONTED_PARTICIPLE_AUXILIARIES and (
+            doc.tokens[i].text[:1].isupper() and ("ge" in doc.tokens[i].lower[:-3] or doc.tokens[i].lower.endswith("t"))):
+        return i + 1      # "Bemängelt werden außerdem die Kosten": a fronted participle, its auxiliary second
     k = i - 1
     while k >= max(s.first, i - MAX_CLAUSE_SPAN):
         t = doc.tokens[k]
@@ -335,6 +338,7 @@ def _anchor(doc: Doc, i: int) -> int:
 
 
 CLOSING_QUOTE_MARKS = {"“", "”", "«"}
+FRONTED_PARTICIPLE_AUXILIARIES = {"wird", "werden", "wurde", "wurden"}
 MAX_QUOTED_WORDS = 8
 
 

@@ -799,7 +799,9 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
         return None      # "Dann nennt sie sich „documenta 12“", "ein Standard, genannt „Profil 1.1“": a name
     if att.speaker is None:
         # "Als Ursache wurde ein Kurzschluss genannt": a speech act in the passive without its agent
-        return _agentless_passive(doc, cue, att, s) if att.addressee is None and is_passive(doc, cue) else None
+        # "Die Anwohner wurden vor dem Hochwasser gewarnt": one spoken to in the accusative is the passive subject
+        spoken_to = att.addressee is None or cue.entry.addressee == "accusative"
+        return _agentless_passive(doc, cue, att, s) if spoken_to and is_passive(doc, cue) else None
     if _told_by_a_frame(doc, cue, s):
         return None      # "Viele fürchten laut Karl den Abstieg": the frame's source says it all
     if is_passive(doc, cue) and att.addressee is None and cue.anchor > s.first:
@@ -881,8 +883,9 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
         if an is not None:
             start = an   # "erinnerte (am Sonntag) an die Opfer des Krieges", "zweifelten am Wahrheitsgehalt"
     if not (doc.tokens[start].lower == "auf" and cue.entry.lemma in SPEAKING_ABOUT_AUF) and not (
-            doc.tokens[start].lower in ("an", "am") and cue.entry.lemma in SPEAKING_ABOUT_AN):
-        start = _skip_adjuncts(doc, start, end)
+            doc.tokens[start].lower in ("an", "am") and cue.entry.lemma in SPEAKING_ABOUT_AN) and not (
+            start < end and doc.tokens[start].lower == WITH_ONLY.get(cue.entry.lemma)):
+        start = _skip_adjuncts(doc, start, end)   # but "drohte mit dem Einsatz von Gewalt": the verb's own "mit"
     if start < end and doc.tokens[start].text == "," and (close := date_apposition_end(doc, start, end)):
         start = _skip_adjuncts(doc, close + 1, end)     # "gab am Montag, dem 27. März, die Einstellung bekannt"
     while end > start and doc.tokens[end - 1].text.islower() and doc.tokens[end - 1].is_word:
@@ -935,8 +938,13 @@ def _agentless_passive(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | 
     "Bemängelt werden außerdem die Kosten": the passive subject is what was said, the speaker unnamed.
     Only in a main clause: the auxiliary second (or after a fronted participle), the participle at its end."""
     anchor, verb = cue.anchor, cue.verb
+    if cue.entry.lemma == "sprechen":
+        return _spoken_of(doc, cue, att, s)
     if cue.entry.lemma not in NAMED_IN_THE_PASSIVE:
         return None      # "Für heute wird ein Orkan erwartet", "Der Schaden wird auf 1.000 Euro geschätzt": no one spoke
+    if cue.entry.lemma in JUDGED_IN_THE_PASSIVE and not any(
+            doc.tokens[k].lower == "als" and doc.tokens[k + 1].text.islower() for k in range(s.first, s.last - 1)):
+        return None      # "Als Föhn wird ein Fallwind bezeichnet": a name given, unlike "wird als riskant bezeichnet"
     if anchor == verb or doc.tokens[anchor].sentence != doc.tokens[s.first].sentence:
         return None
     if _told_by_a_frame(doc, cue, s):
@@ -952,7 +960,8 @@ def _agentless_passive(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | 
         if doc.tokens[s.first].lower in COMPLEMENTISERS | SOURCE_RELATIVES | {"wie"}:
             return None
         subject = phrase_after(doc, s.first, anchor)
-        if subject is not None and subject.first == s.first and subject.last == anchor and (
+        addressed = att.addressee is not None and att.addressee.first == s.first
+        if subject is not None and subject.first == s.first and subject.last == anchor and not addressed and (
                 doc.tokens[s.first].lower not in ("es", "das", "dies", "als")):
             first, end = s.first, anchor     # "Die Zahl der Toten wurde … angegeben"
         else:
@@ -964,6 +973,19 @@ def _agentless_passive(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | 
     if last - first < 1 or not any(doc.tokens[k].is_capitalized for k in range(first, last)):
         return None
     if doc.tokens[first].lower in ADJUNCT_PREPOSITIONS - OBJECT_PREPOSITIONS:
+        return None
+    return _draft(doc, "reported", [(first, last)], cue, att, 0.6)
+
+
+def _spoken_of(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
+    """ "Von einer gezielten Kampagne wird gesprochen": the fronted "von" phrase of an impersonal passive of
+    "sprechen" is what was said ("Über den Plan wurde gesprochen" is a talk, not a statement)."""
+    auxiliary = cue.verb - 1 if cue.anchor == cue.verb else cue.anchor
+    if doc.tokens[s.first].lower not in ("von", "vom") or not (s.first + 1 < auxiliary < cue.verb) or (
+            doc.tokens[auxiliary].lower not in ("wird", "wurde", "werde", "werden", "wurden")):
+        return None
+    first, last = _trim(doc, s.first, auxiliary)
+    if last - first < 2 or not any(doc.tokens[k].is_capitalized for k in range(first + 1, last)):
         return None
     return _draft(doc, "reported", [(first, last)], cue, att, 0.6)
 
@@ -998,7 +1020,7 @@ def _fronted_object(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | Non
 # verbs that report something only with this word: "drohte mit Klage" (not "ihm droht eine Sperre"), "wertete
 # den Sieg als Erfolg" (not "die Stimmen wurden gewertet")
 WITH_ONLY = {"drohen": "mit", "werten": "als", "bezeichnen": "als", "vergleichen": "mit", "betrachten": "als",
-             "einstufen": "als"}
+             "einstufen": "als", "rechnen": "mit"}
 # verbs whose "auf" phrase is what was said: "weisen auf die fehlende Rechtsgrundlage hin"
 SPEAKING_ABOUT_AUF = {"hinweisen", "verweisen", "bestehen", "pochen", "drängen", "beharren", "aufmerksam machen"}
 # verbs whose "an" phrase is what was said: "erinnerte an die Opfer", "zweifelte an den Zahlen"
@@ -1015,6 +1037,9 @@ OTHER_SENSE_OBJECTS = {
     "gestehen": ("antwort", "modell", "pate", "schlange", "spalier", "kopf"),
     "bestreiten": ("spiel", "spiele", "partie", "match", "finale", "halbfinale", "duell", "rennen", "turnier",
                    "lebensunterhalt", "wahlkampf", "auftakt"),
+    # "führt die Tabelle an", "führte die Delegation an": leading, not citing ("führte als Beispiel X an")
+    "anführen": ("tabelle", "liste", "rangliste", "weltrangliste", "wertung", "gesamtwertung", "feld", "delegation",
+                 "mannschaft", "spitzengruppe", "armee", "truppen"),
 }
 # verbs that with a person as object are no speech act ("hielten den Dieb fest"), unlike "hielt die Zahlen fest"
 HOLDING_PEOPLE = {"festhalten"}
@@ -1025,8 +1050,10 @@ CASUALTIES = {"todesopfer", "opfer", "tote", "toten", "menschenleben", "leben", 
 # verbs whose passive without an agent still reports what somebody said ("Als Grund wurde … genannt");
 # not "wird als Taifun bezeichnet" (a name, a definition), "wird erwartet", "wird geschätzt", "wird befürchtet", "wurde bekanntgegeben" (an estimate, an expectation,
 # or a subject that is a piece of news rather than what was said)
-NAMED_IN_THE_PASSIVE = {"nennen", "angeben", "bemängeln", "kritisieren", "loben", "werten",
+NAMED_IN_THE_PASSIVE = {"nennen", "angeben", "bemängeln", "kritisieren", "loben", "werten", "ausgehen", "bezeichnen", "warnen", "ankündigen",
                         "vorwerfen", "berichten", "einstufen", "vorhersagen", "beklagen", "bescheinigen"}
+# verbs that say something in the passive only with a judgement after "als" ("wurde als riskant bezeichnet")
+JUDGED_IN_THE_PASSIVE = {"bezeichnen"}
 # verbs whose reflexive is no speech act: a benefit hoped for ("erhoffen sich", "versprechen sich") or a
 # memory ("erinnerten sich an den Unfall", unlike "erinnerte an den Unfall")
 FOR_ONESELF = {"erhoffen", "erwarten", "versprechen", "erinnern"}
@@ -1104,6 +1131,9 @@ def statement_at_frame(doc: Doc, frame: FrameMatch, within: tuple[int, int] | No
         return None
     if frame.cue and not frame.content_after and frame.lemma != "wonach":
         s = _frame_clause(doc, frame, s)
+        other = _other_source_speaks(doc, frame.last, s.last)
+        if other is not None:
+            s = replace(s, last=other)   # "…, die Polizei spricht von 4.000": another source's own statement
     ranges = [r for r in (_trim(doc, s.first, frame.first), _trim(doc, frame.last, s.last)) if r[1] > r[0]]
     if frame.cue and doc.tokens[frame.cue[0]].lower == "so":
         # "Das Problem sei, so der Präsident, dass …": a parenthetical frame, the content goes on
@@ -1127,6 +1157,25 @@ def statement_at_frame(doc: Doc, frame: FrameMatch, within: tuple[int, int] | No
                  cue_lemma=frame.lemma, speaker=source,
                  frame=(frame.first, frame.last), medium=medium, confidence=0.8 if source else 0.6,
                  inherited=source is None, source_name=frame.source_compound)
+
+
+def _other_source_speaks(doc: Doc, k: int, end: int) -> int | None:
+    """The comma after which a main clause opens with a named source and its speech verb: "Nach Angaben der
+    Veranstalter kamen 7.000 Menschen, die Polizei spricht von 4.000" (not a relative clause: "…, die …
+    berichtet hatten")."""
+    for j in range(k, end - 2):
+        if doc.tokens[j].text != ",":
+            continue
+        m = phrase_after(doc, j + 1, end)
+        if m is None or m.kind not in ("person", "organisation", "group", "outlet") or m.last >= end:
+            continue
+        if m.last - m.first < 2 and doc.tokens[m.first].lower in RELATIVE_PRONOUNS:
+            continue
+        verb = doc.tokens[m.last]
+        if verb.text.islower() and verb.lower not in AUXILIARIES and doc.lemma(m.last).lower() in doc.lexicon.speech_verbs and (
+                doc.mood(m.last) is None):
+            return j
+    return None
 
 
 def _alternative_value(doc: Doc, frame: FrameMatch, s) -> bool:

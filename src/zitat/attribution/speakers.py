@@ -68,6 +68,8 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             speaker, subject_position = Mention(speaker.first, speaker.last, "person", name=speaker.name), True
         if speaker is None and before_anchor is not None and before_anchor.text == ",":
             speaker = _apposition_subject(doc, anchor - 1)  # "Der Chef der Armee, General X, sagte"
+        if speaker is None and before_anchor is not None and before_anchor.text == ",":
+            speaker = _elided_subject(doc, cue, anchor, s.first)   # "Sie lobte den Plan, forderte aber …"
     elif before_anchor.lower == "und" and (shared := _shared_subject(doc, cue, left - 1, s.first)) is not None:
         speaker = shared      # "Er sagte, Europa brauche die Engländer und fügte hinzu: …"
     elif (wie := wie_opening(doc, anchor, s.first)) is not None:
@@ -268,11 +270,21 @@ def _shared_subject(doc: Doc, cue: CueMatch, und: int, first: int) -> Mention | 
     ("…, der Mann sei geflohen und habe gedroht")."""
     if doc.mood(cue.anchor) is not None or not any(doc.tokens[k].text == "," for k in range(first, und)):
         return None
+    if doc.tokens[first].lower in FOCUS_PARTICLES:
+        first += 1        # "Auch der frühere Präsident, …, unterstützte … und bezeichnete …"
     opening = phrase_after(doc, first, und)
     if opening is None or opening.last >= und or doc.tokens[opening.first].lower in OBLIQUE_DETERMINERS:
         return None
     if opening.kind == "pronoun" and opening.pronoun not in NOMINATIVE_PRONOUNS:
         return None
+    if doc.tokens[opening.last].text == ",":
+        # "Der frühere Präsident, Mohammad Chatami, unterstützte den Protest und bezeichnete …"
+        close = next((k for k in range(opening.last + 1, min(opening.last + MAX_APPOSITION_WORDS, und))
+                      if doc.tokens[k].text == ","), None)
+        named = _subject_with_apposition(doc, opening.first, close) if close is not None else None
+        if named is not None and close + 1 < und and doc.tokens[close + 1].text.islower() and (
+                doc.tokens[close + 1].lower not in doc.lexicon.function_words) and doc.mood(close + 1) is None:
+            return named
     follows = doc.tokens[opening.last]
     if opening.kind == "unknown" and follows.text.islower() and doc.tokens[opening.first].lower in ARTICLES and (
             named := _named_after_fronted_object(doc, cue, opening.last, und)) is not None:
@@ -284,6 +296,29 @@ def _shared_subject(doc: Doc, cue: CueMatch, und: int, first: int) -> Mention | 
 
 
 NOMINATIVE_PRONOUNS = {"er", "sie", "ich", "wir", "ihr"}
+MAX_APPOSITION_WORDS = 8
+FOCUS_PARTICLES = {"auch", "selbst", "sogar", "nur"}
+# adverbs right after the verb of a second main clause that shares the first one's subject: "…, forderte aber …"
+ELLIPSIS_ADVERBS = {"aber", "jedoch", "allerdings", "zugleich", "gleichzeitig"}
+
+
+def _elided_subject(doc: Doc, cue: CueMatch, anchor: int, first: int) -> Mention | None:
+    """ "Die Gewerkschaft lobte den Plan, forderte aber mehr Geld": after a comma, an indicative verb with
+    "aber" (or "jedoch", "zugleich") right behind it and no subject of its own continues the sentence's
+    first main clause, whose subject opens the sentence right before its verb."""
+    if anchor != min(cue.tokens + [anchor]) or anchor + 1 >= len(doc.tokens) or (
+            doc.tokens[anchor + 1].lower not in ELLIPSIS_ADVERBS) or doc.mood(anchor) is not None:
+        return None
+    opening = phrase_after(doc, first, anchor - 1)
+    if opening is None or opening.first != first or opening.kind not in ("person", "organisation", "group", "pronoun"):
+        return None
+    if opening.kind == "pronoun" and opening.pronoun not in NOMINATIVE_PRONOUNS:
+        return None
+    verb = doc.tokens[opening.last] if opening.last < anchor else None
+    if verb is None or not verb.text.islower() or verb.lower in doc.lexicon.function_words or doc.mood(opening.last):
+        return None       # the opening phrase right before its own (indicative) verb
+    return opening
+
 
 
 def _names_a_time(doc: Doc, m: Mention) -> bool:
@@ -297,9 +332,17 @@ def _named_after_fronted_object(doc: Doc, cue: CueMatch, verb: int, end: int) ->
     the verb's object, and the name its subject: "Die Pläne bezeichnete Ministerin Lanz als …"; not a
     dative after the verb ("Die Reederei bestätigte dem Sender")."""
     m = phrase_after(doc, verb + 1, end) if verb + 1 < end else None
+    if m is not None and m.kind == "unknown" and m.last - m.first == 1 and m.last < end and cue.entry.reported and (
+            doc.tokens[m.last].lower in PREDICATE_OPENERS) and doc.tokens[m.first].text.replace("-", "").isalpha() and (
+            not _plural_verb(doc, cue.anchor)):
+        # "Die Lage verglich Merkel mit 1933", "Den Plan bezeichnete Ott als Fehler": a bare name before the predicate
+        return Mention(m.first, m.last, "person", name=m.name or doc.tokens[m.first].text)
     if m is None or m.kind not in ("person", "organisation", "group", "outlet") or _object_after(doc, m, cue):
         return None
     return m
+
+
+PREDICATE_OPENERS = {"als", "mit"}
 
 
 def _unknown_subject(doc: Doc, m: Mention, cue: CueMatch, end: int) -> Mention | None:
@@ -989,6 +1032,8 @@ def _after_short_adjunct(doc: Doc, k: int, end: int) -> int | None:
     while j < end and doc.tokens[j].text.islower() and doc.tokens[j].is_word:
         j += 1
     if j < end and (doc.tokens[j].is_capitalized or doc.tokens[j].text.isdigit()):
+        if j + 1 < end and doc.tokens[j].lower in doc.lexicon.months and doc.tokens[j + 1].text.isdigit():
+            return j + 2      # "im Mai 2005": the year belongs to the month
         return j + 1
     return None
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from pathlib import Path
@@ -862,8 +863,10 @@ def _with_a_judgement(st: Statement, text: str) -> bool:
     predicate says what the speaker judged the object to be, which the data set annotates as Reported."""
     start, end = st.quote.spans[0][0], max(e for _, e in st.quote.spans + (st.cue.spans if st.cue else []))
     words = text[start:end].split()
-    after = text[end:].split()[:1]
-    return "als" in words or after == ["als"]
+    after = text[end:].split()[:2]
+    # "sowohl … als auch …" joins two objects, it judges nothing
+    return any(w == "als" and words[k + 1:k + 2] != ["auch"] for k, w in enumerate(words)) or (
+        after[:1] == ["als"] and after[1:] != ["auch"])
 
 
 def _named_by_its_quoted_words(st: Statement, statements: list[Statement], text: str) -> bool:
@@ -872,16 +875,31 @@ def _named_by_its_quoted_words(st: Statement, statements: list[Statement], text:
     name or judge the object, the data set annotates only the direct quote (on the training split it has
     the outer statement for 3 of about 30 such acts). Other speech acts whose object holds the quoted words
     ("verlangte eine Untersuchung der „brutalen Szenen“") it mostly annotates as well, as the product does;
-    a speech act of the same verb with its quote elsewhere in the sentence is left to the direct quote."""
+    a speech act of the same verb with its quote elsewhere in the sentence is left to the direct quote.
+    Quoted words inside a relative clause on the object ("wies auf Gefahren hin, die den Weg zum „gläsernen
+    Menschen“ ebnen") do not name the act: the data set annotates both."""
     if st.type != "reported" or st.cue is None:
         return False
-    inner = [o for o in statements if o.type == "direct" and o.cue is not None and o.cue.spans == st.cue.spans]
+    inner = [o for o in statements if o.type == "direct" and o.cue is not None and o.cue.spans == st.cue.spans
+             and not _in_a_relative_clause_after(st, o, text)]
     holds = lambda o: all(any(a <= s and e <= b for a, b in st.quote.spans) for s, e in o.quote.spans)
     return bool(inner) and (st.cue.lemma in NAMING_LEMMAS or _with_a_judgement(st, text)
                             or not all(holds(o) for o in inner))
 
 
 NAMING_LEMMAS = frozenset({"nennen", "bezeichnen"})
+
+
+RELATIVE_OPENING = re.compile(r",\s+(?:\w+\s+)?(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?)\s")
+
+
+def _in_a_relative_clause_after(reported: Statement, direct: Statement, text: str) -> bool:
+    end = max(e for _, e in reported.quote.spans)
+    start = min(s for s, _ in direct.quote.spans)
+    between = text[end:start]
+    opening = RELATIVE_OPENING.search(between)
+    # the quoted words still inside it: "Karten, bei denen es 26 Fouls gab, als „übertrieben“" is no such case
+    return end < start and opening is not None and "," not in between[opening.end():]
 
 
 CONTINUATIONS = frozenset({"IndirectFreeIndirect", "FreeIndirect"})
