@@ -178,6 +178,43 @@ def test_a_few_quoted_words_in_brackets_gloss_a_name(zt, text, gloss):
     assert not [s for s in zt.statements(doc, "direct") if gloss in zt.quote(doc, s)], zt.describe(doc)
 
 
+@pytest.mark.parametrize("text, title", [
+    ("Die Autorin schrieb das Drehbuch zu dem Film „2012: Flucht aus der Stadt am Fluss“.",
+     "2012: Flucht aus der Stadt am Fluss"),
+    ("Der Minister verglich die Zahlen mit der früheren Studie „Armut in Bremen 2001 bis 2005“.",
+     "Armut in Bremen 2001 bis 2005"),
+    ("Die Sängerin kündigte an, ihre neue Fernsehserie „alle gegen einen“ starte im Herbst.", "alle gegen einen"),
+])
+def test_a_work_noun_before_a_quotation_introduces_its_title(zt, text, title):
+    doc = zt.extract(text)
+    assert not [s for s in zt.statements(doc, "direct") if title in zt.quote(doc, s)], zt.describe(doc)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Verband der Reiseveranstalter, kurz „VDR“, kritisierte die Pläne scharf.", "VDR"),
+    ("Die Forscher der Station Nord – auch „der Eiswürfel“ – berichteten von schweren Stürmen.", "Eiswürfel"),
+])
+def test_a_second_name_after_kurz_or_auch_is_no_statement(zt, text, name):
+    doc = zt.extract(text)
+    zt.none_with(doc, name)
+
+
+def test_a_quotation_joined_to_a_quoted_name_is_a_name_too(zt):
+    doc = zt.extract("Als Vorbilder nannte der Hersteller die Modelle „Falke“ und „Sperber“.")
+    zt.none_with(doc, "Falke")
+    zt.none_with(doc, "Sperber")
+
+
+def test_quoted_words_joined_to_quoted_words_stay_statements(zt):
+    doc = zt.extract("Der Bürgermeister nannte den Plan einen „Fehler“ und die Folgen „katastrophal“.")
+    assert zt.statement_with(doc, "katastrophal").type == "direct"
+
+
+def test_a_name_a_group_gives_itself_is_no_statement(zt):
+    doc = zt.extract("Das Bündnis, das sich selbst „Allianz für Wandel und Freiheit“ (AWF) nennt, gewann 40 Sitze.")
+    zt.none_with(doc, "Allianz für Wandel und Freiheit")
+
+
 def test_a_quotation_of_capitalised_words_only_is_a_title(zt):
     doc = zt.extract("Das Landesamt warnt vor der Schlankheitspille „Quick Slim Power Formula“.")
     zt.none_with(doc, "Quick Slim Power Formula")

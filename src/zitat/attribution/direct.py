@@ -196,6 +196,8 @@ def _names(doc: Doc, cue: CueMatch) -> bool:
         return "es" not in near
     if "sich" in near or (v + 2 < len(doc.tokens) and doc.tokens[v + 2].lower == "sich"):
         return True      # "die sich „X“ nennt", "nennt sie sich „X“"
+    if _sich_before_quotation(doc, v):
+        return True      # "das sich selbst „Allianz für X“ (AFX) nennt"
     if doc.tokens[v].lower != "genannt":
         return False
     s = doc.sentence_of(v)
@@ -206,6 +208,19 @@ def _names(doc: Doc, cue: CueMatch) -> bool:
         if t.text in (",", ";", ":", "(") and k < v - 1:
             break
     return True
+
+
+def _sich_before_quotation(doc: Doc, v: int) -> bool:
+    """In the clause ending at the verb v, "sich" or "sich selbst" stands right before a quotation."""
+    first = doc.sentence_of(v).first
+    for k in range(v - 1, max(first, v - 15) - 1, -1):
+        t = doc.tokens[k]
+        if t.text in (",", ";", ":"):
+            return False
+        if t.lower == "sich":
+            nxt = k + 2 if k + 2 < v and doc.tokens[k + 1].lower == "selbst" else k + 1
+            return doc.tokens[nxt].text in ("„", "»", "«", "\"")
+    return False
 
 
 def _capitalised_words(doc: Doc, q: Quotation) -> bool:
@@ -273,6 +288,9 @@ def _so_attributed(doc: Doc, q: Quotation, so_at: dict[int, FrameMatch]) -> Draf
 
 def _is_name(doc: Doc, q: Quotation) -> bool:
     """der sogenannten "Koalition der Willigen", die Aktion „Sauberer Wald“: a name, not speech."""
+    i = doc.token_at(q.open) - 1
+    if i >= 0 and (_after_title_noun(doc, i) or _alias(doc, i) or _listed_after_a_name(doc, i)):
+        return True      # of any length: Kubricks Film „2001: Odyssee im Weltraum“
     if _words(doc, q) > 5:
         return False
     if _capitalised_words(doc, q) and (_after_preposition(doc, q) or _used_as_noun(doc, q)) and not (
@@ -307,6 +325,48 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     # "ein „stolzer Moment“", "die „größte Demo“": names start with a capital, quoted words need not;
     # and names rarely take an indefinite article ("nur ein „Papiertiger“", "in einen „Bunker“")
     return prev.lower in doc.lexicon.determiners and opens_upper and prev.lower not in INDEFINITE
+
+
+def _after_title_noun(doc: Doc, i: int) -> bool:
+    """ "Kubricks Film „2001: Odyssee im Weltraum“", "die Studie „Linke Gewalt in Berlin 2003 bis 2008“",
+    "die neue ARD-Fernsehserie „…“": a noun for a work, product or type right before the quotation
+    introduces its title; i is the token before the quotation."""
+    t = doc.tokens[i]
+    if not t.is_capitalized or i + 1 >= len(doc.tokens) or doc.text[t.end:doc.tokens[i + 1].start].strip():
+        return False
+    low = t.lower
+    forms = {low}
+    if low.endswith(("s", "n")):
+        forms.add(low[:-1])
+    if low.endswith(("es", "en")):
+        forms.add(low[:-2])
+    nouns = doc.lexicon.title_nouns
+    return any(f in nouns or any(head and f.endswith(noun) for noun, head in nouns.items()) for f in forms)
+
+
+ALIAS_WORDS = frozenset({"kurz", "auch", "alias"})
+
+
+def _alias(doc: Doc, i: int) -> bool:
+    """ "der Deutsche Fußball-Bund, kurz „DFB“,", "der Bär JJ1, auch „Bruno“ genannt", "(Erdferne, auch
+    „Apogäum“)": another name set off after a comma, dash or bracket; i is the token before the quotation."""
+    return doc.tokens[i].lower in ALIAS_WORDS and i > 0 and doc.tokens[i - 1].text in (",", "(", "–", "-", "—")
+
+
+def _listed_after_a_name(doc: Doc, i: int) -> bool:
+    """ "die Modelle „Touareg“ und „Phaeton“": a quotation joined to a quoted name is another name."""
+    if doc.tokens[i].lower not in ("und", "oder", "sowie", ",") or i < 1:
+        return False
+    close = i - 1
+    if doc.tokens[close].text not in ("“", "”", "«", "»", "\""):
+        return False
+    s = doc.sentence_of(close)
+    opening = next((k for k in range(close - 1, max(s.first, close - 12) - 1, -1)
+                    if doc.tokens[k].text in ("„", "»", "«", "\"")), None)
+    if opening is None or opening == close - 1:
+        return False
+    before = Quotation(doc.tokens[opening].start, doc.tokens[close].start, True, 0)
+    return _is_name(doc, before)
 
 
 def _in_brackets(doc: Doc, i: int) -> bool:
@@ -591,7 +651,8 @@ def _is_title(doc: Doc, q: Quotation) -> bool:
     Elternhäusern“") unless introduced as a name ("die sogenannte „x“"); capitalised ones are mostly names
     of groups, hospitals, books and papers („Black Lion Hospital“, „BBC News“)."""
     i = doc.token_at(q.open) - 1
-    if (i >= 0 and (_introduced_as_name(doc, i) or _in_brackets(doc, i))) or _camel_case(doc, q):
+    if (i >= 0 and (_introduced_as_name(doc, i) or _in_brackets(doc, i) or _after_title_noun(doc, i)
+                    or _alias(doc, i))) or _camel_case(doc, q):
         return True
     if i >= 0 and doc.tokens[i].lower in INDEFINITE and _quoted_common_noun(doc, q):
         return False     # "habe ihr einen „Ruck“ verpasst": names rarely take an indefinite article
