@@ -1,5 +1,6 @@
 """Speakers and coreference: pronouns, role nouns, one entity per person, several speakers,
 organisations, addressees and outlets."""
+import pytest
 
 
 # --- pronouns --------------------------------------------------------------------------------------
@@ -168,6 +169,25 @@ def test_via_der_agentur_reuters_zufolge(zt):
     assert zt.names(doc, st) == ["Jonas Weber"]
     assert zt.pieces(doc, st.via) == ["der Agentur Reuters zufolge"]
     assert st.addressee is None
+
+
+@pytest.mark.parametrize("text, via", [
+    ("„Wir haben verdient gewonnen“ wird der Trainer im italienischen Fachblatt „Kicker“ zitiert.", "Fachblatt „Kicker“"),
+    ("Der Bürgermeister Jonas Weber wird in einer Presseerklärung der Stadt mit den Worten zitiert: "
+     "„Die Brücke bleibt gesperrt.“", "einer Presseerklärung der Stadt"),
+    ("Die Firma habe alle Regeln beachtet, „und zwar immer“, wie Jonas Weber von der Agentur Reuters zitiert wird.",
+     "der Agentur Reuters"),
+])
+def test_the_text_or_outlet_a_passive_zitieren_names_is_the_via(zt, text, via):
+    doc = zt.extract(text)
+    st = [s for s in zt.statements(doc, "direct")][0]
+    assert via in zt.words(doc, st.via), zt.describe(doc)
+
+
+def test_a_place_after_passive_zitieren_is_no_via(zt):
+    doc = zt.extract("Der Bürgermeister wird in Berlin mit den Worten zitiert: „Die Brücke bleibt gesperrt.“")
+    st = zt.only(doc)
+    assert st.via is None
 
 
 # --- names with particles and titles; media in quotation marks --------------------------------------

@@ -6,7 +6,7 @@ machte er deutlich") or a fronted phrase ("Am Freitag erklärte die Polizei").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from zitat.attribution.cues import AUXILIARIES, CueMatch
 from zitat.attribution.mentions import (QUOTE_MARKS, Mention, known_common_noun, phrase_after, phrase_before,
@@ -173,20 +173,38 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         addressee, via = addressee or elsewhere[0], via or elsewhere[1]
     if addressee is None and cue.entry.addressee:
         addressee = _object_addressed(doc, cue, speaker, s.last) or _fronted_object(doc, cue, speaker, s.first, left)
-    if via is None and quoting and is_passive(doc, cue):
-        # "„…“, wird der Sprecher von der „Netzeitung“ zitiert": the agent of the passive is the channel
-        for k in range(speaker.last if speaker is not None and speaker.last > anchor else anchor + 1, cue.verb):
-            if doc.tokens[k].lower in ("von", "vom"):
+    final_passive = cue.verb + 1 < len(doc.tokens) and doc.tokens[cue.verb + 1].lower in PASSIVE_AUXILIARIES and (
+        cue.anchor == cue.verb)      # "wie Ott von der Zeitung zitiert wird"
+    if via is None and quoting and (is_passive(doc, cue) or final_passive):
+        # "„…“, wird der Sprecher von der „Netzeitung“ zitiert": the agent of the passive is the channel, and
+        # so is the text it is quoted in: "wird der Trainer im Fachblatt „Kicker“ zitiert", "wird in einer
+        # Presseerklärung mit den Worten zitiert"; also in a verb-final clause ("wie Ott von der Zeitung
+        # zitiert wird")
+        start = speaker.last if speaker is not None and speaker.last > anchor else anchor + 1
+        if final_passive and speaker is not None and speaker.last == cue.verb:
+            # "wie Jonas Weber von der Agentur Reuters zitiert wird": the agent is no affiliation of the name
+            cut = next((k for k in range(speaker.first + 1, speaker.last) if doc.tokens[k].lower in ("von", "vom")), None)
+            agent = phrase_after(doc, cut + 1, cue.verb) if cut is not None else None
+            if agent is not None and agent.last == cue.verb and (is_outlet(doc, agent) or agent.kind in (
+                    "organisation", "outlet")):
+                speaker = replace(speaker, last=cut)
+        if final_passive:
+            start = speaker.last if speaker is not None and speaker.last <= cue.verb else cue.verb
+        for k in range(start, cue.verb):
+            if doc.tokens[k].lower in ("von", "vom", "in", "im"):
                 agent, titled = phrase_after(doc, k + 1, cue.verb), None
                 close = next((j for j in range(k + 2, cue.verb) if doc.tokens[j].text in QUOTE_MARKS
                               and j > k + 2 and doc.tokens[j - 1].text not in QUOTE_MARKS), None)
                 if close is not None and (titled := title_phrase_before(doc, close, k + 1)) is not None and (
-                        titled.first == k + 1):
-                    agent = titled      # "von der „Netzeitung“"
-                if agent is not None and (agent.kind in ("organisation", "outlet") or is_outlet(doc, agent)
-                                          or agent is titled):
+                        titled.first <= k + 3):
+                    agent = titled      # "von der „Netzeitung“", "im italienischen Fachblatt „Kicker“"
+                agent_of_passive = doc.tokens[k].lower in ("von", "vom")
+                if agent is not None and (is_outlet(doc, agent) or agent is titled or _channel_noun(doc, agent) or (
+                        agent_of_passive and (agent.kind in ("organisation", "outlet") or _as_name(doc, agent) is not None))):
                     via = Mention(agent.first, agent.last, "outlet", name=agent.name)
-                break
+                    break
+                if doc.tokens[k].lower in ("von", "vom"):
+                    break
     if addressee is None and passive_subject is not None and cue.entry.addressee == "accusative" and (
             passive_subject.kind in ("person", "group", "organisation", "pronoun")):
         addressee = passive_subject
@@ -1181,6 +1199,13 @@ SPOKEN_TO_SKIPPABLE = SUBJECT_SKIPPABLE | {
     "direkt", "offen", "sogar", "wiederholt", "noch", "weiter", "mehrfach", "ausdrücklich", "seinerseits",
     "ihrerseits", "demnach", "deshalb", "daher", "zugleich", "gleichzeitig", "ebenso", "bereits"}
 DAY_TIMES = {"Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend", "Nacht"}
+
+
+def _channel_noun(doc: Doc, m: Mention) -> bool:
+    """The phrase's head is a channel noun of the outlet lexicon, also as the head of a compound:
+    "einer Presseerklärung der Gewerkschaft", "im Fachblatt"."""
+    heads = [w.lower() for w, kind in doc.lexicon.outlets.items() if kind == "noun"]
+    return any(t.is_capitalized and any(t.lower.endswith(h) for h in heads) for t in doc.tokens[m.first:m.last][:4])
 
 
 def is_outlet(doc: Doc, m: Mention) -> bool:
