@@ -92,6 +92,21 @@ def test_quote_after_und_and_a_colon_goes_on_with_the_previous_speaker(zt):
 
 # --- multi-sentence quotes -------------------------------------------------------------------------
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Der Trainer war zufrieden. „Das war knapp.“ „Aber wir haben verdient gewonnen“, sagte Jonas Weber.",
+     "Jonas Weber"),
+    ("„Ich danke allen Helfern für ihren Einsatz“ und „Wir bauen die Halle wieder auf“, sagte Jonas Weber.",
+     "Jonas Weber"),
+    ("„Die Brücke war seit Jahren marode.“ „Man hätte sie längst sperren müssen“, so Gutachterin Petra Lanz.",
+     "Gutachterin Petra Lanz"),
+])
+def test_two_quotations_before_one_attribution_are_one_statement(zt, text, speaker):
+    doc = zt.extract(text)
+    [st] = zt.statements(doc, "direct")
+    assert len(st.quote.spans) == 2
+    assert zt.pieces(doc, st.speaker) == [speaker]
+
+
 def test_multi_sentence_quote_is_one_statement(zt):
     doc = zt.extract("„Die Lage ist ernst. Wir müssen jetzt handeln. Jeder Tag zählt“, sagte Bürgermeister "
                      "Jonas Weber.")

@@ -52,6 +52,16 @@ def direct_statements(doc: Doc, quotations: list[Quotation], cues: list[CueMatch
             if opening is not None:
                 draft, used = opening, 1
                 draft.quote = [q.inner]
+        if draft is None and _runs_on_into_next(doc, top, last):
+            # "„Das war knapp.“ „Aber wir haben gewonnen“, sagte sie": one attribution after two quotations
+            following, more = _attributed(doc, top, last + 1, cue_at)
+            if following is None:
+                following, more = _so_attributed(doc, top[last + 1], so_at), 1
+            if following is not None and following.quote[0] == top[last + 1].inner:
+                following.quote = [q.inner] + following.quote
+                following.sentence = doc.tokens[doc.token_at(q.inner[0])].sentence
+                following.partial = _words_before_in_sentence(doc, q)
+                draft, used = following, 1 + more
         if draft is None:
             draft = _so_attributed(doc, q, so_at)
         if draft is None:
@@ -64,6 +74,19 @@ def direct_statements(doc: Doc, quotations: list[Quotation], cues: list[CueMatch
             drafts.append(draft)
         k = last + used
     return drafts
+
+
+def _runs_on_into_next(doc: Doc, top: list[Quotation], k: int) -> bool:
+    """The closed quotation k ends a sentence and the next one follows right after it, in the same
+    paragraph, with nothing or only "und" between: "„…“ „…“, sagte sie", "„…“ und „…“, zitiert CNN"."""
+    q = top[k]
+    if k + 1 >= len(top) or not q.closed:
+        return False
+    gap = doc.text[q.outer[1]:top[k + 1].open]
+    if "\n" in gap or gap.strip() not in ("", "und"):
+        return False
+    ends_sentence = doc.text[q.inner[0]:q.inner[1]].rstrip()[-1:] in (".", "!", "?", "…")
+    return (ends_sentence and gap.strip() == "") or (gap.strip() == "und" and _words(doc, q) >= MIN_FREE_WORDS)
 
 
 def _paragraph_chain_end(doc: Doc, top: list[Quotation], k: int) -> int:
