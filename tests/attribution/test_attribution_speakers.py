@@ -190,6 +190,16 @@ def test_a_place_after_passive_zitieren_is_no_via(zt):
     assert st.via is None
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Am Abend zogen die Demonstranten zum Rathaus und skandierten „Nieder mit den Mieten“.", "die Demonstranten"),
+    ("Unter dem Motto „Bahn für alle“ zogen die Pendler zum Bahnhof und riefen „Wir wollen Züge“.", "die Pendler"),
+])
+def test_a_verb_after_und_shares_the_subject_after_the_first_verb(zt, text, speaker):
+    doc = zt.extract(text)
+    [st] = zt.statements(doc, "direct")
+    assert zt.pieces(doc, st.speaker) == [speaker]
+
+
 # --- names with particles and titles; media in quotation marks --------------------------------------
 
 def test_name_with_a_lowercase_particle(zt):

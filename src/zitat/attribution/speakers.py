@@ -70,6 +70,9 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             speaker = _apposition_subject(doc, anchor - 1)  # "Der Chef der Armee, General X, sagte"
     elif before_anchor.lower == "und" and (shared := _shared_subject(doc, cue, left - 1, s.first)) is not None:
         speaker = shared      # "Er sagte, Europa brauche die Engländer und fügte hinzu: …"
+    elif before_anchor.lower == "und" and left - 1 == anchor - 1 and (
+            shared := _subject_after_first_verb(doc, cue, left - 1, s.first)) is not None:
+        speaker = shared      # "Am Abend zogen die Demonstranten zum Rathaus und skandierten …"
     elif (wie := wie_opening(doc, anchor, s.first)) is not None:
         speaker = _wie_subject(doc, wie, anchor, cue)     # "wie Alan Stern, Direktor der NASA, betont"
         subject_position = speaker is not None and speaker.kind == "unknown"   # "wie die Reederei mitteilte"
@@ -302,6 +305,40 @@ def _shared_subject(doc: Doc, cue: CueMatch, und: int, first: int) -> Mention | 
 
 
 NOMINATIVE_PRONOUNS = {"er", "sie", "ich", "wir", "ihr"}
+
+
+def _subject_after_first_verb(doc: Doc, cue: CueMatch, und: int, first: int) -> Mention | None:
+    """A verb right after "und" with no subject of its own shares the subject of the main clause before,
+    which follows that clause's verb when a phrase is fronted: "Am Abend zogen die Demonstranten zum
+    Rathaus und skandierten …", "Unter dem Motto „…“ zogen die Demonstranten … und skandierten …".
+    Only for a main clause of one finite verb, no comma in between."""
+    if doc.mood(cue.anchor) is not None or any(doc.tokens[k].text in (",", ";", ":") for k in range(first, und)):
+        return None
+    verb, inside = None, False
+    for k in range(first, und):
+        if doc.tokens[k].text in QUOTE_MARKS:
+            inside = doc.tokens[k].text in ("„", "»") or (not inside and doc.tokens[k].text == "\"")
+        elif k > first and not inside and _first_finite_verb(doc, k):
+            verb = k
+            break
+    if verb is None:
+        return None
+    m = _subject_after(doc, verb, und)
+    if m is None or m.kind not in ("person", "organisation", "group", "pronoun") or (
+            m.kind == "pronoun" and m.pronoun not in NOMINATIVE_PRONOUNS):
+        return None
+    return m
+
+
+def _first_finite_verb(doc: Doc, k: int) -> bool:
+    """A lower-case word after a fronted phrase whose next word opens the subject: "Am Abend zogen die …"."""
+    t, prev = doc.tokens[k], doc.tokens[k - 1]
+    if not t.is_word or not t.text.islower() or t.lower in doc.lexicon.function_words or (
+            t.lower in doc.lexicon.determiners):
+        return False
+    nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+    return nxt is not None and (prev.is_capitalized or prev.text in QUOTE_MARKS) and (
+        nxt.lower in doc.lexicon.determiners or nxt.is_capitalized)
 
 
 def _names_a_time(doc: Doc, m: Mention) -> bool:
