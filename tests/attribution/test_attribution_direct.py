@@ -230,6 +230,13 @@ def test_a_name_a_group_gives_itself_is_no_statement(zt):
     zt.none_with(doc, "Allianz für Wandel und Freiheit")
 
 
+def test_a_slogan_after_zum_beispiel_is_no_name(zt):
+    doc = zt.extract("Die Mieter skandierten Parolen wie zum Beispiel „Wohnen darf nicht arm machen“.")
+    st = zt.statement_with(doc, "Wohnen darf nicht arm machen")
+    assert st.type == "direct"
+    assert zt.pieces(doc, st.speaker) == ["Die Mieter"]
+
+
 def test_a_quotation_of_capitalised_words_only_is_a_title(zt):
     doc = zt.extract("Das Landesamt warnt vor der Schlankheitspille „Quick Slim Power Formula“.")
     zt.none_with(doc, "Quick Slim Power Formula")

@@ -337,7 +337,8 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     if doc.text[q.inner[0]:q.inner[1]].strip() in doc.lexicon.outlets:
         return True      # sagte er dem Sender „Sky“
     opens_upper = doc.text[q.inner[0]:q.inner[0] + 1].isupper()
-    if opens_upper and prev.is_capitalized and prev.end == q.open - 1 and (
+    example = prev.lower == "beispiel" and i > 0 and doc.tokens[i - 1].lower == "zum"   # "wie zum Beispiel „…“"
+    if opens_upper and prev.is_capitalized and prev.end == q.open - 1 and not example and (
             prev.text not in doc.lexicon.first_names and prev.text not in doc.surnames) and (
             _words(doc, q) <= 3 or _common_noun(prev.text) or doc.lexicon.role(prev.text)
             or prev.text in doc.lexicon.outlets):
