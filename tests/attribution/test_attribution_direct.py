@@ -237,6 +237,12 @@ def test_a_slogan_after_zum_beispiel_is_no_name(zt):
     assert zt.pieces(doc, st.speaker) == ["Die Mieter"]
 
 
+def test_a_long_name_a_group_gives_itself_with_commas_inside_is_no_statement(zt):
+    doc = zt.extract("Die Junta, die sich selbst „Rat für Ordnung, Recht und nationale Einheit unter der Verfassung "
+                     "(ROR)“ nennt, kündigte Wahlen an.")
+    zt.none_with(doc, "Rat für Ordnung")
+
+
 def test_a_quotation_of_capitalised_words_only_is_a_title(zt):
     doc = zt.extract("Das Landesamt warnt vor der Schlankheitspille „Quick Slim Power Formula“.")
     zt.none_with(doc, "Quick Slim Power Formula")

@@ -234,13 +234,21 @@ def _names(doc: Doc, cue: CueMatch) -> bool:
 
 
 def _sich_before_quotation(doc: Doc, v: int) -> bool:
-    """In the clause ending at the verb v, "sich" or "sich selbst" stands right before a quotation."""
+    """In the clause ending at the verb v, "sich" or "sich selbst" stands right before a quotation (commas
+    inside the quotation do not end the clause)."""
     first = doc.sentence_of(v).first
-    for k in range(v - 1, max(first, v - 15) - 1, -1):
+    inside = False
+    for k in range(v - 1, max(first, v - 40) - 1, -1):
         t = doc.tokens[k]
-        if t.text in (",", ";", ":"):
+        if t.text in ("“", "”", "«") or (t.text == "\"" and not inside):
+            inside = True
+        elif t.text in ("„", "»") or (t.text == "\"" and inside):
+            inside = False
+        elif inside:
+            continue
+        elif t.text in (",", ";", ":"):
             return False
-        if t.lower == "sich":
+        elif t.lower == "sich":
             nxt = k + 2 if k + 2 < v and doc.tokens[k + 1].lower == "selbst" else k + 1
             return doc.tokens[nxt].text in ("„", "»", "«", "\"")
     return False
@@ -358,6 +366,11 @@ def _after_title_noun(doc: Doc, i: int) -> bool:
     t = doc.tokens[i]
     if not t.is_capitalized or i + 1 >= len(doc.tokens) or doc.text[t.end:doc.tokens[i + 1].start].strip():
         return False
+    return _title_noun(doc, t)
+
+
+def _title_noun(doc: Doc, t) -> bool:
+    """A noun for a work, product or type (title_nouns.tsv), inflected or as a compound head."""
     low = t.lower
     forms = {low}
     if low.endswith(("s", "n")):
