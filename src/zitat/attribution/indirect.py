@@ -16,8 +16,8 @@ from zitat.attribution.cues import (AUXILIARIES, CLAUSE_BREAKS, IMPERSONAL, QUOT
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import Mention, phrase_after
-from zitat.attribution.speakers import (POINTING_BACK, RELATIVE_PRONOUNS, Attribution, is_passive, opens_phrase,
-                                        speaker_of, wie_opening)
+from zitat.attribution.speakers import (POINTING_BACK, RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, Attribution, is_passive,
+                                        opens_phrase, speaker_of, wie_opening)
 from zitat.language.doc import Doc
 
 COMPLEMENTISERS = {"dass", "ob"}
@@ -80,15 +80,29 @@ def _after_adjuncts(doc: Doc, k: int, end: int) -> int:
 def _main_clause_resumes(doc: Doc, first: int, end: int) -> int:
     """Where a fronted subordinate clause gives way to its main clause: "Nachdem sie mitgeteilt hatte,
     dass er gesucht werde, hatte dieser versucht …" ends the dass-clause before ", hatte"."""
+    fronted = doc.tokens[doc.sentence_of(first).first].lower in VERB_FINAL_OPENERS
     for k in range(first + 1, end - 1):
         if doc.tokens[k].text == "," and doc.tokens[k + 1].lower in AUXILIARIES:
             return k
+        if fronted and doc.tokens[k].text == "," and _main_clause_verb(doc, k + 1):
+            return k      # "Als er sagte, dass …, meinte er damit …": the main clause after the fronted one
         if doc.tokens[k].text == "," and doc.tokens[k + 1].lower in ("und", "oder") and k + 2 < end and (
                 doc.lemma(k + 2).lower() in doc.lexicon.speech_verbs):
             return k      # "…, dass X, und gab an, …": the subject goes on with a new speech verb
         if doc.tokens[k].lower in ("und", "oder") and k + 2 < end and _coordinated_main_verb(doc, k + 1):
             return k      # "…, dass es weiter regne und warnte vor …": the reporter's verb-second clause
     return end
+
+
+def _main_clause_verb(doc: Doc, j: int) -> bool:
+    """The finite verb opening a main clause after a fronted subordinate clause, indicative or Konjunktiv II,
+    with its subject or object after it: "meinte er", "stieg die Aktie", "könnte es"."""
+    if j + 1 >= len(doc.tokens) or not (_finite_indicative(doc, j) or (
+            doc.mood(j) == "konj2" and doc.tokens[j].text.islower())):
+        return False
+    nxt = doc.tokens[j + 1]
+    return nxt.lower in doc.lexicon.determiners or nxt.lower in ("er", "sie", "es", "man", "wir", "ich") or (
+        nxt.is_capitalized)
 
 
 def _coordinated_main_verb(doc: Doc, j: int) -> bool:
@@ -357,6 +371,11 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
             if not _has_subjunctive(doc, first, last) and _ends_in_zu_infinitive(doc, first, last):
                 last = _infinitive_clause_end(doc, first, last)
             elif _has_subjunctive(doc, first, last):
+                infinitive_end = _infinitive_clause_end(doc, first, last)
+                if infinitive_end < last and not _has_subjunctive(doc, first, infinitive_end) and (
+                        _ends_in_zu_infinitive(doc, first, infinitive_end)) and (
+                        _main_clause_verb(doc, infinitive_end + 1)):
+                    last = infinitive_end    # "…, gegen das Paket stimmen zu wollen, könnte es eng werden"
                 last = _trim(doc, first, _speakers_clause_resumes(doc, first, last))[1]
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
     # "Die Sicherheit … dürfe nicht …, sagte Peskow"
