@@ -817,3 +817,15 @@ def test_a_zu_infinitive_as_subject_of_reported_speech_stays_in_it(zt):
     doc = zt.extract("Er sagte, gegen das Paket zu stimmen, sei ein Fehler.")
     [st] = zt.statements(doc, "indirect")
     assert zt.quote(doc, st) == "gegen das Paket zu stimmen, sei ein Fehler"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Trotz der Durchsuchungen wurden keine Belege für die Behauptung, dass jemand einen Anschlag geplant habe, gefunden.",
+     "dass jemand einen Anschlag geplant habe"),
+    ("Ein Bericht der Nachrichtenagentur „Tass“, wonach der Minister zurückgetreten sein soll, wurde dementiert.",
+     "der Minister zurückgetreten sein soll"),
+])
+def test_content_after_a_noun_ends_where_the_clause_around_the_noun_closes(zt, text, content):
+    doc = zt.extract(text)
+    [st] = zt.statements(doc, "indirect")
+    assert zt.quote(doc, st) == content

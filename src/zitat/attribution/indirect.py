@@ -1042,6 +1042,8 @@ def statement_at_frame(doc: Doc, frame: FrameMatch, within: tuple[int, int] | No
         ranges = ranges if goes_on else ranges[:1]
     elif frame.lemma == "wonach":
         ranges = ranges[1:]     # "Meldungen der Times, wonach …": only what follows was reported
+        if ranges:
+            ranges = [(ranges[0][0], _trim(doc, ranges[0][0], _matrix_tail(doc, *ranges[0]))[1])]
     elif frame.content_after:
         return _noun_content(doc, frame, s)
     if sum(b - a for a, b in ranges) < 3:
@@ -1143,6 +1145,7 @@ def _noun_content(doc: Doc, frame: FrameMatch, s) -> Draft | None:
             end = k      # "Der Vorwurf, er habe Geld veruntreut, | wiegt schwer"
             break
     first, last = _trim(doc, frame.last + 1, end)
+    last = _trim(doc, first, _matrix_tail(doc, first, last))[1]
     if last - first < 3 or doc.tokens[first].lower in COORDINATING:
         return None      # "Angaben über Schäden liegen nicht vor, doch dürften …": a new main clause
     if not (doc.tokens[first].lower in COMPLEMENTISERS or _has_subjunctive(doc, first, last)
@@ -1154,6 +1157,37 @@ def _noun_content(doc: Doc, frame: FrameMatch, s) -> Draft | None:
     return Draft("indirect", _spans(doc, [(first, last)]), s.i, cue=frame.cue, cue_lemma=frame.lemma,
                  speaker=source, frame=(frame.first, frame.last), medium=frame.medium,
                  confidence=0.7 if source else 0.55)   # an unnamed accuser stays unnamed
+
+
+MAX_MATRIX_TAIL = 4
+
+
+def _matrix_tail(doc: Doc, first: int, last: int) -> int:
+    """Content embedded after a noun ends where the sentence closes the clause around that noun: "keine
+    Hinweise für die Behauptung, dass …, gefunden", "Ein Bericht, wonach …, wurde dementiert", "Die Sicht,
+    wonach …, teilt Gall nicht": after the last comma a few words with a verb and no Konjunktiv I."""
+    comma = next((k for k in range(last - 1, first, -1) if doc.tokens[k].text == ","), None)
+    if comma is None:
+        return last
+    tail = [k for k in range(comma + 1, last) if doc.tokens[k].is_word]
+    if not 1 <= len(tail) <= MAX_MATRIX_TAIL or any(doc.mood(k) == "konj1" for k in tail):
+        return last
+    head = doc.tokens[tail[0]].lower
+    if head in SUBORDINATORS | COMPLEMENTISERS | PURPOSE_CONJUNCTIONS | COORDINATING or head in RELATIVE_PRONOUNS:
+        return last
+    if not any(doc.tokens[k].text.islower() and (doc.tokens[k].lower in AUXILIARIES or _verb_form(doc, k)) for k in tail):
+        return last
+    return comma
+
+
+def _verb_form(doc: Doc, k: int) -> bool:
+    """A finite verb, participle or infinitive the dictionary knows ("gefunden", "teilt", "beantworten")."""
+    from zitat.language.morphology import lemma
+    t = doc.tokens[k]
+    if t.lower in doc.lexicon.function_words or t.lower in doc.lexicon.determiners:
+        return False
+    base = lemma(t.lower)
+    return base.endswith(("en", "ln", "rn")) and (base != t.lower or t.lower.endswith("en"))
 
 
 def _holder_of_the_noun(doc: Doc, frame: FrameMatch, s) -> Mention | None:
