@@ -184,6 +184,13 @@ def test_the_text_or_outlet_a_passive_zitieren_names_is_the_via(zt, text, via):
     assert via in zt.words(doc, st.via), zt.describe(doc)
 
 
+def test_a_web_address_quoting_someone_is_the_via(zt):
+    doc = zt.extract("„Die Lage ist unter Kontrolle“, zitiert ndr.de Polizeisprecher Jonas Weber.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["Polizeisprecher Jonas Weber"]
+    assert zt.words(doc, st.via) == "ndr.de"
+
+
 def test_a_place_after_passive_zitieren_is_no_via(zt):
     doc = zt.extract("Der Bürgermeister wird in Berlin mit den Worten zitiert: „Die Brücke bleibt gesperrt.“")
     st = zt.only(doc)

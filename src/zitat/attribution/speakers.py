@@ -6,6 +6,7 @@ machte er deutlich") or a fronted phrase ("Am Freitag erklärte die Polizei").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from zitat.attribution.cues import AUXILIARIES, CueMatch
@@ -147,6 +148,14 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             if channel is not None and channel.last <= anchor:
                 via = via or Mention(channel.first, channel.last, "outlet", name=channel.name)
             return Attribution(quoted, addressee, via, last)
+    if quoting and not is_passive(doc, cue) and speaker is None and _web_address(doc, anchor + 1):
+        # "„…“, zitiert ndr.de Polizeisprecher Ralf Meyer": a web address as subject is the channel
+        quoted = _quoted_object(doc, anchor + 1, s.last)
+        if quoted is not None:
+            last = max(cue.tokens + [quoted.last - 1])
+            addressee, via, last = _addressee_and_via(doc, last + 1, s.last, last)
+            site = doc.tokens[anchor + 1]
+            return Attribution(quoted, addressee, via or Mention(anchor + 1, anchor + 2, "outlet", name=site.text), last)
     if quoting and not is_passive(doc, cue) and speaker is not None and speaker.first > anchor:
         # "„…“, zitiert die Rundschau den Bürgermeister": after an outlet as subject, its object speaks
         quoted = _quoted_object(doc, speaker.last - 1, s.last)
@@ -1236,6 +1245,14 @@ SPOKEN_TO_SKIPPABLE = SUBJECT_SKIPPABLE | {
     "direkt", "offen", "sogar", "wiederholt", "noch", "weiter", "mehrfach", "ausdrücklich", "seinerseits",
     "ihrerseits", "demnach", "deshalb", "daher", "zugleich", "gleichzeitig", "ebenso", "bereits"}
 DAY_TIMES = {"Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend", "Nacht"}
+
+
+WEB_ADDRESS = re.compile(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(de|com|org|net|at|ch|uk|eu|info|fr|it|es|ru)$")
+
+
+def _web_address(doc: Doc, k: int) -> bool:
+    """ "ndr.de", "news.bbc.co.uk", "www.spiegel.de": a website, which publishes like an outlet."""
+    return k < len(doc.tokens) and WEB_ADDRESS.match(doc.tokens[k].text.lower()) is not None
 
 
 def _channel_noun(doc: Doc, m: Mention) -> bool:
