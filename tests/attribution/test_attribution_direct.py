@@ -107,6 +107,16 @@ def test_two_quotations_before_one_attribution_are_one_statement(zt, text, speak
     assert zt.pieces(doc, st.speaker) == [speaker]
 
 
+def test_the_verb_before_a_dass_clause_introduces_the_quote_after_the_colon(zt):
+    # "hervorgehen" inside the dass-clause is a speech verb too ("geht aus … hervor"), but the main
+    # clause's verb introduces the quotation
+    doc = zt.extract("Trainer Jonas Weber glaubt, dass die Mannschaft gestärkt aus der Krise hervorgegangen sei: "
+                     "„Wir haben gelernt, noch härter zu arbeiten.“")
+    [st] = zt.statements(doc, "direct")
+    assert st.cue.lemma == "glauben"
+    assert zt.pieces(doc, st.speaker) == ["Trainer Jonas Weber"]
+
+
 def test_multi_sentence_quote_is_one_statement(zt):
     doc = zt.extract("„Die Lage ist ernst. Wir müssen jetzt handeln. Jeder Tag zählt“, sagte Bürgermeister "
                      "Jonas Weber.")

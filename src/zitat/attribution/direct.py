@@ -139,9 +139,23 @@ def _cue_before(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch
                 return None   # "die Demo, zu der 167 Gruppen aufgerufen hatten, „weitgehend friedlich“ …"
             if _closed_relative_clause(doc, j, i, s.first):
                 return None   # "Das Buch, das sie vorstellte, ist ihr Erstwerk: „…“": the verb of a relative clause
-            return cue_at[j]
+            return _governing_cue(doc, j, s.first, cue_at) or cue_at[j]
         if doc.tokens[j].text in (",", ":") and lower:
             return None   # "Sie sagte, Ziel sei es, „die Infrastruktur“ zu zerstören": a partial quote in the content
+    return None
+
+
+CONTENT_CLAUSE_OPENERS = frozenset({"dass", "ob"})
+
+
+def _governing_cue(doc: Doc, j: int, first: int, cue_at: dict[int, CueMatch]) -> CueMatch | None:
+    """The cue at j stands in a dass/ob clause whose own speech verb comes before it: "Er glaubt, dass das
+    Team aus der Saison gestärkt hervorgegangen sei: „…“" is introduced by "glaubt", not "hervorgehen"."""
+    for k in range(j - 1, first, -1):
+        if doc.tokens[k].lower in CONTENT_CLAUSE_OPENERS and doc.tokens[k - 1].text == ",":
+            return next((cue_at[m] for m in range(k - 2, first - 1, -1) if m in cue_at), None)
+        if doc.tokens[k].text in (":", ";"):
+            return None
     return None
 
 
