@@ -117,6 +117,14 @@ def test_the_verb_before_a_dass_clause_introduces_the_quote_after_the_colon(zt):
     assert zt.pieces(doc, st.speaker) == ["Trainer Jonas Weber"]
 
 
+def test_the_verb_before_an_indirect_question_introduces_the_quote_after_the_colon(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber erklärte, warum man sich für den Entwurf entschieden hat: "
+                     "„Er passt am besten zum Platz.“")
+    [st] = zt.statements(doc, "direct")
+    assert st.cue.lemma == "erklären"
+    assert zt.pieces(doc, st.speaker) == ["Bürgermeister Jonas Weber"]
+
+
 def test_multi_sentence_quote_is_one_statement(zt):
     doc = zt.extract("„Die Lage ist ernst. Wir müssen jetzt handeln. Jeder Tag zählt“, sagte Bürgermeister "
                      "Jonas Weber.")

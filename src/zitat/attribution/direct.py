@@ -145,12 +145,13 @@ def _cue_before(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch
     return None
 
 
-CONTENT_CLAUSE_OPENERS = frozenset({"dass", "ob"})
+CONTENT_CLAUSE_OPENERS = frozenset({"dass", "ob", "warum", "weshalb", "weswegen", "wieso", "wann", "wer", "wen", "wem"})
 
 
 def _governing_cue(doc: Doc, j: int, first: int, cue_at: dict[int, CueMatch]) -> CueMatch | None:
-    """The cue at j stands in a dass/ob clause whose own speech verb comes before it: "Er glaubt, dass das
-    Team aus der Saison gestärkt hervorgegangen sei: „…“" is introduced by "glaubt", not "hervorgehen"."""
+    """The cue at j stands in a dass/ob clause or an indirect question whose own speech verb comes before
+    it: "Er glaubt, dass das Team gestärkt hervorgegangen sei: „…“" is introduced by "glaubt", not
+    "hervorgehen"; "Auf der Homepage heißt es, warum man sich entschieden hat: „…“" by "heißt es"."""
     for k in range(j - 1, first, -1):
         if doc.tokens[k].lower in CONTENT_CLAUSE_OPENERS and doc.tokens[k - 1].text == ",":
             return next((cue_at[m] for m in range(k - 2, first - 1, -1) if m in cue_at), None)
