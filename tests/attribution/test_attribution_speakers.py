@@ -184,6 +184,13 @@ def test_the_text_or_outlet_a_passive_zitieren_names_is_the_via(zt, text, via):
     assert via in zt.words(doc, st.via), zt.describe(doc)
 
 
+def test_letztere_refers_back_and_speaks(zt):
+    doc = zt.extract("Die Tierschützerin Anna Berg und der Züchter Jan Ott streiten seit Jahren. "
+                     "„Die Tiere leiden in den Käfigen ohne Unterbrechung weiter“, so letztere.")
+    [st] = zt.statements(doc, "direct")
+    assert zt.pieces(doc, st.speaker) == ["letztere"]
+
+
 def test_a_web_address_quoting_someone_is_the_via(zt):
     doc = zt.extract("„Die Lage ist unter Kontrolle“, zitiert ndr.de Polizeisprecher Jonas Weber.")
     st = zt.only(doc)
