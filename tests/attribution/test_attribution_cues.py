@@ -117,3 +117,9 @@ def test_wissen_wollen_asks(zt):
     [st] = zt.statements(doc, "direct")
     assert st.cue.lemma == "wissen wollen"
     assert zt.pieces(doc, st.speaker) == ["die Anwohner"]
+
+
+def test_zu_lesen_and_zu_hoeren_sein_report_words(zt):
+    assert "zu lesen sein" in cue_lemmas("Auf dem Schild waren die Worte zu lesen: „Wir bleiben hier.“")
+    assert "zu hören sein" in cue_lemmas("Aus der Partei ist zu hören, der Vorsitzende wolle zurücktreten.")
+    assert zt.extract("Das Buch ist schwer zu lesen.").statements == []
