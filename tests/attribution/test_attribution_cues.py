@@ -110,3 +110,16 @@ def test_a_certainty_nobody_holds_is_no_statement(zt):
 
 def test_sprich_with_a_comma_means_that_is_to_say():
     assert "sprechen" not in cue_lemmas("Die Reform soll die Kosten senken – sprich, die Beiträge steigen nicht.")
+
+
+def test_wissen_wollen_asks(zt):
+    doc = zt.extract("„Wann wird die Brücke endlich repariert?“, wollen die Anwohner seit Wochen wissen.")
+    [st] = zt.statements(doc, "direct")
+    assert st.cue.lemma == "wissen wollen"
+    assert zt.pieces(doc, st.speaker) == ["die Anwohner"]
+
+
+def test_zu_lesen_and_zu_hoeren_sein_report_words(zt):
+    assert "zu lesen sein" in cue_lemmas("Auf dem Schild waren die Worte zu lesen: „Wir bleiben hier.“")
+    assert "zu hören sein" in cue_lemmas("Aus der Partei ist zu hören, der Vorsitzende wolle zurücktreten.")
+    assert zt.extract("Das Buch ist schwer zu lesen.").statements == []

@@ -92,6 +92,39 @@ def test_quote_after_und_and_a_colon_goes_on_with_the_previous_speaker(zt):
 
 # --- multi-sentence quotes -------------------------------------------------------------------------
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Der Trainer war zufrieden. „Das war knapp.“ „Aber wir haben verdient gewonnen“, sagte Jonas Weber.",
+     "Jonas Weber"),
+    ("„Ich danke allen Helfern für ihren Einsatz“ und „Wir bauen die Halle wieder auf“, sagte Jonas Weber.",
+     "Jonas Weber"),
+    ("„Die Brücke war seit Jahren marode.“ „Man hätte sie längst sperren müssen“, so Gutachterin Petra Lanz.",
+     "Gutachterin Petra Lanz"),
+])
+def test_two_quotations_before_one_attribution_are_one_statement(zt, text, speaker):
+    doc = zt.extract(text)
+    [st] = zt.statements(doc, "direct")
+    assert len(st.quote.spans) == 2
+    assert zt.pieces(doc, st.speaker) == [speaker]
+
+
+def test_the_verb_before_a_dass_clause_introduces_the_quote_after_the_colon(zt):
+    # "hervorgehen" inside the dass-clause is a speech verb too ("geht aus … hervor"), but the main
+    # clause's verb introduces the quotation
+    doc = zt.extract("Trainer Jonas Weber glaubt, dass die Mannschaft gestärkt aus der Krise hervorgegangen sei: "
+                     "„Wir haben gelernt, noch härter zu arbeiten.“")
+    [st] = zt.statements(doc, "direct")
+    assert st.cue.lemma == "glauben"
+    assert zt.pieces(doc, st.speaker) == ["Trainer Jonas Weber"]
+
+
+def test_the_verb_before_an_indirect_question_introduces_the_quote_after_the_colon(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber erklärte, warum man sich für den Entwurf entschieden hat: "
+                     "„Er passt am besten zum Platz.“")
+    [st] = zt.statements(doc, "direct")
+    assert st.cue.lemma == "erklären"
+    assert zt.pieces(doc, st.speaker) == ["Bürgermeister Jonas Weber"]
+
+
 def test_multi_sentence_quote_is_one_statement(zt):
     doc = zt.extract("„Die Lage ist ernst. Wir müssen jetzt handeln. Jeder Tag zählt“, sagte Bürgermeister "
                      "Jonas Weber.")
@@ -176,6 +209,56 @@ def test_a_name_given_by_heissen_nennen_or_bekannt_is_no_statement(zt, text, nam
 def test_a_few_quoted_words_in_brackets_gloss_a_name(zt, text, gloss):
     doc = zt.extract(text)
     assert not [s for s in zt.statements(doc, "direct") if gloss in zt.quote(doc, s)], zt.describe(doc)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Die Autorin schrieb das Drehbuch zu dem Film „2012: Flucht aus der Stadt am Fluss“.",
+     "2012: Flucht aus der Stadt am Fluss"),
+    ("Der Minister verglich die Zahlen mit der früheren Studie „Armut in Bremen 2001 bis 2005“.",
+     "Armut in Bremen 2001 bis 2005"),
+    ("Die Sängerin kündigte an, ihre neue Fernsehserie „alle gegen einen“ starte im Herbst.", "alle gegen einen"),
+])
+def test_a_work_noun_before_a_quotation_introduces_its_title(zt, text, title):
+    doc = zt.extract(text)
+    assert not [s for s in zt.statements(doc, "direct") if title in zt.quote(doc, s)], zt.describe(doc)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Verband der Reiseveranstalter, kurz „VDR“, kritisierte die Pläne scharf.", "VDR"),
+    ("Die Forscher der Station Nord – auch „der Eiswürfel“ – berichteten von schweren Stürmen.", "Eiswürfel"),
+])
+def test_a_second_name_after_kurz_or_auch_is_no_statement(zt, text, name):
+    doc = zt.extract(text)
+    zt.none_with(doc, name)
+
+
+def test_a_quotation_joined_to_a_quoted_name_is_a_name_too(zt):
+    doc = zt.extract("Als Vorbilder nannte der Hersteller die Modelle „Falke“ und „Sperber“.")
+    zt.none_with(doc, "Falke")
+    zt.none_with(doc, "Sperber")
+
+
+def test_quoted_words_joined_to_quoted_words_stay_statements(zt):
+    doc = zt.extract("Der Bürgermeister nannte den Plan einen „Fehler“ und die Folgen „katastrophal“.")
+    assert zt.statement_with(doc, "katastrophal").type == "direct"
+
+
+def test_a_name_a_group_gives_itself_is_no_statement(zt):
+    doc = zt.extract("Das Bündnis, das sich selbst „Allianz für Wandel und Freiheit“ (AWF) nennt, gewann 40 Sitze.")
+    zt.none_with(doc, "Allianz für Wandel und Freiheit")
+
+
+def test_a_slogan_after_zum_beispiel_is_no_name(zt):
+    doc = zt.extract("Die Mieter skandierten Parolen wie zum Beispiel „Wohnen darf nicht arm machen“.")
+    st = zt.statement_with(doc, "Wohnen darf nicht arm machen")
+    assert st.type == "direct"
+    assert zt.pieces(doc, st.speaker) == ["Die Mieter"]
+
+
+def test_a_long_name_a_group_gives_itself_with_commas_inside_is_no_statement(zt):
+    doc = zt.extract("Die Junta, die sich selbst „Rat für Ordnung, Recht und nationale Einheit unter der Verfassung "
+                     "(ROR)“ nennt, kündigte Wahlen an.")
+    zt.none_with(doc, "Rat für Ordnung")
 
 
 def test_a_quotation_of_capitalised_words_only_is_a_title(zt):

@@ -1,5 +1,6 @@
 """Indirect speech: dass-clauses, verb-second clauses in the Konjunktiv, content before the frame,
 "wie X mitteilte"."""
+import pytest
 
 
 # --- dass-clause after the verb --------------------------------------------------------------------
@@ -844,3 +845,37 @@ def test_a_clause_whose_subject_opens_with_quoted_words_is_reported_speech(zt):
     st = zt.only(doc, "indirect")
     assert zt.quote(doc, st) == "seine „Mannschaft hat heute wirklich sehr gut gespielt“"
     assert zt.quote(doc, zt.only(doc, "direct")) == "Mannschaft hat heute wirklich sehr gut gespielt"
+@pytest.mark.parametrize("text, content", [
+    ("Nachdem die Stadt mitgeteilt hatte, dass die Brücke gesperrt bleibe, stieg der Verkehr auf der Umleitung.",
+     "dass die Brücke gesperrt bleibe"),
+    ("Als der Minister sagte, dass die Reform komme, meinte er damit nur die Rente.", "dass die Reform komme"),
+])
+def test_a_dass_clause_in_a_fronted_clause_ends_where_the_main_clause_begins(zt, text, content):
+    doc = zt.extract(text)
+    [st] = zt.statements(doc, "indirect")
+    assert zt.quote(doc, st) == content
+
+
+def test_a_zu_infinitive_ends_where_the_main_clause_goes_on_in_konjunktiv_2(zt):
+    doc = zt.extract("Wenn weitere Abgeordnete dem Kollegen folgen, der erklärt hat, gegen das Paket stimmen zu "
+                     "wollen, könnte es eng werden.")
+    [st] = zt.statements(doc, "indirect")
+    assert zt.quote(doc, st) == "gegen das Paket stimmen zu wollen"
+
+
+def test_a_zu_infinitive_as_subject_of_reported_speech_stays_in_it(zt):
+    doc = zt.extract("Er sagte, gegen das Paket zu stimmen, sei ein Fehler.")
+    [st] = zt.statements(doc, "indirect")
+    assert zt.quote(doc, st) == "gegen das Paket zu stimmen, sei ein Fehler"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Trotz der Durchsuchungen wurden keine Belege für die Behauptung, dass jemand einen Anschlag geplant habe, gefunden.",
+     "dass jemand einen Anschlag geplant habe"),
+    ("Ein Bericht der Nachrichtenagentur „Tass“, wonach der Minister zurückgetreten sein soll, wurde dementiert.",
+     "der Minister zurückgetreten sein soll"),
+])
+def test_content_after_a_noun_ends_where_the_clause_around_the_noun_closes(zt, text, content):
+    doc = zt.extract(text)
+    [st] = zt.statements(doc, "indirect")
+    assert zt.quote(doc, st) == content

@@ -166,3 +166,16 @@ def test_stray_english_opening_mark_in_german_text_does_not_open_a_quote(zt):
                      "Weber erklärte: „Wir hätten es lieber anders.“")
     assert [zt.quote(doc, s) for s in zt.statements(doc, "direct")] == [
         "Wir prüfen das", "Wir hätten es lieber anders."]
+
+
+def test_a_quotation_nested_in_the_same_style_when_both_close():
+    text = "„Wir haben viele Anfragen für „kleine Firmen“ erhalten. Die Nachfrage ist groß“, sagte Chung."
+    qs = find_quotations(text)
+    assert [(inner(text, q), q.depth) for q in qs] == [
+        ("Wir haben viele Anfragen für „kleine Firmen“ erhalten. Die Nachfrage ist groß", 0), ("kleine Firmen", 1)]
+
+
+def test_a_second_opening_mark_with_one_closer_means_the_first_was_left_open():
+    text = "„Wir kommen wieder. „Das ist ein Versprechen“, sagte er."
+    qs = find_quotations(text)
+    assert [(inner(text, q), q.closed) for q in qs] == [("Wir kommen wieder.", False), ("Das ist ein Versprechen", True)]

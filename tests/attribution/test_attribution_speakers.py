@@ -1,5 +1,6 @@
 """Speakers and coreference: pronouns, role nouns, one entity per person, several speakers,
 organisations, addressees and outlets."""
+import pytest
 
 
 # --- pronouns --------------------------------------------------------------------------------------
@@ -168,6 +169,49 @@ def test_via_der_agentur_reuters_zufolge(zt):
     assert zt.names(doc, st) == ["Jonas Weber"]
     assert zt.pieces(doc, st.via) == ["der Agentur Reuters zufolge"]
     assert st.addressee is None
+
+
+@pytest.mark.parametrize("text, via", [
+    ("„Wir haben verdient gewonnen“ wird der Trainer im italienischen Fachblatt „Kicker“ zitiert.", "Fachblatt „Kicker“"),
+    ("Der Bürgermeister Jonas Weber wird in einer Presseerklärung der Stadt mit den Worten zitiert: "
+     "„Die Brücke bleibt gesperrt.“", "einer Presseerklärung der Stadt"),
+    ("Die Firma habe alle Regeln beachtet, „und zwar immer“, wie Jonas Weber von der Agentur Reuters zitiert wird.",
+     "der Agentur Reuters"),
+])
+def test_the_text_or_outlet_a_passive_zitieren_names_is_the_via(zt, text, via):
+    doc = zt.extract(text)
+    st = [s for s in zt.statements(doc, "direct")][0]
+    assert via in zt.words(doc, st.via), zt.describe(doc)
+
+
+def test_letztere_refers_back_and_speaks(zt):
+    doc = zt.extract("Die Tierschützerin Anna Berg und der Züchter Jan Ott streiten seit Jahren. "
+                     "„Die Tiere leiden in den Käfigen ohne Unterbrechung weiter“, so letztere.")
+    [st] = zt.statements(doc, "direct")
+    assert zt.pieces(doc, st.speaker) == ["letztere"]
+
+
+def test_a_web_address_quoting_someone_is_the_via(zt):
+    doc = zt.extract("„Die Lage ist unter Kontrolle“, zitiert ndr.de Polizeisprecher Jonas Weber.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.speaker) == ["Polizeisprecher Jonas Weber"]
+    assert zt.words(doc, st.via) == "ndr.de"
+
+
+def test_a_place_after_passive_zitieren_is_no_via(zt):
+    doc = zt.extract("Der Bürgermeister wird in Berlin mit den Worten zitiert: „Die Brücke bleibt gesperrt.“")
+    st = zt.only(doc)
+    assert st.via is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Am Abend zogen die Demonstranten zum Rathaus und skandierten „Nieder mit den Mieten“.", "die Demonstranten"),
+    ("Unter dem Motto „Bahn für alle“ zogen die Pendler zum Bahnhof und riefen „Wir wollen Züge“.", "die Pendler"),
+])
+def test_a_verb_after_und_shares_the_subject_after_the_first_verb(zt, text, speaker):
+    doc = zt.extract(text)
+    [st] = zt.statements(doc, "direct")
+    assert zt.pieces(doc, st.speaker) == [speaker]
 
 
 # --- names with particles and titles; media in quotation marks --------------------------------------

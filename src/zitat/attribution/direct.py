@@ -52,6 +52,16 @@ def direct_statements(doc: Doc, quotations: list[Quotation], cues: list[CueMatch
             if opening is not None:
                 draft, used = opening, 1
                 draft.quote = [q.inner]
+        if draft is None and _runs_on_into_next(doc, top, last):
+            # "„Das war knapp.“ „Aber wir haben gewonnen“, sagte sie": one attribution after two quotations
+            following, more = _attributed(doc, top, last + 1, cue_at)
+            if following is None:
+                following, more = _so_attributed(doc, top[last + 1], so_at), 1
+            if following is not None and following.quote[0] == top[last + 1].inner:
+                following.quote = [q.inner] + following.quote
+                following.sentence = doc.tokens[doc.token_at(q.inner[0])].sentence
+                following.partial = _words_before_in_sentence(doc, q)
+                draft, used = following, 1 + more
         if draft is None:
             draft = _so_attributed(doc, q, so_at)
         if draft is None:
@@ -64,6 +74,19 @@ def direct_statements(doc: Doc, quotations: list[Quotation], cues: list[CueMatch
             drafts.append(draft)
         k = last + used
     return drafts
+
+
+def _runs_on_into_next(doc: Doc, top: list[Quotation], k: int) -> bool:
+    """The closed quotation k ends a sentence and the next one follows right after it, in the same
+    paragraph, with nothing or only "und" between: "„…“ „…“, sagte sie", "„…“ und „…“, zitiert CNN"."""
+    q = top[k]
+    if k + 1 >= len(top) or not q.closed:
+        return False
+    gap = doc.text[q.outer[1]:top[k + 1].open]
+    if "\n" in gap or gap.strip() not in ("", "und"):
+        return False
+    ends_sentence = doc.text[q.inner[0]:q.inner[1]].rstrip()[-1:] in (".", "!", "?", "…")
+    return (ends_sentence and gap.strip() == "") or (gap.strip() == "und" and _words(doc, q) >= MIN_FREE_WORDS)
 
 
 def _paragraph_chain_end(doc: Doc, top: list[Quotation], k: int) -> int:
@@ -116,9 +139,24 @@ def _cue_before(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch
                 return None   # "die Demo, zu der 167 Gruppen aufgerufen hatten, „weitgehend friedlich“ …"
             if _closed_relative_clause(doc, j, i, s.first):
                 return None   # "Das Buch, das sie vorstellte, ist ihr Erstwerk: „…“": the verb of a relative clause
-            return cue_at[j]
+            return _governing_cue(doc, j, s.first, cue_at) or cue_at[j]
         if doc.tokens[j].text in (",", ":") and lower:
             return None   # "Sie sagte, Ziel sei es, „die Infrastruktur“ zu zerstören": a partial quote in the content
+    return None
+
+
+CONTENT_CLAUSE_OPENERS = frozenset({"dass", "ob", "warum", "weshalb", "weswegen", "wieso", "wann", "wer", "wen", "wem"})
+
+
+def _governing_cue(doc: Doc, j: int, first: int, cue_at: dict[int, CueMatch]) -> CueMatch | None:
+    """The cue at j stands in a dass/ob clause or an indirect question whose own speech verb comes before
+    it: "Er glaubt, dass das Team gestärkt hervorgegangen sei: „…“" is introduced by "glaubt", not
+    "hervorgehen"; "Auf der Homepage heißt es, warum man sich entschieden hat: „…“" by "heißt es"."""
+    for k in range(j - 1, first, -1):
+        if doc.tokens[k].lower in CONTENT_CLAUSE_OPENERS and doc.tokens[k - 1].text == ",":
+            return next((cue_at[m] for m in range(k - 2, first - 1, -1) if m in cue_at), None)
+        if doc.tokens[k].text in (":", ";"):
+            return None
     return None
 
 
@@ -221,6 +259,8 @@ def _names(doc: Doc, cue: CueMatch) -> bool:
         return "es" not in near
     if "sich" in near or (v + 2 < len(doc.tokens) and doc.tokens[v + 2].lower == "sich"):
         return True      # "die sich „X“ nennt", "nennt sie sich „X“"
+    if _sich_before_quotation(doc, v):
+        return True      # "das sich selbst „Allianz für X“ (AFX) nennt"
     if doc.tokens[v].lower != "genannt":
         return False
     s = doc.sentence_of(v)
@@ -231,6 +271,27 @@ def _names(doc: Doc, cue: CueMatch) -> bool:
         if t.text in (",", ";", ":", "(") and k < v - 1:
             break
     return True
+
+
+def _sich_before_quotation(doc: Doc, v: int) -> bool:
+    """In the clause ending at the verb v, "sich" or "sich selbst" stands right before a quotation (commas
+    inside the quotation do not end the clause)."""
+    first = doc.sentence_of(v).first
+    inside = False
+    for k in range(v - 1, max(first, v - 40) - 1, -1):
+        t = doc.tokens[k]
+        if t.text in ("“", "”", "«") or (t.text == "\"" and not inside):
+            inside = True
+        elif t.text in ("„", "»") or (t.text == "\"" and inside):
+            inside = False
+        elif inside:
+            continue
+        elif t.text in (",", ";", ":"):
+            return False
+        elif t.lower == "sich":
+            nxt = k + 2 if k + 2 < v and doc.tokens[k + 1].lower == "selbst" else k + 1
+            return doc.tokens[nxt].text in ("„", "»", "«", "\"")
+    return False
 
 
 def _capitalised_words(doc: Doc, q: Quotation) -> bool:
@@ -302,6 +363,9 @@ def _so_attributed(doc: Doc, q: Quotation, so_at: dict[int, FrameMatch]) -> Draf
 
 def _is_name(doc: Doc, q: Quotation) -> bool:
     """der sogenannten "Koalition der Willigen", die Aktion „Sauberer Wald“: a name, not speech."""
+    i = doc.token_at(q.open) - 1
+    if i >= 0 and (_after_title_noun(doc, i) or _alias(doc, i) or _listed_after_a_name(doc, i)):
+        return True      # of any length: Kubricks Film „2001: Odyssee im Weltraum“
     if _words(doc, q) > 5:
         return False
     if _capitalised_words(doc, q) and (_after_preposition(doc, q) or _used_as_noun(doc, q)) and not (
@@ -325,7 +389,8 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     if doc.text[q.inner[0]:q.inner[1]].strip() in doc.lexicon.outlets:
         return True      # sagte er dem Sender „Sky“
     opens_upper = doc.text[q.inner[0]:q.inner[0] + 1].isupper()
-    if opens_upper and prev.is_capitalized and prev.end == q.open - 1 and (
+    example = prev.lower == "beispiel" and i > 0 and doc.tokens[i - 1].lower == "zum"   # "wie zum Beispiel „…“"
+    if opens_upper and prev.is_capitalized and prev.end == q.open - 1 and not example and (
             prev.text not in doc.lexicon.first_names and prev.text not in doc.surnames) and (
             _words(doc, q) <= 3 or _common_noun(prev.text) or doc.lexicon.role(prev.text)
             or prev.text in doc.lexicon.outlets):
@@ -336,6 +401,53 @@ def _is_name(doc: Doc, q: Quotation) -> bool:
     # "ein „stolzer Moment“", "die „größte Demo“": names start with a capital, quoted words need not;
     # and names rarely take an indefinite article ("nur ein „Papiertiger“", "in einen „Bunker“")
     return prev.lower in doc.lexicon.determiners and opens_upper and prev.lower not in INDEFINITE
+
+
+def _after_title_noun(doc: Doc, i: int) -> bool:
+    """ "Kubricks Film „2001: Odyssee im Weltraum“", "die Studie „Linke Gewalt in Berlin 2003 bis 2008“",
+    "die neue ARD-Fernsehserie „…“": a noun for a work, product or type right before the quotation
+    introduces its title; i is the token before the quotation."""
+    t = doc.tokens[i]
+    if not t.is_capitalized or i + 1 >= len(doc.tokens) or doc.text[t.end:doc.tokens[i + 1].start].strip():
+        return False
+    return _title_noun(doc, t)
+
+
+def _title_noun(doc: Doc, t) -> bool:
+    """A noun for a work, product or type (title_nouns.tsv), inflected or as a compound head."""
+    low = t.lower
+    forms = {low}
+    if low.endswith(("s", "n")):
+        forms.add(low[:-1])
+    if low.endswith(("es", "en")):
+        forms.add(low[:-2])
+    nouns = doc.lexicon.title_nouns
+    return any(f in nouns or any(head and f.endswith(noun) for noun, head in nouns.items()) for f in forms)
+
+
+ALIAS_WORDS = frozenset({"kurz", "auch", "alias"})
+
+
+def _alias(doc: Doc, i: int) -> bool:
+    """ "der Deutsche Fußball-Bund, kurz „DFB“,", "der Bär JJ1, auch „Bruno“ genannt", "(Erdferne, auch
+    „Apogäum“)": another name set off after a comma, dash or bracket; i is the token before the quotation."""
+    return doc.tokens[i].lower in ALIAS_WORDS and i > 0 and doc.tokens[i - 1].text in (",", "(", "–", "-", "—")
+
+
+def _listed_after_a_name(doc: Doc, i: int) -> bool:
+    """ "die Modelle „Touareg“ und „Phaeton“": a quotation joined to a quoted name is another name."""
+    if doc.tokens[i].lower not in ("und", "oder", "sowie", ",") or i < 1:
+        return False
+    close = i - 1
+    if doc.tokens[close].text not in ("“", "”", "«", "»", "\""):
+        return False
+    s = doc.sentence_of(close)
+    opening = next((k for k in range(close - 1, max(s.first, close - 12) - 1, -1)
+                    if doc.tokens[k].text in ("„", "»", "«", "\"")), None)
+    if opening is None or opening == close - 1:
+        return False
+    before = Quotation(doc.tokens[opening].start, doc.tokens[close].start, True, 0)
+    return _is_name(doc, before)
 
 
 def _in_brackets(doc: Doc, i: int) -> bool:
@@ -651,7 +763,8 @@ def _is_title(doc: Doc, q: Quotation) -> bool:
     Elternhäusern“") unless introduced as a name ("die sogenannte „x“"); capitalised ones are mostly names
     of groups, hospitals, books and papers („Black Lion Hospital“, „BBC News“)."""
     i = doc.token_at(q.open) - 1
-    if (i >= 0 and (_introduced_as_name(doc, i) or _in_brackets(doc, i))) or _camel_case(doc, q):
+    if (i >= 0 and (_introduced_as_name(doc, i) or _in_brackets(doc, i) or _after_title_noun(doc, i)
+                    or _alias(doc, i))) or _camel_case(doc, q):
         return True
     if i >= 0 and doc.tokens[i].lower in INDEFINITE and _quoted_common_noun(doc, q):
         return False     # "habe ihr einen „Ruck“ verpasst": names rarely take an indefinite article

@@ -17,8 +17,8 @@ from zitat.attribution.direct import INDEFINITE, NAME_INTRODUCERS, _names
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import Mention, phrase_after
-from zitat.attribution.speakers import (POINTING_BACK, RELATIVE_PRONOUNS, Attribution, is_passive, opens_phrase,
-                                        speaker_of, wie_opening)
+from zitat.attribution.speakers import (POINTING_BACK, RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, Attribution, is_passive,
+                                        opens_phrase, speaker_of, wie_opening)
 from zitat.language.doc import Doc
 
 COMPLEMENTISERS = {"dass", "ob"}
@@ -83,15 +83,29 @@ def _after_adjuncts(doc: Doc, k: int, end: int) -> int:
 def _main_clause_resumes(doc: Doc, first: int, end: int) -> int:
     """Where a fronted subordinate clause gives way to its main clause: "Nachdem sie mitgeteilt hatte,
     dass er gesucht werde, hatte dieser versucht …" ends the dass-clause before ", hatte"."""
+    fronted = doc.tokens[doc.sentence_of(first).first].lower in VERB_FINAL_OPENERS
     for k in range(first + 1, end - 1):
         if doc.tokens[k].text == "," and doc.tokens[k + 1].lower in AUXILIARIES:
             return k
+        if fronted and doc.tokens[k].text == "," and _main_clause_verb(doc, k + 1):
+            return k      # "Als er sagte, dass …, meinte er damit …": the main clause after the fronted one
         if doc.tokens[k].text == "," and doc.tokens[k + 1].lower in ("und", "oder") and k + 2 < end and (
                 doc.lemma(k + 2).lower() in doc.lexicon.speech_verbs):
             return k      # "…, dass X, und gab an, …": the subject goes on with a new speech verb
         if doc.tokens[k].lower in ("und", "oder") and k + 2 < end and _coordinated_main_verb(doc, k + 1):
             return k      # "…, dass es weiter regne und warnte vor …": the reporter's verb-second clause
     return end
+
+
+def _main_clause_verb(doc: Doc, j: int) -> bool:
+    """The finite verb opening a main clause after a fronted subordinate clause, indicative or Konjunktiv II,
+    with its subject or object after it: "meinte er", "stieg die Aktie", "könnte es"."""
+    if j + 1 >= len(doc.tokens) or not (_finite_indicative(doc, j) or (
+            doc.mood(j) == "konj2" and doc.tokens[j].text.islower())):
+        return False
+    nxt = doc.tokens[j + 1]
+    return nxt.lower in doc.lexicon.determiners or nxt.lower in ("er", "sie", "es", "man", "wir", "ich") or (
+        nxt.is_capitalized)
 
 
 def _coordinated_main_verb(doc: Doc, j: int) -> bool:
@@ -361,6 +375,11 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
             if not _has_subjunctive(doc, first, last) and _ends_in_zu_infinitive(doc, first, last):
                 last = _infinitive_clause_end(doc, first, last)
             elif _has_subjunctive(doc, first, last):
+                infinitive_end = _infinitive_clause_end(doc, first, last)
+                if infinitive_end < last and not _has_subjunctive(doc, first, infinitive_end) and (
+                        _ends_in_zu_infinitive(doc, first, infinitive_end)) and (
+                        _main_clause_verb(doc, infinitive_end + 1)):
+                    last = infinitive_end    # "…, gegen das Paket stimmen zu wollen, könnte es eng werden"
                 last = _trim(doc, first, _speakers_clause_resumes(doc, first, last))[1]
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
     before = _content_before(doc, cue, att, s)
@@ -1145,6 +1164,8 @@ def statement_at_frame(doc: Doc, frame: FrameMatch, within: tuple[int, int] | No
         ranges = ranges if goes_on else ranges[:1]
     elif frame.lemma == "wonach":
         ranges = ranges[1:]     # "Meldungen der Times, wonach …": only what follows was reported
+        if ranges:
+            ranges = [(ranges[0][0], _trim(doc, ranges[0][0], _matrix_tail(doc, *ranges[0]))[1])]
     elif frame.content_after:
         return _noun_content(doc, frame, s)
     if sum(b - a for a, b in ranges) < 3:
@@ -1265,6 +1286,7 @@ def _noun_content(doc: Doc, frame: FrameMatch, s) -> Draft | None:
             end = k      # "Der Vorwurf, er habe Geld veruntreut, | wiegt schwer"
             break
     first, last = _trim(doc, frame.last + 1, end)
+    last = _trim(doc, first, _matrix_tail(doc, first, last))[1]
     if last - first < 3 or doc.tokens[first].lower in COORDINATING:
         return None      # "Angaben über Schäden liegen nicht vor, doch dürften …": a new main clause
     if not (doc.tokens[first].lower in COMPLEMENTISERS or _has_subjunctive(doc, first, last)
@@ -1276,6 +1298,37 @@ def _noun_content(doc: Doc, frame: FrameMatch, s) -> Draft | None:
     return Draft("indirect", _spans(doc, [(first, last)]), s.i, cue=frame.cue, cue_lemma=frame.lemma,
                  speaker=source, frame=(frame.first, frame.last), medium=frame.medium,
                  confidence=0.7 if source else 0.55)   # an unnamed accuser stays unnamed
+
+
+MAX_MATRIX_TAIL = 4
+
+
+def _matrix_tail(doc: Doc, first: int, last: int) -> int:
+    """Content embedded after a noun ends where the sentence closes the clause around that noun: "keine
+    Hinweise für die Behauptung, dass …, gefunden", "Ein Bericht, wonach …, wurde dementiert", "Die Sicht,
+    wonach …, teilt Gall nicht": after the last comma a few words with a verb and no Konjunktiv I."""
+    comma = next((k for k in range(last - 1, first, -1) if doc.tokens[k].text == ","), None)
+    if comma is None:
+        return last
+    tail = [k for k in range(comma + 1, last) if doc.tokens[k].is_word]
+    if not 1 <= len(tail) <= MAX_MATRIX_TAIL or any(doc.mood(k) == "konj1" for k in tail):
+        return last
+    head = doc.tokens[tail[0]].lower
+    if head in SUBORDINATORS | COMPLEMENTISERS | PURPOSE_CONJUNCTIONS | COORDINATING or head in RELATIVE_PRONOUNS:
+        return last
+    if not any(doc.tokens[k].text.islower() and (doc.tokens[k].lower in AUXILIARIES or _verb_form(doc, k)) for k in tail):
+        return last
+    return comma
+
+
+def _verb_form(doc: Doc, k: int) -> bool:
+    """A finite verb, participle or infinitive the dictionary knows ("gefunden", "teilt", "beantworten")."""
+    from zitat.language.morphology import lemma
+    t = doc.tokens[k]
+    if t.lower in doc.lexicon.function_words or t.lower in doc.lexicon.determiners:
+        return False
+    base = lemma(t.lower)
+    return base.endswith(("en", "ln", "rn")) and (base != t.lower or t.lower.endswith("en"))
 
 
 def _holder_of_the_noun(doc: Doc, frame: FrameMatch, s) -> Mention | None:

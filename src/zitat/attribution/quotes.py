@@ -48,6 +48,18 @@ def _straight_quote_ignored(text: str, pos: int) -> bool:
     return pos > 0 and text[pos - 1].isdigit() and (pos + 1 >= len(text) or not text[pos + 1].isalpha())
 
 
+def _nested_same_mark(text: str, pos: int) -> bool:
+    """A „ opened while a „ is open nests in it when two closing marks follow before the next „ or the
+    paragraph end (its own and the outer one's); with one only, the first quotation was left open."""
+    end = len(text)
+    para = re.search(r"\n\s*\n", text[pos:])
+    if para:
+        end = pos + para.start()
+    nxt = text.find(text[pos], pos + 1, end)
+    segment = text[pos + 1:nxt if nxt >= 0 else end]
+    return sum(segment.count(c) for c in CLOSERS[text[pos]] if c != '"') >= 2
+
+
 def find_quotations(text: str) -> list[Quotation]:
     """All quotations in text order, nested ones included (depth > 0)."""
     found: list[Quotation] = []
@@ -76,9 +88,12 @@ def find_quotations(text: str) -> list[Quotation]:
             continue
         if mark in APOSTROPHE_LIKE and not (stack and stack[-1][0] == "‚"):
             continue
-        if stack and mark == stack[-1][0] and mark in SELF_EXCLUDING:
+        if stack and mark == stack[-1][0] and mark in SELF_EXCLUDING and not _nested_same_mark(text, pos):
             leave_open(pos)
             stack.append((mark, pos))
+            continue
+        if stack and mark == stack[-1][0] and mark in SELF_EXCLUDING:
+            stack.append((mark, pos))    # „Wir haben „Small-Business“-Kunden gewonnen“: nested in its own style
             continue
         if stack and mark in CLOSERS[stack[-1][0]]:
             _, start = stack.pop()

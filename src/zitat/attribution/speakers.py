@@ -6,7 +6,8 @@ machte er deutlich") or a fronted phrase ("Am Freitag erklärte die Polizei").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from zitat.attribution.cues import AUXILIARIES, CueMatch
 from zitat.attribution.mentions import (QUOTE_MARKS, Mention, known_common_noun, phrase_after, phrase_before,
@@ -72,6 +73,9 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             speaker = _elided_subject(doc, cue, anchor, s.first)   # "Sie lobte den Plan, forderte aber …"
     elif before_anchor.lower == "und" and (shared := _shared_subject(doc, cue, left - 1, s.first)) is not None:
         speaker = shared      # "Er sagte, Europa brauche die Engländer und fügte hinzu: …"
+    elif before_anchor.lower == "und" and left - 1 == anchor - 1 and (
+            shared := _subject_after_first_verb(doc, cue, left - 1, s.first)) is not None:
+        speaker = shared      # "Am Abend zogen die Demonstranten zum Rathaus und skandierten …"
     elif (wie := wie_opening(doc, anchor, s.first)) is not None:
         speaker = _wie_subject(doc, wie, anchor, cue)     # "wie Alan Stern, Direktor der NASA, betont"
         subject_position = speaker is not None and speaker.kind == "unknown"   # "wie die Reederei mitteilte"
@@ -146,6 +150,14 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             if channel is not None and channel.last <= anchor:
                 via = via or Mention(channel.first, channel.last, "outlet", name=channel.name)
             return Attribution(quoted, addressee, via, last)
+    if quoting and not is_passive(doc, cue) and speaker is None and _web_address(doc, anchor + 1):
+        # "„…“, zitiert ndr.de Polizeisprecher Ralf Meyer": a web address as subject is the channel
+        quoted = _quoted_object(doc, anchor + 1, s.last)
+        if quoted is not None:
+            last = max(cue.tokens + [quoted.last - 1])
+            addressee, via, last = _addressee_and_via(doc, last + 1, s.last, last)
+            site = doc.tokens[anchor + 1]
+            return Attribution(quoted, addressee, via or Mention(anchor + 1, anchor + 2, "outlet", name=site.text), last)
     if quoting and not is_passive(doc, cue) and speaker is not None and speaker.first > anchor:
         # "„…“, zitiert die Rundschau den Bürgermeister": after an outlet as subject, its object speaks
         quoted = _quoted_object(doc, speaker.last - 1, s.last)
@@ -175,20 +187,38 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         addressee, via = addressee or elsewhere[0], via or elsewhere[1]
     if addressee is None and cue.entry.addressee:
         addressee = _object_addressed(doc, cue, speaker, s.last) or _fronted_object(doc, cue, speaker, s.first, left)
-    if via is None and quoting and is_passive(doc, cue):
-        # "„…“, wird der Sprecher von der „Netzeitung“ zitiert": the agent of the passive is the channel
-        for k in range(speaker.last if speaker is not None and speaker.last > anchor else anchor + 1, cue.verb):
-            if doc.tokens[k].lower in ("von", "vom"):
+    final_passive = cue.verb + 1 < len(doc.tokens) and doc.tokens[cue.verb + 1].lower in PASSIVE_AUXILIARIES and (
+        cue.anchor == cue.verb)      # "wie Ott von der Zeitung zitiert wird"
+    if via is None and quoting and (is_passive(doc, cue) or final_passive):
+        # "„…“, wird der Sprecher von der „Netzeitung“ zitiert": the agent of the passive is the channel, and
+        # so is the text it is quoted in: "wird der Trainer im Fachblatt „Kicker“ zitiert", "wird in einer
+        # Presseerklärung mit den Worten zitiert"; also in a verb-final clause ("wie Ott von der Zeitung
+        # zitiert wird")
+        start = speaker.last if speaker is not None and speaker.last > anchor else anchor + 1
+        if final_passive and speaker is not None and speaker.last == cue.verb:
+            # "wie Jonas Weber von der Agentur Reuters zitiert wird": the agent is no affiliation of the name
+            cut = next((k for k in range(speaker.first + 1, speaker.last) if doc.tokens[k].lower in ("von", "vom")), None)
+            agent = phrase_after(doc, cut + 1, cue.verb) if cut is not None else None
+            if agent is not None and agent.last == cue.verb and (is_outlet(doc, agent) or agent.kind in (
+                    "organisation", "outlet")):
+                speaker = replace(speaker, last=cut)
+        if final_passive:
+            start = speaker.last if speaker is not None and speaker.last <= cue.verb else cue.verb
+        for k in range(start, cue.verb):
+            if doc.tokens[k].lower in ("von", "vom", "in", "im"):
                 agent, titled = phrase_after(doc, k + 1, cue.verb), None
                 close = next((j for j in range(k + 2, cue.verb) if doc.tokens[j].text in QUOTE_MARKS
                               and j > k + 2 and doc.tokens[j - 1].text not in QUOTE_MARKS), None)
                 if close is not None and (titled := title_phrase_before(doc, close, k + 1)) is not None and (
-                        titled.first == k + 1):
-                    agent = titled      # "von der „Netzeitung“"
-                if agent is not None and (agent.kind in ("organisation", "outlet") or is_outlet(doc, agent)
-                                          or agent is titled):
+                        titled.first <= k + 3):
+                    agent = titled      # "von der „Netzeitung“", "im italienischen Fachblatt „Kicker“"
+                agent_of_passive = doc.tokens[k].lower in ("von", "vom")
+                if agent is not None and (is_outlet(doc, agent) or agent is titled or _channel_noun(doc, agent) or (
+                        agent_of_passive and (agent.kind in ("organisation", "outlet") or _as_name(doc, agent) is not None))):
                     via = Mention(agent.first, agent.last, "outlet", name=agent.name)
-                break
+                    break
+                if doc.tokens[k].lower in ("von", "vom"):
+                    break
     if addressee is None and passive_subject is not None and cue.entry.addressee == "accusative" and (
             passive_subject.kind in ("person", "group", "organisation", "pronoun")):
         addressee = passive_subject
@@ -319,6 +349,40 @@ def _elided_subject(doc: Doc, cue: CueMatch, anchor: int, first: int) -> Mention
         return None       # the opening phrase right before its own (indicative) verb
     return opening
 
+
+
+def _subject_after_first_verb(doc: Doc, cue: CueMatch, und: int, first: int) -> Mention | None:
+    """A verb right after "und" with no subject of its own shares the subject of the main clause before,
+    which follows that clause's verb when a phrase is fronted: "Am Abend zogen die Demonstranten zum
+    Rathaus und skandierten …", "Unter dem Motto „…“ zogen die Demonstranten … und skandierten …".
+    Only for a main clause of one finite verb, no comma in between."""
+    if doc.mood(cue.anchor) is not None or any(doc.tokens[k].text in (",", ";", ":") for k in range(first, und)):
+        return None
+    verb, inside = None, False
+    for k in range(first, und):
+        if doc.tokens[k].text in QUOTE_MARKS:
+            inside = doc.tokens[k].text in ("„", "»") or (not inside and doc.tokens[k].text == "\"")
+        elif k > first and not inside and _first_finite_verb(doc, k):
+            verb = k
+            break
+    if verb is None:
+        return None
+    m = _subject_after(doc, verb, und)
+    if m is None or m.kind not in ("person", "organisation", "group", "pronoun") or (
+            m.kind == "pronoun" and m.pronoun not in NOMINATIVE_PRONOUNS):
+        return None
+    return m
+
+
+def _first_finite_verb(doc: Doc, k: int) -> bool:
+    """A lower-case word after a fronted phrase whose next word opens the subject: "Am Abend zogen die …"."""
+    t, prev = doc.tokens[k], doc.tokens[k - 1]
+    if not t.is_word or not t.text.islower() or t.lower in doc.lexicon.function_words or (
+            t.lower in doc.lexicon.determiners):
+        return False
+    nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+    return nxt is not None and (prev.is_capitalized or prev.text in QUOTE_MARKS) and (
+        nxt.lower in doc.lexicon.determiners or nxt.is_capitalized)
 
 
 def _names_a_time(doc: Doc, m: Mention) -> bool:
@@ -1226,6 +1290,21 @@ SPOKEN_TO_SKIPPABLE = SUBJECT_SKIPPABLE | {
     "direkt", "offen", "sogar", "wiederholt", "noch", "weiter", "mehrfach", "ausdrücklich", "seinerseits",
     "ihrerseits", "demnach", "deshalb", "daher", "zugleich", "gleichzeitig", "ebenso", "bereits"}
 DAY_TIMES = {"Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend", "Nacht"}
+
+
+WEB_ADDRESS = re.compile(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(de|com|org|net|at|ch|uk|eu|info|fr|it|es|ru)$")
+
+
+def _web_address(doc: Doc, k: int) -> bool:
+    """ "ndr.de", "news.bbc.co.uk", "www.spiegel.de": a website, which publishes like an outlet."""
+    return k < len(doc.tokens) and WEB_ADDRESS.match(doc.tokens[k].text.lower()) is not None
+
+
+def _channel_noun(doc: Doc, m: Mention) -> bool:
+    """The phrase's head is a channel noun of the outlet lexicon, also as the head of a compound:
+    "einer Presseerklärung der Gewerkschaft", "im Fachblatt"."""
+    heads = [w.lower() for w, kind in doc.lexicon.outlets.items() if kind == "noun"]
+    return any(t.is_capitalized and any(t.lower.endswith(h) for h in heads) for t in doc.tokens[m.first:m.last][:4])
 
 
 def is_outlet(doc: Doc, m: Mention) -> bool:

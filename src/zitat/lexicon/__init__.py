@@ -64,6 +64,7 @@ class Lexicon:
     subjunctive_forms: dict[str, str]
     particles: set[str] = field(default_factory=set)
     fused_prepositions: set[str] = field(default_factory=set)
+    title_nouns: dict[str, bool] = field(default_factory=dict)    # "der Film „…“": a title follows; noun -> also as a compound head
     number_abbreviations: set[str] = field(default_factory=set)   # "Art. 5", "3. Aug. 2017": before a number only   # "am", "zum", "im": a preposition with its article
 
     def role(self, word: str) -> Role | None:
@@ -157,4 +158,5 @@ def german() -> Lexicon:
         subjunctive_forms={r["form"]: r["mood"] for r in read_table("subjunctive_forms")},
         particles={v.particle for vs in verbs.values() for v in vs if v.particle},
         fused_prepositions={r["word"] for r in read_table("fused_prepositions")},
+        title_nouns={r["noun"]: r["compound"] == "yes" for r in read_table("title_nouns")},
     )
