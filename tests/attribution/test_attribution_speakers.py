@@ -1087,3 +1087,10 @@ def test_a_coordinated_verb_shares_a_subject_in_apposition_after_auch(zt):
     demanded = next(st for st in doc.statements if st.cue.lemma == "fordern")
     assert zt.pieces(doc, demanded.speaker) == ["Anna Berg"]
     assert zt.quote(doc, demanded) == "mehr Geld für den Sport"
+
+
+def test_a_verb_after_und_keeps_the_subject_before_the_first_verb(zt):
+    doc = zt.extract("Doch der Minister Jan Ott sieht das Land als „Spielball der Nachbarn“ und erklärte: "
+                     "„Wir zählen nicht auf euch.“")
+    st = zt.statement_with(doc, "Wir zählen nicht")
+    assert zt.names(doc, st) == ["Jan Ott"]

@@ -358,6 +358,11 @@ def _subject_after_first_verb(doc: Doc, cue: CueMatch, und: int, first: int) -> 
     Only for a main clause of one finite verb, no comma in between."""
     if doc.mood(cue.anchor) is not None or any(doc.tokens[k].text in (",", ";", ":") for k in range(first, und)):
         return None
+    fronted = GOVERNING_PREPOSITIONS | FRONTED_ADVERBS
+    opening = first + 1 if (doc.tokens[first].lower in doc.lexicon.function_words and doc.tokens[first].lower
+                            not in fronted and first + 1 < und) else first       # "Doch am Abend zogen …"
+    if doc.tokens[opening].lower not in fronted:
+        return None       # "Doch Lawrow sieht das Land als „…“ und erklärte": the subject comes first
     verb, inside = None, False
     for k in range(first, und):
         if doc.tokens[k].text in QUOTE_MARKS:
@@ -372,6 +377,10 @@ def _subject_after_first_verb(doc: Doc, cue: CueMatch, und: int, first: int) -> 
             m.kind == "pronoun" and m.pronoun not in NOMINATIVE_PRONOUNS):
         return None
     return m
+
+
+# adverbs that fill the first position, so the subject follows the verb: "Heute zogen die Bauern … und riefen"
+FRONTED_ADVERBS = {"heute", "gestern", "morgen", "dann", "danach", "später", "zuvor", "anschließend", "dort", "hier"}
 
 
 def _first_finite_verb(doc: Doc, k: int) -> bool:
