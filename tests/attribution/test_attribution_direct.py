@@ -583,3 +583,12 @@ def test_quoted_words_before_a_reporting_clause_in_the_middle_of_the_sentence_ar
     assert zt.quote(doc, zt.only(doc, "indirect")) == "werde die Firma neue Modelle anbieten"
     st = zt.only(doc, "direct")
     assert zt.quote(doc, st) == "Schon im Herbst" and zt.names(doc, st) == ["Petra Lanz"]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("In einigen Dörfern ging es am Wochenende „hoch her“.", "hoch her"),
+    ("Der im Bericht beschriebene Rückgang hängt mit dem „Umbau des Werks“ zusammen.", "Umbau des Werks"),
+])
+def test_an_attribute_is_no_speech_verb_for_quoted_words(zt, text, quoted):
+    doc = zt.extract(text)
+    zt.none_with(doc, quoted)

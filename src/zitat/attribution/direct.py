@@ -501,7 +501,7 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
     if governing and (words < MIN_FREE_WORDS or inside_sentence):
         cue = _nearest_before(doc, governing, q.open)
         att = speaker_of(doc, cue)
-        if _names(doc, cue) or (att.speaker is None) != speakerless:
+        if _names(doc, cue) or (att.speaker is None) != speakerless or (speakerless and _attributive(doc, cue.verb)):
             return None
         return Draft("direct", [q.inner], sentence, cue=cue.tokens, cue_lemma=cue.entry.lemma,
                      speaker=att.speaker, addressee=att.addressee, via=att.via, medium=cue.entry.medium,
@@ -687,6 +687,15 @@ def _colon_speaker(doc: Doc, q: Quotation):
 
 
 REPORTING = ("indirect", "indirect_free_indirect", "free_indirect", "reported")
+
+
+def _attributive(doc: Doc, k: int) -> bool:
+    """ "Der in der Grafik dargestellte Rückgang", "In einigen Schulen": an inflected word before a noun is
+    an attribute (a participle, a determiner), not a speech verb whose speaker went unnamed."""
+    t = doc.tokens[k]
+    nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+    return (t.text.islower() and t.lower.endswith(("e", "en", "em", "er", "es")) and nxt is not None
+            and nxt.is_word and nxt.text[:1].isupper())
 
 
 def speakerless_partial_quotes(doc: Doc, drafts: list[Draft], quotations: list[Quotation], cues: list[CueMatch],
