@@ -617,3 +617,8 @@ def test_the_verbs_own_mit_phrase_is_the_object_not_an_adjunct(zt):
     st = zt.only(doc, "reported")
     assert st.cue.lemma == "drohen"
     assert zt.quote(doc, st) == "mit einer Räumung der Wohnung"
+
+
+def test_a_reported_object_stops_before_a_second_speech_act(zt):
+    doc = zt.extract("Der Verband attackierte den neuen Präsidenten scharf und bezeichnete ihn als Lügner.")
+    assert [zt.quote(doc, st) for st in zt.statements(doc, "reported")] == ["den neuen Präsidenten", "ihn als Lügner"]

@@ -43,6 +43,7 @@ def attribute(article: Article, use_model: bool = True) -> Document:
 def find_drafts(doc: Doc) -> list[Draft]:
     quotations = find_quotations(doc.text)
     cues = find_cues(doc)
+    doc.memo["cue_verbs"] = frozenset(c.verb for c in cues)   # where a reported act's object must stop
     frames = find_frames(doc)
     kept: list[Draft] = []
     by_sentence: dict[int, list[Draft]] = {}      # kept drafts by sentence, for the overlap check below

@@ -861,9 +861,12 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     end = cue.particle if cue.particle is not None and cue.particle > start else None
     if end is None:
         end = start
+        other_acts = doc.memo.get("cue_verbs", frozenset())
         while end < s.last:
             if (close := _quoted_words_end(doc, end, s.last)) is not None:
                 end = close     # "forderte einen „offensiven Umgang“ mit X": the quoted words are the object's
+            elif doc.tokens[end].lower == "und" and end + 1 in other_acts:
+                break           # "nannte sie „klasse“ und äußerte die Hoffnung …": a second speech act
             elif doc.tokens[end].text not in CLAUSE_BREAKS | FINAL_PUNCTUATION or _ordinal_dot(doc, end):
                 end += 1
             else:
