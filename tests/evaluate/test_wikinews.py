@@ -181,7 +181,7 @@ def test_gold_spans_round_trip_on_dev():
 
         for a in d["annotations"]:
             ids = [i for i in a["quote"]["tokenIds"] if a["type"] != "Direct" or toks[i]["text"] not in marks]
-            if not ids:
+            if not ids or a["type"] == "FreeIndirect":   # alone, hearsay is the article's own (left out)
                 continue
             t = d["originalText"]
             st = Statement("s", {v: k for k, v in wikinews.TYPES.items()}[a["type"]], Span.of(t, spans(ids)),
@@ -893,3 +893,27 @@ def test_role_speaker_takes_in_an_indefinite_genitive():
                    speaker=span(text, "der Sprecher", cls=Speaker))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert sorted(a.speaker) == list(range(5, 10))
+
+
+def _numbered_sentences(doc):
+    """Sentence numbers by the full stops of the test text."""
+    n = 0
+    for t in doc["tokens"]:
+        t["sentence"] = n
+        n += t["text"] == "."
+    return doc
+
+
+def test_unsourced_hearsay_far_from_any_report_is_left_out():
+    text = ("Ein Lager ist abgebrannt. Die Feuerwehr kam spät. Der Brand soll in der Nacht ausgebrochen sein. "
+            "Die Straße war gesperrt. Sie ist wieder frei. Ein Mann sagte, er habe Rauch gesehen. Ein Wachmann soll verletzt worden sein.")
+    doc = _numbered_sentences(dataset_doc(text))
+    man = Speaker("Ein Mann", [(text.index("Ein Mann"), text.index("Ein Mann") + 8)], ["e1"])
+    statements = [
+        Statement("s1", "free_indirect", span(text, "Der Brand soll in der Nacht ausgebrochen sein.")),
+        Statement("s2", "indirect", span(text, "er habe Rauch gesehen"), cue=span(text, "sagte", cls=Cue), speaker=man),
+        Statement("s3", "free_indirect", span(text, "Ein Wachmann soll verletzt worden sein."), speaker=man)]
+    annotations = predicted_annotations(doc, Document(Article(text), statements))
+    # no statement in the three sentences before the first hearsay nor in the two after it: the article's own
+    assert [a.type for a in annotations] == ["Indirect", "FreeIndirect"]
+    assert doc["tokens"][min(annotations[1].quote)]["text"] == "Ein"

@@ -711,6 +711,7 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
     out += _quoting_outlets(document.statements, out, tokens)
     out = _one_quote_for_coordinated_acts(out)
     out = _frames_without_other_quotes(out)
+    out = _hearsay_within_reports([a for a in out if a.quote], tokens)
     return _merge_adjacent_continuations([a for a in out if a.quote], tokens)
 
 
@@ -724,6 +725,27 @@ def _frames_without_other_quotes(out: list[Annotation]) -> list[Annotation]:
                                      if j != k and b.type != "Reported" and b.quote and not b.quote & a.quote))
         if a.frame & others and a.frame - others:
             a = replace(a, frame=a.frame - others)
+        result.append(a)
+    return result
+
+
+def _hearsay_within_reports(out: list[Annotation], tokens: _Tokens, before: int = 3, after: int = 2) -> list[Annotation]:
+    """ "Zwei Tonnen Diesel sollen ausgelaufen sein.": the data set annotates a hearsay "soll(en)" sentence
+    as FreeIndirect within a report (a statement in the three sentences before it or the two after it),
+    not where the article itself passes on unsourced hearsay; ours reports both."""
+    sentence = {t["id"]: t.get("sentence") or 0 for t in tokens.tokens}
+    told = set()
+    for a in out:
+        if a.type != "FreeIndirect":
+            told.update(range(sentence[min(a.quote)], sentence[max(a.quote)] + 1))
+    kept, result = set(told), []
+    for a in sorted(out, key=lambda a: min(a.quote)):
+        if a.type == "FreeIndirect":
+            first, last = sentence[min(a.quote)], sentence[max(a.quote)]
+            if not any(k in kept for k in range(first - before, last + 1)) and not any(
+                    k in told for k in range(last + 1, last + after + 1)):
+                continue
+            kept.update(range(first, last + 1))
         result.append(a)
     return result
 
