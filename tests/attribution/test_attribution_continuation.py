@@ -273,3 +273,18 @@ def test_report_after_an_indicative_clause_and_a_colon_starts_after_the_colon(zt
                      "soll über Jahre Geld abgezweigt haben.")
     st = next(st for st in doc.statements if st.type == "free_indirect")
     assert zt.quote(doc, st).startswith("Der Kassenwart soll")
+
+
+def test_singular_konjunktiv_ii_modal_after_a_statement_is_the_writers_estimate(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Haushalt sei solide. "
+                     "Die Sanierung des Rathauses dürfte trotzdem Jahre dauern.")
+    zt.none_with(doc, "Sanierung des Rathauses")
+
+
+def test_plural_konjunktiv_ii_modal_after_a_statement_still_continues_it(zt):
+    # "könnten" stands in for the Konjunktiv I "können", which looks like the indicative
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Haushalt sei solide. "
+                     "Neue Schulden könnten die Stadt lähmen.")
+    st = zt.statement_with(doc, "Neue Schulden")
+    assert st.type == "indirect_free_indirect"
+    assert zt.names(doc, st) == ["Jonas Weber"]

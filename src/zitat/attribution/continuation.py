@@ -52,7 +52,8 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
         if s.i in covered or quoted.overlaps(s.start, s.start + 1) or _is_question(doc, s):
             continue
         moods = _main_clause_moods(doc, s)
-        if "konj1" in moods or ("konj2" in moods and s.i - 1 in with_statement and not _own_condition(doc, s)):
+        if "konj1" in moods or ("konj2" in moods and s.i - 1 in with_statement and not _own_condition(doc, s)
+                                and not _own_estimate(doc, s)):
             with_statement.add(s.i)
             if "konj1" in moods and s.i - 1 in hypothetical and doc.sentences[s.i - 1].paragraph == s.paragraph:
                 # "Techniker hätten den Hebel umgestellt. Dadurch sei eine Kette … ausgelöst worden.": the
@@ -178,7 +179,12 @@ class _Clause:
 
 def _main_clause_moods(doc: Doc, s) -> set[str]:
     """Konjunktiv moods outside subordinate clauses: "als die Maschine aufsetze" proves nothing."""
-    moods, subordinate = set(), False
+    return {mood for _, mood in _main_clause_konjunktiv(doc, s)}
+
+
+def _main_clause_konjunktiv(doc: Doc, s) -> list[tuple[int, str]]:
+    """The Konjunktiv verbs (position, mood) outside subordinate clauses."""
+    found, subordinate = [], False
     first_person = any(doc.tokens[k].lower == "ich" for k in range(s.first, s.last))
     for k in range(s.first, s.last):
         t = doc.tokens[k]
@@ -192,8 +198,8 @@ def _main_clause_moods(doc: Doc, s) -> set[str]:
                 continue   # "Ich arbeite an einem Film und plane …": the first person's indicative
             if t.lower == "sei" and doc.tokens[k - 1].lower == "es" and k + 1 < s.last and doc.tokens[k + 1].lower == "denn":
                 continue   # "es sei denn": the conjunction "unless"
-            moods.add(mood)
-    return moods
+            found.append((k, mood))
+    return found
 
 
 PHRASE_STARTS = {"um", "zum", "zur", "in", "ins", "im", "nach", "auf", "vor", "an", "am", "über", "unter", "zu",
@@ -306,6 +312,17 @@ def _own_condition(doc: Doc, s) -> bool:
     return conditional and not any(
         doc.mood(k) == "konj1" or doc.mood(k) == "konj2" and doc.tokens[k].lower.endswith("en")
         for k in range(s.first, s.last) if doc.tokens[k].is_word)
+
+
+ESTIMATE_MODALS = {"könnte", "müsste", "dürfte"}
+
+
+def _own_estimate(doc: Doc, s) -> bool:
+    """ "Die Reparatur dürfte Wochen dauern", "Die Firma müsste das Geld zurückzahlen": a singular Konjunktiv II
+    modal is the writer's estimate or hypothetical; reported speech has a Konjunktiv I of its own there
+    ("könne", "müsse", "dürfe"), while the plural "könnten" stands in for "können", which looks indicative."""
+    forms = {doc.tokens[k].lower for k, _ in _main_clause_konjunktiv(doc, s)}
+    return bool(forms) and forms <= ESTIMATE_MODALS
 
 
 def _is_question(doc: Doc, s) -> bool:
