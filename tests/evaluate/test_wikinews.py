@@ -917,3 +917,15 @@ def test_unsourced_hearsay_far_from_any_report_is_left_out():
     # no statement in the three sentences before the first hearsay nor in the two after it: the article's own
     assert [a.type for a in annotations] == ["Indirect", "FreeIndirect"]
     assert doc["tokens"][min(annotations[1].quote)]["text"] == "Ein"
+
+
+def test_adjacent_continuations_with_two_mentions_of_one_name_merge():
+    text = "Ott sagte, es sei spät. Ott blieb ruhig. Die Bahn komme nicht. Der Bus fahre nicht."
+    doc = _numbered_sentences(dataset_doc(text))
+    first, second = Speaker("Ott", [(0, 3)], ["e1"]), Speaker("Ott", [(24, 27)], ["e1"])
+    statements = [Statement("s1", "indirect", span(text, "es sei spät"), cue=span(text, "sagte", cls=Cue), speaker=first),
+                  Statement("s2", "indirect_free_indirect", span(text, "Die Bahn komme nicht."), speaker=second),
+                  Statement("s3", "indirect_free_indirect", span(text, "Der Bus fahre nicht."), speaker=first)]
+    annotations = predicted_annotations(doc, Document(Article(text), statements))
+    assert len(annotations) == 2
+    assert [doc["tokens"][i]["text"] for i in sorted(annotations[1].quote)][::5] == ["Die", "Der"]

@@ -852,13 +852,19 @@ def _merge_adjacent_continuations(out: list[Annotation], tokens: _Tokens) -> lis
     merged: list[Annotation] = []
     for a in sorted(out, key=lambda a: min(a.quote)):
         prev = merged[-1] if merged else None
-        if (prev is not None and a.type in CONTINUATIONS and a.type == prev.type and a.speaker == prev.speaker
+        if (prev is not None and a.type in CONTINUATIONS and a.type == prev.type and _same_speaker(a, prev, tokens)
                 and sentence.get(min(a.quote)) is not None
                 and sentence.get(min(a.quote)) == (sentence.get(max(prev.quote)) or 0) + 1):
             merged[-1] = replace(prev, quote=prev.quote | a.quote)
         else:
             merged.append(a)
     return merged
+
+
+def _same_speaker(a: Annotation, b: Annotation, tokens: _Tokens) -> bool:
+    """The same mention, or two mentions of the same words ("Larson" here and "Larson" two sentences before)."""
+    words = lambda ids: [tokens.text(i) for i in sorted(ids)]
+    return a.speaker == b.speaker or bool(a.speaker) and words(a.speaker) == words(b.speaker)
 
 
 # Speech acts the data set does not annotate as Reported when they have no content clause ("kritisierte den
