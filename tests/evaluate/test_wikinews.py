@@ -929,3 +929,17 @@ def test_adjacent_continuations_with_two_mentions_of_one_name_merge():
     annotations = predicted_annotations(doc, Document(Article(text), statements))
     assert len(annotations) == 2
     assert [doc["tokens"][i]["text"] for i in sorted(annotations[1].quote)][::5] == ["Die", "Der"]
+
+
+def test_continuations_merge_across_a_quote_inside_the_first():
+    text = "Ott sagte, es sei spät. Der Plan sei ein „großer Fehler“. Der Bus fahre nicht."
+    doc = _numbered_sentences(dataset_doc(text))
+    ott = Speaker("Ott", [(0, 3)], ["e1"])
+    statements = [Statement("s1", "indirect", span(text, "es sei spät"), cue=span(text, "sagte", cls=Cue), speaker=ott),
+                  Statement("s2", "indirect_free_indirect", span(text, "Der Plan sei ein „großer Fehler“."), speaker=ott),
+                  Statement("s3", "direct", span(text, "großer Fehler"), speaker=ott),
+                  Statement("s4", "indirect_free_indirect", span(text, "Der Bus fahre nicht."), speaker=ott)]
+    annotations = predicted_annotations(doc, Document(Article(text), statements))
+    assert [a.type for a in annotations] == ["Indirect", "IndirectFreeIndirect", "Direct"]
+    words = [doc["tokens"][i]["text"] for i in sorted(annotations[1].quote)]
+    assert words[0] == "Der" and words[-2:] == ["nicht", "."]

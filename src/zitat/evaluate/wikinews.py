@@ -850,14 +850,17 @@ def _merge_adjacent_continuations(out: list[Annotation], tokens: _Tokens) -> lis
     sentence (the founding article's convention), so adjacent ones of the same type and speaker merge."""
     sentence = {t["id"]: t.get("sentence") for t in tokens.tokens}
     merged: list[Annotation] = []
+    last = None     # index in merged of the last continuation, or of the last quote outside it
     for a in sorted(out, key=lambda a: min(a.quote)):
-        prev = merged[-1] if merged else None
+        prev = merged[last] if last is not None else None
         if (prev is not None and a.type in CONTINUATIONS and a.type == prev.type and _same_speaker(a, prev, tokens)
                 and sentence.get(min(a.quote)) is not None
                 and sentence.get(min(a.quote)) == (sentence.get(max(prev.quote)) or 0) + 1):
-            merged[-1] = replace(prev, quote=prev.quote | a.quote)
-        else:
-            merged.append(a)
+            merged[last] = replace(prev, quote=prev.quote | a.quote)
+            continue
+        merged.append(a)
+        if prev is None or prev.type not in CONTINUATIONS or not a.quote <= prev.quote:
+            last = len(merged) - 1    # a quote inside the continuation ("sei ein „natürlicher Vorgang“") keeps it open
     return merged
 
 
