@@ -288,3 +288,19 @@ def test_plural_konjunktiv_ii_modal_after_a_statement_still_continues_it(zt):
     st = zt.statement_with(doc, "Neue Schulden")
     assert st.type == "indirect_free_indirect"
     assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_wuerde_sentence_after_an_indicative_one_still_continues_the_statement(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Etat sei knapp. Die Stadt hat vierzig Schulen. "
+                     "Weitere Kürzungen würden alle Schulen gleich hart treffen.")
+    st = zt.statement_with(doc, "Weitere Kürzungen")
+    assert st.type == "indirect_free_indirect"
+    assert zt.quote(doc, st) == "Weitere Kürzungen würden alle Schulen gleich hart treffen."
+    assert zt.names(doc, st) == ["Jonas Weber"]
+    zt.none_with(doc, "vierzig Schulen")
+
+
+def test_wuerde_sentence_in_a_new_paragraph_after_an_indicative_one_is_no_continuation(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Etat sei knapp.\n\nDie Stadt hat vierzig Schulen. "
+                     "Ein Neubau würde Jahre dauern.")
+    zt.none_with(doc, "Ein Neubau")

@@ -52,8 +52,8 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
         if s.i in covered or quoted.overlaps(s.start, s.start + 1) or _is_question(doc, s):
             continue
         moods = _main_clause_moods(doc, s)
-        if "konj1" in moods or ("konj2" in moods and s.i - 1 in with_statement and not _own_condition(doc, s)
-                                and not _own_estimate(doc, s)):
+        if "konj1" in moods or ("konj2" in moods and (s.i - 1 in with_statement or _periphrastic_report(
+                doc, s, with_statement)) and not _own_condition(doc, s) and not _own_estimate(doc, s)):
             with_statement.add(s.i)
             if "konj1" in moods and s.i - 1 in hypothetical and doc.sentences[s.i - 1].paragraph == s.paragraph:
                 # "Techniker hätten den Hebel umgestellt. Dadurch sei eine Kette … ausgelöst worden.": the
@@ -312,6 +312,18 @@ def _own_condition(doc: Doc, s) -> bool:
     return conditional and not any(
         doc.mood(k) == "konj1" or doc.mood(k) == "konj2" and doc.tokens[k].lower.endswith("en")
         for k in range(s.first, s.last) if doc.tokens[k].is_word)
+
+
+PERIPHRASTIC = {"würde", "würden"}
+
+
+def _periphrastic_report(doc: Doc, s, with_statement: set[int]) -> bool:
+    """ "Weber sagte, der Etat sei knapp. Die Stadt hat 40 Schulen. Kürzungen würden alle treffen.": "würde" +
+    infinitive, the usual stand-in for a Konjunktiv I, goes on with a statement up to three sentences before
+    it in its paragraph, across indicative sentences of the writer."""
+    periphrastic = any(doc.tokens[k].lower in PERIPHRASTIC for k, mood in _main_clause_konjunktiv(doc, s) if mood == "konj2")
+    return periphrastic and any(j in with_statement and doc.sentences[j].paragraph == s.paragraph
+                                for j in range(max(0, s.i - 3), s.i))
 
 
 ESTIMATE_MODALS = {"könnte", "müsste", "dürfte"}
