@@ -943,3 +943,21 @@ def test_continuations_merge_across_a_quote_inside_the_first():
     assert [a.type for a in annotations] == ["Indirect", "IndirectFreeIndirect", "Direct"]
     words = [doc["tokens"][i]["text"] for i in sorted(annotations[1].quote)]
     assert words[0] == "Der" and words[-2:] == ["nicht", "."]
+
+
+def test_konjunktiv_perfect_auxiliary_before_the_subject_makes_the_sentence_a_continuation():
+    text = "Außerdem habe die Prüfung ergeben, dass die Mängel erheblich seien."
+    #       Außerdem0 habe1 die2 Prüfung3 ergeben4 ,5 dass6 die7 Mängel8 erheblich9 seien10 .11
+    st = Statement("s1", "indirect", span(text, "dass die Mängel erheblich seien"), cue=span(text, "ergeben", cls=Cue),
+                   frame=span(text, "die Prüfung ergeben"), speaker=span(text, "die Prüfung", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert a.type == "IndirectFreeIndirect"
+    assert sorted(a.quote) == list(range(12)) and not a.cue and not a.frame
+
+
+def test_konjunktiv_auxiliary_of_a_clause_before_the_frame_keeps_the_statement_indirect():
+    text = "Weil er gelogen habe, sagte die Richterin, dass die Strafe hart sei."
+    st = Statement("s1", "indirect", span(text, "dass die Strafe hart sei"), cue=span(text, "sagte", cls=Cue),
+                   frame=span(text, "sagte die Richterin"), speaker=span(text, "die Richterin", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert a.type == "Indirect"

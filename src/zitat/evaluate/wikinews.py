@@ -123,7 +123,8 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         speaker = _with_origin(speaker, cue | addressee_ids, tokens, lemma)
         quote = _without_label(_whole_sentences(quote, sentences), tokens)
         cue = frame = frozenset()
-    elif st.type == "indirect" and cue and _reporting_clause_in_konjunktiv(cue, frame, quote, tokens):
+    elif st.type == "indirect" and cue and (_reporting_clause_in_konjunktiv(cue, frame, quote, tokens)
+                                            or _konjunktiv_auxiliary(cue, quote, tokens, sentences)):
         # "Er gehe davon aus, dass …": the reporting clause is itself reported speech; the data set makes the
         # whole sentence a continuation (IndirectFreeIndirect) without cue or frame
         quote = _whole_sentences(quote | cue, sentences)
@@ -231,6 +232,21 @@ def _reporting_clause_in_konjunktiv(cue: frozenset[int], frame: frozenset[int], 
     """A finite Konjunktiv I verb among the cue and the frame words before the content."""
     before = [i for i in cue | frame if not quote or i < min(quote)]
     return any(tokens.text(i) in KONJUNKTIV_FINITE or _konjunktiv_1(tokens.text(i)) for i in before)
+
+
+PERFECT_AUXILIARIES = frozenset({"habe", "sei", "seien"})
+
+
+def _konjunktiv_auxiliary(cue: frozenset[int], quote: frozenset[int], tokens: _Tokens,
+                          sentences: dict[int, frozenset[int]]) -> bool:
+    """ "Außerdem habe die Prüfung ergeben, dass …": the perfect auxiliary of the cue, in Konjunktiv I, opens
+    the reporting clause before its subject."""
+    if not quote or not cue or min(cue) > min(quote):
+        return False
+    sentence = sentences.get(min(cue), frozenset())
+    first = min(sentence) if sentence else min(cue)
+    return any(tokens.text(i) in PERFECT_AUXILIARIES for i in range(first, min(cue)) if i in sentence) and all(
+        tokens.text(i) not in (",", ";", ":") for i in range(first, min(cue)))
 
 
 def _konjunktiv_1(word: str) -> bool:
