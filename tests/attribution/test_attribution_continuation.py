@@ -230,6 +230,15 @@ def test_speech_act_in_a_konjunktiv_sentence_after_a_statement_continues_it(zt):
     assert zt.names(doc, st) == ["Jonas Weber"]
 
 
+def test_speech_act_in_a_wuerde_sentence_after_a_statement_continues_it(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, viele Mieter hätten Angst. "
+                     "Aus Sorge um die Wohnung würden sie Mängel nicht melden.")
+    st = zt.statement_with(doc, "Mängel nicht melden")
+    assert st.type == "indirect_free_indirect"
+    assert zt.quote(doc, st) == "Aus Sorge um die Wohnung würden sie Mängel nicht melden."
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
 def test_konjunktiv_clause_before_a_colon_continues_and_the_quotation_keeps_the_speaker(zt):
     doc = zt.extract("Wie Bürgermeisterin Anja Roth erklärte, habe die Stadt den Notfallplan ausgelöst. "
                      "Die Nachbarstadt sei ihnen dafür zu Dank verpflichtet: „Sie haben uns sofort Helfer geschickt.“")

@@ -78,13 +78,25 @@ def _reported_act_in_konjunktiv(doc: Doc, s, drafts: list[Draft]) -> bool:
     act of its own subject. The reported draft becomes the continuation (changed in place, so that its
     characters stay claimed); True when it did."""
     whole = [d for d in drafts if not d.partial]
-    if len(whole) != 1 or whole[0].type != "reported" or "konj1" not in _main_clause_moods(doc, s):
+    if len(whole) != 1 or whole[0].type != "reported":
+        return False
+    if "konj1" not in _main_clause_moods(doc, s) and not (
+            _opening_konjunktiv_ii(doc, s) and not _own_condition(doc, s) and not _own_estimate(doc, s)):
         return False
     d = whole[0]
     d.type, d.quote = "indirect_free_indirect", [_body(doc, s, lambda k: doc.mood(k) is not None)]
     d.cue, d.cue_lemma, d.speaker, d.addressee, d.via, d.frame, d.source_name = [], None, None, None, None, None, None
     d.medium, d.confidence, d.inherited = "speech", 0.6, True
     return True
+
+
+def _opening_konjunktiv_ii(doc: Doc, s) -> bool:
+    """A listed Konjunktiv II form in the sentence's first clause ("Aus Angst würden viele Frauen nichts melden"),
+    not in a relative clause after it ("…, das den Piloten zur Rückkehr bewogen hätte"); a weak "-te" form may
+    be a participle or the preterite ("eine gezielte Taktik")."""
+    end = next((k for k in range(s.first, s.last) if doc.tokens[k].text in (",", ";", ":", "–")), s.last)
+    return any(doc.lexicon.subjunctive_forms.get(doc.tokens[k].lower) == "konj2"
+               for k, _ in _main_clause_konjunktiv(doc, s) if k < end)
 
 
 def _report_after_colon(doc: Doc, s, said: Claimed, quoted: Claimed) -> Draft | None:
