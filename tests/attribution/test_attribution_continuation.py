@@ -66,6 +66,15 @@ def test_konjunktiv_sentence_at_paragraph_start_takes_the_speaker_of_its_paragra
     assert zt.names(doc, st) == ["Jonas Weber"]
 
 
+def test_konjunktiv_sentence_opening_a_paragraph_goes_on_with_the_report_before_it(zt):
+    doc = zt.extract("Innenministerin Petra Lanz sagte, die Polizei sei vorbereitet.\n\n"
+                     "Die Stadt müsse aber mehr Personal einstellen. "
+                     "Bürgermeister Jonas Weber sagte am Abend, der Haushalt sei knapp.")
+    st = zt.statement_with(doc, "Die Stadt müsse")
+    assert st.type == "indirect_free_indirect"
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
 def test_hypothetical_konjunktiv_ii_without_a_statement_is_no_statement(zt):
     doc = zt.extract("Ohne den Regen wäre das Stadtfest ein Erfolg gewesen. Die Besucher gingen früh nach Hause.")
     assert doc.statements == [], zt.describe(doc)

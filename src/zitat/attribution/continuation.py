@@ -4,7 +4,10 @@
 says it is still the reported speaker's claim (type indirect_free_indirect). Konjunktiv II ("wäre",
 "würde") is also the mood of plain hypotheticals, so it counts only right after a statement.
 Such sentences, unattributed quotes and "demnach" take the speaker of the previous statement in
-their paragraph, else of the next one in it, else of the last one in the paragraph before.
+their paragraph, else the speaker of the last one in the paragraph before ("Die Lage sei ernst" opening
+a paragraph goes on with the report before it), else of the next one in their paragraph. A direct
+quotation in the next sentence comes first ("Die Stadt müsse handeln. „Wir haben keine Zeit“, betonte
+Weber."), and unattributed quotes themselves keep looking ahead in their paragraph first.
 """
 from __future__ import annotations
 
@@ -360,15 +363,25 @@ def inherit_speakers(doc: Doc, drafts: list[Draft]) -> None:
         if not d.inherited or d.speaker is not None:
             continue
         paragraph = doc.sentences[d.sentence].paragraph
-        source = _previous_with_speaker(doc, ordered, n, paragraph) or _next_with_speaker(doc, ordered, n, paragraph)
+        source = _previous_with_speaker(doc, ordered, n, paragraph)
         if source is None:
-            source = _previous_with_speaker(doc, ordered, n, paragraph - 1)
+            later = _next_with_speaker(doc, ordered, n, paragraph)
+            if d.type == "direct" or _introduces(d, later):
+                source = later
+        if source is None:
+            source = _previous_with_speaker(doc, ordered, n, paragraph - 1) or later
         if source is not None:
             d.speaker, d.source_name = source.speaker, source.source_name
             if d.type == "indirect_free_indirect" and source.type == "direct" and _same_paragraph(doc, d, source):
                 d.confidence = 0.55
         elif d.type == "indirect_free_indirect":
             d.speaker = _opening_pronoun(doc, d.sentence)    # "Er halte das für vertretbar."
+
+
+def _introduces(d: Draft, later: Draft | None) -> bool:
+    """ "Die Stadt müsse handeln. „Wir haben keine Zeit“, betonte Weber.": a report right before the
+    speaker's own quotation leads in to it."""
+    return later is not None and later.type == "direct" and later.sentence == d.sentence + 1
 
 
 def _opening_pronoun(doc: Doc, sentence: int):
