@@ -127,6 +127,13 @@ def test_sollen_right_after_a_statement_continues_it(zt):
     assert zt.words(doc, st.speaker) == "Die Stadtwerke"
 
 
+def test_sollten_right_after_a_statement_reports_a_recommendation(zt):
+    doc = zt.extract("Der Verbandschef kritisierte die Banken scharf. Deshalb sollten Manager persönlich haften.")
+    st = zt.statement_with(doc, "persönlich haften")
+    assert (st.type, zt.quote(doc, st)) == ("free_indirect", "Deshalb sollten Manager persönlich haften.")
+    assert zt.names(doc, st) == ["Verbandschef"]
+
+
 def test_damit_before_a_konjunktiv_verb_is_an_adverb_of_the_main_clause(zt):
     doc = zt.extract("Bürgermeister Jonas Weber sagte, der Bau werde im Mai fertig. "
                      "Damit wäre die Schule rechtzeitig zum neuen Schuljahr bereit.")

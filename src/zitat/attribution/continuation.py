@@ -267,13 +267,15 @@ def _verb_second_modal(doc: Doc, s) -> bool:
                for k in range(s.first, s.last))
 
 
-PLAN_MODALS = {"soll", "sollen"}
+# "sollten" is mostly the Konjunktiv II "ought to" ("Deshalb sollten Unternehmer haften"), a recommendation
+PLAN_MODALS = {"soll", "sollen", "sollten"}
 
 
 def _main_clause_sollen(doc: Doc, s) -> bool:
     """ "Die SPD will den Religionsunterricht ersetzen. Die Schulen sollen keinen Spielraum erhalten.":
-    right after a statement, "sollen" in the main clause reports what the speaker plans or claims.
-    The past "sollte" tells a former plan ("Ursprünglich sollte die Mission zwölf Tage dauern")."""
+    right after a statement, "sollen" in the main clause reports what the speaker plans or claims, and
+    "sollten" what they recommend. The past "sollte" tells a former plan ("Ursprünglich sollte die Mission
+    zwölf Tage dauern")."""
     subordinate = relative = False
     for k in range(s.first, s.last):
         t = doc.tokens[k]
