@@ -961,3 +961,14 @@ def test_konjunktiv_auxiliary_of_a_clause_before_the_frame_keeps_the_statement_i
                    frame=span(text, "sagte die Richterin"), speaker=span(text, "die Richterin", cls=Speaker))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert a.type == "Indirect"
+
+
+def test_a_continuation_without_speaker_merges_with_its_neighbour():
+    text = "Die Bahn komme nicht. Er sei schon weg. Der Bus fahre nicht."
+    doc = _numbered_sentences(dataset_doc(text))
+    he = Speaker("Er", [(text.index("Er sei"), text.index("Er sei") + 2)], ["e1"])
+    statements = [Statement("s1", "indirect_free_indirect", span(text, "Die Bahn komme nicht.")),
+                  Statement("s2", "indirect_free_indirect", span(text, "Er sei schon weg."), speaker=he)]
+    (a,) = predicted_annotations(doc, Document(Article(text), statements))
+    assert [doc["tokens"][i]["text"] for i in sorted(a.quote)] == "Die Bahn komme nicht . Er sei schon weg .".split()
+    assert [doc["tokens"][i]["text"] for i in sorted(a.speaker)] == ["Er"]

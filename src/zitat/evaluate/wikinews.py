@@ -872,7 +872,7 @@ def _merge_adjacent_continuations(out: list[Annotation], tokens: _Tokens) -> lis
         if (prev is not None and a.type in CONTINUATIONS and a.type == prev.type and _same_speaker(a, prev, tokens)
                 and sentence.get(min(a.quote)) is not None
                 and sentence.get(min(a.quote)) == (sentence.get(max(prev.quote)) or 0) + 1):
-            merged[last] = replace(prev, quote=prev.quote | a.quote)
+            merged[last] = replace(prev, quote=prev.quote | a.quote, speaker=prev.speaker or a.speaker)
             continue
         merged.append(a)
         if prev is None or prev.type not in CONTINUATIONS or not a.quote <= prev.quote:
@@ -881,9 +881,12 @@ def _merge_adjacent_continuations(out: list[Annotation], tokens: _Tokens) -> lis
 
 
 def _same_speaker(a: Annotation, b: Annotation, tokens: _Tokens) -> bool:
-    """The same mention, or two mentions of the same words ("Larson" here and "Larson" two sentences before)."""
+    """The same mention, or two mentions of the same words ("Larson" here and "Larson" two sentences before);
+    a continuation without a speaker goes with its neighbour's."""
     words = lambda ids: [tokens.text(i) for i in sorted(ids)]
-    return a.speaker == b.speaker or bool(a.speaker) and words(a.speaker) == words(b.speaker)
+    if not a.speaker or not b.speaker:
+        return True
+    return a.speaker == b.speaker or words(a.speaker) == words(b.speaker)
 
 
 # Speech acts the data set does not annotate as Reported when they have no content clause ("kritisierte den
