@@ -329,3 +329,9 @@ def test_wuerde_sentence_in_a_new_paragraph_after_an_indicative_one_is_no_contin
     doc = zt.extract("Bürgermeister Jonas Weber sagte, der Etat sei knapp.\n\nDie Stadt hat vierzig Schulen. "
                      "Ein Neubau würde Jahre dauern.")
     zt.none_with(doc, "Ein Neubau")
+
+
+def test_konjunktiv_ii_closing_a_relative_clause_is_no_continuation(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Etat sei knapp. "
+                     "Die Stadt kaufte trotzdem ein Grundstück, das für eine neue Schule ausreichen würde.")
+    zt.none_with(doc, "ein Grundstück")

@@ -198,14 +198,20 @@ def _main_clause_moods(doc: Doc, s) -> set[str]:
 
 
 def _main_clause_konjunktiv(doc: Doc, s) -> list[tuple[int, str]]:
-    """The Konjunktiv verbs (position, mood) outside subordinate clauses."""
-    found, subordinate = [], False
+    """The Konjunktiv verbs (position, mood) outside subordinate clauses; a Konjunktiv II closing a
+    relative clause is that clause's own hypothetical."""
+    found, subordinate, relative = [], False, False
     first_person = any(doc.tokens[k].lower == "ich" for k in range(s.first, s.last))
     for k in range(s.first, s.last):
         t = doc.tokens[k]
         if t.text in (",", ";", ":", "–"):
-            subordinate = False
-        elif t.lower in SUBORDINATORS and not opens_phrase(doc, k) and not _adverb_before_verb(doc, k, s.last) and not (
+            subordinate = relative = False
+            continue
+        if _opens_relative_clause(doc, k):
+            relative = True
+        if relative and doc.mood(k) == "konj2" and _verb_last(doc, k, s.last):
+            continue    # "…, die für eine Mehrheit ausreichen würde": the relative clause's own hypothetical
+        if t.lower in SUBORDINATORS and not opens_phrase(doc, k) and not _adverb_before_verb(doc, k, s.last) and not (
                 _before_a_phrase(doc, k, s.last)):
             subordinate = True
         elif t.is_word and not subordinate and (mood := doc.mood(k)):
@@ -299,6 +305,14 @@ def _closes_clause(doc: Doc, k: int, end: int) -> bool:
     """The verb at k stands last in its clause: punctuation or a coordinating conjunction follows
     ("…, der vorgestellt werden soll und gestern …")."""
     return k + 1 >= end or not doc.tokens[k + 1].is_word or doc.tokens[k + 1].lower in COORDINATORS
+
+
+CLAUSE_ENDS = {",", ".", ";", ":", "–", "!", "?", ")"}
+
+
+def _verb_last(doc: Doc, k: int, end: int) -> bool:
+    """The verb at k closes its clause: a clause mark, the sentence end or "und"/"oder" follows it."""
+    return k + 1 >= end or doc.tokens[k + 1].text in CLAUSE_ENDS or doc.tokens[k + 1].lower in COORDINATORS
 
 
 def _opens_relative_clause(doc: Doc, k: int) -> bool:
