@@ -972,3 +972,11 @@ def test_a_continuation_without_speaker_merges_with_its_neighbour():
     (a,) = predicted_annotations(doc, Document(Article(text), statements))
     assert [doc["tokens"][i]["text"] for i in sorted(a.quote)] == "Die Bahn komme nicht . Er sei schon weg .".split()
     assert [doc["tokens"][i]["text"] for i in sorted(a.speaker)] == ["Er"]
+
+
+def test_first_person_reporting_clause_stays_indirect():
+    text = "Ich glaube, die Bahn kommt gleich."
+    st = Statement("s1", "indirect", span(text, "die Bahn kommt gleich"), cue=span(text, "glaube", cls=Cue),
+                   frame=span(text, "Ich glaube"), speaker=span(text, "Ich", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert a.type == "Indirect"

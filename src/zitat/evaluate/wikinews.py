@@ -231,7 +231,13 @@ def _reporting_clause_in_konjunktiv(cue: frozenset[int], frame: frozenset[int], 
                                     tokens: _Tokens) -> bool:
     """A finite Konjunktiv I verb among the cue and the frame words before the content."""
     before = [i for i in cue | frame if not quote or i < min(quote)]
-    return any(tokens.text(i) in KONJUNKTIV_FINITE or _konjunktiv_1(tokens.text(i)) for i in before)
+    return any((tokens.text(i) in KONJUNKTIV_FINITE or _konjunktiv_1(tokens.text(i))) and not _first_person(i, tokens)
+               for i in before)
+
+
+def _first_person(i: int, tokens: _Tokens) -> bool:
+    """ "Ich glaube, …", "habe ich gesagt": the same form is the indicative of the first person."""
+    return any(j in tokens.index and tokens.text(j).lower() == "ich" for j in (i - 1, i + 1))
 
 
 PERFECT_AUXILIARIES = frozenset({"habe", "sei", "seien"})
@@ -245,7 +251,8 @@ def _konjunktiv_auxiliary(cue: frozenset[int], quote: frozenset[int], tokens: _T
         return False
     sentence = sentences.get(min(cue), frozenset())
     first = min(sentence) if sentence else min(cue)
-    return any(tokens.text(i) in PERFECT_AUXILIARIES for i in range(first, min(cue)) if i in sentence) and all(
+    return any(tokens.text(i) in PERFECT_AUXILIARIES and not _first_person(i, tokens)
+               for i in range(first, min(cue)) if i in sentence) and all(
         tokens.text(i) not in (",", ";", ":") for i in range(first, min(cue)))
 
 
