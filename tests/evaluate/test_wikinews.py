@@ -980,3 +980,12 @@ def test_first_person_reporting_clause_stays_indirect():
                    frame=span(text, "Ich glaube"), speaker=span(text, "Ich", cls=Speaker))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert a.type == "Indirect"
+
+
+def test_konjunktiv_verb_opening_the_reporting_clause_makes_the_sentence_a_continuation():
+    text = "So gebe es Hinweise, dass die Preise steigen."
+    st = Statement("s1", "indirect", span(text, "dass die Preise steigen"), cue=span(text, "Hinweise", cls=Cue),
+                   frame=span(text, "Hinweise"))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert a.type == "IndirectFreeIndirect"
+    assert len(a.quote) == len(tokens(text)) and not a.cue

@@ -124,7 +124,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         quote = _without_label(_whole_sentences(quote, sentences), tokens)
         cue = frame = frozenset()
     elif st.type == "indirect" and cue and (_reporting_clause_in_konjunktiv(cue, frame, quote, tokens)
-                                            or _konjunktiv_auxiliary(cue, quote, tokens, sentences)):
+                                            or _konjunktiv_reporting_clause(cue, quote, tokens, sentences)):
         # "Er gehe davon aus, dass …": the reporting clause is itself reported speech; the data set makes the
         # whole sentence a continuation (IndirectFreeIndirect) without cue or frame
         quote = _whole_sentences(quote | cue, sentences)
@@ -243,17 +243,25 @@ def _first_person(i: int, tokens: _Tokens) -> bool:
 PERFECT_AUXILIARIES = frozenset({"habe", "sei", "seien"})
 
 
-def _konjunktiv_auxiliary(cue: frozenset[int], quote: frozenset[int], tokens: _Tokens,
-                          sentences: dict[int, frozenset[int]]) -> bool:
-    """ "Außerdem habe die Prüfung ergeben, dass …": the perfect auxiliary of the cue, in Konjunktiv I, opens
-    the reporting clause before its subject."""
+def _konjunktiv_reporting_clause(cue: frozenset[int], quote: frozenset[int], tokens: _Tokens,
+                                 sentences: dict[int, frozenset[int]]) -> bool:
+    """ "Außerdem habe die Prüfung ergeben, dass …", "So gebe es Hinweise, dass …": a finite verb in
+    Konjunktiv I in the sentence's first clause, before the cue, makes that reporting clause itself
+    reported speech."""
     if not quote or not cue or min(cue) > min(quote):
         return False
     sentence = sentences.get(min(cue), frozenset())
     first = min(sentence) if sentence else min(cue)
-    return any(tokens.text(i) in PERFECT_AUXILIARIES and not _first_person(i, tokens)
-               for i in range(first, min(cue)) if i in sentence) and all(
-        tokens.text(i) not in (",", ";", ":") for i in range(first, min(cue)))
+    before = [i for i in range(first, min(cue)) if i in sentence]
+    return not any(tokens.text(i) in CLAUSE_MARKS for i in before) and any(
+        _finite_konjunktiv_1(tokens.text(i)) and not _first_person(i, tokens) for i in before)
+
+
+CLAUSE_MARKS = frozenset({",", ";", ":"})
+
+
+def _finite_konjunktiv_1(word: str) -> bool:
+    return word in KONJUNKTIV_FINITE or word in PERFECT_AUXILIARIES or _konjunktiv_1(word)
 
 
 def _konjunktiv_1(word: str) -> bool:
