@@ -335,3 +335,12 @@ def test_konjunktiv_ii_closing_a_relative_clause_is_no_continuation(zt):
     doc = zt.extract("Bürgermeister Jonas Weber sagte, der Etat sei knapp. "
                      "Die Stadt kaufte trotzdem ein Grundstück, das für eine neue Schule ausreichen würde.")
     zt.none_with(doc, "ein Grundstück")
+
+
+def test_konjunktiv_sentence_opening_with_a_quoted_name_continues(zt):
+    doc = zt.extract("Der Richter sagte, das Verfahren sei abgeschlossen. "
+                     "„Nordlicht“ habe in mehreren Liedern zu Gewalt aufgerufen.")
+    st = zt.statement_with(doc, "mehreren Liedern")
+    assert st.type == "indirect_free_indirect"
+    assert zt.quote(doc, st) == "„Nordlicht“ habe in mehreren Liedern zu Gewalt aufgerufen."
+    assert zt.names(doc, st) == ["Richter"]

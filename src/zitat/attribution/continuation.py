@@ -52,7 +52,8 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
             # goes on with the report of the statement before it
             found.append(after)
             continue
-        if s.i in covered or quoted.overlaps(s.start, s.start + 1) or _is_question(doc, s):
+        if s.i in covered or _is_question(doc, s) or (
+                quoted.overlaps(s.start, s.start + 1) and not _opens_with_a_quoted_name(doc, s, quotations)):
             continue
         moods = _main_clause_moods(doc, s)
         if "konj1" in moods or ("konj2" in moods and (s.i - 1 in with_statement or _periphrastic_report(
@@ -73,6 +74,20 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
             hypothetical[s.i] = Draft("indirect_free_indirect", [_body(doc, s, lambda k: doc.mood(k) is not None)],
                                       s.i, confidence=0.5, inherited=True)
     return sorted(found, key=lambda d: d.start)
+
+
+MAX_QUOTED_NAME = 4
+
+
+def _opens_with_a_quoted_name(doc: Doc, s, quotations: list[Quotation]) -> bool:
+    """ "„Landser“ habe in seinen Liedern …": a short closed quotation, a name, opens the sentence as its
+    subject, the sentence goes on after it."""
+    q = next((q for q in quotations if q.depth == 0 and q.open <= s.start < q.close + 1), None)
+    if q is None or not q.closed:
+        return False
+    inside = [t for t in doc.sentence_tokens(s) if q.open < t.start and t.end <= q.close]
+    after = [t for t in doc.sentence_tokens(s) if t.start > q.close]
+    return 0 < len(inside) <= MAX_QUOTED_NAME and len(after) > 2 and after[0].is_word
 
 
 def _reported_act_in_konjunktiv(doc: Doc, s, drafts: list[Draft]) -> bool:
