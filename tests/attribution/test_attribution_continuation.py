@@ -344,3 +344,13 @@ def test_konjunktiv_sentence_opening_with_a_quoted_name_continues(zt):
     assert st.type == "indirect_free_indirect"
     assert zt.quote(doc, st) == "„Nordlicht“ habe in mehreren Liedern zu Gewalt aufgerufen."
     assert zt.names(doc, st) == ["Richter"]
+
+
+def test_konjunktiv_clause_before_a_semicolon_continues_the_report(zt):
+    doc = zt.extract("Der Richter sagte, das Verfahren sei abgeschlossen. "
+                     "Die Tat sei gegen den Rektor gerichtet; nach Angaben der Polizei stecke kein Terror dahinter.")
+    st = zt.statement_with(doc, "gegen den Rektor")
+    assert (st.type, zt.quote(doc, st)) == ("indirect_free_indirect", "Die Tat sei gegen den Rektor gerichtet;")
+    assert zt.names(doc, st) == ["Richter"]
+    police = zt.statement_with(doc, "kein Terror")
+    assert (police.type, zt.quote(doc, police)) == ("indirect", "stecke kein Terror dahinter")

@@ -47,6 +47,12 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
             found.append(Draft("indirect_free_indirect", [(start, doc.tokens[colon].end)], s.i, confidence=0.6,
                                inherited=True))
             continue
+        if s.i in covered and (before := _report_before_semicolon(doc, s, whole_quotes, quoted)) is not None:
+            # "Die Tat sei gegen den Rektor gerichtet; nach Angaben der Polizei stecke …": the clause before
+            # the semicolon, in Konjunktiv I, goes on with the report; the statement after it is its own
+            with_statement.add(s.i)
+            found.append(before)
+            continue
         if s.i in covered and (after := _report_after_colon(doc, s, whole_quotes, quoted)) is not None:
             # "Müller bezweifelte ihre Eignung: Sie habe „keine Erfahrung“.": the clause after the colon
             # goes on with the report of the statement before it
@@ -115,6 +121,19 @@ def _opening_konjunktiv_ii(doc: Doc, s) -> bool:
     end = next((k for k in range(s.first, s.last) if doc.tokens[k].text in (",", ";", ":", "–")), s.last)
     return any(doc.lexicon.subjunctive_forms.get(doc.tokens[k].lower) == "konj2"
                for k, _ in _main_clause_konjunktiv(doc, s) if k < end)
+
+
+def _report_before_semicolon(doc: Doc, s, said: Claimed, quoted: Claimed) -> Draft | None:
+    """The clause before a semicolon that no statement claims, in Konjunktiv I: a continuation."""
+    semicolon = next((k for k in range(s.first + 2, s.last - 1) if doc.tokens[k].text == ";"), None)
+    if semicolon is None:
+        return None
+    start, end = doc.tokens[doc.body_start(s)].start, doc.tokens[semicolon].end
+    if quoted.overlaps(start, start + 1) or said.overlaps(start, doc.tokens[semicolon].start):
+        return None
+    if "konj1" not in _main_clause_moods(doc, _Clause(doc.body_start(s), semicolon)):
+        return None
+    return Draft("indirect_free_indirect", [(start, end)], s.i, confidence=0.6, inherited=True)
 
 
 def _report_after_colon(doc: Doc, s, said: Claimed, quoted: Claimed) -> Draft | None:
