@@ -2,7 +2,9 @@
 
 "Auch Russland brauche Garantien für seine Sicherheit." has no speech verb, but its Konjunktiv I
 says it is still the reported speaker's claim (type indirect_free_indirect). Konjunktiv II ("wäre",
-"würde") is also the mood of plain hypotheticals, so it counts only right after a statement.
+"würde") is also the mood of plain hypotheticals, so it counts only right after a statement ("würde" +
+infinitive, the usual stand-in for a Konjunktiv I, up to three sentences after one in its paragraph), and
+never as a singular modal ("dürfte", "könnte": the writer's estimate) or at the end of a relative clause.
 Such sentences, unattributed quotes and "demnach" take the speaker of the previous statement in
 their paragraph, else the speaker of the last one in the paragraph before ("Die Lage sei ernst" opening
 a paragraph goes on with the report before it), else of the next one in their paragraph. A direct
