@@ -66,6 +66,15 @@ def test_konjunktiv_sentence_at_paragraph_start_takes_the_speaker_of_its_paragra
     assert zt.names(doc, st) == ["Jonas Weber"]
 
 
+def test_konjunktiv_sentence_opening_a_paragraph_goes_on_with_the_report_before_it(zt):
+    doc = zt.extract("Innenministerin Petra Lanz sagte, die Polizei sei vorbereitet.\n\n"
+                     "Die Stadt müsse aber mehr Personal einstellen. "
+                     "Bürgermeister Jonas Weber sagte am Abend, der Haushalt sei knapp.")
+    st = zt.statement_with(doc, "Die Stadt müsse")
+    assert st.type == "indirect_free_indirect"
+    assert zt.names(doc, st) == ["Petra Lanz"]
+
+
 def test_hypothetical_konjunktiv_ii_without_a_statement_is_no_statement(zt):
     doc = zt.extract("Ohne den Regen wäre das Stadtfest ein Erfolg gewesen. Die Besucher gingen früh nach Hause.")
     assert doc.statements == [], zt.describe(doc)
@@ -116,6 +125,13 @@ def test_sollen_right_after_a_statement_continues_it(zt):
     st = zt.only(doc, "free_indirect")
     assert zt.quote(doc, st) == "Zuerst sollen die Leitungen in der Altstadt ersetzt werden."
     assert zt.words(doc, st.speaker) == "Die Stadtwerke"
+
+
+def test_sollten_right_after_a_statement_reports_a_recommendation(zt):
+    doc = zt.extract("Der Verbandschef kritisierte die Banken scharf. Deshalb sollten Manager persönlich haften.")
+    st = zt.statement_with(doc, "persönlich haften")
+    assert (st.type, zt.quote(doc, st)) == ("free_indirect", "Deshalb sollten Manager persönlich haften.")
+    assert zt.names(doc, st) == ["Verbandschef"]
 
 
 def test_damit_before_a_konjunktiv_verb_is_an_adverb_of_the_main_clause(zt):
@@ -230,6 +246,15 @@ def test_speech_act_in_a_konjunktiv_sentence_after_a_statement_continues_it(zt):
     assert zt.names(doc, st) == ["Jonas Weber"]
 
 
+def test_speech_act_in_a_wuerde_sentence_after_a_statement_continues_it(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, viele Mieter hätten Angst. "
+                     "Aus Sorge um die Wohnung würden sie Mängel nicht melden.")
+    st = zt.statement_with(doc, "Mängel nicht melden")
+    assert st.type == "indirect_free_indirect"
+    assert zt.quote(doc, st) == "Aus Sorge um die Wohnung würden sie Mängel nicht melden."
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
 def test_konjunktiv_clause_before_a_colon_continues_and_the_quotation_keeps_the_speaker(zt):
     doc = zt.extract("Wie Bürgermeisterin Anja Roth erklärte, habe die Stadt den Notfallplan ausgelöst. "
                      "Die Nachbarstadt sei ihnen dafür zu Dank verpflichtet: „Sie haben uns sofort Helfer geschickt.“")
@@ -273,3 +298,59 @@ def test_report_after_an_indicative_clause_and_a_colon_starts_after_the_colon(zt
                      "soll über Jahre Geld abgezweigt haben.")
     st = next(st for st in doc.statements if st.type == "free_indirect")
     assert zt.quote(doc, st).startswith("Der Kassenwart soll")
+
+
+def test_singular_konjunktiv_ii_modal_after_a_statement_is_the_writers_estimate(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Haushalt sei solide. "
+                     "Die Sanierung des Rathauses dürfte trotzdem Jahre dauern.")
+    zt.none_with(doc, "Sanierung des Rathauses")
+
+
+def test_plural_konjunktiv_ii_modal_after_a_statement_still_continues_it(zt):
+    # "könnten" stands in for the Konjunktiv I "können", which looks like the indicative
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Haushalt sei solide. "
+                     "Neue Schulden könnten die Stadt lähmen.")
+    st = zt.statement_with(doc, "Neue Schulden")
+    assert st.type == "indirect_free_indirect"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_wuerde_sentence_after_an_indicative_one_still_continues_the_statement(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Etat sei knapp. Die Stadt hat vierzig Schulen. "
+                     "Weitere Kürzungen würden alle Schulen gleich hart treffen.")
+    st = zt.statement_with(doc, "Weitere Kürzungen")
+    assert st.type == "indirect_free_indirect"
+    assert zt.quote(doc, st) == "Weitere Kürzungen würden alle Schulen gleich hart treffen."
+    assert zt.names(doc, st) == ["Jonas Weber"]
+    zt.none_with(doc, "vierzig Schulen")
+
+
+def test_wuerde_sentence_in_a_new_paragraph_after_an_indicative_one_is_no_continuation(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Etat sei knapp.\n\nDie Stadt hat vierzig Schulen. "
+                     "Ein Neubau würde Jahre dauern.")
+    zt.none_with(doc, "Ein Neubau")
+
+
+def test_konjunktiv_ii_closing_a_relative_clause_is_no_continuation(zt):
+    doc = zt.extract("Bürgermeister Jonas Weber sagte, der Etat sei knapp. "
+                     "Die Stadt kaufte trotzdem ein Grundstück, das für eine neue Schule ausreichen würde.")
+    zt.none_with(doc, "ein Grundstück")
+
+
+def test_konjunktiv_sentence_opening_with_a_quoted_name_continues(zt):
+    doc = zt.extract("Der Richter sagte, das Verfahren sei abgeschlossen. "
+                     "„Nordlicht“ habe in mehreren Liedern zu Gewalt aufgerufen.")
+    st = zt.statement_with(doc, "mehreren Liedern")
+    assert st.type == "indirect_free_indirect"
+    assert zt.quote(doc, st) == "„Nordlicht“ habe in mehreren Liedern zu Gewalt aufgerufen."
+    assert zt.names(doc, st) == ["Richter"]
+
+
+def test_konjunktiv_clause_before_a_semicolon_continues_the_report(zt):
+    doc = zt.extract("Der Richter sagte, das Verfahren sei abgeschlossen. "
+                     "Die Tat sei gegen den Rektor gerichtet; nach Angaben der Polizei stecke kein Terror dahinter.")
+    st = zt.statement_with(doc, "gegen den Rektor")
+    assert (st.type, zt.quote(doc, st)) == ("indirect_free_indirect", "Die Tat sei gegen den Rektor gerichtet;")
+    assert zt.names(doc, st) == ["Richter"]
+    police = zt.statement_with(doc, "kein Terror")
+    assert (police.type, zt.quote(doc, police)) == ("indirect", "stecke kein Terror dahinter")

@@ -508,6 +508,16 @@ def test_a_denial_does_not_point_back(zt):
                    for s in doc.statements)
 
 
+def test_dies_with_a_konjunktiv_verb_is_part_of_the_report_and_points_nowhere(zt):
+    doc = zt.extract("Der Staatsanwalt sagte, der Mann sei vorbestraft. Im Fall einer Verurteilung drohe ihm lange Haft. "
+                     "Dies begründe die Fluchtgefahr.")
+    st = zt.statement_with(doc, "drohe ihm lange Haft")
+    assert (st.type, zt.quote(doc, st)) == ("indirect_free_indirect", "Im Fall einer Verurteilung drohe ihm lange Haft.")
+    last = zt.statement_with(doc, "Fluchtgefahr")
+    assert (last.type, zt.quote(doc, last)) == ("indirect_free_indirect", "Dies begründe die Fluchtgefahr.")
+    assert zt.names(doc, st) == zt.names(doc, last) == ["Staatsanwalt"]
+
+
 def test_dies_does_not_take_a_sentence_with_its_own_reported_speech(zt):
     doc = zt.extract("Der Verband hat angekündigt, er werde vor Gericht ziehen. Dies bestätigte ein Sprecher.")
     st = zt.statement_with(doc, "er werde vor Gericht ziehen")

@@ -181,7 +181,7 @@ def test_gold_spans_round_trip_on_dev():
 
         for a in d["annotations"]:
             ids = [i for i in a["quote"]["tokenIds"] if a["type"] != "Direct" or toks[i]["text"] not in marks]
-            if not ids:
+            if not ids or a["type"] == "FreeIndirect":   # alone, hearsay is the article's own (left out)
                 continue
             t = d["originalText"]
             st = Statement("s", {v: k for k, v in wikinews.TYPES.items()}[a["type"]], Span.of(t, spans(ids)),
@@ -963,3 +963,97 @@ def test_a_speech_act_outside_the_scheme_is_annotated_with_quoted_words_in_its_o
     out = predicted_annotations(one_sentence_doc(text), Document(Article(text), sts))
     assert sorted((a.type, tuple(sorted(a.quote))) for a in out) == [
         ("Direct", (3, 4, 5, 6)), ("Reported", tuple(range(0, 11)))]
+def _numbered_sentences(doc):
+    """Sentence numbers by the full stops of the test text."""
+    n = 0
+    for t in doc["tokens"]:
+        t["sentence"] = n
+        n += t["text"] == "."
+    return doc
+
+
+def test_unsourced_hearsay_far_from_any_report_is_left_out():
+    text = ("Ein Lager ist abgebrannt. Die Feuerwehr kam spät. Der Brand soll in der Nacht ausgebrochen sein. "
+            "Die Straße war gesperrt. Sie ist wieder frei. Ein Mann sagte, er habe Rauch gesehen. Ein Wachmann soll verletzt worden sein.")
+    doc = _numbered_sentences(dataset_doc(text))
+    man = Speaker("Ein Mann", [(text.index("Ein Mann"), text.index("Ein Mann") + 8)], ["e1"])
+    statements = [
+        Statement("s1", "free_indirect", span(text, "Der Brand soll in der Nacht ausgebrochen sein.")),
+        Statement("s2", "indirect", span(text, "er habe Rauch gesehen"), cue=span(text, "sagte", cls=Cue), speaker=man),
+        Statement("s3", "free_indirect", span(text, "Ein Wachmann soll verletzt worden sein."), speaker=man)]
+    annotations = predicted_annotations(doc, Document(Article(text), statements))
+    # no statement in the three sentences before the first hearsay nor in the two after it: the article's own
+    assert [a.type for a in annotations] == ["Indirect", "FreeIndirect"]
+    assert doc["tokens"][min(annotations[1].quote)]["text"] == "Ein"
+
+
+def test_adjacent_continuations_with_two_mentions_of_one_name_merge():
+    text = "Ott sagte, es sei spät. Ott blieb ruhig. Die Bahn komme nicht. Der Bus fahre nicht."
+    doc = _numbered_sentences(dataset_doc(text))
+    first, second = Speaker("Ott", [(0, 3)], ["e1"]), Speaker("Ott", [(24, 27)], ["e1"])
+    statements = [Statement("s1", "indirect", span(text, "es sei spät"), cue=span(text, "sagte", cls=Cue), speaker=first),
+                  Statement("s2", "indirect_free_indirect", span(text, "Die Bahn komme nicht."), speaker=second),
+                  Statement("s3", "indirect_free_indirect", span(text, "Der Bus fahre nicht."), speaker=first)]
+    annotations = predicted_annotations(doc, Document(Article(text), statements))
+    assert len(annotations) == 2
+    assert [doc["tokens"][i]["text"] for i in sorted(annotations[1].quote)][::5] == ["Die", "Der"]
+
+
+def test_continuations_merge_across_a_quote_inside_the_first():
+    text = "Ott sagte, es sei spät. Der Plan sei ein „großer Fehler“. Der Bus fahre nicht."
+    doc = _numbered_sentences(dataset_doc(text))
+    ott = Speaker("Ott", [(0, 3)], ["e1"])
+    statements = [Statement("s1", "indirect", span(text, "es sei spät"), cue=span(text, "sagte", cls=Cue), speaker=ott),
+                  Statement("s2", "indirect_free_indirect", span(text, "Der Plan sei ein „großer Fehler“."), speaker=ott),
+                  Statement("s3", "direct", span(text, "großer Fehler"), speaker=ott),
+                  Statement("s4", "indirect_free_indirect", span(text, "Der Bus fahre nicht."), speaker=ott)]
+    annotations = predicted_annotations(doc, Document(Article(text), statements))
+    assert [a.type for a in annotations] == ["Indirect", "IndirectFreeIndirect", "Direct"]
+    words = [doc["tokens"][i]["text"] for i in sorted(annotations[1].quote)]
+    assert words[0] == "Der" and words[-2:] == ["nicht", "."]
+
+
+def test_konjunktiv_perfect_auxiliary_before_the_subject_makes_the_sentence_a_continuation():
+    text = "Außerdem habe die Prüfung ergeben, dass die Mängel erheblich seien."
+    #       Außerdem0 habe1 die2 Prüfung3 ergeben4 ,5 dass6 die7 Mängel8 erheblich9 seien10 .11
+    st = Statement("s1", "indirect", span(text, "dass die Mängel erheblich seien"), cue=span(text, "ergeben", cls=Cue),
+                   frame=span(text, "die Prüfung ergeben"), speaker=span(text, "die Prüfung", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert a.type == "IndirectFreeIndirect"
+    assert sorted(a.quote) == list(range(12)) and not a.cue and not a.frame
+
+
+def test_konjunktiv_auxiliary_of_a_clause_before_the_frame_keeps_the_statement_indirect():
+    text = "Weil er gelogen habe, sagte die Richterin, dass die Strafe hart sei."
+    st = Statement("s1", "indirect", span(text, "dass die Strafe hart sei"), cue=span(text, "sagte", cls=Cue),
+                   frame=span(text, "sagte die Richterin"), speaker=span(text, "die Richterin", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert a.type == "Indirect"
+
+
+def test_a_continuation_without_speaker_merges_with_its_neighbour():
+    text = "Die Bahn komme nicht. Er sei schon weg. Der Bus fahre nicht."
+    doc = _numbered_sentences(dataset_doc(text))
+    he = Speaker("Er", [(text.index("Er sei"), text.index("Er sei") + 2)], ["e1"])
+    statements = [Statement("s1", "indirect_free_indirect", span(text, "Die Bahn komme nicht.")),
+                  Statement("s2", "indirect_free_indirect", span(text, "Er sei schon weg."), speaker=he)]
+    (a,) = predicted_annotations(doc, Document(Article(text), statements))
+    assert [doc["tokens"][i]["text"] for i in sorted(a.quote)] == "Die Bahn komme nicht . Er sei schon weg .".split()
+    assert [doc["tokens"][i]["text"] for i in sorted(a.speaker)] == ["Er"]
+
+
+def test_first_person_reporting_clause_stays_indirect():
+    text = "Ich glaube, die Bahn kommt gleich."
+    st = Statement("s1", "indirect", span(text, "die Bahn kommt gleich"), cue=span(text, "glaube", cls=Cue),
+                   frame=span(text, "Ich glaube"), speaker=span(text, "Ich", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert a.type == "Indirect"
+
+
+def test_konjunktiv_verb_opening_the_reporting_clause_makes_the_sentence_a_continuation():
+    text = "So gebe es Hinweise, dass die Preise steigen."
+    st = Statement("s1", "indirect", span(text, "dass die Preise steigen"), cue=span(text, "Hinweise", cls=Cue),
+                   frame=span(text, "Hinweise"))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert a.type == "IndirectFreeIndirect"
+    assert len(a.quote) == len(tokens(text)) and not a.cue

@@ -2,9 +2,14 @@
 
 "Auch Russland brauche Garantien für seine Sicherheit." has no speech verb, but its Konjunktiv I
 says it is still the reported speaker's claim (type indirect_free_indirect). Konjunktiv II ("wäre",
-"würde") is also the mood of plain hypotheticals, so it counts only right after a statement.
+"würde") is also the mood of plain hypotheticals, so it counts only right after a statement ("würde" +
+infinitive, the usual stand-in for a Konjunktiv I, up to three sentences after one in its paragraph), and
+never as a singular modal ("dürfte", "könnte": the writer's estimate) or at the end of a relative clause.
 Such sentences, unattributed quotes and "demnach" take the speaker of the previous statement in
-their paragraph, else of the next one in it, else of the last one in the paragraph before.
+their paragraph, else the speaker of the last one in the paragraph before ("Die Lage sei ernst" opening
+a paragraph goes on with the report before it), else of the next one in their paragraph. A direct
+quotation in the next sentence comes first ("Die Stadt müsse handeln. „Wir haben keine Zeit“, betonte
+Weber."), and unattributed quotes themselves keep looking ahead in their paragraph first.
 """
 from __future__ import annotations
 
@@ -44,15 +49,23 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
             found.append(Draft("indirect_free_indirect", [(start, doc.tokens[colon].end)], s.i, confidence=0.6,
                                inherited=True))
             continue
+        if s.i in covered and (before := _report_before_semicolon(doc, s, whole_quotes, quoted)) is not None:
+            # "Die Tat sei gegen den Rektor gerichtet; nach Angaben der Polizei stecke …": the clause before
+            # the semicolon, in Konjunktiv I, goes on with the report; the statement after it is its own
+            with_statement.add(s.i)
+            found.append(before)
+            continue
         if s.i in covered and (after := _report_after_colon(doc, s, whole_quotes, quoted)) is not None:
             # "Müller bezweifelte ihre Eignung: Sie habe „keine Erfahrung“.": the clause after the colon
             # goes on with the report of the statement before it
             found.append(after)
             continue
-        if s.i in covered or quoted.overlaps(s.start, s.start + 1) or _is_question(doc, s):
+        if s.i in covered or _is_question(doc, s) or (
+                quoted.overlaps(s.start, s.start + 1) and not _opens_with_a_quoted_name(doc, s, quotations)):
             continue
         moods = _main_clause_moods(doc, s)
-        if "konj1" in moods or ("konj2" in moods and s.i - 1 in with_statement and not _own_condition(doc, s)):
+        if "konj1" in moods or ("konj2" in moods and (s.i - 1 in with_statement or _periphrastic_report(
+                doc, s, with_statement)) and not _own_condition(doc, s) and not _own_estimate(doc, s)):
             with_statement.add(s.i)
             if "konj1" in moods and s.i - 1 in hypothetical and doc.sentences[s.i - 1].paragraph == s.paragraph:
                 # "Techniker hätten den Hebel umgestellt. Dadurch sei eine Kette … ausgelöst worden.": the
@@ -71,19 +84,58 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
     return sorted(found, key=lambda d: d.start)
 
 
+MAX_QUOTED_NAME = 4
+
+
+def _opens_with_a_quoted_name(doc: Doc, s, quotations: list[Quotation]) -> bool:
+    """ "„Landser“ habe in seinen Liedern …": a short closed quotation, a name, opens the sentence as its
+    subject, the sentence goes on after it."""
+    q = next((q for q in quotations if q.depth == 0 and q.open <= s.start < q.close + 1), None)
+    if q is None or not q.closed:
+        return False
+    inside = [t for t in doc.sentence_tokens(s) if q.open < t.start and t.end <= q.close]
+    after = [t for t in doc.sentence_tokens(s) if t.start > q.close]
+    return 0 < len(inside) <= MAX_QUOTED_NAME and len(after) > 2 and after[0].is_word
+
+
 def _reported_act_in_konjunktiv(doc: Doc, s, drafts: list[Draft]) -> bool:
     """ "Der Minister sagte, ein Einsatz sei möglich. So müsse die Regierung dem Einsatz zustimmen.": a
     speech act in a Konjunktiv I sentence right after a statement is part of what was reported, not an
     act of its own subject. The reported draft becomes the continuation (changed in place, so that its
     characters stay claimed); True when it did."""
     whole = [d for d in drafts if not d.partial]
-    if len(whole) != 1 or whole[0].type != "reported" or "konj1" not in _main_clause_moods(doc, s):
+    if len(whole) != 1 or whole[0].type != "reported":
+        return False
+    if "konj1" not in _main_clause_moods(doc, s) and not (
+            _opening_konjunktiv_ii(doc, s) and not _own_condition(doc, s) and not _own_estimate(doc, s)):
         return False
     d = whole[0]
     d.type, d.quote = "indirect_free_indirect", [_body(doc, s, lambda k: doc.mood(k) is not None)]
     d.cue, d.cue_lemma, d.speaker, d.addressee, d.via, d.frame, d.source_name = [], None, None, None, None, None, None
     d.medium, d.confidence, d.inherited = "speech", 0.6, True
     return True
+
+
+def _opening_konjunktiv_ii(doc: Doc, s) -> bool:
+    """A listed Konjunktiv II form in the sentence's first clause ("Aus Angst würden viele Frauen nichts melden"),
+    not in a relative clause after it ("…, das den Piloten zur Rückkehr bewogen hätte"); a weak "-te" form may
+    be a participle or the preterite ("eine gezielte Taktik")."""
+    end = next((k for k in range(s.first, s.last) if doc.tokens[k].text in (",", ";", ":", "–")), s.last)
+    return any(doc.lexicon.subjunctive_forms.get(doc.tokens[k].lower) == "konj2"
+               for k, _ in _main_clause_konjunktiv(doc, s) if k < end)
+
+
+def _report_before_semicolon(doc: Doc, s, said: Claimed, quoted: Claimed) -> Draft | None:
+    """The clause before a semicolon that no statement claims, in Konjunktiv I: a continuation."""
+    semicolon = next((k for k in range(s.first + 2, s.last - 1) if doc.tokens[k].text == ";"), None)
+    if semicolon is None:
+        return None
+    start, end = doc.tokens[doc.body_start(s)].start, doc.tokens[semicolon].end
+    if quoted.overlaps(start, start + 1) or said.overlaps(start, doc.tokens[semicolon].start):
+        return None
+    if "konj1" not in _main_clause_moods(doc, _Clause(doc.body_start(s), semicolon)):
+        return None
+    return Draft("indirect_free_indirect", [(start, end)], s.i, confidence=0.6, inherited=True)
 
 
 def _report_after_colon(doc: Doc, s, said: Claimed, quoted: Claimed) -> Draft | None:
@@ -178,13 +230,24 @@ class _Clause:
 
 def _main_clause_moods(doc: Doc, s) -> set[str]:
     """Konjunktiv moods outside subordinate clauses: "als die Maschine aufsetze" proves nothing."""
-    moods, subordinate = set(), False
+    return {mood for _, mood in _main_clause_konjunktiv(doc, s)}
+
+
+def _main_clause_konjunktiv(doc: Doc, s) -> list[tuple[int, str]]:
+    """The Konjunktiv verbs (position, mood) outside subordinate clauses; a Konjunktiv II closing a
+    relative clause is that clause's own hypothetical."""
+    found, subordinate, relative = [], False, False
     first_person = any(doc.tokens[k].lower == "ich" for k in range(s.first, s.last))
     for k in range(s.first, s.last):
         t = doc.tokens[k]
         if t.text in (",", ";", ":", "–"):
-            subordinate = False
-        elif t.lower in SUBORDINATORS and not opens_phrase(doc, k) and not _adverb_before_verb(doc, k, s.last) and not (
+            subordinate = relative = False
+            continue
+        if _opens_relative_clause(doc, k):
+            relative = True
+        if relative and doc.mood(k) == "konj2" and _verb_last(doc, k, s.last):
+            continue    # "…, die für eine Mehrheit ausreichen würde": the relative clause's own hypothetical
+        if t.lower in SUBORDINATORS and not opens_phrase(doc, k) and not _adverb_before_verb(doc, k, s.last) and not (
                 _before_a_phrase(doc, k, s.last)):
             subordinate = True
         elif t.is_word and not subordinate and (mood := doc.mood(k)):
@@ -192,8 +255,8 @@ def _main_clause_moods(doc: Doc, s) -> set[str]:
                 continue   # "Ich arbeite an einem Film und plane …": the first person's indicative
             if t.lower == "sei" and doc.tokens[k - 1].lower == "es" and k + 1 < s.last and doc.tokens[k + 1].lower == "denn":
                 continue   # "es sei denn": the conjunction "unless"
-            moods.add(mood)
-    return moods
+            found.append((k, mood))
+    return found
 
 
 PHRASE_STARTS = {"um", "zum", "zur", "in", "ins", "im", "nach", "auf", "vor", "an", "am", "über", "unter", "zu",
@@ -246,13 +309,15 @@ def _verb_second_modal(doc: Doc, s) -> bool:
                for k in range(s.first, s.last))
 
 
-PLAN_MODALS = {"soll", "sollen"}
+# "sollten" is mostly the Konjunktiv II "ought to" ("Deshalb sollten Unternehmer haften"), a recommendation
+PLAN_MODALS = {"soll", "sollen", "sollten"}
 
 
 def _main_clause_sollen(doc: Doc, s) -> bool:
     """ "Die SPD will den Religionsunterricht ersetzen. Die Schulen sollen keinen Spielraum erhalten.":
-    right after a statement, "sollen" in the main clause reports what the speaker plans or claims.
-    The past "sollte" tells a former plan ("Ursprünglich sollte die Mission zwölf Tage dauern")."""
+    right after a statement, "sollen" in the main clause reports what the speaker plans or claims, and
+    "sollten" what they recommend. The past "sollte" tells a former plan ("Ursprünglich sollte die Mission
+    zwölf Tage dauern")."""
     subordinate = relative = False
     for k in range(s.first, s.last):
         t = doc.tokens[k]
@@ -276,6 +341,14 @@ def _closes_clause(doc: Doc, k: int, end: int) -> bool:
     """The verb at k stands last in its clause: punctuation or a coordinating conjunction follows
     ("…, der vorgestellt werden soll und gestern …")."""
     return k + 1 >= end or not doc.tokens[k + 1].is_word or doc.tokens[k + 1].lower in COORDINATORS
+
+
+CLAUSE_ENDS = {",", ".", ";", ":", "–", "!", "?", ")"}
+
+
+def _verb_last(doc: Doc, k: int, end: int) -> bool:
+    """The verb at k closes its clause: a clause mark, the sentence end or "und"/"oder" follows it."""
+    return k + 1 >= end or doc.tokens[k + 1].text in CLAUSE_ENDS or doc.tokens[k + 1].lower in COORDINATORS
 
 
 def _opens_relative_clause(doc: Doc, k: int) -> bool:
@@ -308,6 +381,29 @@ def _own_condition(doc: Doc, s) -> bool:
         for k in range(s.first, s.last) if doc.tokens[k].is_word)
 
 
+PERIPHRASTIC = {"würde", "würden"}
+
+
+def _periphrastic_report(doc: Doc, s, with_statement: set[int]) -> bool:
+    """ "Weber sagte, der Etat sei knapp. Die Stadt hat 40 Schulen. Kürzungen würden alle treffen.": "würde" +
+    infinitive, the usual stand-in for a Konjunktiv I, goes on with a statement up to three sentences before
+    it in its paragraph, across indicative sentences of the writer."""
+    periphrastic = any(doc.tokens[k].lower in PERIPHRASTIC for k, mood in _main_clause_konjunktiv(doc, s) if mood == "konj2")
+    return periphrastic and any(j in with_statement and doc.sentences[j].paragraph == s.paragraph
+                                for j in range(max(0, s.i - 3), s.i))
+
+
+ESTIMATE_MODALS = {"könnte", "müsste", "dürfte"}
+
+
+def _own_estimate(doc: Doc, s) -> bool:
+    """ "Die Reparatur dürfte Wochen dauern", "Die Firma müsste das Geld zurückzahlen": a singular Konjunktiv II
+    modal is the writer's estimate or hypothetical; reported speech has a Konjunktiv I of its own there
+    ("könne", "müsse", "dürfe"), while the plural "könnten" stands in for "können", which looks indicative."""
+    forms = {doc.tokens[k].lower for k, _ in _main_clause_konjunktiv(doc, s)}
+    return bool(forms) and forms <= ESTIMATE_MODALS
+
+
 def _is_question(doc: Doc, s) -> bool:
     return doc.tokens[s.last - 1].text == "?"
 
@@ -319,15 +415,25 @@ def inherit_speakers(doc: Doc, drafts: list[Draft]) -> None:
         if not d.inherited or d.speaker is not None:
             continue
         paragraph = doc.sentences[d.sentence].paragraph
-        source = _previous_with_speaker(doc, ordered, n, paragraph) or _next_with_speaker(doc, ordered, n, paragraph)
+        source = _previous_with_speaker(doc, ordered, n, paragraph)
         if source is None:
-            source = _previous_with_speaker(doc, ordered, n, paragraph - 1)
+            later = _next_with_speaker(doc, ordered, n, paragraph)
+            if d.type == "direct" or _introduces(d, later):
+                source = later
+        if source is None:
+            source = _previous_with_speaker(doc, ordered, n, paragraph - 1) or later
         if source is not None:
             d.speaker, d.source_name = source.speaker, source.source_name
             if d.type == "indirect_free_indirect" and source.type == "direct" and _same_paragraph(doc, d, source):
                 d.confidence = 0.55
         elif d.type == "indirect_free_indirect":
             d.speaker = _opening_pronoun(doc, d.sentence)    # "Er halte das für vertretbar."
+
+
+def _introduces(d: Draft, later: Draft | None) -> bool:
+    """ "Die Stadt müsse handeln. „Wir haben keine Zeit“, betonte Weber.": a report right before the
+    speaker's own quotation leads in to it."""
+    return later is not None and later.type == "direct" and later.sentence == d.sentence + 1
 
 
 def _opening_pronoun(doc: Doc, sentence: int):

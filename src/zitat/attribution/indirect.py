@@ -731,6 +731,8 @@ def _pointed_back(doc: Doc, cue: CueMatch, s) -> tuple[int, int] | None:
         return None
     if cue.entry.lemma in DENYING:
         return None      # "Augenzeugen berichteten von Toten. Das wurde von der Polizei bestritten."
+    if doc.mood(cue.verb) == "konj1":
+        return None      # "… müsse er mit Haft rechnen. Dies begründe die Fluchtgefahr.": still the report
     prev = doc.sentences[s.i - 1]
     if prev.paragraph != s.paragraph or any(doc.tokens[k].lower in OWN_FRAME_WORDS for k in range(prev.first, prev.last)):
         return None      # "… laut einem Bericht … . Dies ging aus Dokumenten hervor": the frame has it

@@ -124,7 +124,8 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         speaker = _with_origin(speaker, cue | addressee_ids, tokens, lemma)
         quote = _without_label(_whole_sentences(quote, sentences), tokens)
         cue = frame = frozenset()
-    elif st.type == "indirect" and cue and _reporting_clause_in_konjunktiv(cue, frame, quote, tokens):
+    elif st.type == "indirect" and cue and (_reporting_clause_in_konjunktiv(cue, frame, quote, tokens)
+                                            or _konjunktiv_reporting_clause(cue, quote, tokens, sentences)):
         # "Er gehe davon aus, dass …": the reporting clause is itself reported speech; the data set makes the
         # whole sentence a continuation (IndirectFreeIndirect) without cue or frame
         quote = _whole_sentences(quote | cue, sentences)
@@ -231,7 +232,37 @@ def _reporting_clause_in_konjunktiv(cue: frozenset[int], frame: frozenset[int], 
                                     tokens: _Tokens) -> bool:
     """A finite Konjunktiv I verb among the cue and the frame words before the content."""
     before = [i for i in cue | frame if not quote or i < min(quote)]
-    return any(tokens.text(i) in KONJUNKTIV_FINITE or _konjunktiv_1(tokens.text(i)) for i in before)
+    return any((tokens.text(i) in KONJUNKTIV_FINITE or _konjunktiv_1(tokens.text(i))) and not _first_person(i, tokens)
+               for i in before)
+
+
+def _first_person(i: int, tokens: _Tokens) -> bool:
+    """ "Ich glaube, …", "habe ich gesagt": the same form is the indicative of the first person."""
+    return any(j in tokens.index and tokens.text(j).lower() == "ich" for j in (i - 1, i + 1))
+
+
+PERFECT_AUXILIARIES = frozenset({"habe", "sei", "seien"})
+
+
+def _konjunktiv_reporting_clause(cue: frozenset[int], quote: frozenset[int], tokens: _Tokens,
+                                 sentences: dict[int, frozenset[int]]) -> bool:
+    """ "Außerdem habe die Prüfung ergeben, dass …", "So gebe es Hinweise, dass …": a finite verb in
+    Konjunktiv I in the sentence's first clause, before the cue, makes that reporting clause itself
+    reported speech."""
+    if not quote or not cue or min(cue) > min(quote):
+        return False
+    sentence = sentences.get(min(cue), frozenset())
+    first = min(sentence) if sentence else min(cue)
+    before = [i for i in range(first, min(cue)) if i in sentence]
+    return not any(tokens.text(i) in CLAUSE_MARKS for i in before) and any(
+        _finite_konjunktiv_1(tokens.text(i)) and not _first_person(i, tokens) for i in before)
+
+
+CLAUSE_MARKS = frozenset({",", ";", ":"})
+
+
+def _finite_konjunktiv_1(word: str) -> bool:
+    return word in KONJUNKTIV_FINITE or word in PERFECT_AUXILIARIES or _konjunktiv_1(word)
 
 
 def _konjunktiv_1(word: str) -> bool:
@@ -713,6 +744,7 @@ def predicted_annotations(doc: dict, document: Document) -> list[Annotation]:
     out += _quoting_outlets(document.statements, out, tokens)
     out = _one_quote_for_coordinated_acts(out)
     out = _frames_without_other_quotes(out)
+    out = _hearsay_within_reports([a for a in out if a.quote], tokens)
     return _merge_adjacent_continuations([a for a in out if a.quote], tokens)
 
 
@@ -726,6 +758,27 @@ def _frames_without_other_quotes(out: list[Annotation]) -> list[Annotation]:
                                      if j != k and b.type != "Reported" and b.quote and not b.quote & a.quote))
         if a.frame & others and a.frame - others:
             a = replace(a, frame=a.frame - others)
+        result.append(a)
+    return result
+
+
+def _hearsay_within_reports(out: list[Annotation], tokens: _Tokens, before: int = 3, after: int = 2) -> list[Annotation]:
+    """ "Zwei Tonnen Diesel sollen ausgelaufen sein.": the data set annotates a hearsay "soll(en)" sentence
+    as FreeIndirect within a report (a statement in the three sentences before it or the two after it),
+    not where the article itself passes on unsourced hearsay; ours reports both."""
+    sentence = {t["id"]: t.get("sentence") or 0 for t in tokens.tokens}
+    told = set()
+    for a in out:
+        if a.type != "FreeIndirect":
+            told.update(range(sentence[min(a.quote)], sentence[max(a.quote)] + 1))
+    kept, result = set(told), []
+    for a in sorted(out, key=lambda a: min(a.quote)):
+        if a.type == "FreeIndirect":
+            first, last = sentence[min(a.quote)], sentence[max(a.quote)]
+            if not any(k in kept for k in range(first - before, last + 1)) and not any(
+                    k in told for k in range(last + 1, last + after + 1)):
+                continue
+            kept.update(range(first, last + 1))
         result.append(a)
     return result
 
@@ -830,15 +883,27 @@ def _merge_adjacent_continuations(out: list[Annotation], tokens: _Tokens) -> lis
     sentence (the founding article's convention), so adjacent ones of the same type and speaker merge."""
     sentence = {t["id"]: t.get("sentence") for t in tokens.tokens}
     merged: list[Annotation] = []
+    last = None     # index in merged of the last continuation, or of the last quote outside it
     for a in sorted(out, key=lambda a: min(a.quote)):
-        prev = merged[-1] if merged else None
-        if (prev is not None and a.type in CONTINUATIONS and a.type == prev.type and a.speaker == prev.speaker
+        prev = merged[last] if last is not None else None
+        if (prev is not None and a.type in CONTINUATIONS and a.type == prev.type and _same_speaker(a, prev, tokens)
                 and sentence.get(min(a.quote)) is not None
                 and sentence.get(min(a.quote)) == (sentence.get(max(prev.quote)) or 0) + 1):
-            merged[-1] = replace(prev, quote=prev.quote | a.quote)
-        else:
-            merged.append(a)
+            merged[last] = replace(prev, quote=prev.quote | a.quote, speaker=prev.speaker or a.speaker)
+            continue
+        merged.append(a)
+        if prev is None or prev.type not in CONTINUATIONS or not a.quote <= prev.quote:
+            last = len(merged) - 1    # a quote inside the continuation ("sei ein „natürlicher Vorgang“") keeps it open
     return merged
+
+
+def _same_speaker(a: Annotation, b: Annotation, tokens: _Tokens) -> bool:
+    """The same mention, or two mentions of the same words ("Larson" here and "Larson" two sentences before);
+    a continuation without a speaker goes with its neighbour's."""
+    words = lambda ids: [tokens.text(i) for i in sorted(ids)]
+    if not a.speaker or not b.speaker:
+        return True
+    return a.speaker == b.speaker or words(a.speaker) == words(b.speaker)
 
 
 # Speech acts the data set does not annotate as Reported when they have no content clause ("kritisierte den
