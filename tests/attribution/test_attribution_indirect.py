@@ -792,3 +792,18 @@ def test_reflexive_turning_out_is_a_finding_not_a_statement(zt):
     doc = zt.extract("Die Senatorin stellte heraus, dass die Bäder geöffnet bleiben.")
     st = zt.only(doc)
     assert (zt.quote(doc, st), zt.pieces(doc, st.speaker)) == ("dass die Bäder geöffnet bleiben", ["Die Senatorin"])
+
+
+def test_zu_infinitive_of_any_particle_verb_is_what_was_recommended(zt):
+    # "stattzugeben", "weiterzuleiten": the particle belongs to no speech verb, the infinitive is still one
+    doc = zt.extract("Die Gutachterin empfahl dem Gericht, der vor einem Jahr eingereichten Beschwerde stattzugeben.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "der vor einem Jahr eingereichten Beschwerde stattzugeben"
+    assert zt.pieces(doc, st.speaker) == ["Die Gutachterin"]
+
+
+def test_zu_infinitive_without_comma_after_a_particle_verb(zt):
+    doc = zt.extract("Der Abgeordnete hat am Montag angekündigt sein Mandat niederzulegen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "sein Mandat niederzulegen"

@@ -199,8 +199,18 @@ def _ends_in_zu_infinitive(doc: Doc, first: int, last: int) -> bool:
     word = doc.tokens[end - 1].lower
     if end - 2 >= first and doc.tokens[end - 2].lower == "zu" and _infinitive(word):
         return True
-    return word.endswith("en") and any(word.startswith(p + "zu") and len(word) > len(p) + 4
-                                       for p in doc.lexicon.particles)
+    return word.endswith(("en", "ln", "rn")) and _particle_zu_infinitive(word, doc.lexicon.particles)
+
+
+def _particle_zu_infinitive(word: str, particles) -> bool:
+    """ "einzusetzen", "stattzugeben", "weiterzuleiten", "niederzulegen": a particle verb's infinitive with
+    "zu" between particle and stem; the dictionary knows the verb without it (stattgeben), so any particle
+    counts, not only those of speech verbs."""
+    from zitat.language.morphology import lemma
+    if any(word.startswith(p + "zu") and len(word) > len(p) + 4 for p in particles):
+        return True
+    at = word.find("zu", 2)
+    return 2 <= at <= 8 and len(word) > at + 5 and lemma(word) == word[:at] + word[at + 2:]
 
 
 # clauses that belong to what an infinitive reports: a condition or time limit, the reason or time of the act
