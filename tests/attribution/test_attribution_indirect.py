@@ -807,3 +807,16 @@ def test_zu_infinitive_without_comma_after_a_particle_verb(zt):
     doc = zt.extract("Der Abgeordnete hat am Montag angekündigt sein Mandat niederzulegen.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "sein Mandat niederzulegen"
+
+
+def test_a_condition_fronted_inside_a_zu_infinitive_is_part_of_what_was_announced(zt):
+    doc = zt.extract("Der Verband kündigte an, sollte das Gesetz kommen, seine Zahlungen an die Stadt einzustellen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "sollte das Gesetz kommen, seine Zahlungen an die Stadt einzustellen"
+    assert zt.pieces(doc, st.speaker) == ["Der Verband"]
+
+
+def test_an_apposition_inside_a_zu_infinitive_is_part_of_what_was_announced(zt):
+    doc = zt.extract("Die Partei hatte angekündigt, mit allen Fraktionen, auch der Opposition, verhandeln zu wollen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "mit allen Fraktionen, auch der Opposition, verhandeln zu wollen"

@@ -196,10 +196,43 @@ def _ends_in_zu_infinitive(doc: Doc, first: int, last: int) -> bool:
     end = first
     while end < last and doc.tokens[end].text not in (",", ";"):
         end += 1
+    if end < last and doc.tokens[end].text == "," and end > first and (
+            (inserted := _inserted_before_infinitive(doc, first, end, last)) is not None):
+        end = inserted     # "kündigte an, sollte er siegen, die Hilfe einzustellen", "mit allen, auch der PCRM, zu verhandeln"
     word = doc.tokens[end - 1].lower
     if end - 2 >= first and doc.tokens[end - 2].lower == "zu" and _infinitive(word):
         return True
     return word.endswith(("en", "ln", "rn")) and _particle_zu_infinitive(word, doc.lexicon.particles)
+
+
+FRONTED_CONDITIONS = {"sollte", "sollten", "falls", "wenn", "sofern", "solange", "sobald"}
+MAX_INFINITIVE_INSERT = 12
+
+
+def _inserted_before_infinitive(doc: Doc, first: int, comma: int, last: int) -> int | None:
+    """The end of a zu-infinitive that goes on after a piece set off by commas: a condition fronted inside
+    it ("…, sollte Berg siegen, ihre Hilfe auszusetzen", "…, wenn nötig, die Stadt zu räumen") or a verbless
+    apposition ("mit allen Parteien, auch der PCRM, verhandeln zu wollen"). None without such a piece."""
+    condition = doc.tokens[first].lower in FRONTED_CONDITIONS
+    if not condition and any(doc.mood(k) or _finite_indicative(doc, k) or doc.tokens[k].lower in AUXILIARIES
+                             for k in range(first, comma)):
+        return None       # the first piece is a clause of its own
+    close = next((k for k in range(comma + 1, min(last, comma + MAX_INFINITIVE_INSERT)) if doc.tokens[k].text in (",", ";")),
+                 None)
+    if condition:
+        close = comma     # the condition runs up to the first comma; the infinitive follows it
+    elif close is None or doc.tokens[close].text != "," or any(
+            doc.mood(k) or _finite_indicative(doc, k) or doc.tokens[k].lower in AUXILIARIES | SUBORDINATORS
+            for k in range(comma + 1, close)):
+        return None
+    end = close + 1
+    while end < last and doc.tokens[end].text not in (",", ";"):
+        end += 1
+    word = doc.tokens[end - 1].lower
+    if end - close < 3 or not (doc.tokens[end - 2].lower == "zu" and _infinitive(word) or (
+            word.endswith(("en", "ln", "rn")) and _particle_zu_infinitive(word, doc.lexicon.particles))):
+        return None
+    return end
 
 
 def _particle_zu_infinitive(word: str, particles) -> bool:
