@@ -809,3 +809,22 @@ def test_mid_clause_frame_takes_a_relative_clause_ending_in_its_verb(zt):
     doc = zt.extract("Die Reform hat laut der Stimme, die dem Minister gehören soll, nur Verlierer gebracht.")
     st = zt.only(doc)
     assert zt.pieces(doc, st.quote) == ["Die Reform hat", "nur Verlierer gebracht"]
+
+
+def test_speech_noun_with_an_addressee_and_no_source_announces_its_content(zt):
+    doc = zt.extract("Mehrere Anfragen an den Betreiber, die Seite zu löschen, blieben ohne Antwort.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Seite zu löschen"
+    assert st.speaker is None
+
+
+def test_speech_noun_with_an_addressee_before_an_apposition_announces_nothing(zt):
+    doc = zt.extract("Sie schloss sich der Kritik an den Plänen des Ministers, Jan Ott, an: Die Mittel seien unverhältnismäßig.")
+    assert all(not zt.quote(doc, st).startswith("Jan Ott") for st in doc.statements), zt.describe(doc)
+
+
+def test_speech_noun_with_a_genitive_noun_outside_the_role_list(zt):
+    doc = zt.extract("Die Flucht gelang trotz einer Warnung der Wächter, auf Flüchtende zu schießen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "auf Flüchtende zu schießen"
+    assert zt.pieces(doc, st.speaker) == ["der Wächter"]

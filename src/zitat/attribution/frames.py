@@ -243,17 +243,27 @@ def _noun_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
     if k < end and doc.tokens[k].lower in ("der", "des", "von", "vom"):
         start = k + 1 if doc.tokens[k].lower in ("von", "vom") else k
         source = phrase_after(doc, start, end) if start < end else None
-        if source is None or source.kind not in ("person", "organisation", "group", "outlet"):
+        if source is None:
             return None
+        if source.kind not in ("person", "organisation", "group", "outlet"):
+            if not (source.kind == "unknown" and source.last < end and doc.tokens[source.last].text == "," and (
+                    doc.tokens[source.last - 1].is_capitalized)):
+                return None
+            # "die Warnung der Wärter, auf Flüchtende zu schießen": a noun the lexicon does not know as a role
+            source = Mention(source.first, source.last, "group", name=source.name, roles=source.roles)
     elif k < end:
         source = _bare_genitive(doc, k, end)       # "die Ankündigung ihres Trainers, Greg Poss, …"
     if source is not None:
         source, k = _with_tail(doc, source, i, end)
-    if k + 2 < end and doc.tokens[k].lower in ADDRESSEE_PREPOSITIONS and source is not None:
+    if k + 2 < end and doc.tokens[k].lower in ADDRESSEE_PREPOSITIONS:
         addressee = phrase_after(doc, k + 1, end)     # "der Vorwurf der Regierung an die Stiftung, …"
         if addressee is not None and addressee.kind != "pronoun" and addressee.last < end and (
                 doc.tokens[addressee.last].text == ","):
             k = addressee.last
+            name = phrase_after(doc, k + 1, end) if k + 1 < end else None
+            if name is not None and name.last < end and doc.tokens[name.last].text == "," and (
+                    doc.tokens[k + 1].is_capitalized):
+                return None     # "die Kritik an den Plänen des Ministers, Jan Ott, …": an apposition, no content
     if k + 1 < end and (doc.tokens[k].lower in doc.lexicon.particles or doc.tokens[k].lower in NOUN_CORRELATES) and (
             doc.tokens[k + 1].text == ","):
         k += 1       # "zog das Angebot mit der Begründung zurück, …", "Zweifel daran, ob …"
