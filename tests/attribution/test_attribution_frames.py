@@ -828,3 +828,10 @@ def test_speech_noun_with_a_genitive_noun_outside_the_role_list(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "auf Flüchtende zu schießen"
     assert zt.pieces(doc, st.speaker) == ["der Wächter"]
+
+
+def test_speech_noun_in_the_plural_announces_its_content(zt):
+    doc = zt.extract("Das führte zu Erklärungen des Lehrerverbands, die Schüler könnten auch anderswo lernen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Schüler könnten auch anderswo lernen"
+    assert zt.pieces(doc, st.speaker) == ["des Lehrerverbands"]

@@ -269,7 +269,7 @@ def _noun_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
         k += 1       # "zog das Angebot mit der Begründung zurück, …", "Zweifel daran, ob …"
     if k + 1 >= end or doc.tokens[k].text != ",":
         return None
-    if doc.tokens[k + 1].lower == "wonach" or (doc.tokens[k + 1].lower == "nach" and k + 2 < end and (
+    if doc.tokens[k + 1].lower == "wonach" or (doc.tokens[k + 1].lower in ("nach", "laut") and k + 2 < end and (
             doc.tokens[k + 2].lower in RELATIVE_AFTER_NACH)):
         return None  # "Gerüchte, nach denen …", "Berichte, wonach …": that frame of its own takes the content
     first = i - 1 if i > 0 and doc.tokens[i - 1].lower in doc.lexicon.determiners else i
