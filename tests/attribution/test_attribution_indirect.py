@@ -820,3 +820,25 @@ def test_an_apposition_inside_a_zu_infinitive_is_part_of_what_was_announced(zt):
     doc = zt.extract("Die Partei hatte angekündigt, mit allen Fraktionen, auch der Opposition, verhandeln zu wollen.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "mit allen Fraktionen, auch der Opposition, verhandeln zu wollen"
+
+
+def test_reported_clause_ends_where_another_speaker_explains(zt):
+    doc = zt.extract("Der Bürgermeister sagte, die Brücke sei gesperrt, doch der Sprecher Jan Ott erklärte, "
+                     "den Schaden noch nicht beziffern zu können.")
+    first, second = sorted(doc.statements, key=lambda st: st.quote.spans[0][0])
+    assert zt.quote(doc, first) == "die Brücke sei gesperrt"
+    assert zt.quote(doc, second) == "den Schaden noch nicht beziffern zu können"
+    assert zt.pieces(doc, second.speaker) == ["der Sprecher Jan Ott"]
+
+
+def test_reported_clause_ends_before_a_participle_sharing_the_auxiliary(zt):
+    doc = zt.extract("Sie hatte Fehler eingeräumt und angegeben, sie habe zu schnell gearbeitet, jedoch stets "
+                     "beteuert, nicht absichtlich getäuscht zu haben.")
+    quotes = sorted(zt.quote(doc, st) for st in doc.statements if st.type == "indirect")
+    assert quotes == ["nicht absichtlich getäuscht zu haben", "sie habe zu schnell gearbeitet"]
+
+
+def test_a_konjunktiv_after_the_conjunction_keeps_the_reported_speech_going(zt):
+    doc = zt.extract("Der Arzt sagte, sie sei krank und habe vor der Grippe gewarnt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "sie sei krank und habe vor der Grippe gewarnt"

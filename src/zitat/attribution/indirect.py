@@ -114,9 +114,43 @@ def _speakers_clause_resumes(doc: Doc, first: int, end: int) -> int:
         j = k + 1
         if doc.tokens[k].text == "," and doc.tokens[j].lower in COORDINATING and j + 1 < end:
             j += 1
-        if _finite_indicative(doc, j):
+        if _finite_indicative(doc, j) or _next_speech_act(doc, k, end):
             return k
     return end
+
+
+NEXT_ACT_WINDOW = 10
+
+
+def _next_speech_act(doc: Doc, k: int, end: int) -> bool:
+    """After the comma or conjunction at k a speech verb of the reporter's opens a statement of its own:
+    "Annabi sei tot, doch der UN-Sprecher erklärte, …" (a subject of its own, the verb in the indicative)
+    or "…, jedoch stets beteuert, …" (a participle sharing the reporter's auxiliary, its content after
+    its own comma). Words in between are the subject or adverbs; a Konjunktiv keeps the reported speech
+    going ("…, sei krank und habe gewarnt")."""
+    from zitat.attribution.cues import find_cues
+    from zitat.language.morphology import SEPARABLE_PARTICLES
+    j = k + 1 if doc.tokens[k].text == "," else k
+    if j < end and doc.tokens[j].lower in COORDINATING | {"jedoch", "sondern"}:
+        j += 1
+    for c in find_cues(doc):
+        v = c.verb
+        if not j <= v < min(end, j + NEXT_ACT_WINDOW) or c.anchor != v or doc.mood(v):
+            continue
+        word = doc.tokens[v].lower
+        participle = word.startswith("ge") or any(word.startswith(p + "ge") for p in SEPARABLE_PARTICLES)
+        if "zu" in word[2:-3] or any(doc.tokens[i].text in CLAUSE_BREAKS or doc.mood(i) for i in range(j, v)):
+            continue
+        subject = phrase_after(doc, j, v) if j < v else None
+        if subject is not None and subject.last == v and subject.kind in ("person", "organisation", "group", "outlet") and (
+                not participle and _finite_indicative(doc, v) and not (
+                    v + 1 < end and doc.tokens[v + 1].lower in AUXILIARIES)):
+            return True     # "…, doch der Sprecher erklärte"
+        if j > k + 1 and word.endswith("t") and v + 1 < end and doc.tokens[v + 1].text == "," and all(
+                doc.tokens[i].is_word and not doc.tokens[i].is_capitalized and not _finite_indicative(doc, i)
+                for i in range(j, v)):
+            return True     # "…, jedoch stets beteuert, …"
+    return False
 
 
 def _finite_indicative(doc: Doc, k: int) -> bool:
