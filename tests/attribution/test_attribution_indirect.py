@@ -842,3 +842,18 @@ def test_a_konjunktiv_after_the_conjunction_keeps_the_reported_speech_going(zt):
     doc = zt.extract("Der Arzt sagte, sie sei krank und habe vor der Grippe gewarnt.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "sie sei krank und habe vor der Grippe gewarnt"
+
+
+def test_bewusst_sein_holds_a_thought(zt):
+    doc = zt.extract("Die Verleger sind sich der Gefahr bewusst, dass gedruckte Zeitungen weniger gelesen werden.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass gedruckte Zeitungen weniger gelesen werden"
+    assert st.cue.lemma == "bewusst sein"
+    assert zt.pieces(doc, st.speaker) == ["Die Verleger"]
+
+
+def test_vorgeben_with_a_zu_infinitive(zt):
+    doc = zt.extract("Der Mann gab vor, die Zählerstände ablesen zu wollen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Zählerstände ablesen zu wollen"
+    assert st.cue.lemma == "vorgeben"
