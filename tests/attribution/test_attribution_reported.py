@@ -445,3 +445,11 @@ def test_passive_after_a_fronted_adverb_reports_the_subject_after_the_auxiliary(
     st = zt.only(doc, "reported")
     assert zt.quote(doc, st) == "die Gruppe"
     assert zt.names(doc, st) == ["Verfassungsschutz"]
+
+
+def test_eingehen_without_auf_is_no_speech_act(zt):
+    # "ging auf die Frage ein" addresses it; "will ein Joint Venture eingehen" enters into it
+    doc = zt.extract("Die Firma will nach eigenen Angaben weitere Partnerschaften eingehen.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "Die Firma will … weitere Partnerschaften eingehen"

@@ -981,9 +981,9 @@ def _fronted_object(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | Non
 
 
 # verbs that report something only with this word: "drohte mit Klage" (not "ihm droht eine Sperre"), "wertete
-# den Sieg als Erfolg" (not "die Stimmen wurden gewertet")
+# den Sieg als Erfolg" (not "die Stimmen wurden gewertet"), "ging auf die Frage ein" (not "ging ein Joint Venture ein")
 WITH_ONLY = {"drohen": "mit", "werten": "als", "bezeichnen": "als", "vergleichen": "mit", "betrachten": "als",
-             "einstufen": "als"}
+             "einstufen": "als", "eingehen": "auf"}
 # verbs whose "auf" phrase is what was said: "weisen auf die fehlende Rechtsgrundlage hin"
 SPEAKING_ABOUT_AUF = {"hinweisen", "verweisen", "bestehen", "pochen", "drängen", "beharren", "aufmerksam machen"}
 # verbs whose "an" phrase is what was said: "erinnerte an die Opfer", "zweifelte an den Zahlen"
