@@ -835,3 +835,17 @@ def test_speech_noun_in_the_plural_announces_its_content(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "die Schüler könnten auch anderswo lernen"
     assert zt.pieces(doc, st.speaker) == ["des Lehrerverbands"]
+
+
+def test_laut_in_a_main_clause_set_against_the_one_before_by_aber(zt):
+    doc = zt.extract("Der Vater soll zwar von den Zahlungen gewusst haben, diese Vorgänge seien aber laut der "
+                     "Staatsanwältin längst verjährt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "diese Vorgänge seien aber … längst verjährt"
+    assert zt.pieces(doc, st.speaker) == ["der Staatsanwältin"]
+
+
+def test_laut_in_a_was_clause_with_aber_keeps_the_whole_sentence(zt):
+    doc = zt.extract("Die Männer hätten Gewehre getragen, was aber dem Zeugen zufolge üblich sei.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st).startswith("Die Männer hätten Gewehre getragen")

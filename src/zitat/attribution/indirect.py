@@ -1141,6 +1141,9 @@ CLAUSE_SUBORDINATORS = {"da", "weil", "obwohl", "obgleich", "nachdem", "wobei", 
                         "sodass", "zumal", "weshalb", "weswegen", "womit", "wodurch", "worauf", "wo"}
 # a main clause of its own after a comma: "…, jedoch ist laut ZDF fraglich, ob …"
 CLAUSE_COORDINATORS = {"und", "aber", "doch", "jedoch", "sondern", "denn", "allerdings"}
+CONTRAST_PARTICLES = {"aber", "jedoch", "allerdings"}
+MAX_CONTRAST_PREFIELD = 5
+W_RELATIVES = {"was", "wo", "wie", "wobei", "womit", "wodurch", "worauf", "woran", "worüber", "weshalb", "weswegen"}
 FRAMES_OF_THEIR_CLAUSE = {"laut", "gemäß", "zufolge", "folge", "nach"}   # "folge": "zu Folge"
 
 
@@ -1160,6 +1163,13 @@ def _frame_clause(doc: Doc, frame: FrameMatch, s):
         close = next((k for k in range(frame.last, s.last) if doc.tokens[k].text == ")"), None)
         return s if close is None else replace(s, first=opener, last=close)
     if word in CLAUSE_COORDINATORS:
+        return replace(s, first=opener)
+    if word not in W_RELATIVES and frame.first - opener <= MAX_CONTRAST_PREFIELD and any(
+            doc.tokens[k].lower in CONTRAST_PARTICLES for k in range(opener, frame.first)) and (
+            _has_verb(doc, s.first, comma)) and not any(doc.tokens[k].lower in CLAUSE_SUBORDINATORS | COMPLEMENTISERS
+                                                        for k in range(s.first, comma)):
+        # "Er soll davon gewusst haben, diese Taten seien aber laut der Anklage verjährt": a main clause of its
+        # own, set against the one before by "aber" after its first words
         return replace(s, first=opener)
     if not (word in CLAUSE_SUBORDINATORS or _relative_opening(doc, opener, frame.first + 1)):
         return s
