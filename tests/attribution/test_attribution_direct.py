@@ -456,3 +456,14 @@ def test_quotation_after_a_colon_before_the_trailing_verb_stays_a_whole_quote(zt
     doc = zt.extract("Die Trainerin war zufrieden: „Das war ein guter Start“, sagte sie nach dem Spiel.")
     st = zt.only(doc)
     assert (st.type, zt.quote(doc, st)) == ("direct", "Das war ein guter Start")
+
+
+def test_the_verb_closing_a_dass_clause_before_the_colon_is_not_the_cue(zt):
+    # "hervorgegangen" ends the content of "glaubt"; the quotation after the colon is the believer's
+    doc = zt.extract("Die Trainerin glaubt, dass die Mannschaft gestärkt aus der Krise hervorgegangen sei: "
+                     "„Wir haben viel gelernt.“")
+    direct = zt.only(doc, "direct")
+    assert direct.cue.lemma == "glauben"
+    assert zt.pieces(doc, direct.speaker) == ["Die Trainerin"]
+    indirect = zt.only(doc, "indirect")
+    assert zt.quote(doc, indirect) == "dass die Mannschaft gestärkt aus der Krise hervorgegangen sei"

@@ -110,8 +110,14 @@ def _cue_before(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch
         return None
     s = doc.sentence_of(i)
     lower = doc.text[q.inner[0]:q.inner[0] + 1].islower()
-    for j in range(i - 1, s.first - 1, -1):
+    j = i
+    while j > s.first:
+        j -= 1
         if j in cue_at:
+            opener = _complement_opener(doc, j, s.first)
+            if opener is not None and any(k in cue_at for k in range(s.first, opener)):
+                j = opener     # "Er glaubt, dass das Team gestärkt hervorgegangen sei: „…“": the verb of the content
+                continue
             if lower and _in_relative_clause(doc, j, s.first):
                 return None   # "die Demo, zu der 167 Gruppen aufgerufen hatten, „weitgehend friedlich“ …"
             if _closed_relative_clause(doc, j, i, s.first):
@@ -119,6 +125,17 @@ def _cue_before(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch
             return cue_at[j]
         if doc.tokens[j].text in (",", ":") and lower:
             return None   # "Sie sagte, Ziel sei es, „die Infrastruktur“ zu zerstören": a partial quote in the content
+    return None
+
+
+def _complement_opener(doc: Doc, j: int, first: int) -> int | None:
+    """The "dass" or "ob" after a comma that opens the clause the verb at j closes, if no other comma
+    stands between them."""
+    for k in range(j - 1, first, -1):
+        if doc.tokens[k].text in (",", ":", ";"):
+            return None
+        if doc.tokens[k].lower in ("dass", "daß", "ob") and doc.tokens[k - 1].text == ",":
+            return k
     return None
 
 
