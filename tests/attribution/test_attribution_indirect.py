@@ -857,3 +857,10 @@ def test_vorgeben_with_a_zu_infinitive(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "die Zählerstände ablesen zu wollen"
     assert st.cue.lemma == "vorgeben"
+
+
+def test_dies_of_another_clause_does_not_point_back(zt):
+    doc = zt.extract("Die Fahrer blockierten am Montag die Straße. Dies war nicht der erste Streit und die "
+                     "Anwohner befürchten, dass es nicht der letzte sein wird.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass es nicht der letzte sein wird"

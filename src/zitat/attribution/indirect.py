@@ -724,6 +724,9 @@ def _pointed_back(doc: Doc, cue: CueMatch, s) -> tuple[int, int] | None:
         return None
     if cue.entry.lemma in DENYING:
         return None      # "Augenzeugen berichteten von Toten. Das wurde von der Polizei bestritten."
+    if any(doc.tokens[k].lower in ("und", "oder", "aber", "sondern") or doc.tokens[k].text in (",", ";", ":")
+           for k in range(cue.anchor + 1, cue.verb)):
+        return None      # "Dies war nicht der erste Streit, und die Anwohner befürchten, dass …": "Dies" is another clause's
     prev = doc.sentences[s.i - 1]
     if prev.paragraph != s.paragraph or any(doc.tokens[k].lower in OWN_FRAME_WORDS for k in range(prev.first, prev.last)):
         return None      # "… laut einem Bericht … . Dies ging aus Dokumenten hervor": the frame has it
