@@ -849,3 +849,15 @@ def test_laut_in_a_was_clause_with_aber_keeps_the_whole_sentence(zt):
     doc = zt.extract("Die Männer hätten Gewehre getragen, was aber dem Zeugen zufolge üblich sei.")
     st = zt.only(doc)
     assert zt.quote(doc, st).startswith("Die Männer hätten Gewehre getragen")
+
+
+def test_speech_noun_before_the_verbs_closing_its_clause(zt):
+    doc = zt.extract("Der Beamte sitzt in Haft, weil er im Verdacht steht, Akten an die Presse gegeben zu haben.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Akten an die Presse gegeben zu haben"
+    assert st.cue.text == "Verdacht"
+
+
+def test_speech_noun_before_its_verbs_takes_only_a_dass_clause_or_an_infinitive(zt):
+    doc = zt.extract("Die Warnung wurde ignoriert, da die Straße schon überflutet gewesen sei.")
+    assert all(st.cue is None or st.cue.text != "Warnung" for st in doc.statements), zt.describe(doc)

@@ -23,6 +23,7 @@ class FrameMatch:
     medium: str = "speech"
     lemma: str = ""            # the lexicon form: "laut", "nach Angaben", "zufolge"
     content_after: bool = False  # a speech noun: what was said follows it ("der Vorwurf, er habe …")
+    verbs_between: bool = False  # the verbs closing the noun's clause stand before the comma ("im Verdacht steht, …")
 
 
 def find_frames(doc: Doc) -> list[FrameMatch]:
@@ -267,13 +268,48 @@ def _noun_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
     if k + 1 < end and (doc.tokens[k].lower in doc.lexicon.particles or doc.tokens[k].lower in NOUN_CORRELATES) and (
             doc.tokens[k + 1].text == ","):
         k += 1       # "zog das Angebot mit der Begründung zurück, …", "Zweifel daran, ob …"
+    verbs_between = False
+    opening = doc.sentences[doc.tokens[i].sentence].first
+    if k + 1 < end and doc.tokens[k].text != "," and not any(
+            doc.mood(j) or doc.tokens[j].lower in ("soll", "sollen") for j in range(opening, k + MAX_CLOSING_VERBS)
+            if j < end and doc.tokens[j].is_word):
+        # not in a clause that is itself reported ("Er habe Angst gehabt, dass …", "So soll er die Information
+        # erhalten haben, dass …"): that whole clause is the statement
+        closing = _closing_verbs(doc, k, end)
+        if closing is not None:
+            k, verbs_between = closing, True   # "weil er im Verdacht steht, …", "die Information erhalten habe, dass …"
     if k + 1 >= end or doc.tokens[k].text != ",":
         return None
     if doc.tokens[k + 1].lower == "wonach" or (doc.tokens[k + 1].lower in ("nach", "laut") and k + 2 < end and (
             doc.tokens[k + 2].lower in RELATIVE_AFTER_NACH)):
         return None  # "Gerüchte, nach denen …", "Berichte, wonach …": that frame of its own takes the content
     first = i - 1 if i > 0 and doc.tokens[i - 1].lower in doc.lexicon.determiners else i
-    return FrameMatch(first, k, [i], source, lemma=doc.tokens[i].text, content_after=True)
+    return FrameMatch(first, k, [i], source, lemma=doc.tokens[i].text, content_after=True, verbs_between=verbs_between)
+
+
+MAX_CLOSING_VERBS = 2
+
+
+def _closing_verbs(doc: Doc, k: int, end: int) -> int | None:
+    """The comma after one or two verbs that close the noun's clause: "im Verdacht steht,", "die
+    Information erhalten haben,", "zu dem Entschluss gekommen war,"."""
+    from zitat.attribution.cues import AUXILIARIES
+    j = k
+    while j < min(end, k + MAX_CLOSING_VERBS) and doc.tokens[j].text != ",":
+        t = doc.tokens[j]
+        if not (t.is_word and t.text.islower() and (t.lower in AUXILIARIES or t.lower in FINITE_MODALS or (
+                t.lower not in doc.lexicon.function_words and _verb_form(doc, j)))):
+            return None
+        j += 1
+    return j if j > k and j < end and doc.tokens[j].text == "," else None
+
+
+def _verb_form(doc: Doc, k: int) -> bool:
+    """A finite verb, a participle or an infinitive: the dictionary reads it as a form of a verb in -en."""
+    from zitat.language.morphology import lemma
+    word = doc.tokens[k].lower
+    base = lemma(word)
+    return base.endswith(("en", "ln", "rn")) and base[:1].islower() and (base != word or word.endswith("en"))
 
 
 ADDRESSEE_PREPOSITIONS = {"an", "gegen", "gegenüber"}

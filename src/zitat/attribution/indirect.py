@@ -1219,6 +1219,9 @@ def _noun_content(doc: Doc, frame: FrameMatch, s) -> Draft | None:
     if not (doc.tokens[first].lower in COMPLEMENTISERS or _has_subjunctive(doc, first, last)
             or _ends_in_zu_infinitive(doc, first, last)):
         return None
+    if frame.verbs_between and not (doc.tokens[first].lower in COMPLEMENTISERS or _ends_in_zu_infinitive(doc, first, last)):
+        return None      # "Die Forderung wurde abgelehnt, da sie zu teuer sei": after the noun's own verbs only a
+                         # dass-clause or a zu-infinitive is its content
     if doc.tokens[first].lower in RELATIVE_PRONOUNS and _relative_clause_at(doc, first, last):
         return None
     source = frame.source or _holder_of_the_noun(doc, frame, s)
