@@ -861,3 +861,10 @@ def test_speech_noun_before_the_verbs_closing_its_clause(zt):
 def test_speech_noun_before_its_verbs_takes_only_a_dass_clause_or_an_infinitive(zt):
     doc = zt.extract("Die Warnung wurde ignoriert, da die Straße schon überflutet gewesen sei.")
     assert all(st.cue is None or st.cue.text != "Warnung" for st in doc.statements), zt.describe(doc)
+
+
+def test_wonach_clause_opening_the_sentence_ends_before_the_main_clause(zt):
+    doc = zt.extract("Gerüchte, wonach die Firma verkauft werden solle, wollte der Sprecher nicht bestätigen.")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == "die Firma verkauft werden solle"
+    assert st.cue.text == "wonach"

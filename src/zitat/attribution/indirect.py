@@ -1102,7 +1102,12 @@ def statement_at_frame(doc: Doc, frame: FrameMatch, within: tuple[int, int] | No
         # "Alles in allem sei es, so der Bericht, möglich gewesen, …", "In absehbarer Zeit, so X, wird …"
         ranges = ranges if goes_on else ranges[:1]
     elif frame.lemma == "wonach":
-        ranges = ranges[1:]     # "Meldungen der Times, wonach …": only what follows was reported
+        # "Meldungen der Times, wonach …": only what follows was reported (also when the source opens the sentence)
+        ranges = [r for r in (_trim(doc, frame.last, s.last),) if r[1] > r[0]]
+        close = _clause_close(doc, frame.last, s.last) if ranges else s.last
+        if close + 1 < s.last and (doc.tokens[close + 1].lower in AUXILIARIES or _finite_indicative(doc, close + 1)):
+            # "Spekulationen, wonach X beteiligt sei, wies er zurück": the main clause goes on after the wonach-clause
+            ranges = [_trim(doc, ranges[0][0], min(ranges[0][1], close))]
     elif frame.content_after:
         return _noun_content(doc, frame, s)
     if sum(b - a for a, b in ranges) < 3:
