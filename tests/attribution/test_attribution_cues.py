@@ -110,3 +110,9 @@ def test_a_certainty_nobody_holds_is_no_statement(zt):
 
 def test_sprich_with_a_comma_means_that_is_to_say():
     assert "sprechen" not in cue_lemmas("Die Reform soll die Kosten senken – sprich, die Beiträge steigen nicht.")
+
+
+def test_geraten_is_raten_only_in_the_werden_passive():
+    # "wurde geraten" (was advised) is a speech act, "in Not geraten" (got into trouble) is not
+    assert cue_lemmas("Den Anwohnern wurde geraten, die Fenster zu schließen.") == ["raten"]
+    assert cue_lemmas("Die Firma ist in Not geraten, weil die Kunden ausblieben.") == []

@@ -84,6 +84,8 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
         return None       # "– sprich, das Morden normalisieren": "that is to say", no one speaks
     lemma = doc.lemma(i).lower()
     word = doc.tokens[i].lower
+    if word in PASSIVE_ONLY_PARTICIPLES and _passive_werden(doc, i, sentence_end):
+        lemma = PASSIVE_ONLY_PARTICIPLES[word]     # "Den Anwohnern wurde geraten, …" (not "in Not geraten")
     if lemma.endswith("n") and word.startswith(lemma) and word[len(lemma):] in PARTICIPLE_I_ENDINGS:
         return None       # "Ergänzend erklärte die Polizei", "relativierend": the present participle is an adverb
     if lemma not in doc.lexicon.speech_verbs and word.endswith("en") and word in doc.lexicon.speech_verbs:
@@ -103,6 +105,23 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
         expletive = i + 1 if entry.lemma in IMPERSONAL and i + 1 < sentence_end and doc.tokens[i + 1].lower == "es" else None
         return CueMatch(i, expletive, _anchor(doc, i), entry)
     return None
+
+
+# participles that are also the forms of another verb: "geraten" is raten (advise) only in the werden-passive,
+# elsewhere it is geraten (get into: "in Not geraten")
+PASSIVE_ONLY_PARTICIPLES = {"geraten": "raten"}
+WERDEN_FORMS = {"wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "werde"}
+
+
+def _passive_werden(doc: Doc, i: int, end: int) -> bool:
+    """A form of werden right before the participle or as the finite verb of its clause ("wurde … geraten")."""
+    first = doc.sentences[doc.tokens[i].sentence].first
+    for k in range(i - 1, max(first, i - MAX_CLAUSE_SPAN) - 1, -1):
+        if doc.tokens[k].text in CLAUSE_BREAKS:
+            break
+        if doc.tokens[k].lower in WERDEN_FORMS:
+            return True
+    return i + 1 < end and doc.tokens[i + 1].lower in WERDEN_FORMS
 
 
 def _lemma_words_before(doc: Doc, p: int, verb: int, entry: SpeechVerb) -> tuple[int, ...]:
