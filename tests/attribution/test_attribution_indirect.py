@@ -864,3 +864,11 @@ def test_dies_of_another_clause_does_not_point_back(zt):
                      "Anwohner befürchten, dass es nicht der letzte sein wird.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "dass es nicht der letzte sein wird"
+
+
+def test_a_short_bracket_in_the_verbs_clause_before_the_comma(zt):
+    doc = zt.extract("Die Forscherin berichtete im Fachblatt „Nature Genetics“ („NG“), es seien nur wenige "
+                     "Proben erhalten geblieben.")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == "es seien nur wenige Proben erhalten geblieben"
+    assert zt.pieces(doc, st.speaker) == ["Die Forscherin"]

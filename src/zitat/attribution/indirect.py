@@ -170,7 +170,7 @@ MAX_FRAME_ADJUNCT = 12
 def _same_clause(doc: Doc, first: int, last: int, limit: int = 0) -> bool:
     """Tokens [first, last) are a short stretch of the speech verb's own clause (objects, times,
     places): no clause break, no conjunction and no quotation inside."""
-    if last - first > (limit or MAX_FRAME_ADJUNCT):
+    if last - first - _inserted_words(doc, first, last) > (limit or MAX_FRAME_ADJUNCT):
         return False
     return all(doc.tokens[j].text not in CLAUSE_BREAKS and doc.tokens[j].lower not in COMPLEMENTISERS
                and (doc.tokens[j].lower not in SUBORDINATORS or doc.tokens[j].lower in CORRELATES
@@ -181,10 +181,34 @@ def _same_clause(doc: Doc, first: int, last: int, limit: int = 0) -> bool:
 MAX_TITLE_WORDS = 5
 
 
+MAX_BRACKET_WORDS = 8
+
+
+def _bracket_close(doc: Doc, j: int, last: int) -> int | None:
+    """The ")" closing a short bracket opened at j, with no clause inside: "(„PLoS Biology“)", "(CDU)"."""
+    if doc.tokens[j].text != "(":
+        return None
+    for k in range(j + 1, min(last, j + MAX_BRACKET_WORDS + 2)):
+        if doc.tokens[k].text == ")":
+            return k
+        if doc.tokens[k].text in (",", ";", ":", "(") or doc.tokens[k].lower in COMPLEMENTISERS or doc.mood(k):
+            return None
+    return None
+
+
+def _inserted_words(doc: Doc, first: int, last: int) -> int:
+    """How many tokens of [first, last) are quoted titles and short brackets (they do not lengthen a clause)."""
+    return (last - first) - sum(1 for _ in _outside_titles(doc, first, last))
+
+
 def _outside_titles(doc: Doc, first: int, last: int):
-    """Token positions of [first, last) without quoted titles: "meldet die Agentur „Xinhua“, …"."""
+    """Token positions of [first, last) without quoted titles and short brackets: "meldet die Agentur
+    „Xinhua“, …", "berichtete im Fachmagazin „Science“ („PLoS“), …"."""
     j = first
     while j < last:
+        if (close := _bracket_close(doc, j, last)) is not None:
+            j = close + 1
+            continue
         if doc.tokens[j].text in QUOTATION_MARKS:
             close = next((k for k in range(j + 2, min(j + MAX_TITLE_WORDS + 2, last))
                           if doc.tokens[k].text in QUOTATION_MARKS), None)
@@ -203,8 +227,11 @@ def _clause_end(doc: Doc, k: int, end: int) -> int:
     """The comma closing the speech verb's clause ("sagte am Montag vor Journalisten in
     Berlin, …"), if the stretch before it belongs to that clause and what follows is no relative
     clause; otherwise k."""
-    j = k
-    while j < end and j - k <= MAX_FRAME_ADJUNCT and doc.tokens[j].text not in (",", ":"):
+    j, skipped = k, 0
+    while j < end and j - k - skipped <= MAX_FRAME_ADJUNCT and doc.tokens[j].text not in (",", ":"):
+        if (close := _bracket_close(doc, j, end)) is not None:
+            skipped += close - j
+            j = close
         j += 1
     if j >= end or doc.tokens[j].text != "," or not _same_clause(doc, k, j):
         return k      # after a colon may follow a sentence of its own with its own speaker
