@@ -116,3 +116,7 @@ def test_geraten_is_raten_only_in_the_werden_passive():
     # "wurde geraten" (was advised) is a speech act, "in Not geraten" (got into trouble) is not
     assert cue_lemmas("Den Anwohnern wurde geraten, die Fenster zu schließen.") == ["raten"]
     assert cue_lemmas("Die Firma ist in Not geraten, weil die Kunden ausblieben.") == []
+
+
+def test_a_list_between_verb_and_particle_does_not_end_the_clause():
+    assert cue_lemmas("Sie schlug dem Minister für Bau, Verkehr und Umwelt vor, die Straße zu sperren.") == ["vorschlagen"]

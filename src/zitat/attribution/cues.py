@@ -202,6 +202,8 @@ def _particle_in_clause(doc: Doc, i: int, end: int, particle: str) -> int | None
             continue
         if brackets > 0:
             continue
+        if t.text == "," and _enumeration_comma(doc, k, end):
+            continue      # "schlug dem Minister für Verkehr, Bau und Tourismus vor"
         if t.text == "," and (p := _particle_after_apposition(doc, k, end, words[-1])) is not None:
             return p      # "teilte der Direktor der Behörde, Bagus Puruhito, mit"
         if t.text in CLAUSE_BREAKS or t.lower in ("dass", "ob"):
@@ -210,6 +212,23 @@ def _particle_in_clause(doc: Doc, i: int, end: int, particle: str) -> int | None
                 marks % 2 == 0 and _clause_ends_after(doc, k, end)):
             return k
     return None
+
+
+MAX_ENUMERATION = 4
+
+
+def _enumeration_comma(doc: Doc, comma: int, end: int) -> bool:
+    """A comma between two nouns of a list that "und" or "oder" closes: "für Verkehr, Bau und Tourismus"."""
+    if comma + 2 >= end or not doc.tokens[comma - 1].is_capitalized or not doc.tokens[comma + 1].is_capitalized:
+        return False
+    for k in range(comma + 2, min(end - 1, comma + MAX_ENUMERATION)):
+        t = doc.tokens[k]
+        if t.lower in ("und", "oder", "sowie"):
+            return doc.tokens[k + 1].is_capitalized and all(
+                doc.tokens[j].is_capitalized or doc.tokens[j].text == "," for j in range(comma + 1, k))
+        if t.text in CLAUSE_BREAKS - {","}:
+            return False
+    return False
 
 
 def date_apposition_end(doc: Doc, comma: int, end: int) -> int | None:
