@@ -872,3 +872,9 @@ def test_a_short_bracket_in_the_verbs_clause_before_the_comma(zt):
     st = zt.only(doc, "indirect")
     assert zt.quote(doc, st) == "es seien nur wenige Proben erhalten geblieben"
     assert zt.pieces(doc, st.speaker) == ["Die Forscherin"]
+
+
+def test_an_apposition_inside_a_zu_infinitive_without_its_closing_comma(zt):
+    doc = zt.extract("Der Plan war für gescheitert erklärt worden, die Werke in Bonn, Kiel und Ulm zu verkaufen.")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == "die Werke in Bonn, Kiel und Ulm zu verkaufen"

@@ -275,13 +275,18 @@ def _inserted_before_infinitive(doc: Doc, first: int, comma: int, last: int) -> 
     it ("…, sollte Berg siegen, ihre Hilfe auszusetzen", "…, wenn nötig, die Stadt zu räumen") or a verbless
     apposition ("mit allen Parteien, auch der PCRM, verhandeln zu wollen"). None without such a piece."""
     condition = doc.tokens[first].lower in FRONTED_CONDITIONS
-    if not condition and any(doc.mood(k) or _finite_indicative(doc, k) or doc.tokens[k].lower in AUXILIARIES
-                             for k in range(first, comma)):
+    if not condition and any(doc.mood(k) or _finite_indicative(doc, k) and not _attributive(doc, k)
+                             or doc.tokens[k].lower in AUXILIARIES for k in range(first, comma)):
         return None       # the first piece is a clause of its own
     close = next((k for k in range(comma + 1, min(last, comma + MAX_INFINITIVE_INSERT)) if doc.tokens[k].text in (",", ";")),
                  None)
     if condition:
         close = comma     # the condition runs up to the first comma; the infinitive follows it
+    elif close is None and not any(doc.mood(k) or doc.tokens[k].lower in COMPLEMENTISERS | {"um", "ohne", "statt"}
+                                   or _finite_indicative(doc, k) and not _attributive(doc, k) and not (
+                                       doc.tokens[k - 1].lower == "zu" or _particle_zu_infinitive(doc.tokens[k].lower, ()))
+                                   for k in range(comma + 1, last)):
+        close = comma     # "das System auf der A 35, der Autobahn im Elsass, einzusetzen" without its closing comma
     elif close is None or doc.tokens[close].text != "," or any(
             doc.mood(k) or _finite_indicative(doc, k) or doc.tokens[k].lower in AUXILIARIES | SUBORDINATORS
             for k in range(comma + 1, close)):
@@ -294,6 +299,12 @@ def _inserted_before_infinitive(doc: Doc, first: int, comma: int, last: int) -> 
             word.endswith(("en", "ln", "rn")) and _particle_zu_infinitive(word, doc.lexicon.particles))):
         return None
     return end
+
+
+def _attributive(doc: Doc, k: int) -> bool:
+    """ "das eingerichtete System": an inflected participle before its noun is an adjective."""
+    return k + 1 < len(doc.tokens) and doc.tokens[k + 1].is_capitalized and doc.tokens[k].lower.endswith(
+        ("e", "en", "er", "es", "em"))
 
 
 def _particle_zu_infinitive(word: str, particles) -> bool:
