@@ -878,3 +878,10 @@ def test_an_apposition_inside_a_zu_infinitive_without_its_closing_comma(zt):
     doc = zt.extract("Der Plan war für gescheitert erklärt worden, die Werke in Bonn, Kiel und Ulm zu verkaufen.")
     st = zt.only(doc, "indirect")
     assert zt.quote(doc, st) == "die Werke in Bonn, Kiel und Ulm zu verkaufen"
+
+
+def test_wie_clause_after_a_colon_takes_the_content_after_the_colon(zt):
+    doc = zt.extract("Hinzu kommt ein weiterer Umstand: Wie die Polizei mitteilte, war der Fahrer betrunken.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "war der Fahrer betrunken"
+    assert zt.pieces(doc, st.speaker) == ["die Polizei"]

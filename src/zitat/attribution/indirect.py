@@ -403,7 +403,9 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     wie = _wie_clause(doc, cue, s.first)
     if wie is not None:
         first, last = wie
-        ranges = [r for r in (_trim(doc, s.first, first), _trim(doc, last, s.last)) if r[1] > r[0]]
+        # "Hinzu kommt: Wie sich aus den Daten ergab, hatte …": the content starts after a colon before the clause
+        start = next((k + 1 for k in range(first, s.first - 1, -1) if doc.tokens[k].text == ":"), s.first)
+        ranges = [r for r in (_trim(doc, start, first), _trim(doc, last, s.last)) if r[1] > r[0]]
         draft = _draft(doc, "indirect", ranges, cue, att, 0.8)
         verbs_end = last - 1 if doc.tokens[last - 1].text == "," else last
         if draft is not None and draft.frame is not None and verbs_end > draft.frame[1]:
