@@ -885,3 +885,15 @@ def test_wie_clause_after_a_colon_takes_the_content_after_the_colon(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "war der Fahrer betrunken"
     assert zt.pieces(doc, st.speaker) == ["die Polizei"]
+
+
+def test_trailing_das_meint_after_a_dash_with_a_focus_adverb(zt):
+    doc = zt.extract("Der neue Name hat einen großen Symbolwert – das zumindest meint die Sprecherin Eva Roth.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Der neue Name hat einen großen Symbolwert"
+    assert zt.names(doc, st) == ["Eva Roth"]
+
+
+def test_so_genannt_between_dashes_is_no_trailing_frame(zt):
+    doc = zt.extract("Seit Montag halten die Rothemden – so werden die Anhänger genannt – den Platz besetzt.")
+    assert doc.statements == [], zt.describe(doc)

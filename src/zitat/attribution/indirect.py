@@ -480,11 +480,15 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     anchor = min(cue.anchor, cue.verb)
     if is_passive(doc, cue) and anchor > s.first and doc.tokens[anchor - 1].lower in AUXILIARIES:
         anchor -= 1     # "…, wird vermutet": the auxiliary opens the trailing frame
+    if anchor - 2 > s.first and doc.tokens[anchor - 1].lower in FOCUS_BEFORE_VERB and (
+            doc.tokens[anchor - 2].lower in ("das", "dies")) and doc.tokens[anchor - 3].text in (",", "–"):
+        anchor -= 1     # "…, das zumindest meint X": a focus adverb between the pointing word and the verb
     so_frame = anchor - 1 > s.first and doc.tokens[anchor - 1].lower in ("so", "das", "dies") and (
-        doc.tokens[anchor - 2].text == ",")      # "…, so bestätigt X", "…, das teilte X mit"
+        doc.tokens[anchor - 2].text == "," or (doc.tokens[anchor - 2].text == "–" and doc.tokens[anchor - 1].lower != "so"))
+    # "…, so bestätigt X", "…, das teilte X mit", "… – das meint X" (not "– so wird es genannt –", a naming)
     if so_frame:
         anchor -= 1     # "…, so bestätigt das Gericht", "…, so glaubt man"
-    if anchor > s.first and doc.tokens[anchor - 1].text == "," and (
+    if anchor > s.first and doc.tokens[anchor - 1].text in (",", "–") and (
             (att.speaker is not None and att.speaker.first > anchor) or cue.entry.lemma in IMPERSONAL
             or is_passive(doc, cue) or so_frame):      # "…, wird vermutet."
         first, last = _trim(doc, s.first, anchor - 1)
@@ -496,6 +500,7 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
 
 
 PLANS = {"planen"}
+FOCUS_BEFORE_VERB = {"zumindest", "jedenfalls", "immerhin", "auch"}
 TURNS_OUT_WITH_SICH = {"herausstellen", "bestätigen"}   # reflexive: "stellte sich heraus", "bestätigte sich"
 CANCELLED_BY_NEGATION = {"bestätigen", "sagen", "festlegen"}
 
