@@ -897,3 +897,14 @@ def test_trailing_das_meint_after_a_dash_with_a_focus_adverb(zt):
 def test_so_genannt_between_dashes_is_no_trailing_frame(zt):
     doc = zt.extract("Seit Montag halten die Rothemden – so werden die Anhänger genannt – den Platz besetzt.")
     assert doc.statements == [], zt.describe(doc)
+
+
+def test_a_quoted_question_after_the_statement_does_not_make_it_a_question(zt):
+    doc = zt.extract("Sie sagte, die Stadt brauche die Brücke und fügte hinzu: „Wer will das bezahlen? Wer will das bauen?“")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == "die Stadt brauche die Brücke"
+
+
+def test_an_interviewers_question_with_a_quoted_word_still_reports_nothing(zt):
+    doc = zt.extract("Man hört oft, dass die Lage sicher sei, glauben Sie, dass der „Frieden“ hält?")
+    assert [st for st in doc.statements if st.type == "indirect"] == [], zt.describe(doc)
