@@ -908,3 +908,9 @@ def test_a_quoted_question_after_the_statement_does_not_make_it_a_question(zt):
 def test_an_interviewers_question_with_a_quoted_word_still_reports_nothing(zt):
     doc = zt.extract("Man hört oft, dass die Lage sicher sei, glauben Sie, dass der „Frieden“ hält?")
     assert [st for st in doc.statements if st.type == "indirect"] == [], zt.describe(doc)
+
+
+def test_an_als_auch_apposition_inside_a_zu_infinitive(zt):
+    doc = zt.extract("Die Partei hatte angekündigt, mit allen Fraktionen, als auch der Opposition, reden zu wollen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "mit allen Fraktionen, als auch der Opposition, reden zu wollen"

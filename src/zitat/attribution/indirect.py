@@ -266,6 +266,7 @@ def _ends_in_zu_infinitive(doc: Doc, first: int, last: int) -> bool:
     return word.endswith(("en", "ln", "rn")) and _particle_zu_infinitive(word, doc.lexicon.particles)
 
 
+APPOSITION_CONJUNCTIONS = {"und", "oder", "als", "wie"}   # "mit allen, als auch der PCRM, …", "…, wie etwa X, …"
 FRONTED_CONDITIONS = {"sollte", "sollten", "falls", "wenn", "sofern", "solange", "sobald"}
 MAX_INFINITIVE_INSERT = 12
 
@@ -288,8 +289,8 @@ def _inserted_before_infinitive(doc: Doc, first: int, comma: int, last: int) -> 
                                    for k in range(comma + 1, last)):
         close = comma     # "das System auf der A 35, der Autobahn im Elsass, einzusetzen" without its closing comma
     elif close is None or doc.tokens[close].text != "," or any(
-            doc.mood(k) or _finite_indicative(doc, k) or doc.tokens[k].lower in AUXILIARIES | SUBORDINATORS
-            for k in range(comma + 1, close)):
+            doc.mood(k) or _finite_indicative(doc, k) or doc.tokens[k].lower in AUXILIARIES or (
+                doc.tokens[k].lower in SUBORDINATORS - APPOSITION_CONJUNCTIONS) for k in range(comma + 1, close)):
         return None
     end = close + 1
     while end < last and doc.tokens[end].text not in (",", ";"):
