@@ -868,3 +868,15 @@ def test_wonach_clause_opening_the_sentence_ends_before_the_main_clause(zt):
     st = zt.only(doc, "indirect")
     assert zt.quote(doc, st) == "die Firma verkauft werden solle"
     assert st.cue.text == "wonach"
+
+
+def test_so_frame_between_dashes_leaves_the_content_on_both_sides(zt):
+    doc = zt.extract("Der Sänger ruft in seinen Liedern dazu auf – so der Vorwurf – , Gegner zu verprügeln.")
+    st = next(st for st in doc.statements if st.cue is not None and st.cue.text == "so")
+    assert zt.quote(doc, st) == "Der Sänger ruft in seinen Liedern dazu auf … Gegner zu verprügeln"
+    assert zt.pieces(doc, st.speaker) == ["der Vorwurf"]
+
+
+def test_so_between_dashes_without_a_speaker_is_no_frame(zt):
+    doc = zt.extract("Die Zeitung bekam ein neues Layout und – so der eigene Wunsch – ein schärferes Profil.")
+    assert doc.statements == [], zt.describe(doc)

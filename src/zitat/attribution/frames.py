@@ -69,7 +69,8 @@ def _find_frames(doc: Doc) -> list[FrameMatch]:
                 frame = _postposed_nach(doc, i, s.first, nach_nouns)
                 if frame is None and i + 1 < s.last:
                     frame = _nach_frame(doc, i, s.last, nach_nouns)
-            elif low == "so" and i > s.first and doc.tokens[i - 1].text == ",":
+            elif low == "so" and i > s.first and (doc.tokens[i - 1].text == "," or (
+                    doc.tokens[i - 1].text == "–" and _closed_aside(doc, i, s.last))):   # "– so der Vorwurf –"
                 frame = _so_frame(doc, i, s.last)
             elif low == "wonach" and i - 1 > s.first and doc.tokens[i - 1].text == ",":
                 frame = _wonach_frame(doc, i, s.first)
@@ -782,6 +783,17 @@ def _bare_genitive(doc: Doc, k: int, end: int) -> Mention | None:
     return _saxon_genitive(doc, k)      # "nach Auffassung Österreichs", "nach Angaben Ibrahims"
 
 
+def _closed_aside(doc: Doc, i: int, end: int) -> bool:
+    """The dash before token i is closed a few words later and holds a speaker or a speech noun: "– so der
+    Vorwurf –", "– so Canny –" (not "– so der eigene Wunsch –", an aim)."""
+    close = next((k for k in range(i + 1, min(end, i + 8)) if doc.tokens[k].text == "–"), None)
+    if close is None:
+        return False
+    source = phrase_after(doc, i + 1, close)
+    return source is not None and (source.kind in ("person", "organisation", "group", "outlet") or any(
+        doc.tokens[k].lower in doc.lexicon.speech_nouns for k in range(source.first, source.last)))
+
+
 def _so_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
     """", so der Minister." closes a sentence of reported content with its source."""
     source = (_truncated_compound(doc, i + 1, end) or phrase_after(doc, i + 1, end)
@@ -821,7 +833,7 @@ def _lower_case_role_after(doc: Doc, k: int, end: int) -> Mention | None:
     return Mention(k, name.last, "person", name=name.name, roles=[t.text], gender=name.gender)
 
 
-SO_FRAME_END = {".", ",", "!", "?", ";", ":"}
+SO_FRAME_END = {".", ",", "!", "?", ";", ":", "–"}
 # what may follow the source in ", so der Minister am Montag in Berlin." (not ", so dass …")
 SO_FRAME_GOES_ON = {"weiter", "wörtlich", "abschließend", "dazu", "zudem", "außerdem", "ferner", "jüngst",
                     "gestern", "heute", "am", "im", "in", "bei", "beim", "gegenüber", "auf", "zu", "zur", "zum",

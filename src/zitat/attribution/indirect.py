@@ -1141,7 +1141,13 @@ def statement_at_frame(doc: Doc, frame: FrameMatch, within: tuple[int, int] | No
     ranges = [r for r in (_trim(doc, s.first, frame.first), _trim(doc, frame.last, s.last)) if r[1] > r[0]]
     if frame.cue and doc.tokens[frame.cue[0]].lower == "so":
         # "Das Problem sei, so der Präsident, dass …": a parenthetical frame, the content goes on
-        goes_on = frame.last < s.last and doc.tokens[frame.last].text == "," and len(ranges) > 1 and (
+        after_dash = frame.last + 1 < s.last and doc.tokens[frame.last].text == "–" and (
+            doc.tokens[frame.first - 1].text == "–")
+        if after_dash and doc.tokens[frame.last + 1].text == ",":
+            # "… ruft dazu auf – so der Vorwurf – , Männer zu …": the content goes on after the closing dash
+            ranges = [r for r in (_trim(doc, s.first, frame.first), _trim(doc, frame.last + 1, s.last)) if r[1] > r[0]]
+        goes_on = frame.last < s.last and doc.tokens[frame.last].text in (",", "–") and len(ranges) > 1 and (
+            (after_dash and doc.tokens[ranges[1][0]].lower not in COORDINATING) or
             doc.tokens[ranges[1][0]].lower in COMPLEMENTISERS or _has_subjunctive(doc, *ranges[1]) or (
                 _parenthetical_goes_on(doc, frame.last, s.last) is not None and (
                     _has_subjunctive(doc, *ranges[0]) or not _has_verb(doc, *ranges[0]))))
