@@ -123,3 +123,11 @@ def test_zu_lesen_and_zu_hoeren_sein_report_words(zt):
     assert "zu lesen sein" in cue_lemmas("Auf dem Schild waren die Worte zu lesen: „Wir bleiben hier.“")
     assert "zu hören sein" in cue_lemmas("Aus der Partei ist zu hören, der Vorsitzende wolle zurücktreten.")
     assert zt.extract("Das Buch ist schwer zu lesen.").statements == []
+def test_geraten_is_raten_only_in_the_werden_passive():
+    # "wurde geraten" (was advised) is a speech act, "in Not geraten" (got into trouble) is not
+    assert cue_lemmas("Den Anwohnern wurde geraten, die Fenster zu schließen.") == ["raten"]
+    assert cue_lemmas("Die Firma ist in Not geraten, weil die Kunden ausblieben.") == []
+
+
+def test_a_list_between_verb_and_particle_does_not_end_the_clause():
+    assert cue_lemmas("Sie schlug dem Minister für Bau, Verkehr und Umwelt vor, die Straße zu sperren.") == ["vorschlagen"]

@@ -592,3 +592,12 @@ def test_quoted_words_before_a_reporting_clause_in_the_middle_of_the_sentence_ar
 def test_an_attribute_is_no_speech_verb_for_quoted_words(zt, text, quoted):
     doc = zt.extract(text)
     zt.none_with(doc, quoted)
+def test_the_verb_closing_a_dass_clause_before_the_colon_is_not_the_cue(zt):
+    # "hervorgegangen" ends the content of "glaubt"; the quotation after the colon is the believer's
+    doc = zt.extract("Die Trainerin glaubt, dass die Mannschaft gestärkt aus der Krise hervorgegangen sei: "
+                     "„Wir haben viel gelernt.“")
+    direct = zt.only(doc, "direct")
+    assert direct.cue.lemma == "glauben"
+    assert zt.pieces(doc, direct.speaker) == ["Die Trainerin"]
+    indirect = zt.only(doc, "indirect")
+    assert zt.quote(doc, indirect) == "dass die Mannschaft gestärkt aus der Krise hervorgegangen sei"

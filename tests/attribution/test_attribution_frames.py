@@ -817,3 +817,72 @@ def test_a_frames_content_ends_where_another_source_speaks(zt):
     assert zt.quote(doc, framed) == "Am Samstag kamen … rund 5.000 Menschen"
     reported = zt.only(doc, "reported")
     assert zt.pieces(doc, reported.speaker) == ["die Polizei"]
+def test_speech_noun_with_an_addressee_and_no_source_announces_its_content(zt):
+    doc = zt.extract("Mehrere Anfragen an den Betreiber, die Seite zu löschen, blieben ohne Antwort.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Seite zu löschen"
+    assert st.speaker is None
+
+
+def test_speech_noun_with_an_addressee_before_an_apposition_announces_nothing(zt):
+    doc = zt.extract("Sie schloss sich der Kritik an den Plänen des Ministers, Jan Ott, an: Die Mittel seien unverhältnismäßig.")
+    assert all(not zt.quote(doc, st).startswith("Jan Ott") for st in doc.statements), zt.describe(doc)
+
+
+def test_speech_noun_with_a_genitive_noun_outside_the_role_list(zt):
+    doc = zt.extract("Die Flucht gelang trotz einer Warnung der Wächter, auf Flüchtende zu schießen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "auf Flüchtende zu schießen"
+    assert zt.pieces(doc, st.speaker) == ["der Wächter"]
+
+
+def test_speech_noun_in_the_plural_announces_its_content(zt):
+    doc = zt.extract("Das führte zu Erklärungen des Lehrerverbands, die Schüler könnten auch anderswo lernen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Schüler könnten auch anderswo lernen"
+    assert zt.pieces(doc, st.speaker) == ["des Lehrerverbands"]
+
+
+def test_laut_in_a_main_clause_set_against_the_one_before_by_aber(zt):
+    doc = zt.extract("Der Vater soll zwar von den Zahlungen gewusst haben, diese Vorgänge seien aber laut der "
+                     "Staatsanwältin längst verjährt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "diese Vorgänge seien aber … längst verjährt"
+    assert zt.pieces(doc, st.speaker) == ["der Staatsanwältin"]
+
+
+def test_laut_in_a_was_clause_with_aber_keeps_the_whole_sentence(zt):
+    doc = zt.extract("Die Männer hätten Gewehre getragen, was aber dem Zeugen zufolge üblich sei.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st).startswith("Die Männer hätten Gewehre getragen")
+
+
+def test_speech_noun_before_the_verbs_closing_its_clause(zt):
+    doc = zt.extract("Der Beamte sitzt in Haft, weil er im Verdacht steht, Akten an die Presse gegeben zu haben.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Akten an die Presse gegeben zu haben"
+    assert st.cue.text == "Verdacht"
+
+
+def test_speech_noun_before_its_verbs_takes_only_a_dass_clause_or_an_infinitive(zt):
+    doc = zt.extract("Die Warnung wurde ignoriert, da die Straße schon überflutet gewesen sei.")
+    assert all(st.cue is None or st.cue.text != "Warnung" for st in doc.statements), zt.describe(doc)
+
+
+def test_wonach_clause_opening_the_sentence_ends_before_the_main_clause(zt):
+    doc = zt.extract("Gerüchte, wonach die Firma verkauft werden solle, wollte der Sprecher nicht bestätigen.")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == "die Firma verkauft werden solle"
+    assert st.cue.text == "wonach"
+
+
+def test_so_frame_between_dashes_leaves_the_content_on_both_sides(zt):
+    doc = zt.extract("Der Sänger ruft in seinen Liedern dazu auf – so der Vorwurf – , Gegner zu verprügeln.")
+    st = next(st for st in doc.statements if st.cue is not None and st.cue.text == "so")
+    assert zt.quote(doc, st) == "Der Sänger ruft in seinen Liedern dazu auf … Gegner zu verprügeln"
+    assert zt.pieces(doc, st.speaker) == ["der Vorwurf"]
+
+
+def test_so_between_dashes_without_a_speaker_is_no_frame(zt):
+    doc = zt.extract("Die Zeitung bekam ein neues Layout und – so der eigene Wunsch – ein schärferes Profil.")
+    assert doc.statements == [], zt.describe(doc)

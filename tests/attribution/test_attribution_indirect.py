@@ -889,3 +889,123 @@ def test_content_after_a_noun_ends_where_the_clause_around_the_noun_closes(zt, t
     doc = zt.extract(text)
     [st] = zt.statements(doc, "indirect")
     assert zt.quote(doc, st) == content
+def test_zu_infinitive_of_any_particle_verb_is_what_was_recommended(zt):
+    # "stattzugeben", "weiterzuleiten": the particle belongs to no speech verb, the infinitive is still one
+    doc = zt.extract("Die Gutachterin empfahl dem Gericht, der vor einem Jahr eingereichten Beschwerde stattzugeben.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "der vor einem Jahr eingereichten Beschwerde stattzugeben"
+    assert zt.pieces(doc, st.speaker) == ["Die Gutachterin"]
+
+
+def test_zu_infinitive_without_comma_after_a_particle_verb(zt):
+    doc = zt.extract("Der Abgeordnete hat am Montag angekündigt sein Mandat niederzulegen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "sein Mandat niederzulegen"
+
+
+def test_a_condition_fronted_inside_a_zu_infinitive_is_part_of_what_was_announced(zt):
+    doc = zt.extract("Der Verband kündigte an, sollte das Gesetz kommen, seine Zahlungen an die Stadt einzustellen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "sollte das Gesetz kommen, seine Zahlungen an die Stadt einzustellen"
+    assert zt.pieces(doc, st.speaker) == ["Der Verband"]
+
+
+def test_an_apposition_inside_a_zu_infinitive_is_part_of_what_was_announced(zt):
+    doc = zt.extract("Die Partei hatte angekündigt, mit allen Fraktionen, auch der Opposition, verhandeln zu wollen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "mit allen Fraktionen, auch der Opposition, verhandeln zu wollen"
+
+
+def test_reported_clause_ends_where_another_speaker_explains(zt):
+    doc = zt.extract("Der Bürgermeister sagte, die Brücke sei gesperrt, doch der Sprecher Jan Ott erklärte, "
+                     "den Schaden noch nicht beziffern zu können.")
+    first, second = sorted(doc.statements, key=lambda st: st.quote.spans[0][0])
+    assert zt.quote(doc, first) == "die Brücke sei gesperrt"
+    assert zt.quote(doc, second) == "den Schaden noch nicht beziffern zu können"
+    assert zt.pieces(doc, second.speaker) == ["der Sprecher Jan Ott"]
+
+
+def test_reported_clause_ends_before_a_participle_sharing_the_auxiliary(zt):
+    doc = zt.extract("Sie hatte Fehler eingeräumt und angegeben, sie habe zu schnell gearbeitet, jedoch stets "
+                     "beteuert, nicht absichtlich getäuscht zu haben.")
+    quotes = sorted(zt.quote(doc, st) for st in doc.statements if st.type == "indirect")
+    assert quotes == ["nicht absichtlich getäuscht zu haben", "sie habe zu schnell gearbeitet"]
+
+
+def test_a_konjunktiv_after_the_conjunction_keeps_the_reported_speech_going(zt):
+    doc = zt.extract("Der Arzt sagte, sie sei krank und habe vor der Grippe gewarnt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "sie sei krank und habe vor der Grippe gewarnt"
+
+
+def test_bewusst_sein_holds_a_thought(zt):
+    doc = zt.extract("Die Verleger sind sich der Gefahr bewusst, dass gedruckte Zeitungen weniger gelesen werden.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass gedruckte Zeitungen weniger gelesen werden"
+    assert st.cue.lemma == "bewusst sein"
+    assert zt.pieces(doc, st.speaker) == ["Die Verleger"]
+
+
+def test_vorgeben_with_a_zu_infinitive(zt):
+    doc = zt.extract("Der Mann gab vor, die Zählerstände ablesen zu wollen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Zählerstände ablesen zu wollen"
+    assert st.cue.lemma == "vorgeben"
+
+
+def test_dies_of_another_clause_does_not_point_back(zt):
+    doc = zt.extract("Die Fahrer blockierten am Montag die Straße. Dies war nicht der erste Streit und die "
+                     "Anwohner befürchten, dass es nicht der letzte sein wird.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass es nicht der letzte sein wird"
+
+
+def test_a_short_bracket_in_the_verbs_clause_before_the_comma(zt):
+    doc = zt.extract("Die Forscherin berichtete im Fachblatt „Nature Genetics“ („NG“), es seien nur wenige "
+                     "Proben erhalten geblieben.")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == "es seien nur wenige Proben erhalten geblieben"
+    assert zt.pieces(doc, st.speaker) == ["Die Forscherin"]
+
+
+def test_an_apposition_inside_a_zu_infinitive_without_its_closing_comma(zt):
+    doc = zt.extract("Der Plan war für gescheitert erklärt worden, die Werke in Bonn, Kiel und Ulm zu verkaufen.")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == "die Werke in Bonn, Kiel und Ulm zu verkaufen"
+
+
+def test_wie_clause_after_a_colon_takes_the_content_after_the_colon(zt):
+    doc = zt.extract("Hinzu kommt ein weiterer Umstand: Wie die Polizei mitteilte, war der Fahrer betrunken.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "war der Fahrer betrunken"
+    assert zt.pieces(doc, st.speaker) == ["die Polizei"]
+
+
+def test_trailing_das_meint_after_a_dash_with_a_focus_adverb(zt):
+    doc = zt.extract("Der neue Name hat einen großen Symbolwert – das zumindest meint die Sprecherin Eva Roth.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Der neue Name hat einen großen Symbolwert"
+    assert zt.names(doc, st) == ["Eva Roth"]
+
+
+def test_so_genannt_between_dashes_is_no_trailing_frame(zt):
+    doc = zt.extract("Seit Montag halten die Rothemden – so werden die Anhänger genannt – den Platz besetzt.")
+    assert doc.statements == [], zt.describe(doc)
+
+
+def test_a_quoted_question_after_the_statement_does_not_make_it_a_question(zt):
+    doc = zt.extract("Sie sagte, die Stadt brauche die Brücke und fügte hinzu: „Wer will das bezahlen? Wer will das bauen?“")
+    st = zt.only(doc, "indirect")
+    assert zt.quote(doc, st) == "die Stadt brauche die Brücke"
+
+
+def test_an_interviewers_question_with_a_quoted_word_still_reports_nothing(zt):
+    doc = zt.extract("Man hört oft, dass die Lage sicher sei, glauben Sie, dass der „Frieden“ hält?")
+    assert [st for st in doc.statements if st.type == "indirect"] == [], zt.describe(doc)
+
+
+def test_an_als_auch_apposition_inside_a_zu_infinitive(zt):
+    doc = zt.extract("Die Partei hatte angekündigt, mit allen Fraktionen, als auch der Opposition, reden zu wollen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "mit allen Fraktionen, als auch der Opposition, reden zu wollen"

@@ -622,3 +622,9 @@ def test_the_verbs_own_mit_phrase_is_the_object_not_an_adjunct(zt):
 def test_a_reported_object_stops_before_a_second_speech_act(zt):
     doc = zt.extract("Der Verband attackierte den neuen Präsidenten scharf und bezeichnete ihn als Lügner.")
     assert [zt.quote(doc, st) for st in zt.statements(doc, "reported")] == ["den neuen Präsidenten", "ihn als Lügner"]
+def test_eingehen_without_auf_is_no_speech_act(zt):
+    # "ging auf die Frage ein" addresses it; "will ein Joint Venture eingehen" enters into it
+    doc = zt.extract("Die Firma will nach eigenen Angaben weitere Partnerschaften eingehen.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "Die Firma will … weitere Partnerschaften eingehen"

@@ -207,7 +207,13 @@ def _asked(doc: Doc, d: Draft) -> bool:
     if d.type == "direct" or d.cue_lemma in ASKING:
         return False
     s = doc.sentences[d.sentence]
-    return doc.tokens[s.last - 1].text == "?" and doc.tokens[s.last - 1].start >= d.end
+    mark = doc.tokens[s.last - 1]
+    if mark.text != "?" or mark.start < d.end:
+        return False
+    # "Er sagte, X und fügte hinzu: „Wer kann das glauben?“": the question stands inside a quotation opened
+    # after the statement, someone else asks it (a closed „Abgrund“ inside the question does not count)
+    between = doc.text[d.end:mark.start]
+    return between.count("„") + between.count("»") <= between.count("“") + between.count("«")
 
 
 def _names_its_speaker(doc: Doc, d: Draft) -> bool:

@@ -84,6 +84,8 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
         return None       # "– sprich, das Morden normalisieren": "that is to say", no one speaks
     lemma = doc.lemma(i).lower()
     word = doc.tokens[i].lower
+    if word in PASSIVE_ONLY_PARTICIPLES and _passive_werden(doc, i, sentence_end):
+        lemma = PASSIVE_ONLY_PARTICIPLES[word]     # "Den Anwohnern wurde geraten, …" (not "in Not geraten")
     if lemma.endswith("n") and word.startswith(lemma) and word[len(lemma):] in PARTICIPLE_I_ENDINGS:
         return None       # "Ergänzend erklärte die Polizei", "relativierend": the present participle is an adverb
     if lemma not in doc.lexicon.speech_verbs and word.endswith("en") and word in doc.lexicon.speech_verbs:
@@ -103,6 +105,23 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
         expletive = i + 1 if entry.lemma in IMPERSONAL and i + 1 < sentence_end and doc.tokens[i + 1].lower == "es" else None
         return CueMatch(i, expletive, _anchor(doc, i), entry)
     return None
+
+
+# participles that are also the forms of another verb: "geraten" is raten (advise) only in the werden-passive,
+# elsewhere it is geraten (get into: "in Not geraten")
+PASSIVE_ONLY_PARTICIPLES = {"geraten": "raten"}
+WERDEN_FORMS = {"wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "werde"}
+
+
+def _passive_werden(doc: Doc, i: int, end: int) -> bool:
+    """A form of werden right before the participle or as the finite verb of its clause ("wurde … geraten")."""
+    first = doc.sentences[doc.tokens[i].sentence].first
+    for k in range(i - 1, max(first, i - MAX_CLAUSE_SPAN) - 1, -1):
+        if doc.tokens[k].text in CLAUSE_BREAKS:
+            break
+        if doc.tokens[k].lower in WERDEN_FORMS:
+            return True
+    return i + 1 < end and doc.tokens[i + 1].lower in WERDEN_FORMS
 
 
 def _lemma_words_before(doc: Doc, p: int, verb: int, entry: SpeechVerb) -> tuple[int, ...]:
@@ -183,6 +202,8 @@ def _particle_in_clause(doc: Doc, i: int, end: int, particle: str) -> int | None
             continue
         if brackets > 0:
             continue
+        if t.text == "," and _enumeration_comma(doc, k, end):
+            continue      # "schlug dem Minister für Verkehr, Bau und Tourismus vor"
         if t.text == "," and (p := _particle_after_apposition(doc, k, end, words[-1])) is not None:
             return p      # "teilte der Direktor der Behörde, Bagus Puruhito, mit"
         if t.text in CLAUSE_BREAKS or t.lower in ("dass", "ob"):
@@ -191,6 +212,23 @@ def _particle_in_clause(doc: Doc, i: int, end: int, particle: str) -> int | None
                 marks % 2 == 0 and _clause_ends_after(doc, k, end)):
             return k
     return None
+
+
+MAX_ENUMERATION = 4
+
+
+def _enumeration_comma(doc: Doc, comma: int, end: int) -> bool:
+    """A comma between two nouns of a list that "und" or "oder" closes: "für Verkehr, Bau und Tourismus"."""
+    if comma + 2 >= end or not doc.tokens[comma - 1].is_capitalized or not doc.tokens[comma + 1].is_capitalized:
+        return False
+    for k in range(comma + 2, min(end - 1, comma + MAX_ENUMERATION)):
+        t = doc.tokens[k]
+        if t.lower in ("und", "oder", "sowie"):
+            return doc.tokens[k + 1].is_capitalized and all(
+                doc.tokens[j].is_capitalized or doc.tokens[j].text == "," for j in range(comma + 1, k))
+        if t.text in CLAUSE_BREAKS - {","}:
+            return False
+    return False
 
 
 def date_apposition_end(doc: Doc, comma: int, end: int) -> int | None:

@@ -133,7 +133,9 @@ def _cue_before(doc: Doc, q: Quotation, cue_at: dict[int, CueMatch]) -> CueMatch
         return None
     s = doc.sentence_of(i)
     lower = doc.text[q.inner[0]:q.inner[0] + 1].islower()
-    for j in range(i - 1, s.first - 1, -1):
+    j = i
+    while j > s.first:
+        j -= 1
         if j in cue_at:
             if lower and _in_relative_clause(doc, j, s.first):
                 return None   # "die Demo, zu der 167 Gruppen aufgerufen hatten, „weitgehend friedlich“ …"
@@ -157,7 +159,6 @@ def _governing_cue(doc: Doc, j: int, first: int, cue_at: dict[int, CueMatch]) ->
             return next((cue_at[m] for m in range(k - 2, first - 1, -1) if m in cue_at), None)
         if doc.tokens[k].text in (":", ";"):
             return None
-    return None
 
 
 def _closed_relative_clause(doc: Doc, j: int, mark: int, first: int) -> bool:

@@ -23,6 +23,7 @@ class FrameMatch:
     medium: str = "speech"
     lemma: str = ""            # the lexicon form: "laut", "nach Angaben", "zufolge"
     content_after: bool = False  # a speech noun: what was said follows it ("der Vorwurf, er habe …")
+    verbs_between: bool = False  # the verbs closing the noun's clause stand before the comma ("im Verdacht steht, …")
 
 
 def find_frames(doc: Doc) -> list[FrameMatch]:
@@ -68,7 +69,8 @@ def _find_frames(doc: Doc) -> list[FrameMatch]:
                 frame = _postposed_nach(doc, i, s.first, nach_nouns)
                 if frame is None and i + 1 < s.last:
                     frame = _nach_frame(doc, i, s.last, nach_nouns)
-            elif low == "so" and i > s.first and doc.tokens[i - 1].text == ",":
+            elif low == "so" and i > s.first and (doc.tokens[i - 1].text == "," or (
+                    doc.tokens[i - 1].text == "–" and _closed_aside(doc, i, s.last))):   # "– so der Vorwurf –"
                 frame = _so_frame(doc, i, s.last)
             elif low == "wonach" and i - 1 > s.first and doc.tokens[i - 1].text == ",":
                 frame = _wonach_frame(doc, i, s.first)
@@ -243,27 +245,72 @@ def _noun_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
     if k < end and doc.tokens[k].lower in ("der", "des", "von", "vom"):
         start = k + 1 if doc.tokens[k].lower in ("von", "vom") else k
         source = phrase_after(doc, start, end) if start < end else None
-        if source is None or source.kind not in ("person", "organisation", "group", "outlet"):
+        if source is None:
             return None
+        if source.kind not in ("person", "organisation", "group", "outlet"):
+            if not (source.kind == "unknown" and source.last < end and doc.tokens[source.last].text == "," and (
+                    doc.tokens[source.last - 1].is_capitalized)):
+                return None
+            # "die Warnung der Wärter, auf Flüchtende zu schießen": a noun the lexicon does not know as a role
+            source = Mention(source.first, source.last, "group", name=source.name, roles=source.roles)
     elif k < end:
         source = _bare_genitive(doc, k, end)       # "die Ankündigung ihres Trainers, Greg Poss, …"
     if source is not None:
         source, k = _with_tail(doc, source, i, end)
-    if k + 2 < end and doc.tokens[k].lower in ADDRESSEE_PREPOSITIONS and source is not None:
+    if k + 2 < end and doc.tokens[k].lower in ADDRESSEE_PREPOSITIONS:
         addressee = phrase_after(doc, k + 1, end)     # "der Vorwurf der Regierung an die Stiftung, …"
         if addressee is not None and addressee.kind != "pronoun" and addressee.last < end and (
                 doc.tokens[addressee.last].text == ","):
             k = addressee.last
+            name = phrase_after(doc, k + 1, end) if k + 1 < end else None
+            if name is not None and name.last < end and doc.tokens[name.last].text == "," and (
+                    doc.tokens[k + 1].is_capitalized):
+                return None     # "die Kritik an den Plänen des Ministers, Jan Ott, …": an apposition, no content
     if k + 1 < end and (doc.tokens[k].lower in doc.lexicon.particles or doc.tokens[k].lower in NOUN_CORRELATES) and (
             doc.tokens[k + 1].text == ","):
         k += 1       # "zog das Angebot mit der Begründung zurück, …", "Zweifel daran, ob …"
+    verbs_between = False
+    opening = doc.sentences[doc.tokens[i].sentence].first
+    if k + 1 < end and doc.tokens[k].text != "," and not any(
+            doc.mood(j) or doc.tokens[j].lower in ("soll", "sollen") for j in range(opening, k + MAX_CLOSING_VERBS)
+            if j < end and doc.tokens[j].is_word):
+        # not in a clause that is itself reported ("Er habe Angst gehabt, dass …", "So soll er die Information
+        # erhalten haben, dass …"): that whole clause is the statement
+        closing = _closing_verbs(doc, k, end)
+        if closing is not None:
+            k, verbs_between = closing, True   # "weil er im Verdacht steht, …", "die Information erhalten habe, dass …"
     if k + 1 >= end or doc.tokens[k].text != ",":
         return None
-    if doc.tokens[k + 1].lower == "wonach" or (doc.tokens[k + 1].lower == "nach" and k + 2 < end and (
+    if doc.tokens[k + 1].lower == "wonach" or (doc.tokens[k + 1].lower in ("nach", "laut") and k + 2 < end and (
             doc.tokens[k + 2].lower in RELATIVE_AFTER_NACH)):
         return None  # "Gerüchte, nach denen …", "Berichte, wonach …": that frame of its own takes the content
     first = i - 1 if i > 0 and doc.tokens[i - 1].lower in doc.lexicon.determiners else i
-    return FrameMatch(first, k, [i], source, lemma=doc.tokens[i].text, content_after=True)
+    return FrameMatch(first, k, [i], source, lemma=doc.tokens[i].text, content_after=True, verbs_between=verbs_between)
+
+
+MAX_CLOSING_VERBS = 2
+
+
+def _closing_verbs(doc: Doc, k: int, end: int) -> int | None:
+    """The comma after one or two verbs that close the noun's clause: "im Verdacht steht,", "die
+    Information erhalten haben,", "zu dem Entschluss gekommen war,"."""
+    from zitat.attribution.cues import AUXILIARIES
+    j = k
+    while j < min(end, k + MAX_CLOSING_VERBS) and doc.tokens[j].text != ",":
+        t = doc.tokens[j]
+        if not (t.is_word and t.text.islower() and (t.lower in AUXILIARIES or t.lower in FINITE_MODALS or (
+                t.lower not in doc.lexicon.function_words and _verb_form(doc, j)))):
+            return None
+        j += 1
+    return j if j > k and j < end and doc.tokens[j].text == "," else None
+
+
+def _verb_form(doc: Doc, k: int) -> bool:
+    """A finite verb, a participle or an infinitive: the dictionary reads it as a form of a verb in -en."""
+    from zitat.language.morphology import lemma
+    word = doc.tokens[k].lower
+    base = lemma(word)
+    return base.endswith(("en", "ln", "rn")) and base[:1].islower() and (base != word or word.endswith("en"))
 
 
 ADDRESSEE_PREPOSITIONS = {"an", "gegen", "gegenüber"}
@@ -736,6 +783,17 @@ def _bare_genitive(doc: Doc, k: int, end: int) -> Mention | None:
     return _saxon_genitive(doc, k)      # "nach Auffassung Österreichs", "nach Angaben Ibrahims"
 
 
+def _closed_aside(doc: Doc, i: int, end: int) -> bool:
+    """The dash before token i is closed a few words later and holds a speaker or a speech noun: "– so der
+    Vorwurf –", "– so Canny –" (not "– so der eigene Wunsch –", an aim)."""
+    close = next((k for k in range(i + 1, min(end, i + 8)) if doc.tokens[k].text == "–"), None)
+    if close is None:
+        return False
+    source = phrase_after(doc, i + 1, close)
+    return source is not None and (source.kind in ("person", "organisation", "group", "outlet") or any(
+        doc.tokens[k].lower in doc.lexicon.speech_nouns for k in range(source.first, source.last)))
+
+
 def _so_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
     """", so der Minister." closes a sentence of reported content with its source."""
     source = (_truncated_compound(doc, i + 1, end) or phrase_after(doc, i + 1, end)
@@ -775,7 +833,7 @@ def _lower_case_role_after(doc: Doc, k: int, end: int) -> Mention | None:
     return Mention(k, name.last, "person", name=name.name, roles=[t.text], gender=name.gender)
 
 
-SO_FRAME_END = {".", ",", "!", "?", ";", ":"}
+SO_FRAME_END = {".", ",", "!", "?", ";", ":", "–"}
 # what may follow the source in ", so der Minister am Montag in Berlin." (not ", so dass …")
 SO_FRAME_GOES_ON = {"weiter", "wörtlich", "abschließend", "dazu", "zudem", "außerdem", "ferner", "jüngst",
                     "gestern", "heute", "am", "im", "in", "bei", "beim", "gegenüber", "auf", "zu", "zur", "zum",

@@ -131,9 +131,43 @@ def _speakers_clause_resumes(doc: Doc, first: int, end: int) -> int:
         j = k + 1
         if doc.tokens[k].text == "," and doc.tokens[j].lower in COORDINATING and j + 1 < end:
             j += 1
-        if _finite_indicative(doc, j):
+        if _finite_indicative(doc, j) or _next_speech_act(doc, k, end):
             return k
     return end
+
+
+NEXT_ACT_WINDOW = 10
+
+
+def _next_speech_act(doc: Doc, k: int, end: int) -> bool:
+    """After the comma or conjunction at k a speech verb of the reporter's opens a statement of its own:
+    "Annabi sei tot, doch der UN-Sprecher erklärte, …" (a subject of its own, the verb in the indicative)
+    or "…, jedoch stets beteuert, …" (a participle sharing the reporter's auxiliary, its content after
+    its own comma). Words in between are the subject or adverbs; a Konjunktiv keeps the reported speech
+    going ("…, sei krank und habe gewarnt")."""
+    from zitat.attribution.cues import find_cues
+    from zitat.language.morphology import SEPARABLE_PARTICLES
+    j = k + 1 if doc.tokens[k].text == "," else k
+    if j < end and doc.tokens[j].lower in COORDINATING | {"jedoch", "sondern"}:
+        j += 1
+    for c in find_cues(doc):
+        v = c.verb
+        if not j <= v < min(end, j + NEXT_ACT_WINDOW) or c.anchor != v or doc.mood(v):
+            continue
+        word = doc.tokens[v].lower
+        participle = word.startswith("ge") or any(word.startswith(p + "ge") for p in SEPARABLE_PARTICLES)
+        if "zu" in word[2:-3] or any(doc.tokens[i].text in CLAUSE_BREAKS or doc.mood(i) for i in range(j, v)):
+            continue
+        subject = phrase_after(doc, j, v) if j < v else None
+        if subject is not None and subject.last == v and subject.kind in ("person", "organisation", "group", "outlet") and (
+                not participle and _finite_indicative(doc, v) and not (
+                    v + 1 < end and doc.tokens[v + 1].lower in AUXILIARIES)):
+            return True     # "…, doch der Sprecher erklärte"
+        if j > k + 1 and word.endswith("t") and v + 1 < end and doc.tokens[v + 1].text == "," and all(
+                doc.tokens[i].is_word and not doc.tokens[i].is_capitalized and not _finite_indicative(doc, i)
+                for i in range(j, v)):
+            return True     # "…, jedoch stets beteuert, …"
+    return False
 
 
 def _finite_indicative(doc: Doc, k: int) -> bool:
@@ -153,7 +187,7 @@ MAX_FRAME_ADJUNCT = 12
 def _same_clause(doc: Doc, first: int, last: int, limit: int = 0) -> bool:
     """Tokens [first, last) are a short stretch of the speech verb's own clause (objects, times,
     places): no clause break, no conjunction and no quotation inside."""
-    if last - first > (limit or MAX_FRAME_ADJUNCT):
+    if last - first - _inserted_words(doc, first, last) > (limit or MAX_FRAME_ADJUNCT):
         return False
     return all(doc.tokens[j].text not in CLAUSE_BREAKS and doc.tokens[j].lower not in COMPLEMENTISERS
                and (doc.tokens[j].lower not in SUBORDINATORS or doc.tokens[j].lower in CORRELATES
@@ -164,10 +198,34 @@ def _same_clause(doc: Doc, first: int, last: int, limit: int = 0) -> bool:
 MAX_TITLE_WORDS = 5
 
 
+MAX_BRACKET_WORDS = 8
+
+
+def _bracket_close(doc: Doc, j: int, last: int) -> int | None:
+    """The ")" closing a short bracket opened at j, with no clause inside: "(„PLoS Biology“)", "(CDU)"."""
+    if doc.tokens[j].text != "(":
+        return None
+    for k in range(j + 1, min(last, j + MAX_BRACKET_WORDS + 2)):
+        if doc.tokens[k].text == ")":
+            return k
+        if doc.tokens[k].text in (",", ";", ":", "(") or doc.tokens[k].lower in COMPLEMENTISERS or doc.mood(k):
+            return None
+    return None
+
+
+def _inserted_words(doc: Doc, first: int, last: int) -> int:
+    """How many tokens of [first, last) are quoted titles and short brackets (they do not lengthen a clause)."""
+    return (last - first) - sum(1 for _ in _outside_titles(doc, first, last))
+
+
 def _outside_titles(doc: Doc, first: int, last: int):
-    """Token positions of [first, last) without quoted titles: "meldet die Agentur „Xinhua“, …"."""
+    """Token positions of [first, last) without quoted titles and short brackets: "meldet die Agentur
+    „Xinhua“, …", "berichtete im Fachmagazin „Science“ („PLoS“), …"."""
     j = first
     while j < last:
+        if (close := _bracket_close(doc, j, last)) is not None:
+            j = close + 1
+            continue
         if doc.tokens[j].text in QUOTATION_MARKS:
             close = next((k for k in range(j + 2, min(j + MAX_TITLE_WORDS + 2, last))
                           if doc.tokens[k].text in QUOTATION_MARKS), None)
@@ -186,8 +244,11 @@ def _clause_end(doc: Doc, k: int, end: int) -> int:
     """The comma closing the speech verb's clause ("sagte am Montag vor Journalisten in
     Berlin, …"), if the stretch before it belongs to that clause and what follows is no relative
     clause; otherwise k."""
-    j = k
-    while j < end and j - k <= MAX_FRAME_ADJUNCT and doc.tokens[j].text not in (",", ":"):
+    j, skipped = k, 0
+    while j < end and j - k - skipped <= MAX_FRAME_ADJUNCT and doc.tokens[j].text not in (",", ":"):
+        if (close := _bracket_close(doc, j, end)) is not None:
+            skipped += close - j
+            j = close
         j += 1
     if j >= end or doc.tokens[j].text != "," or not _same_clause(doc, k, j):
         return k      # after a colon may follow a sentence of its own with its own speaker
@@ -213,11 +274,66 @@ def _ends_in_zu_infinitive(doc: Doc, first: int, last: int) -> bool:
     end = first
     while end < last and doc.tokens[end].text not in (",", ";"):
         end += 1
+    if end < last and doc.tokens[end].text == "," and end > first and (
+            (inserted := _inserted_before_infinitive(doc, first, end, last)) is not None):
+        end = inserted     # "kündigte an, sollte er siegen, die Hilfe einzustellen", "mit allen, auch der PCRM, zu verhandeln"
     word = doc.tokens[end - 1].lower
     if end - 2 >= first and doc.tokens[end - 2].lower == "zu" and _infinitive(word):
         return True
-    return word.endswith("en") and any(word.startswith(p + "zu") and len(word) > len(p) + 4
-                                       for p in doc.lexicon.particles)
+    return word.endswith(("en", "ln", "rn")) and _particle_zu_infinitive(word, doc.lexicon.particles)
+
+
+APPOSITION_CONJUNCTIONS = {"und", "oder", "als", "wie"}   # "mit allen, als auch der PCRM, …", "…, wie etwa X, …"
+FRONTED_CONDITIONS = {"sollte", "sollten", "falls", "wenn", "sofern", "solange", "sobald"}
+MAX_INFINITIVE_INSERT = 12
+
+
+def _inserted_before_infinitive(doc: Doc, first: int, comma: int, last: int) -> int | None:
+    """The end of a zu-infinitive that goes on after a piece set off by commas: a condition fronted inside
+    it ("…, sollte Berg siegen, ihre Hilfe auszusetzen", "…, wenn nötig, die Stadt zu räumen") or a verbless
+    apposition ("mit allen Parteien, auch der PCRM, verhandeln zu wollen"). None without such a piece."""
+    condition = doc.tokens[first].lower in FRONTED_CONDITIONS
+    if not condition and any(doc.mood(k) or _finite_indicative(doc, k) and not _attributive(doc, k)
+                             or doc.tokens[k].lower in AUXILIARIES for k in range(first, comma)):
+        return None       # the first piece is a clause of its own
+    close = next((k for k in range(comma + 1, min(last, comma + MAX_INFINITIVE_INSERT)) if doc.tokens[k].text in (",", ";")),
+                 None)
+    if condition:
+        close = comma     # the condition runs up to the first comma; the infinitive follows it
+    elif close is None and not any(doc.mood(k) or doc.tokens[k].lower in COMPLEMENTISERS | {"um", "ohne", "statt"}
+                                   or _finite_indicative(doc, k) and not _attributive(doc, k) and not (
+                                       doc.tokens[k - 1].lower == "zu" or _particle_zu_infinitive(doc.tokens[k].lower, ()))
+                                   for k in range(comma + 1, last)):
+        close = comma     # "das System auf der A 35, der Autobahn im Elsass, einzusetzen" without its closing comma
+    elif close is None or doc.tokens[close].text != "," or any(
+            doc.mood(k) or _finite_indicative(doc, k) or doc.tokens[k].lower in AUXILIARIES or (
+                doc.tokens[k].lower in SUBORDINATORS - APPOSITION_CONJUNCTIONS) for k in range(comma + 1, close)):
+        return None
+    end = close + 1
+    while end < last and doc.tokens[end].text not in (",", ";"):
+        end += 1
+    word = doc.tokens[end - 1].lower
+    if end - close < 3 or not (doc.tokens[end - 2].lower == "zu" and _infinitive(word) or (
+            word.endswith(("en", "ln", "rn")) and _particle_zu_infinitive(word, doc.lexicon.particles))):
+        return None
+    return end
+
+
+def _attributive(doc: Doc, k: int) -> bool:
+    """ "das eingerichtete System": an inflected participle before its noun is an adjective."""
+    return k + 1 < len(doc.tokens) and doc.tokens[k + 1].is_capitalized and doc.tokens[k].lower.endswith(
+        ("e", "en", "er", "es", "em"))
+
+
+def _particle_zu_infinitive(word: str, particles) -> bool:
+    """ "einzusetzen", "stattzugeben", "weiterzuleiten", "niederzulegen": a particle verb's infinitive with
+    "zu" between particle and stem; the dictionary knows the verb without it (stattgeben), so any particle
+    counts, not only those of speech verbs."""
+    from zitat.language.morphology import lemma
+    if any(word.startswith(p + "zu") and len(word) > len(p) + 4 for p in particles):
+        return True
+    at = word.find("zu", 2)
+    return 2 <= at <= 8 and len(word) > at + 5 and lemma(word) == word[:at] + word[at + 2:]
 
 
 # clauses that belong to what an infinitive reports: a condition or time limit, the reason or time of the act
@@ -305,7 +421,9 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     wie = _wie_clause(doc, cue, s.first)
     if wie is not None:
         first, last = wie
-        ranges = [r for r in (_trim(doc, s.first, first), _trim(doc, last, s.last)) if r[1] > r[0]]
+        # "Hinzu kommt: Wie sich aus den Daten ergab, hatte …": the content starts after a colon before the clause
+        start = next((k + 1 for k in range(first, s.first - 1, -1) if doc.tokens[k].text == ":"), s.first)
+        ranges = [r for r in (_trim(doc, start, first), _trim(doc, last, s.last)) if r[1] > r[0]]
         draft = _draft(doc, "indirect", ranges, cue, att, 0.8)
         verbs_end = last - 1 if doc.tokens[last - 1].text == "," else last
         if draft is not None and draft.frame is not None and verbs_end > draft.frame[1]:
@@ -402,11 +520,15 @@ def _content_before(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | Non
     anchor = min(cue.anchor, cue.verb)
     if is_passive(doc, cue) and anchor > s.first and doc.tokens[anchor - 1].lower in AUXILIARIES:
         anchor -= 1     # "…, wird vermutet": the auxiliary opens the trailing frame
+    if anchor - 2 > s.first and doc.tokens[anchor - 1].lower in FOCUS_BEFORE_VERB and (
+            doc.tokens[anchor - 2].lower in ("das", "dies")) and doc.tokens[anchor - 3].text in (",", "–"):
+        anchor -= 1     # "…, das zumindest meint X": a focus adverb between the pointing word and the verb
     so_frame = anchor - 1 > s.first and doc.tokens[anchor - 1].lower in ("so", "das", "dies") and (
-        doc.tokens[anchor - 2].text == ",")      # "…, so bestätigt X", "…, das teilte X mit"
+        doc.tokens[anchor - 2].text == "," or (doc.tokens[anchor - 2].text == "–" and doc.tokens[anchor - 1].lower != "so"))
+    # "…, so bestätigt X", "…, das teilte X mit", "… – das meint X" (not "– so wird es genannt –", a naming)
     if so_frame:
         anchor -= 1     # "…, so bestätigt das Gericht", "…, so glaubt man"
-    if anchor > s.first and doc.tokens[anchor - 1].text == "," and (
+    if anchor > s.first and doc.tokens[anchor - 1].text in (",", "–") and (
             (att.speaker is not None and att.speaker.first > anchor) or cue.entry.lemma in IMPERSONAL
             or is_passive(doc, cue) or so_frame):      # "…, wird vermutet."
         first, last = _trim(doc, s.first, anchor - 1)
@@ -463,6 +585,7 @@ def _act_not_performed(doc: Doc, cue: CueMatch) -> bool:
 EXCLUDING = {"ausschließen", "ablehnen", "verweigern", "absagen", "abraten", "warnen", "verbieten"}
 NO_DETERMINERS = {"kein", "keine", "keinen", "keiner", "keinerlei"}
 PLANS = {"planen"}
+FOCUS_BEFORE_VERB = {"zumindest", "jedenfalls", "immerhin", "auch"}
 TURNS_OUT_WITH_SICH = {"herausstellen", "bestätigen"}   # reflexive: "stellte sich heraus", "bestätigte sich"
 CANCELLED_BY_NEGATION = {"bestätigen", "sagen", "festlegen"}
 
@@ -733,6 +856,9 @@ def _pointed_back(doc: Doc, cue: CueMatch, s) -> tuple[int, int] | None:
         return None      # "Augenzeugen berichteten von Toten. Das wurde von der Polizei bestritten."
     if doc.mood(cue.verb) == "konj1":
         return None      # "… müsse er mit Haft rechnen. Dies begründe die Fluchtgefahr.": still the report
+    if any(doc.tokens[k].lower in ("und", "oder", "aber", "sondern") or doc.tokens[k].text in (",", ";", ":")
+           for k in range(cue.anchor + 1, cue.verb)):
+        return None      # "Dies war nicht der erste Streit, und die Anwohner befürchten, dass …": "Dies" is another clause's
     prev = doc.sentences[s.i - 1]
     if prev.paragraph != s.paragraph or any(doc.tokens[k].lower in OWN_FRAME_WORDS for k in range(prev.first, prev.last)):
         return None      # "… laut einem Bericht … . Dies ging aus Dokumenten hervor": the frame has it
@@ -1042,9 +1168,9 @@ def _fronted_object(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | Non
 
 
 # verbs that report something only with this word: "drohte mit Klage" (not "ihm droht eine Sperre"), "wertete
-# den Sieg als Erfolg" (not "die Stimmen wurden gewertet")
+# den Sieg als Erfolg" (not "die Stimmen wurden gewertet"), "ging auf die Frage ein" (not "ging ein Joint Venture ein")
 WITH_ONLY = {"drohen": "mit", "werten": "als", "bezeichnen": "als", "vergleichen": "mit", "betrachten": "als",
-             "einstufen": "als", "rechnen": "mit"}
+             "einstufen": "als", "rechnen": "mit", "eingehen": "auf"}
 # verbs whose "auf" phrase is what was said: "weisen auf die fehlende Rechtsgrundlage hin"
 SPEAKING_ABOUT_AUF = {"hinweisen", "verweisen", "bestehen", "pochen", "drängen", "beharren", "aufmerksam machen"}
 # verbs whose "an" phrase is what was said: "erinnerte an die Opfer", "zweifelte an den Zahlen"
@@ -1161,16 +1287,25 @@ def statement_at_frame(doc: Doc, frame: FrameMatch, within: tuple[int, int] | No
     ranges = [r for r in (_trim(doc, s.first, frame.first), _trim(doc, frame.last, s.last)) if r[1] > r[0]]
     if frame.cue and doc.tokens[frame.cue[0]].lower == "so":
         # "Das Problem sei, so der Präsident, dass …": a parenthetical frame, the content goes on
-        goes_on = frame.last < s.last and doc.tokens[frame.last].text == "," and len(ranges) > 1 and (
+        after_dash = frame.last + 1 < s.last and doc.tokens[frame.last].text == "–" and (
+            doc.tokens[frame.first - 1].text == "–")
+        if after_dash and doc.tokens[frame.last + 1].text == ",":
+            # "… ruft dazu auf – so der Vorwurf – , Männer zu …": the content goes on after the closing dash
+            ranges = [r for r in (_trim(doc, s.first, frame.first), _trim(doc, frame.last + 1, s.last)) if r[1] > r[0]]
+        goes_on = frame.last < s.last and doc.tokens[frame.last].text in (",", "–") and len(ranges) > 1 and (
+            (after_dash and doc.tokens[ranges[1][0]].lower not in COORDINATING) or
             doc.tokens[ranges[1][0]].lower in COMPLEMENTISERS or _has_subjunctive(doc, *ranges[1]) or (
                 _parenthetical_goes_on(doc, frame.last, s.last) is not None and (
                     _has_subjunctive(doc, *ranges[0]) or not _has_verb(doc, *ranges[0]))))
         # "Alles in allem sei es, so der Bericht, möglich gewesen, …", "In absehbarer Zeit, so X, wird …"
         ranges = ranges if goes_on else ranges[:1]
     elif frame.lemma == "wonach":
-        ranges = ranges[1:]     # "Meldungen der Times, wonach …": only what follows was reported
-        if ranges:
-            ranges = [(ranges[0][0], _trim(doc, ranges[0][0], _matrix_tail(doc, *ranges[0]))[1])]
+        # "Meldungen der Times, wonach …": only what follows was reported (also when the source opens the sentence)
+        ranges = [r for r in (_trim(doc, frame.last, s.last),) if r[1] > r[0]]
+        close = _clause_close(doc, frame.last, s.last) if ranges else s.last
+        if close + 1 < s.last and (doc.tokens[close + 1].lower in AUXILIARIES or _finite_indicative(doc, close + 1)):
+            # "Spekulationen, wonach X beteiligt sei, wies er zurück": the main clause goes on after the wonach-clause
+            ranges = [_trim(doc, ranges[0][0], min(ranges[0][1], close))]
     elif frame.content_after:
         return _noun_content(doc, frame, s)
     if sum(b - a for a, b in ranges) < 3:
@@ -1231,6 +1366,9 @@ CLAUSE_SUBORDINATORS = {"da", "weil", "obwohl", "obgleich", "nachdem", "wobei", 
                         "sodass", "zumal", "weshalb", "weswegen", "womit", "wodurch", "worauf", "wo"}
 # a main clause of its own after a comma: "…, jedoch ist laut ZDF fraglich, ob …"
 CLAUSE_COORDINATORS = {"und", "aber", "doch", "jedoch", "sondern", "denn", "allerdings"}
+CONTRAST_PARTICLES = {"aber", "jedoch", "allerdings"}
+MAX_CONTRAST_PREFIELD = 5
+W_RELATIVES = {"was", "wo", "wie", "wobei", "womit", "wodurch", "worauf", "woran", "worüber", "weshalb", "weswegen"}
 FRAMES_OF_THEIR_CLAUSE = {"laut", "gemäß", "zufolge", "folge", "nach"}   # "folge": "zu Folge"
 
 
@@ -1250,6 +1388,13 @@ def _frame_clause(doc: Doc, frame: FrameMatch, s):
         close = next((k for k in range(frame.last, s.last) if doc.tokens[k].text == ")"), None)
         return s if close is None else replace(s, first=opener, last=close)
     if word in CLAUSE_COORDINATORS:
+        return replace(s, first=opener)
+    if word not in W_RELATIVES and frame.first - opener <= MAX_CONTRAST_PREFIELD and any(
+            doc.tokens[k].lower in CONTRAST_PARTICLES for k in range(opener, frame.first)) and (
+            _has_verb(doc, s.first, comma)) and not any(doc.tokens[k].lower in CLAUSE_SUBORDINATORS | COMPLEMENTISERS
+                                                        for k in range(s.first, comma)):
+        # "Er soll davon gewusst haben, diese Taten seien aber laut der Anklage verjährt": a main clause of its
+        # own, set against the one before by "aber" after its first words
         return replace(s, first=opener)
     if not (word in CLAUSE_SUBORDINATORS or _relative_opening(doc, opener, frame.first + 1)):
         return s
@@ -1297,6 +1442,9 @@ def _noun_content(doc: Doc, frame: FrameMatch, s) -> Draft | None:
     if not (doc.tokens[first].lower in COMPLEMENTISERS or _has_subjunctive(doc, first, last)
             or _ends_in_zu_infinitive(doc, first, last)):
         return None
+    if frame.verbs_between and not (doc.tokens[first].lower in COMPLEMENTISERS or _ends_in_zu_infinitive(doc, first, last)):
+        return None      # "Die Forderung wurde abgelehnt, da sie zu teuer sei": after the noun's own verbs only a
+                         # dass-clause or a zu-infinitive is its content
     if doc.tokens[first].lower in RELATIVE_PRONOUNS and _relative_clause_at(doc, first, last):
         return None
     source = frame.source or _holder_of_the_noun(doc, frame, s)

@@ -895,7 +895,7 @@ def wie_opening(doc: Doc, verb: int, first: int) -> int | None:
         if skip_to is not None and k >= skip_to:
             continue      # the name in quotation marks, its opening mark included
         if t.lower == "wie":
-            opens = k == first or doc.tokens[k - 1].text == "," or (
+            opens = k == first or doc.tokens[k - 1].text in (",", ":") or (
                 k - 1 == first and doc.tokens[k - 1].lower in CONNECTIVES_BEFORE_WIE)
             return k if opens else None     # "Denn wie die Zeitung berichtete, …"
         if t.text in QUOTE_MARKS and (title := title_phrase_before(doc, k, first)) is not None and title.first < k:
