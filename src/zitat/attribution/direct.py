@@ -159,6 +159,7 @@ def _governing_cue(doc: Doc, j: int, first: int, cue_at: dict[int, CueMatch]) ->
             return next((cue_at[m] for m in range(k - 2, first - 1, -1) if m in cue_at), None)
         if doc.tokens[k].text in (":", ";"):
             return None
+    return None
 
 
 def _closed_relative_clause(doc: Doc, j: int, mark: int, first: int) -> bool:
