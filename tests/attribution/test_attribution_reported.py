@@ -628,3 +628,8 @@ def test_eingehen_without_auf_is_no_speech_act(zt):
     st = zt.only(doc)
     assert st.type == "indirect"
     assert zt.quote(doc, st) == "Die Firma will … weitere Partnerschaften eingehen"
+
+
+def test_a_fronted_subject_with_der_is_no_reported_object(zt):
+    doc = zt.extract("Der Großbrand in einer Lagerhalle fordert seit Freitag die Feuerwehr der Stadt.")
+    assert zt.statements(doc, "reported") == []

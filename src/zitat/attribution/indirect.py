@@ -1150,14 +1150,19 @@ def _told_by_a_frame(doc: Doc, cue: CueMatch, s) -> bool:
                for f in find_frames(doc))
 
 
+# articles that cannot open an accusative object (nominative masculine, dative, genitive)
+NEVER_ACCUSATIVE = {"der", "dem", "des", "einem", "eines", "einer"}
+
+
 def _fronted_object(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     """ "Die Tat bezeichnete er als sinnlos": with the speaker after the verb and nothing but a predicate
     behind it, the object is the phrase before the verb, opened by an article."""
     if att.speaker.first < cue.anchor or cue.anchor <= s.first:
         return None
     first, last = _trim(doc, s.first, cue.anchor)
-    if last - first < 2 or doc.tokens[first].lower not in doc.lexicon.determiners:
-        return None
+    if last - first < 2 or doc.tokens[first].lower not in doc.lexicon.determiners or (
+            doc.tokens[first].lower in NEVER_ACCUSATIVE):
+        return None      # "Der Großbrand fordert die Feuerwehr": "der" opens a subject, never an object
     comma = next((k for k in range(first, last) if doc.tokens[k].text == ","), None)
     if comma is not None and doc.tokens[comma + 1].lower in RELATIVE_PRONOUNS and (
             doc.tokens[cue.anchor - 1].text == ",") and _same_clause(doc, first, comma):
