@@ -395,6 +395,14 @@ def test_bare_word_after_the_verb_in_second_position_is_the_subject(zt):
     assert zt.pieces(doc, zt.only(doc).speaker) == ["Fachleute"]
 
 
+def test_bare_word_after_a_fronted_phrase_with_an_is_the_subject(zt):
+    # "An …" opens a fronted prepositional phrase like "Am …" and "In …": the subject follows the verb
+    from zitat import extract
+    text = "An die Lehrer gewandt sagte Vogel, sie müssten ihre Sorgen offen aussprechen."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["Vogel"]
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")
