@@ -403,6 +403,14 @@ def test_bare_word_after_a_fronted_phrase_with_an_is_the_subject(zt):
         assert zt.pieces(doc, zt.only(doc).speaker) == ["Vogel"]
 
 
+def test_bracketed_party_between_auxiliary_and_participle(zt):
+    # "hat … (SPD) … bekanntgegeben": the bracket does not end the clause; the subject follows "hat"
+    from zitat import extract
+    text = "Am Montag hat Bürgermeister Jonas Weber (SPD) im Rathaus bekanntgegeben, dass die Schule schließt."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["Bürgermeister Jonas Weber (SPD)"]
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")
