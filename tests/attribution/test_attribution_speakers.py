@@ -411,6 +411,14 @@ def test_bracketed_party_between_auxiliary_and_participle(zt):
         assert zt.pieces(doc, zt.only(doc).speaker) == ["Bürgermeister Jonas Weber (SPD)"]
 
 
+def test_said_content_opening_with_a_preposition_and_its_article(zt):
+    # ", in der Nacht … gehört zu haben": "der" is an article here, not a relative pronoun
+    from zitat import extract
+    text = "Die Taucher sagten, in der Nacht einen lauten Knall gehört zu haben."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["Die Taucher"]
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")

@@ -468,7 +468,24 @@ def _opens_subordinate_clause(doc: Doc, k: int, end: int) -> bool:
     if t.lower in RELATIVE_PRONOUNS:
         return nxt is None or not nxt.is_capitalized and nxt.lower not in doc.lexicon.determiners and not (
             _is_attributive_word(nxt))
-    return nxt is not None and nxt.lower in RELATIVE_PRONOUNS and t.lower in RELATIVE_PREPOSITIONS
+    return nxt is not None and nxt.lower in RELATIVE_PRONOUNS and t.lower in RELATIVE_PREPOSITIONS and not (
+        _article_and_noun(doc, k + 1, end))
+
+
+def _article_and_noun(doc: Doc, k: int, end: int) -> bool:
+    """ "…, in der Region eine Explosion gesehen zu haben": after a preposition "der" is the article of
+    a noun (capitalised, maybe after an adjective), not a relative pronoun ("…, in der er wohnt")."""
+    if doc.tokens[k].lower not in ARTICLE_OR_RELATIVE:
+        return False
+    j = k + 1
+    if j < end and doc.tokens[j].is_word and not doc.tokens[j].is_capitalized and doc.tokens[j].lower.endswith(
+            ("e", "en", "er", "es", "em")) and doc.tokens[j].lower not in doc.lexicon.function_words:
+        j += 1        # "in der umstrittenen Region"
+    return j < end and doc.tokens[j].is_word and doc.tokens[j].is_capitalized and (
+        doc.tokens[j].text not in doc.lexicon.first_names)
+
+
+ARTICLE_OR_RELATIVE = {"der", "die", "das", "dem", "den"}
 
 
 RELATIVE_PREPOSITIONS = {"von", "mit", "in", "an", "auf", "bei", "für", "zu", "aus", "nach", "über", "unter", "gegen"}
