@@ -419,6 +419,14 @@ def test_said_content_opening_with_a_preposition_and_its_article(zt):
         assert zt.pieces(doc, zt.only(doc).speaker) == ["Die Taucher"]
 
 
+def test_subject_after_a_sentence_initial_coordinating_conjunction(zt):
+    # "Aber …" stands before the clause: the noun after it is the subject, not a fronted phrase
+    from zitat import extract
+    text = "Aber Taucher berichteten, es habe am Abend einen lauten Knall gegeben."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["Taucher"]
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")

@@ -925,13 +925,19 @@ def _owner(doc: Doc, m: Mention) -> Mention | None:
 def _clause_first(doc: Doc, anchor: int, first: int) -> int:
     """Start of the clause holding the verb: after a colon ("… reagiert der Kreml: Sowohl …") or a
     comma ("…, wie Bürgermeister Weber ankündigte")."""
-    depth = 0
+    depth, start = 0, first
     for k in range(anchor - 1, first - 1, -1):
         text = doc.tokens[k].text
         depth += (text == ")") - (text == "(")
         if depth <= 0 and text in (":", ";", ","):     # not "(Stand: 00:35 Uhr)" inside brackets
-            return k + 1
-    return first
+            start = k + 1
+            break
+    if start + 1 < anchor and doc.tokens[start].lower in COORDINATORS:
+        start += 1     # "Aber Zeitungen berichteten, …": a coordinating conjunction stands before the clause
+    return start
+
+
+COORDINATORS = {"und", "aber", "oder", "denn", "sondern"}
 
 
 FOCUS_PARTICLES = {"auch", "nur", "selbst", "sogar", "einzig", "lediglich", "allein", "ausgerechnet", "insbesondere",
