@@ -427,6 +427,14 @@ def test_subject_after_a_sentence_initial_coordinating_conjunction(zt):
         assert zt.pieces(doc, zt.only(doc).speaker) == ["Taucher"]
 
 
+def test_subject_after_a_sentence_adverb_like_ferner(zt):
+    # "Ferner", "Zusätzlich", "Tatsächlich" fill the first position: the subject follows the verb
+    from zitat import extract
+    text = "Ferner habe die Studie festgestellt, dass die Deiche zu niedrig seien."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["die Studie"]
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")
