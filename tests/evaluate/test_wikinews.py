@@ -492,6 +492,20 @@ def test_continuation_takes_the_speaker_its_source_got():
     assert sorted(second.speaker) == [1, 2, 3]
 
 
+def test_direct_quote_without_its_own_verb_takes_the_speaker_its_source_got():
+    text = "Der Leiter des Amtes, Jan Ott, sagte: „Es ist ernst.“ „Wir handeln.“"
+    #       Der0 Leiter1 des2 Amtes3 ,4 Jan5 Ott6 ,7 sagte8 :9 „10 Es11 ist12 ernst13 .14 “15 „16 Wir17 handeln18 .19 “20
+    doc = dataset_doc(text)
+    doc["sentences"] = [{"tokenIds": list(range(0, 16))}, {"tokenIds": list(range(16, 21))}]
+    ott = Speaker("Jan Ott", [(text.index("Jan Ott"), text.index("Jan Ott") + 7)], ["e1"])
+    statements = [Statement("s1", "direct", span(text, "Es ist ernst."), cue=span(text, "sagte", cls=Cue),
+                            frame=span(text, "Der Leiter des Amtes, Jan Ott, sagte:"), speaker=ott),
+                  Statement("s2", "direct", span(text, "Wir handeln."), speaker=ott)]
+    first, second = predicted_annotations(doc, Document(Article(text), statements))
+    assert sorted(first.speaker) == [0, 1, 2, 3, 4, 5, 6]
+    assert sorted(second.speaker) == [0, 1, 2, 3, 4, 5, 6]
+
+
 def test_speaker_after_the_verb_is_not_widened_into_the_content():
     text = "Offiziell sagt die Regierung, man gebe allen Freiheiten."
     #       Offiziell0 sagt1 die2 Regierung3 ,4 man5 gebe6 allen7 Freiheiten8 .9

@@ -814,9 +814,11 @@ def _continuations_share_the_mention(statements: list[Statement], out: list[Anno
     result = []
     for st, a in zip(statements, out):
         raw = tokens.ids(_spans(st.speaker))
-        if a.type not in CONTINUATIONS and raw and a.speaker:
+        # a direct quote without its own verb ("…“ Die Gefahr sei real. „…“") continues as well
+        continues = a.type in CONTINUATIONS or (st.cue is None and st.type == "direct")
+        if not continues and raw and a.speaker:
             adapted[raw] = a.speaker
-        elif a.type in CONTINUATIONS and raw in adapted and a.speaker == raw and not raw <= a.quote:
+        elif continues and raw in adapted and a.speaker == raw and not raw <= a.quote:
             a = replace(a, speaker=adapted[raw])
         result.append(a)
     return result
