@@ -250,6 +250,21 @@ def test_speaker_takes_in_its_appositions_on_both_sides():
     assert sorted(a.speaker) == [0, 1, 2, 3, 4, 5, 6]
 
 
+def test_apposition_before_an_auxiliary_or_the_rest_of_a_wie_clause():
+    text = "Jan Ott, ein Sprecher des Amtes, hatte gestern mitgeteilt, es sei ruhig."
+    #       Jan0 Ott1 ,2 ein3 Sprecher4 des5 Amtes6 ,7 hatte8 gestern9 mitgeteilt10
+    st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "mitgeteilt", cls=Cue),
+                   speaker=span(text, "Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [0, 1, 2, 3, 4, 5, 6]
+    text = "Wie Jan Ott, Sprecher des Amtes, der Presse mitteilte, ist es ruhig."
+    #       Wie0 Jan1 Ott2 ,3 Sprecher4 des5 Amtes6 ,7 der8 Presse9 mitteilte10
+    st = Statement("s1", "indirect", span(text, "ist es ruhig"), cue=span(text, "mitteilte", cls=Cue),
+                   speaker=span(text, "Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [1, 2, 3, 4, 5, 6]
+
+
 def test_pronoun_speaker_is_never_widened():
     text = "Er, ein Sprecher des Amtes, sagte, es sei ruhig."
     st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),

@@ -489,7 +489,11 @@ def _with_appositions(speaker: frozenset[int], cue: frozenset[int], quote: froze
             k = last + 2
             while k <= last + APPOSITION_LIMIT and at(k) not in SENTENCE_END | {","} | OPENING_MARKS:
                 k += 1
-            if at(k) == "," and k + 1 == cue_pos and k > last + 2 and not _relative_clause(last + 2, k, tokens):
+            # the verb right after it, or an auxiliary ("…, hatte … mitgeteilt") or the rest of the clause up to
+            # the verb after a role ("Wie X, Sprecher der Behörde, der Presse mitteilte")
+            verb_follows = k + 1 == cue_pos or (k + 1 < cue_pos and (at(k + 1).lower() in AUXILIARY_FORMS or (
+                _role_apposition(last + 2, k, tokens) and "," not in (at(p) for p in range(k + 1, cue_pos)))))
+            if at(k) == "," and verb_follows and k > last + 2 and not _relative_clause(last + 2, k, tokens):
                 out.update(tokens.tokens[p]["id"] for p in range(last + 1, k))
     if first > cue_pos:
         # after the verb, a role phrase before the named person: "sagte der Vorsitzende des Verbandes ,
