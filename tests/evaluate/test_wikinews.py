@@ -265,6 +265,15 @@ def test_apposition_before_an_auxiliary_or_the_rest_of_a_wie_clause():
     assert sorted(a.speaker) == [1, 2, 3, 4, 5, 6]
 
 
+def test_apposition_before_the_speaker_with_a_quoted_name_inside():
+    text = "Der Chef von „Atlas“, Jan Ott, sagte, es sei ruhig."
+    #       Der0 Chef1 von2 „3 Atlas4 “5 ,6 Jan7 Ott8 ,9 sagte10
+    st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),
+                   speaker=span(text, "Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [0, 1, 2, 3, 4, 5, 6, 7, 8]
+
+
 def test_pronoun_speaker_is_never_widened():
     text = "Er, ein Sprecher des Amtes, sagte, es sei ruhig."
     st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),

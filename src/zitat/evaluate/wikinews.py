@@ -478,7 +478,14 @@ def _with_appositions(speaker: frozenset[int], cue: frozenset[int], quote: froze
         # Prozent sind der Auffassung") follows a clause, no role phrase
         if at(first - 1) == "," and not at(first)[:1].isdigit():
             k = first - 2
-            while k >= first - APPOSITION_LIMIT and at(k) not in SENTENCE_END | {","} and at(k) not in OPENING_MARKS:
+            while k >= first - APPOSITION_LIMIT and at(k) not in SENTENCE_END | {","}:
+                if at(k) in OPENING_MARKS:
+                    # a quoted name inside the role phrase: "Der Geschäftsführer von „Ener1“, X"
+                    opening = next((j for j in range(k - 1, max(k - 6, first - APPOSITION_LIMIT) - 1, -1)
+                                    if at(j) in ("„", "»") or at(j) in SENTENCE_END | {","}), None)
+                    if at(k) in ("„", "»") or opening is None or at(opening) not in ("„", "»"):
+                        break
+                    k = opening
                 k -= 1
             if at(k) in SENTENCE_END and k < first - 2:
                 start = _past_clause_openers(k + 1, first - 1, tokens)
