@@ -435,6 +435,15 @@ def test_subject_after_a_sentence_adverb_like_ferner(zt):
         assert zt.pieces(doc, zt.only(doc).speaker) == ["die Studie"]
 
 
+def test_laut_with_a_dotted_lower_case_name(zt):
+    from zitat import extract
+    text = "Laut ver.di seien die Löhne in der Pflege zu niedrig."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.only(doc)
+        assert zt.pieces(doc, st.speaker) == ["ver.di"]
+        assert zt.quote(doc, st) == "seien die Löhne in der Pflege zu niedrig"
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")
