@@ -444,6 +444,17 @@ def test_laut_with_a_dotted_lower_case_name(zt):
         assert zt.quote(doc, st) == "seien die Löhne in der Pflege zu niedrig"
 
 
+def test_wie_clause_with_a_lower_case_title_or_a_web_address(zt):
+    # "Wie „heise online“ berichtet": quoted lower-case words as subject of the wie-clause name a medium
+    from zitat import extract
+    for text, name in (("Wie „heise online“ berichtet, ist der Dienst seit Montag gestört.", "„heise online“"),
+                       ("Wie netzpolitik.org berichtet, ist der Dienst seit Montag gestört.", "netzpolitik.org")):
+        for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+            st = zt.only(doc)
+            assert zt.pieces(doc, st.speaker) == [name]
+            assert zt.quote(doc, st) == "ist der Dienst seit Montag gestört"
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")

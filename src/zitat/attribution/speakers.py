@@ -6,12 +6,14 @@ machte er deutlich") or a fronted phrase ("Am Freitag erklärte die Polizei").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from zitat.attribution.cues import AUXILIARIES, CueMatch
 from zitat.attribution.mentions import (QUOTE_MARKS, Mention, known_common_noun, phrase_after, phrase_before,
                                        quoted_title, title_phrase_before)
 from zitat.language.doc import Doc
+from zitat.language.tokens import DOMAIN
 
 CONTENT_BOUNDARY = {",", ":", "„", "“", "”", "\"", "»", "«", "›", "‹", "–", "-"}
 ADDRESSEE_PREPOSITIONS = {"gegenüber", "vor"}
@@ -223,10 +225,23 @@ def _title_subject(doc: Doc, left: int, first: int) -> Mention | None:
     k = _before_adverbs(doc, k, first)
     if doc.tokens[k].text not in QUOTE_MARKS:
         return None
-    m = title_phrase_before(doc, k, first)
+    m = title_phrase_before(doc, k, first) or _lower_case_title_after_wie(doc, k, first)
     if m is None or m.last != k + 1 or not _starts_clause(doc, m.first, _clause_first(doc, m.first + 1, first)):
         return None
     return m
+
+
+def _lower_case_title_after_wie(doc: Doc, close: int, first: int) -> Mention | None:
+    """ "Wie „heise online“ berichtet": a title in lower case in quotation marks is, as the subject of
+    the speech verb of a wie-clause, the name of a medium, not quoted words."""
+    opening = next((o for o in range(close - 1, max(first, close - 5) - 1, -1) if doc.tokens[o].text in ("„", "»", "\"")),
+                   None)
+    if opening is None or opening == close - 1 or opening - 1 < first or doc.tokens[opening - 1].lower != "wie":
+        return None
+    inner = doc.tokens[opening + 1:close]
+    if any(not t.is_word or t.lower in doc.lexicon.pronouns for t in inner):
+        return None
+    return Mention(opening, close + 1, "outlet", name=" ".join(t.text for t in inner))
 
 
 def _relative_antecedent(doc: Doc, cue: CueMatch, first: int, s) -> Mention | None:
@@ -799,7 +814,8 @@ def wie_opening(doc: Doc, verb: int, first: int) -> int | None:
             opens = k == first or doc.tokens[k - 1].text == "," or (
                 k - 1 == first and doc.tokens[k - 1].lower in CONNECTIVES_BEFORE_WIE)
             return k if opens else None     # "Denn wie die Zeitung berichtete, …"
-        if t.text in QUOTE_MARKS and (title := title_phrase_before(doc, k, first)) is not None and title.first < k:
+        if t.text in QUOTE_MARKS and (title := title_phrase_before(doc, k, first) or _lower_case_title_after_wie(
+                doc, k, first)) is not None and title.first < k:
             skip_to = title.first     # "wie die „Aktion Deutschland hilft“ mitteilte": a name in quotation marks
             continue
         if t.text == "-" and k - 1 > first and doc.tokens[k - 1].text in QUOTE_MARKS and (
@@ -823,6 +839,8 @@ def _wie_subject(doc: Doc, wie: int, anchor: int, cue: CueMatch | None = None) -
     while k < anchor and doc.tokens[k].lower in SUBJECT_SKIPPABLE:
         k += 1
     m = phrase_after(doc, k, anchor) if k < anchor else None
+    if m is None and k < anchor and re.fullmatch(DOMAIN, doc.tokens[k].text):
+        return Mention(k, k + 1, "outlet", name=doc.tokens[k].text)     # "wie t-online.de berichtet"
     if m is not None and k > wie + 1 and any(doc.tokens[j].text == "," for j in range(m.last, anchor)):
         return None       # "wenn sie, wie auch schon der Kollege, auf … hinweist": a comparison
     if m is not None and m.kind == "unknown" and cue is not None and not is_passive(doc, cue) and (
