@@ -455,6 +455,14 @@ def test_wie_clause_with_a_lower_case_title_or_a_web_address(zt):
             assert zt.quote(doc, st) == "ist der Dienst seit Montag gestört"
 
 
+def test_council_compound_takes_its_remit(zt):
+    # "-rat" compounds name councils ("Betriebsrat", "Präsidentenrat"), which take "für …" like "Rat für …"
+    from zitat import extract
+    text = "Der Sachverständigenrat für Klimaschutz teilte mit, die Ziele seien nicht erreichbar."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["Der Sachverständigenrat für Klimaschutz"]
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")
