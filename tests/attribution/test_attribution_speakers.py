@@ -463,6 +463,14 @@ def test_council_compound_takes_its_remit(zt):
         assert zt.pieces(doc, zt.only(doc).speaker) == ["Der Sachverständigenrat für Klimaschutz"]
 
 
+def test_person_named_like_an_agency_before_the_verb_is_the_subject(zt):
+    # "Bloomberg" is also a news agency, but "Bürgermeister Michael Bloomberg" is a person, not a fronted outlet
+    from zitat import extract
+    text = "Bürgermeister Michael Bloomberg kritisierte Senator Jan Holm dafür, gegen das Gesetz gestimmt zu haben."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["Bürgermeister Michael Bloomberg"]
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")

@@ -163,7 +163,9 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             fronted_agent = None
         passive_subject, speaker = speaker, _passive_agent(doc, min(anchor, cue.verb - 1), cue.verb, fronted_agent)
     fronted_outlet = None
-    if speaker is not None and speaker.last <= anchor and is_outlet(doc, speaker):
+    if speaker is not None and speaker.last <= anchor and is_outlet(doc, speaker) and not (
+            speaker.kind == "person" and (speaker.roles or len((speaker.name or "").split()) > 1)):
+        # (not "New Yorks Bürgermeister Michael Bloomberg kritisierte X": a person named like an agency)
         person = _subject_after(doc, anchor, s.last)
         if person is not None and person.kind == "person":
             # "Der Zeitung sagte Filep Karma: …": the outlet is fronted, the person speaks
