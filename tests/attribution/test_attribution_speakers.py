@@ -471,6 +471,16 @@ def test_person_named_like_an_agency_before_the_verb_is_the_subject(zt):
         assert zt.pieces(doc, zt.only(doc).speaker) == ["Bürgermeister Michael Bloomberg"]
 
 
+def test_subject_with_a_quoted_title_attached_before_the_verb(zt):
+    # the closing quotation mark before "sagte" ends a title attached to the subject, not a quotation
+    from zitat import extract
+    text = "Jan Holm von der „Aktion Saubere Elbe“ sagte, das Wasser sei sauberer geworden."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.only(doc)
+        assert zt.pieces(doc, st.speaker) == ["Jan Holm von der „Aktion Saubere Elbe“"]
+        assert zt.quote(doc, st) == "das Wasser sei sauberer geworden"
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")

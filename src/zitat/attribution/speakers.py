@@ -228,9 +228,21 @@ def _title_subject(doc: Doc, left: int, first: int) -> Mention | None:
     if doc.tokens[k].text not in QUOTE_MARKS:
         return None
     m = title_phrase_before(doc, k, first) or _lower_case_title_after_wie(doc, k, first)
-    if m is None or m.last != k + 1 or not _starts_clause(doc, m.first, _clause_first(doc, m.first + 1, first)):
+    if m is None or m.last != k + 1:
         return None
-    return m
+    clause_first = _clause_first(doc, m.first + 1, first)
+    if _starts_clause(doc, m.first, clause_first):
+        return m
+    # "Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte", "Der Sprecher des „Vereins X“ sagte": the title
+    # is attached to the subject
+    p = m.first - 1
+    if p > clause_first and doc.tokens[p].lower in ("von", "vom", "bei", "beim"):
+        p -= 1
+    head = phrase_before(doc, p) if p >= clause_first else None
+    if head is None or head.kind not in ("person", "organisation", "group") or head.last != p + 1 or not (
+            _starts_clause(doc, head.first, clause_first)) or doc.tokens[head.first].lower in OBLIQUE_DETERMINERS:
+        return None
+    return Mention(head.first, m.last, head.kind, name=head.name, roles=head.roles, gender=head.gender)
 
 
 def _lower_case_title_after_wie(doc: Doc, close: int, first: int) -> Mention | None:
