@@ -481,6 +481,18 @@ def test_subject_with_a_quoted_title_attached_before_the_verb(zt):
         assert zt.quote(doc, st) == "das Wasser sei sauberer geworden"
 
 
+def test_quoted_title_after_the_verb_is_the_subject(zt):
+    from zitat import extract
+    text = "Am Montag erklärte das neue „Bündnis Saubere Elbe“ (BSE), die Versorgung sei gesichert."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.only(doc)
+        assert zt.pieces(doc, st.speaker) == ["das neue „Bündnis Saubere Elbe“ (BSE)"]
+        assert zt.quote(doc, st) == "die Versorgung sei gesichert"
+    text = "„Die Versorgung ist gesichert“, schrieb „Die Rundschau“ in einem Kommentar."
+    for doc in (zt.extract(text), extract(text, use_model=False)):
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["„Die Rundschau“"]
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")

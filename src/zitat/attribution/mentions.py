@@ -121,6 +121,9 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
     while j < end and (_is_adjective(doc, j) or _age_adjective(doc, j, end)):
         j += 1
     if j > i and doc.tokens[i].lower not in INDEFINITE_ARTICLES and (title := _title_end(doc, j, end)) is not None:
+        if title + 2 < end and doc.tokens[title].text == "(" and doc.tokens[title + 2].text == ")" and (
+                doc.tokens[title + 1].text.isupper()):
+            title += 3     # "das „Space Telescope Science Institute“ (STSI)": its abbreviation
         return classify(doc, i, title)          # "die „Aktion Deutschland hilft“"; "ein „Riesen-Rennen“" is quoted speech
     k = _lexicon_name_end(doc, j, end) or _name_run_end(doc, j, end)
     if k == j:

@@ -1015,13 +1015,37 @@ def _subject_after(doc: Doc, anchor: int, end: int) -> Mention | None:
             k += 1
         if k >= end:
             return None
-        m = phrase_after(doc, k, end)
+        m = phrase_after(doc, k, end) or _title_phrase_at(doc, k, end)
         if m is not None or doc.tokens[k].lower not in ADJUNCT_PREPOSITIONS:
             return _named_in_apposition(doc, m, end)
         k = _after_short_adjunct(doc, k, end)
         if k is None:
             return None
     return None
+
+
+def _title_phrase_at(doc: Doc, k: int, end: int) -> Mention | None:
+    """A capitalised title in quotation marks, maybe after a nominative article and adjectives, and with
+    its abbreviation in brackets: "schrieb „Die Zeit“", "teilte das „Space Telescope Science Institute“
+    (STSI) mit", "erklärte der neue „Oberste Rat zur Wiederherstellung der Demokratie“"."""
+    j = k
+    if j < end and doc.tokens[j].lower in ("der", "die", "das", "ein", "eine"):
+        j += 1
+        while j < end and doc.tokens[j].is_word and doc.tokens[j].text.islower() and doc.tokens[j].lower.endswith(
+                ("e", "en", "er", "es")) and doc.tokens[j].lower not in doc.lexicon.function_words:
+            j += 1
+    if j >= end or doc.tokens[j].text not in ("„", "»", "\""):
+        return None
+    close = next((c for c in range(j + 2, min(j + 10, end)) if doc.tokens[c].text in QUOTE_MARKS), None)
+    if close is None or not doc.tokens[j + 1].is_capitalized or any(
+            doc.tokens[c].text in (",", ".", ":", ";", "!", "?") for c in range(j + 1, close)):
+        return None
+    last = close + 1
+    if last + 2 < end and doc.tokens[last].text == "(" and doc.tokens[last + 2].text == ")" and (
+            doc.tokens[last + 1].text.isupper()):
+        last += 3
+    name = " ".join(t.text for t in doc.tokens[j + 1:close])
+    return Mention(k, last, "outlet" if name in doc.lexicon.outlets else "organisation", name=name)
 
 
 def _named_in_apposition(doc: Doc, m: Mention | None, end: int) -> Mention | None:
