@@ -493,6 +493,14 @@ def test_quoted_title_after_the_verb_is_the_subject(zt):
         assert zt.pieces(doc, zt.only(doc).speaker) == ["„Die Rundschau“"]
 
 
+def test_wie_clause_with_an_unknown_role_noun_and_the_name_in_apposition(zt):
+    from zitat import extract
+    text = "Wie der Bevollmächtigte der Stadtwerke, Jan Holm, in Kiel mitteilte, steigen die Preise im Mai."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.only(doc)
+        assert zt.pieces(doc, st.speaker) == ["Jan Holm"]
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")

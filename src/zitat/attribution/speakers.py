@@ -857,6 +857,12 @@ def _wie_subject(doc: Doc, wie: int, anchor: int, cue: CueMatch | None = None) -
         return Mention(k, k + 1, "outlet", name=doc.tokens[k].text)     # "wie t-online.de berichtet"
     if m is not None and k > wie + 1 and any(doc.tokens[j].text == "," for j in range(m.last, anchor)):
         return None       # "wenn sie, wie auch schon der Kollege, auf … hinweist": a comparison
+    if m is not None and m.kind == "unknown" and m.last < anchor and doc.tokens[m.last].text == "," and (
+            doc.tokens[m.first].lower in ("der", "die", "das")):
+        apposition = phrase_after(doc, m.last + 1, anchor)
+        if apposition is not None and apposition.kind == "person" and apposition.name and (
+                apposition.last < anchor and doc.tokens[apposition.last].text == ","):
+            return apposition     # "wie der Bevollmächtigte der Kommission, Gerald Braun, mitteilte"
     if m is not None and m.kind == "unknown" and cue is not None and not is_passive(doc, cue) and (
             _nominative_subject(doc, m, cue)) and not doc.tokens[m.last - 1].lower.endswith(ABSTRACT_SUFFIXES) and (
             anchor + 1 >= len(doc.tokens) or doc.tokens[anchor + 1].lower not in PASSIVE_AUXILIARIES) and not any(
