@@ -273,3 +273,15 @@ def test_report_after_an_indicative_clause_and_a_colon_starts_after_the_colon(zt
                      "soll über Jahre Geld abgezweigt haben.")
     st = next(st for st in doc.statements if st.type == "free_indirect")
     assert zt.quote(doc, st).startswith("Der Kassenwart soll")
+
+
+def test_konjunktiv_sentence_goes_on_with_the_subject_just_named(zt):
+    # the sentence before names a new agent without a speech verb: the Konjunktiv reports its view,
+    # not that of the statement further back
+    from zitat import extract
+    text = ("Bürgermeister Jonas Weber sagte, der Haushalt sei solide. Das Landesamt für Statistik sieht "
+            "dagegen große Risiken. Die Einnahmen seien viel zu hoch geschätzt.")
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.statement_with(doc, "Die Einnahmen seien")
+        assert st.type == "indirect_free_indirect"
+        assert zt.pieces(doc, st.speaker) == ["Das Landesamt für Statistik"]

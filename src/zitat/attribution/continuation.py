@@ -319,6 +319,10 @@ def inherit_speakers(doc: Doc, drafts: list[Draft]) -> None:
         if not d.inherited or d.speaker is not None:
             continue
         paragraph = doc.sentences[d.sentence].paragraph
+        subject = _subject_of_the_sentence_before(doc, d, ordered) if d.type == "indirect_free_indirect" else None
+        if subject is not None:
+            d.speaker = subject      # "Der Iran streitet dies ab. Sein Programm diene …": the one just named speaks on
+            continue
         source = _previous_with_speaker(doc, ordered, n, paragraph) or _next_with_speaker(doc, ordered, n, paragraph)
         if source is None:
             source = _previous_with_speaker(doc, ordered, n, paragraph - 1)
@@ -328,6 +332,27 @@ def inherit_speakers(doc: Doc, drafts: list[Draft]) -> None:
                 d.confidence = 0.55
         elif d.type == "indirect_free_indirect":
             d.speaker = _opening_pronoun(doc, d.sentence)    # "Er halte das für vertretbar."
+
+
+def _subject_of_the_sentence_before(doc: Doc, d: Draft, ordered: list[Draft]):
+    """The person or body opening the sentence right before a Konjunktiv continuation, when that sentence
+    is no statement itself: "Das Robert-Koch-Institut sieht keine Gefahr. Lediglich Personen … seien
+    gefährdet", "Larson gab sich optimistisch. Man sei gut aufgestellt." The Konjunktiv goes on with what
+    the one just named holds."""
+    from zitat.attribution.mentions import phrase_after
+    if d.sentence == 0:
+        return None
+    before = doc.sentences[d.sentence - 1]
+    if before.paragraph != doc.sentences[d.sentence].paragraph or any(
+            o.sentence == d.sentence - 1 or doc.tokens[doc.token_at(o.end - 1)].sentence == d.sentence - 1
+            for o in ordered if o is not d):
+        return None
+    first = before.first + (1 if doc.tokens[before.first].lower in ("auch", "nun", "zudem", "dann") else 0)
+    m = phrase_after(doc, first, before.last)
+    if m is None or m.kind not in ("person", "organisation", "group") or m.last >= before.last:
+        return None
+    verb = doc.tokens[m.last]
+    return m if verb.is_word and verb.text.islower() and verb.lower not in doc.lexicon.function_words else None
 
 
 def _opening_pronoun(doc: Doc, sentence: int):
