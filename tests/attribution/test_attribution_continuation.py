@@ -285,3 +285,12 @@ def test_konjunktiv_sentence_goes_on_with_the_subject_just_named(zt):
         st = zt.statement_with(doc, "Die Einnahmen seien")
         assert st.type == "indirect_free_indirect"
         assert zt.pieces(doc, st.speaker) == ["Das Landesamt für Statistik"]
+
+
+def test_konjunktiv_sentence_goes_on_with_the_subject_after_a_fronted_phrase(zt):
+    from zitat import extract
+    text = ("Bürgermeister Jonas Weber sagte, der Haushalt sei solide. Am Montag hat die Aufsichtsbehörde "
+            "den Plan geprüft. Die Einnahmen seien viel zu hoch geschätzt.")
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.statement_with(doc, "Die Einnahmen seien")
+        assert zt.pieces(doc, st.speaker) == ["die Aufsichtsbehörde"]

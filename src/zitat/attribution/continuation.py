@@ -349,7 +349,20 @@ def _subject_of_the_sentence_before(doc: Doc, d: Draft, ordered: list[Draft]):
         return None
     first = before.first + (1 if doc.tokens[before.first].lower in ("auch", "nun", "zudem", "dann") else 0)
     m = phrase_after(doc, first, before.last)
-    if m is None or m.kind not in ("person", "organisation", "group") or m.last >= before.last:
+    if m is None:
+        # "Am 15. Mai hat die Wahlkommission … festgelegt": after a fronted phrase the subject follows the
+        # finite auxiliary
+        from zitat.attribution.cues import AUXILIARIES
+        aux = next((k for k in range(before.first + 1, min(before.first + 8, before.last)) if doc.tokens[k].text in (
+            ",", ":", "„") or doc.tokens[k].lower in AUXILIARIES), None)
+        if aux is None or doc.tokens[aux].lower not in AUXILIARIES or aux + 1 >= before.last:
+            return None
+        m = phrase_after(doc, aux + 1, before.last)
+        if m is None or m.kind not in ("person", "organisation", "group") or doc.tokens[m.first].lower not in (
+                "der", "die", "das"):
+            return None
+        return m
+    if m.kind not in ("person", "organisation", "group") or m.last >= before.last:
         return None
     verb = doc.tokens[m.last]
     return m if verb.is_word and verb.text.islower() and verb.lower not in doc.lexicon.function_words else None
