@@ -274,6 +274,17 @@ def test_apposition_before_the_speaker_with_a_quoted_name_inside():
     assert sorted(a.speaker) == [0, 1, 2, 3, 4, 5, 6, 7, 8]
 
 
+def test_laut_werden_is_a_verb_not_the_frame_word_laut():
+    text = "Erneut wurden Vorwürfe laut, die Stadt habe gespart."
+    #       Erneut0 wurden1 Vorwürfe2 laut3 ,4 die5 Stadt6 habe7 gespart8 .9
+    cue = Cue.of(text, [(text.index("wurden"), text.index("wurden") + 6), (text.index("laut"), text.index("laut") + 4)])
+    st = Statement("s1", "indirect", span(text, "die Stadt habe gespart"), cue=cue,
+                   frame=span(text, "wurden Vorwürfe laut"), speaker=span(text, "Vorwürfe", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [2]
+    assert 3 in a.cue
+
+
 def test_pronoun_speaker_is_never_widened():
     text = "Er, ein Sprecher des Amtes, sagte, es sei ruhig."
     st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),

@@ -248,8 +248,8 @@ def _frame_word_convention(cue: frozenset[int], speaker: frozenset[int], frame: 
     """ "nach Angaben der Polizei", "dem Bericht zufolge": the data set's cue is the frame word alone
     and its speaker the rest of the phrase ("Angaben der Polizei", "dem Bericht")."""
     words = [i for i in cue if tokens.text(i).lower() in FRAME_WORDS]
-    if len(words) != 1:
-        return cue, speaker
+    if len(words) != 1 or any(tokens.text(i).lower() in AUXILIARY_FORMS for i in cue):
+        return cue, speaker      # not "Vorwürfe werden laut": "laut werden" is a verb, its subject the speaker
     rest = sorted((frame or cue | speaker) - {words[0]})
     while rest and not tokens.text(rest[0])[:1].isalnum() and tokens.text(rest[0]) not in OPENING_MARKS:
         rest.pop(0)
