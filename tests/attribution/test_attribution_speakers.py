@@ -501,6 +501,14 @@ def test_wie_clause_with_an_unknown_role_noun_and_the_name_in_apposition(zt):
         assert zt.pieces(doc, st.speaker) == ["Jan Holm"]
 
 
+def test_pronoun_sie_after_the_verb_is_the_object_when_a_person_opens_the_sentence(zt):
+    from zitat import extract
+    text = "Der Vorsitzende des Verbands nannte sie „völlig überzogen“ und verwies auf die Kosten."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.only(doc, "direct")
+        assert zt.pieces(doc, st.speaker) == ["Der Vorsitzende des Verbands"]
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")

@@ -43,7 +43,10 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         return _impersonal_source(doc, cue, s.last)
     after = phrase_after(doc, anchor + 1, s.last) if anchor + 1 < s.last else None
     title = _title_subject(doc, left, s.first)
-    if after is not None and after.kind == "pronoun":
+    if after is not None and after.kind == "pronoun" and (subject := _subject_before_object_pronoun(
+            doc, after, left, s.first)) is not None:
+        speaker = subject     # "Der Geschäftsführer nannte sie „fahrlässig“": "sie" is the object
+    elif after is not None and after.kind == "pronoun":
         speaker = after                                   # "sagte er", "machte er deutlich"
     elif title is not None:
         speaker = title                                   # "Die Zeitung „Yemen Observer“ berichtet"
@@ -214,6 +217,18 @@ def _governed_by_preposition(doc: Doc, m: Mention, first: int, cue: CueMatch) ->
             doc.tokens[cue.anchor + 1].lower in PASSIVE_AUXILIARIES):
         return False
     return k >= first and doc.tokens[k].lower in GOVERNING_PREPOSITIONS
+
+
+def _subject_before_object_pronoun(doc: Doc, pronoun: Mention, left: int, first: int) -> Mention | None:
+    """A person or body opening the sentence right before the verb is its subject, and "sie" or "es" after
+    the verb its object: "Der Hauptgeschäftsführer des Verbands nannte sie „fahrlässig“"."""
+    if doc.tokens[pronoun.first].lower not in ("sie", "es") or left - 1 <= first:
+        return None
+    m = phrase_before(doc, left - 1)
+    if m is None or m.first != first or m.kind not in ("person", "organisation", "group") or (
+            doc.tokens[m.first].lower in OBLIQUE_DETERMINERS or doc.tokens[m.first].lower in ("die", "den")):
+        return None       # "Die Pläne nannte sie …", "Die Ministerin …" (feminine or plural: either can be subject)
+    return m
 
 
 def _title_subject(doc: Doc, left: int, first: int) -> Mention | None:
