@@ -509,6 +509,14 @@ def test_pronoun_sie_after_the_verb_is_the_object_when_a_person_opens_the_senten
         assert zt.pieces(doc, st.speaker) == ["Der Vorsitzende des Verbands"]
 
 
+def test_subject_right_after_dass_before_the_object_of_a_verb_final_clause(zt):
+    from zitat import extract
+    text = "Bekannt ist nur, dass Holmsen die Schülerin danach gefragt habe, ob sie allein sei."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.statement_with(doc, "ob sie allein sei")
+        assert zt.pieces(doc, st.speaker) == ["Holmsen"]
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")

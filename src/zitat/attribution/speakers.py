@@ -103,6 +103,15 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             speaker = named     # "Die Äußerungen des Ministers bezeichnete Jan Ott als …": the object comes first
         elif before is not None and before.kind not in ("unknown", "pronoun") and _verb_final(doc, cue, s.last):
             speaker = before          # "…, von dem die Polizei glaubt, er sei …": a verb-final clause
+            if doc.tokens[first].lower in {"dass", "ob"} | VERB_FINAL_OPENERS and before.first > first + 1 and (
+                    opening := phrase_after(doc, first + 1, before.first)) is not None and opening.last == before.first and (
+                    opening.kind in ("person", "organisation", "group", "pronoun") or (
+                        opening.kind == "unknown" and opening.last == opening.first + 1 and not known_common_noun(
+                            doc.tokens[opening.first].text))) and (
+                    doc.tokens[opening.first].lower not in OBLIQUE_DETERMINERS | {"ihn", "ihm", "ihnen", "mir", "dir"}):
+                speaker = opening if opening.kind != "unknown" else Mention(opening.first, opening.last, "person",
+                                                                            name=opening.name)
+                # "…, dass Mindermann das Mädchen gefragt habe": the subject follows "dass"
         elif doc.tokens[first].lower in VERB_FINAL_OPENERS and first + 1 < anchor and not opens_phrase(doc, first):
             # "Nachdem die Anwältin dem Richter mitgeteilt hatte, …": the subject follows the conjunction
             opening = phrase_after(doc, first + 1, anchor)
