@@ -517,6 +517,15 @@ def test_subject_right_after_dass_before_the_object_of_a_verb_final_clause(zt):
         assert zt.pieces(doc, st.speaker) == ["Holmsen"]
 
 
+def test_plural_verb_does_not_take_the_single_person_after_it_as_subject(zt):
+    from zitat import extract
+    text = ("Einige der bekanntesten Imker in der Europäischen Union haben Gesundheitsminister Jan Holm gestern "
+            "in einem Brief geschrieben, dass die Kliniken mehr Geld brauchten.")
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.only(doc)
+        assert zt.pieces(doc, st.speaker) == ["Einige der bekanntesten Imker in der Europäischen Union"]
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")

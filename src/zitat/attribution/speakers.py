@@ -138,6 +138,14 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
                 opening = None     # "Ihren Rivalen Jonas Weber forderte Lanz auf, …": a fronted object
             speaker = opening if opening is not None and opening.kind != "unknown" else (
                 before or _subject_after(doc, anchor, s.last))
+
+    if speaker is not None and speaker.first > anchor and speaker.kind == "person" and not speaker.members and (
+            _plural_verb(doc, anchor)) and (first := _clause_first(doc, anchor, s.first)) < anchor - 2 and (
+            doc.tokens[first].lower in PLURAL_OPENERS) and doc.tokens[first + 1].lower in ("der", "von") and not any(
+            doc.tokens[k].text in CLAUSE_PUNCTUATION for k in range(first, anchor)):
+        # "Einige der britischen Moslems haben Premierminister Blair geschrieben": a plural verb does not
+        # agree with the one person after it; the quantified phrase before it is the subject
+        speaker, subject_position = Mention(first, anchor, "group"), True
     if speaker is not None and doc.tokens[speaker.first].lower in OBLIQUE_DETERMINERS:
         speaker = None   # "Dem Konzern droht ein Bußgeld": a dative is never the one who speaks
     if speaker is not None and speaker.kind == "unknown" and not subject_position and not is_outlet(doc, speaker):
@@ -303,6 +311,8 @@ def _relative_antecedent(doc: Doc, cue: CueMatch, first: int, s) -> Mention | No
     return antecedent
 
 
+PLURAL_OPENERS = {"einige", "viele", "mehrere", "zahlreiche", "alle", "beide", "weitere", "etliche", "zwei", "drei"}
+CLAUSE_PUNCTUATION = {",", ":", ";", "(", ")", "„", "“", "–"}
 SUBJECT_RELATIVE_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches"}
 
 
