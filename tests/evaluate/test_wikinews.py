@@ -285,6 +285,19 @@ def test_laut_werden_is_a_verb_not_the_frame_word_laut():
     assert 3 in a.cue
 
 
+def test_continuation_takes_the_role_phrase_before_the_name_without_a_source_statement():
+    text = "Die Sprecherin des Amtes, Eva Ott, kam spät. Es sei ruhig."
+    #       Die0 Sprecherin1 des2 Amtes3 ,4 Eva5 Ott6 ,7 kam8 spät9 .10 Es11 sei12 ruhig13 .14
+    doc = dataset_doc(text)
+    for t in doc["tokens"]:
+        t["sentence"] = 1 if t["id"] <= 10 else 2
+    doc["sentences"] = [{"tokenIds": list(range(0, 11))}, {"tokenIds": list(range(11, 15))}]
+    ott = Speaker("Eva Ott", [(text.index("Eva Ott"), text.index("Eva Ott") + 7)], ["e1"])
+    st = Statement("s1", "indirect_free_indirect", span(text, "Es sei ruhig."), speaker=ott)
+    (a,) = predicted_annotations(doc, Document(Article(text), [st]))
+    assert sorted(a.speaker) == [0, 1, 2, 3, 4, 5, 6]
+
+
 def test_pronoun_speaker_is_never_widened():
     text = "Er, ein Sprecher des Amtes, sagte, es sei ruhig."
     st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),

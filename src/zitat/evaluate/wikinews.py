@@ -831,8 +831,37 @@ def _continuations_share_the_mention(statements: list[Statement], out: list[Anno
             adapted[raw] = a.speaker
         elif continues and raw in adapted and a.speaker == raw and not raw <= a.quote:
             a = replace(a, speaker=adapted[raw])
+        elif continues and raw and a.speaker == raw and not raw & a.quote:
+            # no statement of ours introduced the mention: "Die Haushaltspolitikerin der Grünen, Anja Hajduk,
+            # kritisierte die Pläne. Hier seien …" takes the role phrase before the name as well
+            a = replace(a, speaker=_with_role_before_name(raw, tokens))
         result.append(a)
     return result
+
+
+def _with_role_before_name(speaker: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+    """ "Der Leiter des Amtes , [Jan Ott] , sagte": the role phrase opening the sentence before a name set
+    off by commas belongs to the data set's mention."""
+    pos = sorted(tokens.index[i] for i in speaker)
+    first, last = pos[0], pos[-1]
+    sentence = tokens.tokens[first].get("sentence")
+    at = lambda p: tokens.tokens[p]["text"] if 0 <= p < len(tokens.tokens) and tokens.tokens[p].get(
+        "sentence") == sentence else "."
+    if at(first - 1) != "," or at(last + 1) != "," or not tokens.text(tokens.tokens[first]["id"])[:1].isupper():
+        return speaker
+    k = first - 2
+    while k >= first - APPOSITION_LIMIT and at(k) not in SENTENCE_END | {","} | OPENING_MARKS:
+        k -= 1
+    if at(k) not in SENTENCE_END or k >= first - 2:
+        return speaker
+    start = _past_clause_openers(k + 1, first - 1, tokens)
+    if start < first - 1 and tokens.text(tokens.tokens[start]["id"]).lower() in DETERMINER_OPENERS:
+        start_noun = start + 1
+    else:
+        start_noun = start
+    if not _role_apposition(start_noun, first - 1, tokens):
+        return speaker
+    return speaker | {tokens.tokens[p]["id"] for p in range(start, first)} if start < first - 1 else speaker
 
 
 def _merge_adjacent_continuations(out: list[Annotation], tokens: _Tokens) -> list[Annotation]:
