@@ -526,6 +526,16 @@ def test_plural_verb_does_not_take_the_single_person_after_it_as_subject(zt):
         assert zt.pieces(doc, st.speaker) == ["Einige der bekanntesten Imker in der Europäischen Union"]
 
 
+def test_coordinated_adjectives_belong_to_the_speaker_phrase(zt):
+    from zitat import extract
+    for text, phrase in (("Arabische und türkische Medien berichteten, der Minister sei zurückgetreten.",
+                          "Arabische und türkische Medien"),
+                         ("Am Abend berichteten die dänischen und schwedischen Zeitungen, die Brücke sei gesperrt.",
+                          "die dänischen und schwedischen Zeitungen")):
+        for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+            assert zt.pieces(doc, zt.only(doc).speaker) == [phrase]
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")

@@ -120,6 +120,9 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
             j += 1         # "das finanziell angeschlagene Venezuela", "die staatlich kontrollierten Medien"
     while j < end and (_is_adjective(doc, j) or _age_adjective(doc, j, end)):
         j += 1
+        if j + 1 < end and doc.tokens[j].lower in ("und", "oder") and _is_adjective(doc, j - 1) and (
+                _is_adjective(doc, j + 1)):
+            j += 1         # "die dänischen und schwedischen Zeitungen": coordinated adjectives
     if j > i and doc.tokens[i].lower not in INDEFINITE_ARTICLES and (title := _title_end(doc, j, end)) is not None:
         if title + 2 < end and doc.tokens[title].text == "(" and doc.tokens[title + 2].text == ")" and (
                 doc.tokens[title + 1].text.isupper()):
@@ -497,6 +500,13 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
         return None
     while j >= s.first and (_is_adjective(doc, j) or _age_adjective(doc, j, i + 1)):
         j -= 1
+        if j - 1 >= s.first and doc.tokens[j].lower in ("und", "oder") and _is_adjective(doc, j + 1):
+            if _is_adjective(doc, j - 1):
+                j -= 1         # "die deutschen und französischen Behörden": coordinated adjectives
+            elif j - 1 == s.first and doc.tokens[j - 1].text.isalpha() and doc.tokens[j - 1].lower.endswith(
+                    ADJECTIVE_ENDINGS) and doc.tokens[j - 1].lower not in doc.lexicon.function_words:
+                j -= 2         # "Arabische und iranische Medien" opening the sentence
+                break
     # genitive: "Der Sprecher des Ministeriums" — step over "des" to the noun before it
     if j > s.first and doc.tokens[j].lower in GENITIVE_OPENERS and _takes_genitive(doc, j - 1):
         inner = phrase_before(doc, j - 1)
