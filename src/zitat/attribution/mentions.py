@@ -520,6 +520,10 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
                     doc.tokens[j - 1].is_capitalized and doc.lexicon.role(doc.tokens[j - 1].text))):
                 j -= 1
         j -= 1
+    elif j - 1 >= s.first and _is_number(doc, j) and doc.tokens[j - 1].lower == "der" and j < i:
+        j -= 2             # "der 13 beteiligten Feuerwehrmänner"
+    if j >= s.first and doc.tokens[j + 1].lower == "der" and doc.tokens[j].lower in PARTITIVE_PRONOUNS and j + 1 < i:
+        j -= 1             # "Einer der beteiligten Feuerwehrmänner", "Viele der Anwohner": a part of them speaks
     first = j + 1
     if first > i:
         return None
@@ -529,6 +533,10 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
         return _with_coordination(doc, whole, s.first)
     mention = classify(doc, first, i + 1)
     return _with_coordination(doc, mention, s.first)
+
+
+PARTITIVE_PRONOUNS = {"einer", "eine", "eines", "einige", "viele", "mehrere", "manche", "keiner", "keine", "jeder",
+                      "jede", "zwei", "drei", "vier", "fünf"}
 
 
 def title_phrase_before(doc: Doc, i: int, first: int) -> Mention | None:
