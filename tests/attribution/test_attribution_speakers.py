@@ -543,6 +543,13 @@ def test_partitive_pronoun_before_the_speaker_phrase(zt):
         assert zt.pieces(doc, zt.only(doc).speaker) == ["Einer der 20 beteiligten Taucher"]
 
 
+def test_hyphenated_compound_takes_its_genitive(zt):
+    from zitat import extract
+    text = "Am Abend meldeten die Internet-Nachrichten der Tagesschau, der Prozess werde vertagt."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["die Internet-Nachrichten der Tagesschau"]
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")

@@ -475,7 +475,9 @@ def _takes_genitive(doc: Doc, k: int) -> bool:
         return False      # "Anna Berg der Zeitung": Berg is a name here, not a mountain
     if ACRONYM_RE.match(t.text):
         return False      # "wirft die OSZE der Wahlkommission vor": a short name takes a dative, no genitive
-    return doc.lexicon.role(t.text) is not None or known_common_noun(t.text)
+    head = t.text.rsplit("-", 1)[-1]     # "Online-Ausgabe", "Internet-Nachrichten": the compound's head
+    return doc.lexicon.role(t.text) is not None or known_common_noun(t.text) or (
+        head != t.text and head[:1].isupper() and (doc.lexicon.role(head) is not None or known_common_noun(head)))
 
 
 def _is_function(doc: Doc, k: int) -> bool:
