@@ -473,6 +473,23 @@ def test_frame_word_speaker_leaves_the_closing_comma_to_the_frame():
     assert sorted(a.speaker) == list(range(1, 7)) and sorted(a.cue) == [0]
 
 
+def test_frame_word_speaker_leaves_out_a_relative_or_participle_clause():
+    text = "Laut einem Bericht der Zeitung, der sich auf Zeugen beruft, sei es ruhig."
+    #       Laut0 einem1 Bericht2 der3 Zeitung4 ,5 der6 sich7 auf8 Zeugen9 beruft10 ,11 sei12
+    st = Statement("s1", "indirect", span(text, "sei es ruhig"), cue=span(text, "Laut", cls=Cue),
+                   frame=span(text, "Laut einem Bericht der Zeitung, der sich auf Zeugen beruft,"),
+                   speaker=span(text, "einem Bericht der Zeitung, der sich auf Zeugen beruft", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [1, 2, 3, 4]
+    text = "Nach Ansicht der Anklage, vertreten durch Jan Ott, sei er schuldig."
+    #       Nach0 Ansicht1 der2 Anklage3 ,4 vertreten5 durch6 Jan7 Ott8 ,9 sei10
+    st = Statement("s1", "indirect", span(text, "sei er schuldig"), cue=span(text, "Nach Ansicht", cls=Cue),
+                   frame=span(text, "Nach Ansicht der Anklage, vertreten durch Jan Ott,"),
+                   speaker=span(text, "der Anklage, vertreten durch Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [1, 2, 3]
+
+
 def test_trailing_frame_ends_where_a_new_clause_follows():
     text = "Es sei ruhig, sagte Ott, Chef der Firma, am Montag."
     #       Es0 sei1 ruhig2 ,3 sagte4 Ott5 ,6 Chef7 der8 Firma9 ,10 am11 Montag12 .13

@@ -253,9 +253,31 @@ def _frame_word_convention(cue: frozenset[int], speaker: frozenset[int], frame: 
     rest = sorted((frame or cue | speaker) - {words[0]})
     while rest and not tokens.text(rest[0])[:1].isalnum() and tokens.text(rest[0]) not in OPENING_MARKS:
         rest.pop(0)
+    rest = _without_trailing_clause(rest, tokens)
     while rest and tokens.text(rest[-1]) in (",", ";", ":"):
         rest.pop()      # "Nach den Worten der Sprecherin, Gisela Piltz, fehle …": the closing comma is the frame's
     return frozenset(words), frozenset(rest) or speaker
+
+
+CLAUSE_RELATIVES = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welcher", "welche",
+                              "welches", "welchem", "welchen"})
+
+
+def _without_trailing_clause(rest: list[int], tokens: _Tokens) -> list[int]:
+    """ "Laut einem Artikel von BBC News, der sich auf die Daten der IADB beruft, …", "Nach Ansicht der
+    Staatsanwaltschaft, vertreten durch Alan Jackson, …": a relative or participle clause after the source
+    is not part of the data set's speaker (an apposition, ", einem Manager der Firma", is)."""
+    for n, i in enumerate(rest[:-1]):
+        if tokens.text(i) != "," or n == 0:
+            continue
+        word, nxt = tokens.text(rest[n + 1]), tokens.text(rest[n + 2]) if n + 2 < len(rest) else ""
+        relative = word.lower() in CLAUSE_RELATIVES and not nxt[:1].isupper() and not (
+            _inflected_adjective(nxt) and n + 3 < len(rest) and tokens.text(rest[n + 3])[:1].isupper())
+        participle = word.isalpha() and word.islower() and word not in DETERMINER_OPENERS and (
+            word not in ("einem", "einer", "eines") and word.lower() not in CLAUSE_RELATIVES)
+        if relative or participle:
+            return rest[:n]
+    return rest
 
 
 def _closing_apposition_comma(frame: frozenset[int], cue: frozenset[int], quote: frozenset[int],
