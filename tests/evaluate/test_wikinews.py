@@ -488,6 +488,13 @@ def test_frame_word_speaker_leaves_out_a_relative_or_participle_clause():
                    speaker=span(text, "der Anklage, vertreten durch Jan Ott", cls=Speaker))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert sorted(a.speaker) == [1, 2, 3]
+    text = "Nach Angaben der Sprecherin gegenüber der Zeitung sei es ruhig."
+    #       Nach0 Angaben1 der2 Sprecherin3 gegenüber4 der5 Zeitung6 sei7
+    st = Statement("s1", "indirect", span(text, "sei es ruhig"), cue=span(text, "Nach Angaben", cls=Cue),
+                   frame=span(text, "Nach Angaben der Sprecherin gegenüber der Zeitung"),
+                   speaker=span(text, "der Sprecherin", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [1, 2, 3]
 
 
 def test_trailing_frame_ends_where_a_new_clause_follows():

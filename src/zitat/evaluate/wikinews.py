@@ -268,6 +268,9 @@ def _without_trailing_clause(rest: list[int], tokens: _Tokens) -> list[int]:
     Staatsanwaltschaft, vertreten durch Alan Jackson, …": a relative or participle clause after the source
     is not part of the data set's speaker (an apposition, ", einem Manager der Firma", is)."""
     for n, i in enumerate(rest[:-1]):
+        if n > 0 and (tokens.text(i).lower() == "gegenüber" or (
+                tokens.text(i).lower() == "unter" and tokens.text(rest[n + 1]) == "Berufung")):
+            return rest[:n]      # "Angaben der Sprecherin gegenüber dem Weser-Kurier": whom she told, whom they cite
         if tokens.text(i) != "," or n == 0:
             continue
         word, nxt = tokens.text(rest[n + 1]), tokens.text(rest[n + 2]) if n + 2 < len(rest) else ""
