@@ -294,3 +294,14 @@ def test_konjunktiv_sentence_goes_on_with_the_subject_after_a_fronted_phrase(zt)
     for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
         st = zt.statement_with(doc, "Die Einnahmen seien")
         assert zt.pieces(doc, st.speaker) == ["die Aufsichtsbehörde"]
+
+
+def test_konjunktiv_opening_a_paragraph_goes_on_with_the_speaker_before_it(zt):
+    # the speaker of the paragraph before, not the next statement of its own paragraph
+    from zitat import extract
+    text = ("Bürgermeister Jonas Weber sagte, der Haushalt sei solide.\n\n"
+            "Die Stadt habe genug Rücklagen. Innenministerin Petra Lanz erklärte dagegen, das Land müsse helfen.")
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.statement_with(doc, "genug Rücklagen")
+        assert st.type == "indirect_free_indirect"
+        assert zt.names(doc, st) == ["Jonas Weber"]

@@ -4,7 +4,8 @@
 says it is still the reported speaker's claim (type indirect_free_indirect). Konjunktiv II ("wäre",
 "würde") is also the mood of plain hypotheticals, so it counts only right after a statement.
 Such sentences, unattributed quotes and "demnach" take the speaker of the previous statement in
-their paragraph, else of the next one in it, else of the last one in the paragraph before.
+their paragraph, else of a direct quote right after them, else of the last one in the paragraph
+before, else of the next one in their paragraph.
 """
 from __future__ import annotations
 
@@ -323,9 +324,15 @@ def inherit_speakers(doc: Doc, drafts: list[Draft]) -> None:
         if subject is not None:
             d.speaker = subject      # "Der Iran streitet dies ab. Sein Programm diene …": the one just named speaks on
             continue
-        source = _previous_with_speaker(doc, ordered, n, paragraph) or _next_with_speaker(doc, ordered, n, paragraph)
+        # a Konjunktiv opening a paragraph goes on with the speaker before it, unless a direct quote with its
+        # speaker follows right after it ("Die NATO sehe Russland als Feind. „Das ist gefährlich“, sagte Peskow.")
+        source = _previous_with_speaker(doc, ordered, n, paragraph)
         if source is None:
-            source = _previous_with_speaker(doc, ordered, n, paragraph - 1)
+            following = _next_with_speaker(doc, ordered, n, paragraph)
+            if following is not None and following.type == "direct" and following.sentence == d.sentence + 1:
+                source = following
+            else:
+                source = _previous_with_speaker(doc, ordered, n, paragraph - 1) or following
         if source is not None:
             d.speaker, d.source_name = source.speaker, source.source_name
             if d.type == "indirect_free_indirect" and source.type == "direct" and _same_paragraph(doc, d, source):
