@@ -550,6 +550,14 @@ def test_hyphenated_compound_takes_its_genitive(zt):
         assert zt.pieces(doc, zt.only(doc).speaker) == ["die Internet-Nachrichten der Tagesschau"]
 
 
+def test_von_adjective_seite_is_the_agent_of_a_passive_speech_verb(zt):
+    # "von deutscher Seite" (from the German side) names who spoke
+    from zitat import extract
+    text = "Von französischer Seite wurde gefordert, alle Zahlen offenzulegen."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["französischer Seite"]
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")

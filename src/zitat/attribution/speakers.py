@@ -760,6 +760,8 @@ def _passive_agent(doc: Doc, anchor: int, verb: int, clause_first: int | None = 
         m = phrase_after(doc, k, first)
         if m is not None and m.kind in ("person", "organisation", "group"):
             return m
+        if m is not None and m.kind == "unknown" and doc.tokens[m.last - 1].lower == "seite" and m.last - m.first == 2:
+            return Mention(m.first, m.last, "group", name=m.name)     # "Von deutscher Seite wurde gefordert"
     return None
 
 
