@@ -104,7 +104,8 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         elif before is not None and before.kind not in ("unknown", "pronoun") and _verb_final(doc, cue, s.last):
             speaker = before          # "…, von dem die Polizei glaubt, er sei …": a verb-final clause
             if doc.tokens[first].lower in {"dass", "ob"} | VERB_FINAL_OPENERS and before.first > first + 1 and (
-                    opening := phrase_after(doc, first + 1, before.first)) is not None and opening.last == before.first and (
+                    opening := phrase_after(doc, first + 1, before.first)) is not None and (
+                    opening.last == before.first) and (
                     opening.kind in ("person", "organisation", "group", "pronoun") or (
                         opening.kind == "unknown" and opening.last == opening.first + 1 and not known_common_noun(
                             doc.tokens[opening.first].text))) and (
@@ -280,8 +281,8 @@ def _title_subject(doc: Doc, left: int, first: int) -> Mention | None:
 def _lower_case_title_after_wie(doc: Doc, close: int, first: int) -> Mention | None:
     """ "Wie „heise online“ berichtet": a title in lower case in quotation marks is, as the subject of
     the speech verb of a wie-clause, the name of a medium, not quoted words."""
-    opening = next((o for o in range(close - 1, max(first, close - 5) - 1, -1) if doc.tokens[o].text in ("„", "»", "\"")),
-                   None)
+    opening = next((o for o in range(close - 1, max(first, close - 5) - 1, -1)
+                    if doc.tokens[o].text in ("„", "»", "\"")), None)
     if opening is None or opening == close - 1 or opening - 1 < first or doc.tokens[opening - 1].lower != "wie":
         return None
     inner = doc.tokens[opening + 1:close]
