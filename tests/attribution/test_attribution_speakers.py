@@ -558,6 +558,15 @@ def test_von_adjective_seite_is_the_agent_of_a_passive_speech_verb(zt):
         assert zt.pieces(doc, zt.only(doc).speaker) == ["französischer Seite"]
 
 
+def test_heisst_es_auf_der_webseite_names_the_page_and_its_owner(zt):
+    from zitat import extract
+    text = "„Wir danken allen Helfern“, heißt es auf der Webseite des Vereins."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.only(doc)
+        assert zt.pieces(doc, st.speaker) == ["des Vereins"]
+        assert zt.pieces(doc, st.via) == ["auf der Webseite des Vereins"]
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")

@@ -793,7 +793,7 @@ def _impersonal_source(doc: Doc, cue: CueMatch, end: int) -> Attribution:
     for j in range(k, min(k + 3, end)):
         if doc.tokens[j].text in (",", ":", ";"):
             break         # "Wie aus … hervorgeht, wurden im Bezirk …": past the comma is what was said
-        if doc.tokens[j].lower in SOURCE_PREPOSITIONS:
+        if doc.tokens[j].lower in SOURCE_PREPOSITIONS or (doc.tokens[j].lower == "auf" and _web_page_after(doc, j, end)):
             speaker, via, phrase_last = _source_phrase(doc, j, end)
             return Attribution(speaker, None, via, max(last, phrase_last))
     first = _clause_first(doc, cue.anchor, doc.sentences[doc.tokens[cue.anchor].sentence].first)
@@ -803,6 +803,15 @@ def _impersonal_source(doc: Doc, cue: CueMatch, end: int) -> Attribution:
         speaker, via, _ = _source_phrase(doc, first, cue.anchor)
         return Attribution(speaker, None, via, last)
     return Attribution(None, None, None, last)
+
+
+def _web_page_after(doc: Doc, j: int, end: int) -> bool:
+    """ "heißt es auf der Webseite des Preises", "auf seiner Homepage": a page that says something."""
+    m = phrase_after(doc, j + 1, end) if j + 1 < end else None
+    return m is not None and any(doc.tokens[k].lower.endswith(WEB_PAGES) for k in range(m.first, m.last))
+
+
+WEB_PAGES = ("webseite", "website", "homepage", "internetseite", "internetseiten", "webseiten", "internetauftritt")
 
 
 def _source_phrase(doc: Doc, j: int, end: int) -> tuple[Mention | None, Mention | None, int]:
