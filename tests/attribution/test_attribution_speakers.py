@@ -567,6 +567,18 @@ def test_heisst_es_auf_der_webseite_names_the_page_and_its_owner(zt):
         assert zt.pieces(doc, st.via) == ["auf der Webseite des Vereins"]
 
 
+def test_zitieren_with_man_or_a_web_address_as_subject_quotes_its_object(zt):
+    from zitat import extract
+    text = "„Wir sind hier nicht willkommen“, zitierte man Jan Holm vom Sender NDR."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["Jan Holm vom Sender NDR"]
+    text = "„Die Lage ist ruhig“, zitiert kieler-nachrichten.de Polizeisprecher Jan Holm."
+    for doc in (zt.extract(text), extract(text, use_model=False)):
+        st = zt.only(doc)
+        assert zt.pieces(doc, st.speaker) == ["Polizeisprecher Jan Holm"]
+        assert zt.pieces(doc, st.via) == ["kieler-nachrichten.de"]
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")

@@ -159,12 +159,17 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
     if quoting and not is_passive(doc, cue) and (speaker is None or speaker.last <= anchor):
         # "Die Rundschau zitiert einen Augenzeugen mit den Worten: …": the one quoted speaks,
         # the subject is the channel
-        quoted = _quoted_object(doc, anchor, s.last)
+        # "„…“, zitierte man X", "zitiert ndr.de X": an impersonal subject or a web address before the one quoted
+        subject_word = speaker is None and anchor + 2 < s.last and (doc.tokens[anchor + 1].lower == "man" or re.fullmatch(
+            DOMAIN, doc.tokens[anchor + 1].text))
+        quoted = _quoted_object(doc, anchor + 1 if subject_word else anchor, s.last)
         channel = speaker or (phrase_before(doc, anchor - 1) if anchor > s.first else None)
+        if subject_word and doc.tokens[anchor + 1].lower != "man":
+            channel = Mention(anchor + 1, anchor + 2, "outlet", name=doc.tokens[anchor + 1].text)
         if quoted is not None:
             last = max(cue.tokens + [quoted.last - 1])
             addressee, via, last = _addressee_and_via(doc, last + 1, s.last, last)
-            if channel is not None and channel.last <= anchor:
+            if channel is not None and (channel.last <= anchor or subject_word):
                 via = via or Mention(channel.first, channel.last, "outlet", name=channel.name)
             return Attribution(quoted, addressee, via, last)
     if quoting and not is_passive(doc, cue) and speaker is not None and speaker.first > anchor:
