@@ -354,3 +354,33 @@ def test_konjunktiv_clause_before_a_semicolon_continues_the_report(zt):
     assert zt.names(doc, st) == ["Richter"]
     police = zt.statement_with(doc, "kein Terror")
     assert (police.type, zt.quote(doc, police)) == ("indirect", "stecke kein Terror dahinter")
+def test_konjunktiv_sentence_goes_on_with_the_subject_just_named(zt):
+    # the sentence before names a new agent without a speech verb: the Konjunktiv reports its view,
+    # not that of the statement further back
+    from zitat import extract
+    text = ("Bürgermeister Jonas Weber sagte, der Haushalt sei solide. Das Landesamt für Statistik sieht "
+            "dagegen große Risiken. Die Einnahmen seien viel zu hoch geschätzt.")
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.statement_with(doc, "Die Einnahmen seien")
+        assert st.type == "indirect_free_indirect"
+        assert zt.pieces(doc, st.speaker) == ["Das Landesamt für Statistik"]
+
+
+def test_konjunktiv_sentence_goes_on_with_the_subject_after_a_fronted_phrase(zt):
+    from zitat import extract
+    text = ("Bürgermeister Jonas Weber sagte, der Haushalt sei solide. Am Montag hat die Aufsichtsbehörde "
+            "den Plan geprüft. Die Einnahmen seien viel zu hoch geschätzt.")
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.statement_with(doc, "Die Einnahmen seien")
+        assert zt.pieces(doc, st.speaker) == ["die Aufsichtsbehörde"]
+
+
+def test_konjunktiv_opening_a_paragraph_goes_on_with_the_speaker_before_it(zt):
+    # the speaker of the paragraph before, not the next statement of its own paragraph
+    from zitat import extract
+    text = ("Bürgermeister Jonas Weber sagte, der Haushalt sei solide.\n\n"
+            "Die Stadt habe genug Rücklagen. Innenministerin Petra Lanz erklärte dagegen, das Land müsse helfen.")
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.statement_with(doc, "genug Rücklagen")
+        assert st.type == "indirect_free_indirect"
+        assert zt.names(doc, st) == ["Jonas Weber"]

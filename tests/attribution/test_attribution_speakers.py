@@ -439,6 +439,190 @@ def test_bare_word_after_the_verb_in_second_position_is_the_subject(zt):
     assert zt.pieces(doc, zt.only(doc).speaker) == ["Fachleute"]
 
 
+def test_bare_word_after_a_fronted_phrase_with_an_is_the_subject(zt):
+    # "An …" opens a fronted prepositional phrase like "Am …" and "In …": the subject follows the verb
+    from zitat import extract
+    text = "An die Lehrer gewandt sagte Vogel, sie müssten ihre Sorgen offen aussprechen."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["Vogel"]
+
+
+def test_bracketed_party_between_auxiliary_and_participle(zt):
+    # "hat … (SPD) … bekanntgegeben": the bracket does not end the clause; the subject follows "hat"
+    from zitat import extract
+    text = "Am Montag hat Bürgermeister Jonas Weber (SPD) im Rathaus bekanntgegeben, dass die Schule schließt."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["Bürgermeister Jonas Weber (SPD)"]
+
+
+def test_said_content_opening_with_a_preposition_and_its_article(zt):
+    # ", in der Nacht … gehört zu haben": "der" is an article here, not a relative pronoun
+    from zitat import extract
+    text = "Die Taucher sagten, in der Nacht einen lauten Knall gehört zu haben."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["Die Taucher"]
+
+
+def test_subject_after_a_sentence_initial_coordinating_conjunction(zt):
+    # "Aber …" stands before the clause: the noun after it is the subject, not a fronted phrase
+    from zitat import extract
+    text = "Aber Taucher berichteten, es habe am Abend einen lauten Knall gegeben."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["Taucher"]
+
+
+def test_subject_after_a_sentence_adverb_like_ferner(zt):
+    # "Ferner", "Zusätzlich", "Tatsächlich" fill the first position: the subject follows the verb
+    from zitat import extract
+    text = "Ferner habe die Studie festgestellt, dass die Deiche zu niedrig seien."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["die Studie"]
+
+
+def test_laut_with_a_dotted_lower_case_name(zt):
+    from zitat import extract
+    text = "Laut ver.di seien die Löhne in der Pflege zu niedrig."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.only(doc)
+        assert zt.pieces(doc, st.speaker) == ["ver.di"]
+        assert zt.quote(doc, st) == "seien die Löhne in der Pflege zu niedrig"
+
+
+def test_wie_clause_with_a_lower_case_title_or_a_web_address(zt):
+    # "Wie „heise online“ berichtet": quoted lower-case words as subject of the wie-clause name a medium
+    from zitat import extract
+    for text, name in (("Wie „heise online“ berichtet, ist der Dienst seit Montag gestört.", "„heise online“"),
+                       ("Wie netzpolitik.org berichtet, ist der Dienst seit Montag gestört.", "netzpolitik.org")):
+        for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+            st = zt.only(doc)
+            assert zt.pieces(doc, st.speaker) == [name]
+            assert zt.quote(doc, st) == "ist der Dienst seit Montag gestört"
+
+
+def test_council_compound_takes_its_remit(zt):
+    # "-rat" compounds name councils ("Betriebsrat", "Präsidentenrat"), which take "für …" like "Rat für …"
+    from zitat import extract
+    text = "Der Sachverständigenrat für Klimaschutz teilte mit, die Ziele seien nicht erreichbar."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["Der Sachverständigenrat für Klimaschutz"]
+
+
+def test_person_named_like_an_agency_before_the_verb_is_the_subject(zt):
+    # "Bloomberg" is also a news agency, but "Bürgermeister Michael Bloomberg" is a person, not a fronted outlet
+    from zitat import extract
+    text = "Bürgermeister Michael Bloomberg kritisierte Senator Jan Holm dafür, gegen das Gesetz gestimmt zu haben."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["Bürgermeister Michael Bloomberg"]
+
+
+def test_subject_with_a_quoted_title_attached_before_the_verb(zt):
+    # the closing quotation mark before "sagte" ends a title attached to the subject, not a quotation
+    from zitat import extract
+    text = "Jan Holm von der „Aktion Saubere Elbe“ sagte, das Wasser sei sauberer geworden."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.only(doc)
+        assert zt.pieces(doc, st.speaker) == ["Jan Holm von der „Aktion Saubere Elbe“"]
+        assert zt.quote(doc, st) == "das Wasser sei sauberer geworden"
+
+
+def test_quoted_title_after_the_verb_is_the_subject(zt):
+    from zitat import extract
+    text = "Am Montag erklärte das neue „Bündnis Saubere Elbe“ (BSE), die Versorgung sei gesichert."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.only(doc)
+        assert zt.pieces(doc, st.speaker) == ["das neue „Bündnis Saubere Elbe“ (BSE)"]
+        assert zt.quote(doc, st) == "die Versorgung sei gesichert"
+    text = "„Die Versorgung ist gesichert“, schrieb „Die Rundschau“ in einem Kommentar."
+    for doc in (zt.extract(text), extract(text, use_model=False)):
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["„Die Rundschau“"]
+
+
+def test_wie_clause_with_an_unknown_role_noun_and_the_name_in_apposition(zt):
+    from zitat import extract
+    text = "Wie der Bevollmächtigte der Stadtwerke, Jan Holm, in Kiel mitteilte, steigen die Preise im Mai."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.only(doc)
+        assert zt.pieces(doc, st.speaker) == ["Jan Holm"]
+
+
+def test_pronoun_sie_after_the_verb_is_the_object_when_a_person_opens_the_sentence(zt):
+    from zitat import extract
+    text = "Der Vorsitzende des Verbands nannte sie „völlig überzogen“ und verwies auf die Kosten."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.only(doc, "direct")
+        assert zt.pieces(doc, st.speaker) == ["Der Vorsitzende des Verbands"]
+
+
+def test_subject_right_after_dass_before_the_object_of_a_verb_final_clause(zt):
+    from zitat import extract
+    text = "Bekannt ist nur, dass Holmsen die Schülerin danach gefragt habe, ob sie allein sei."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.statement_with(doc, "ob sie allein sei")
+        assert zt.pieces(doc, st.speaker) == ["Holmsen"]
+
+
+def test_plural_verb_does_not_take_the_single_person_after_it_as_subject(zt):
+    from zitat import extract
+    text = ("Einige der bekanntesten Imker in der Europäischen Union haben Gesundheitsminister Jan Holm gestern "
+            "in einem Brief geschrieben, dass die Kliniken mehr Geld brauchten.")
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.only(doc)
+        assert zt.pieces(doc, st.speaker) == ["Einige der bekanntesten Imker in der Europäischen Union"]
+
+
+def test_coordinated_adjectives_belong_to_the_speaker_phrase(zt):
+    from zitat import extract
+    for text, phrase in (("Arabische und türkische Medien berichteten, der Minister sei zurückgetreten.",
+                          "Arabische und türkische Medien"),
+                         ("Am Abend berichteten die dänischen und schwedischen Zeitungen, die Brücke sei gesperrt.",
+                          "die dänischen und schwedischen Zeitungen")):
+        for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+            assert zt.pieces(doc, zt.only(doc).speaker) == [phrase]
+
+
+def test_partitive_pronoun_before_the_speaker_phrase(zt):
+    from zitat import extract
+    text = "Einer der 20 beteiligten Taucher sagte, das Wasser sei sehr kalt gewesen."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["Einer der 20 beteiligten Taucher"]
+
+
+def test_hyphenated_compound_takes_its_genitive(zt):
+    from zitat import extract
+    text = "Am Abend meldeten die Internet-Nachrichten der Tagesschau, der Prozess werde vertagt."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["die Internet-Nachrichten der Tagesschau"]
+
+
+def test_von_adjective_seite_is_the_agent_of_a_passive_speech_verb(zt):
+    # "von deutscher Seite" (from the German side) names who spoke
+    from zitat import extract
+    text = "Von französischer Seite wurde gefordert, alle Zahlen offenzulegen."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["französischer Seite"]
+
+
+def test_heisst_es_auf_der_webseite_names_the_page_and_its_owner(zt):
+    from zitat import extract
+    text = "„Wir danken allen Helfern“, heißt es auf der Webseite des Vereins."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        st = zt.only(doc)
+        assert zt.pieces(doc, st.speaker) == ["des Vereins"]
+        assert zt.pieces(doc, st.via) == ["auf der Webseite des Vereins"]
+
+
+def test_zitieren_with_man_or_a_web_address_as_subject_quotes_its_object(zt):
+    from zitat import extract
+    text = "„Wir sind hier nicht willkommen“, zitierte man Jan Holm vom Sender NDR."
+    for doc in (zt.extract(text), extract(text, use_model=False)):     # the rules alone too
+        assert zt.pieces(doc, zt.only(doc).speaker) == ["Jan Holm vom Sender NDR"]
+    text = "„Die Lage ist ruhig“, zitiert kieler-nachrichten.de Polizeisprecher Jan Holm."
+    for doc in (zt.extract(text), extract(text, use_model=False)):
+        st = zt.only(doc)
+        assert zt.pieces(doc, st.speaker) == ["Polizeisprecher Jan Holm"]
+        assert zt.pieces(doc, st.via) == ["kieler-nachrichten.de"]
+
+
 def test_noun_before_a_verb_without_said_content_is_no_speaker(zt):
     doc = zt.extract("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar "
                      "verschwunden war.")

@@ -250,6 +250,54 @@ def test_speaker_takes_in_its_appositions_on_both_sides():
     assert sorted(a.speaker) == [0, 1, 2, 3, 4, 5, 6]
 
 
+def test_apposition_before_an_auxiliary_or_the_rest_of_a_wie_clause():
+    text = "Jan Ott, ein Sprecher des Amtes, hatte gestern mitgeteilt, es sei ruhig."
+    #       Jan0 Ott1 ,2 ein3 Sprecher4 des5 Amtes6 ,7 hatte8 gestern9 mitgeteilt10
+    st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "mitgeteilt", cls=Cue),
+                   speaker=span(text, "Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [0, 1, 2, 3, 4, 5, 6]
+    text = "Wie Jan Ott, Sprecher des Amtes, der Presse mitteilte, ist es ruhig."
+    #       Wie0 Jan1 Ott2 ,3 Sprecher4 des5 Amtes6 ,7 der8 Presse9 mitteilte10
+    st = Statement("s1", "indirect", span(text, "ist es ruhig"), cue=span(text, "mitteilte", cls=Cue),
+                   speaker=span(text, "Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [1, 2, 3, 4, 5, 6]
+
+
+def test_apposition_before_the_speaker_with_a_quoted_name_inside():
+    text = "Der Chef von „Atlas“, Jan Ott, sagte, es sei ruhig."
+    #       Der0 Chef1 von2 „3 Atlas4 “5 ,6 Jan7 Ott8 ,9 sagte10
+    st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),
+                   speaker=span(text, "Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [0, 1, 2, 3, 4, 5, 6, 7, 8]
+
+
+def test_laut_werden_is_a_verb_not_the_frame_word_laut():
+    text = "Erneut wurden Vorwürfe laut, die Stadt habe gespart."
+    #       Erneut0 wurden1 Vorwürfe2 laut3 ,4 die5 Stadt6 habe7 gespart8 .9
+    cue = Cue.of(text, [(text.index("wurden"), text.index("wurden") + 6), (text.index("laut"), text.index("laut") + 4)])
+    st = Statement("s1", "indirect", span(text, "die Stadt habe gespart"), cue=cue,
+                   frame=span(text, "wurden Vorwürfe laut"), speaker=span(text, "Vorwürfe", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [2]
+    assert 3 in a.cue
+
+
+def test_continuation_takes_the_role_phrase_before_the_name_without_a_source_statement():
+    text = "Die Sprecherin des Amtes, Eva Ott, kam spät. Es sei ruhig."
+    #       Die0 Sprecherin1 des2 Amtes3 ,4 Eva5 Ott6 ,7 kam8 spät9 .10 Es11 sei12 ruhig13 .14
+    doc = dataset_doc(text)
+    for t in doc["tokens"]:
+        t["sentence"] = 1 if t["id"] <= 10 else 2
+    doc["sentences"] = [{"tokenIds": list(range(0, 11))}, {"tokenIds": list(range(11, 15))}]
+    ott = Speaker("Eva Ott", [(text.index("Eva Ott"), text.index("Eva Ott") + 7)], ["e1"])
+    st = Statement("s1", "indirect_free_indirect", span(text, "Es sei ruhig."), speaker=ott)
+    (a,) = predicted_annotations(doc, Document(Article(text), [st]))
+    assert sorted(a.speaker) == [0, 1, 2, 3, 4, 5, 6]
+
+
 def test_pronoun_speaker_is_never_widened():
     text = "Er, ein Sprecher des Amtes, sagte, es sei ruhig."
     st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),
@@ -425,6 +473,30 @@ def test_frame_word_speaker_leaves_the_closing_comma_to_the_frame():
     assert sorted(a.speaker) == list(range(1, 7)) and sorted(a.cue) == [0]
 
 
+def test_frame_word_speaker_leaves_out_a_relative_or_participle_clause():
+    text = "Laut einem Bericht der Zeitung, der sich auf Zeugen beruft, sei es ruhig."
+    #       Laut0 einem1 Bericht2 der3 Zeitung4 ,5 der6 sich7 auf8 Zeugen9 beruft10 ,11 sei12
+    st = Statement("s1", "indirect", span(text, "sei es ruhig"), cue=span(text, "Laut", cls=Cue),
+                   frame=span(text, "Laut einem Bericht der Zeitung, der sich auf Zeugen beruft,"),
+                   speaker=span(text, "einem Bericht der Zeitung, der sich auf Zeugen beruft", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [1, 2, 3, 4]
+    text = "Nach Ansicht der Anklage, vertreten durch Jan Ott, sei er schuldig."
+    #       Nach0 Ansicht1 der2 Anklage3 ,4 vertreten5 durch6 Jan7 Ott8 ,9 sei10
+    st = Statement("s1", "indirect", span(text, "sei er schuldig"), cue=span(text, "Nach Ansicht", cls=Cue),
+                   frame=span(text, "Nach Ansicht der Anklage, vertreten durch Jan Ott,"),
+                   speaker=span(text, "der Anklage, vertreten durch Jan Ott", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [1, 2, 3]
+    text = "Nach Angaben der Sprecherin gegenüber der Zeitung sei es ruhig."
+    #       Nach0 Angaben1 der2 Sprecherin3 gegenüber4 der5 Zeitung6 sei7
+    st = Statement("s1", "indirect", span(text, "sei es ruhig"), cue=span(text, "Nach Angaben", cls=Cue),
+                   frame=span(text, "Nach Angaben der Sprecherin gegenüber der Zeitung"),
+                   speaker=span(text, "der Sprecherin", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.speaker) == [1, 2, 3]
+
+
 def test_trailing_frame_ends_where_a_new_clause_follows():
     text = "Es sei ruhig, sagte Ott, Chef der Firma, am Montag."
     #       Es0 sei1 ruhig2 ,3 sagte4 Ott5 ,6 Chef7 der8 Firma9 ,10 am11 Montag12 .13
@@ -490,6 +562,20 @@ def test_continuation_takes_the_speaker_its_source_got():
     first, second = predicted_annotations(doc, Document(Article(text), statements))
     assert sorted(first.speaker) == [1, 2, 3]
     assert sorted(second.speaker) == [1, 2, 3]
+
+
+def test_direct_quote_without_its_own_verb_takes_the_speaker_its_source_got():
+    text = "Der Leiter des Amtes, Jan Ott, sagte: „Es ist ernst.“ „Wir handeln.“"
+    #       Der0 Leiter1 des2 Amtes3 ,4 Jan5 Ott6 ,7 sagte8 :9 „10 Es11 ist12 ernst13 .14 “15 „16 Wir17 handeln18 .19 “20
+    doc = dataset_doc(text)
+    doc["sentences"] = [{"tokenIds": list(range(0, 16))}, {"tokenIds": list(range(16, 21))}]
+    ott = Speaker("Jan Ott", [(text.index("Jan Ott"), text.index("Jan Ott") + 7)], ["e1"])
+    statements = [Statement("s1", "direct", span(text, "Es ist ernst."), cue=span(text, "sagte", cls=Cue),
+                            frame=span(text, "Der Leiter des Amtes, Jan Ott, sagte:"), speaker=ott),
+                  Statement("s2", "direct", span(text, "Wir handeln."), speaker=ott)]
+    first, second = predicted_annotations(doc, Document(Article(text), statements))
+    assert sorted(first.speaker) == [0, 1, 2, 3, 4, 5, 6]
+    assert sorted(second.speaker) == [0, 1, 2, 3, 4, 5, 6]
 
 
 def test_speaker_after_the_verb_is_not_widened_into_the_content():

@@ -66,3 +66,9 @@ def test_empty_and_blank_text():
 def test_web_address_is_one_token():
     assert [t.text for t in tokenize("Laut news.bbc.co.uk und tagesschau.de.")] == [
         "Laut", "news.bbc.co.uk", "und", "tagesschau.de", "."]
+
+
+def test_lower_case_name_with_an_inner_dot_is_one_token():
+    assert texts("Laut ver.di streiken die ver.di-Mitglieder, sagt ver.di.") == [
+        "Laut", "ver.di", "streiken", "die", "ver.di-Mitglieder", ",", "sagt", "ver.di", "."]
+    assert texts("z.B. u.a.") == ["z", ".", "B", ".", "u", ".", "a", "."]

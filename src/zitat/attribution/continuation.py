@@ -6,8 +6,10 @@ says it is still the reported speaker's claim (type indirect_free_indirect). Kon
 infinitive, the usual stand-in for a Konjunktiv I, up to three sentences after one in its paragraph), and
 never as a singular modal ("dürfte", "könnte": the writer's estimate) or at the end of a relative clause.
 Such sentences, unattributed quotes and "demnach" take the speaker of the previous statement in
-their paragraph, else the speaker of the last one in the paragraph before ("Die Lage sei ernst" opening
-a paragraph goes on with the report before it), else of the next one in their paragraph. A direct
+their paragraph (a Konjunktiv sentence right after one that names a person or body without a speech
+verb takes that subject: "Der Iran streitet dies ab. Sein Programm diene …"), else the speaker of the
+last one in the paragraph before ("Die Lage sei ernst" opening a paragraph goes on with the report
+before it), else of the next one in their paragraph. A direct
 quotation in the next sentence comes first ("Die Stadt müsse handeln. „Wir haben keine Zeit“, betonte
 Weber."), and unattributed quotes themselves keep looking ahead in their paragraph first.
 """
@@ -415,6 +417,12 @@ def inherit_speakers(doc: Doc, drafts: list[Draft]) -> None:
         if not d.inherited or d.speaker is not None:
             continue
         paragraph = doc.sentences[d.sentence].paragraph
+        # only for a Konjunktiv I: "würde" reaches back over the writer's sentences ("Die Stadt hat 40 Schulen.")
+        subject = _subject_of_the_sentence_before(doc, d, ordered) if d.type == "indirect_free_indirect" and (
+            "konj1" in _main_clause_moods(doc, doc.sentences[d.sentence])) else None
+        if subject is not None:
+            d.speaker = subject      # "Der Iran streitet dies ab. Sein Programm diene …": the one just named speaks on
+            continue
         source = _previous_with_speaker(doc, ordered, n, paragraph)
         if source is None:
             later = _next_with_speaker(doc, ordered, n, paragraph)
@@ -434,6 +442,40 @@ def _introduces(d: Draft, later: Draft | None) -> bool:
     """ "Die Stadt müsse handeln. „Wir haben keine Zeit“, betonte Weber.": a report right before the
     speaker's own quotation leads in to it."""
     return later is not None and later.type == "direct" and later.sentence == d.sentence + 1
+
+
+def _subject_of_the_sentence_before(doc: Doc, d: Draft, ordered: list[Draft]):
+    """The person or body opening the sentence right before a Konjunktiv continuation, when that sentence
+    is no statement itself: "Das Robert-Koch-Institut sieht keine Gefahr. Lediglich Personen … seien
+    gefährdet", "Larson gab sich optimistisch. Man sei gut aufgestellt." The Konjunktiv goes on with what
+    the one just named holds."""
+    from zitat.attribution.mentions import phrase_after
+    if d.sentence == 0:
+        return None
+    before = doc.sentences[d.sentence - 1]
+    if before.paragraph != doc.sentences[d.sentence].paragraph or any(
+            o.sentence == d.sentence - 1 or doc.tokens[doc.token_at(o.end - 1)].sentence == d.sentence - 1
+            for o in ordered if o is not d):
+        return None
+    first = before.first + (1 if doc.tokens[before.first].lower in ("auch", "nun", "zudem", "dann") else 0)
+    m = phrase_after(doc, first, before.last)
+    if m is None:
+        # "Am 15. Mai hat die Wahlkommission … festgelegt": after a fronted phrase the subject follows the
+        # finite auxiliary
+        from zitat.attribution.cues import AUXILIARIES
+        aux = next((k for k in range(before.first + 1, min(before.first + 8, before.last)) if doc.tokens[k].text in (
+            ",", ":", "„") or doc.tokens[k].lower in AUXILIARIES), None)
+        if aux is None or doc.tokens[aux].lower not in AUXILIARIES or aux + 1 >= before.last:
+            return None
+        m = phrase_after(doc, aux + 1, before.last)
+        if m is None or m.kind not in ("person", "organisation", "group") or doc.tokens[m.first].lower not in (
+                "der", "die", "das"):
+            return None
+        return m
+    if m.kind not in ("person", "organisation", "group", "outlet") or m.last >= before.last:
+        return None
+    verb = doc.tokens[m.last]
+    return m if verb.is_word and verb.text.islower() and verb.lower not in doc.lexicon.function_words else None
 
 
 def _opening_pronoun(doc: Doc, sentence: int):

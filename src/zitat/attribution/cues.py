@@ -365,6 +365,9 @@ def _anchor(doc: Doc, i: int) -> int:
         if t.text in CLOSING_QUOTE_MARKS and (opening := _quoted_words_before(doc, k, s.first)) is not None:
             k = opening - 1     # "hatte den Bericht als „falsch“ zurückgewiesen": quoted words inside the clause
             continue
+        if t.text == ")" and (opening := _bracket_before(doc, k, s.first)) is not None:
+            k = opening - 1     # "hat Minister X (CDU) bekanntgegeben": a bracketed party or abbreviation
+            continue
         if t.text in CLAUSE_BREAKS:
             break
         if t.lower in AUXILIARIES and k + 1 < i:
@@ -373,6 +376,21 @@ def _anchor(doc: Doc, i: int) -> int:
                 return k
         k -= 1
     return i
+
+
+MAX_BRACKETED_WORDS = 4
+
+
+def _bracket_before(doc: Doc, close: int, first: int) -> int | None:
+    """The opening bracket of a few words without a clause break that end at `close`: "(CDU)",
+    "(OK)", "(Die Linke)"."""
+    for k in range(close - 1, max(first, close - MAX_BRACKETED_WORDS - 1) - 1, -1):
+        t = doc.tokens[k]
+        if t.text == "(":
+            return k if k < close - 1 else None
+        if not t.is_word:
+            return None
+    return None
 
 
 CLOSING_QUOTE_MARKS = {"“", "”", "«"}

@@ -120,7 +120,13 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
             j += 1         # "das finanziell angeschlagene Venezuela", "die staatlich kontrollierten Medien"
     while j < end and (_is_adjective(doc, j) or _age_adjective(doc, j, end)):
         j += 1
+        if j + 1 < end and doc.tokens[j].lower in ("und", "oder") and _is_adjective(doc, j - 1) and (
+                _is_adjective(doc, j + 1)):
+            j += 1         # "die dänischen und schwedischen Zeitungen": coordinated adjectives
     if j > i and doc.tokens[i].lower not in INDEFINITE_ARTICLES and (title := _title_end(doc, j, end)) is not None:
+        if title + 2 < end and doc.tokens[title].text == "(" and doc.tokens[title + 2].text == ")" and (
+                doc.tokens[title + 1].text.isupper()):
+            title += 3     # "das „Space Telescope Science Institute“ (STSI)": its abbreviation
         return classify(doc, i, title)          # "die „Aktion Deutschland hilft“"; "ein „Riesen-Rennen“" is quoted speech
     k = _lexicon_name_end(doc, j, end) or _name_run_end(doc, j, end)
     if k == j:
@@ -469,7 +475,9 @@ def _takes_genitive(doc: Doc, k: int) -> bool:
         return False      # "Anna Berg der Zeitung": Berg is a name here, not a mountain
     if ACRONYM_RE.match(t.text):
         return False      # "wirft die OSZE der Wahlkommission vor": a short name takes a dative, no genitive
-    return doc.lexicon.role(t.text) is not None or known_common_noun(t.text)
+    head = t.text.rsplit("-", 1)[-1]     # "Online-Ausgabe", "Internet-Nachrichten": the compound's head
+    return doc.lexicon.role(t.text) is not None or known_common_noun(t.text) or (
+        head != t.text and head[:1].isupper() and (doc.lexicon.role(head) is not None or known_common_noun(head)))
 
 
 def _is_function(doc: Doc, k: int) -> bool:
@@ -494,6 +502,13 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
         return None
     while j >= s.first and (_is_adjective(doc, j) or _age_adjective(doc, j, i + 1)):
         j -= 1
+        if j - 1 >= s.first and doc.tokens[j].lower in ("und", "oder") and _is_adjective(doc, j + 1):
+            if _is_adjective(doc, j - 1):
+                j -= 1         # "die deutschen und französischen Behörden": coordinated adjectives
+            elif j - 1 == s.first and doc.tokens[j - 1].text.isalpha() and doc.tokens[j - 1].lower.endswith(
+                    ADJECTIVE_ENDINGS) and doc.tokens[j - 1].lower not in doc.lexicon.function_words:
+                j -= 2         # "Arabische und iranische Medien" opening the sentence
+                break
     # genitive: "Der Sprecher des Ministeriums" — step over "des" to the noun before it
     if j > s.first and doc.tokens[j].lower in GENITIVE_OPENERS and _takes_genitive(doc, j - 1):
         inner = phrase_before(doc, j - 1)
@@ -507,6 +522,10 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
                     doc.tokens[j - 1].is_capitalized and doc.lexicon.role(doc.tokens[j - 1].text))):
                 j -= 1
         j -= 1
+    elif j - 1 >= s.first and _is_number(doc, j) and doc.tokens[j - 1].lower == "der" and j < i:
+        j -= 2             # "der 13 beteiligten Feuerwehrmänner"
+    if j >= s.first and doc.tokens[j + 1].lower == "der" and doc.tokens[j].lower in PARTITIVE_PRONOUNS and j + 1 < i:
+        j -= 1             # "Einer der beteiligten Feuerwehrmänner", "Viele der Anwohner": a part of them speaks
     first = j + 1
     if first > i:
         return None
@@ -516,6 +535,10 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
         return _with_coordination(doc, whole, s.first)
     mention = classify(doc, first, i + 1)
     return _with_coordination(doc, mention, s.first)
+
+
+PARTITIVE_PRONOUNS = {"einer", "eine", "eines", "einige", "viele", "mehrere", "manche", "keiner", "keine", "jeder",
+                      "jede", "zwei", "drei", "vier", "fünf"}
 
 
 def title_phrase_before(doc: Doc, i: int, first: int) -> Mention | None:

@@ -13,6 +13,7 @@ from zitat.attribution.cues import AUXILIARIES, CueMatch
 from zitat.attribution.mentions import (QUOTE_MARKS, Mention, known_common_noun, phrase_after, phrase_before,
                                        quoted_title, title_phrase_before)
 from zitat.language.doc import Doc
+from zitat.language.tokens import DOMAIN
 
 CONTENT_BOUNDARY = {",", ":", "„", "“", "”", "\"", "»", "«", "›", "‹", "–", "-"}
 ADDRESSEE_PREPOSITIONS = {"gegenüber", "vor"}
@@ -42,7 +43,10 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         return _impersonal_source(doc, cue, s.last)
     after = phrase_after(doc, anchor + 1, s.last) if anchor + 1 < s.last else None
     title = _title_subject(doc, left, s.first)
-    if after is not None and after.kind == "pronoun":
+    if after is not None and after.kind == "pronoun" and (subject := _subject_before_object_pronoun(
+            doc, after, left, s.first)) is not None:
+        speaker = subject     # "Der Geschäftsführer nannte sie „fahrlässig“": "sie" is the object
+    elif after is not None and after.kind == "pronoun":
         speaker = after                                   # "sagte er", "machte er deutlich"
     elif title is not None:
         speaker = title                                   # "Die Zeitung „Yemen Observer“ berichtet"
@@ -104,6 +108,16 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             speaker = named     # "Die Äußerungen des Ministers bezeichnete Jan Ott als …": the object comes first
         elif before is not None and before.kind not in ("unknown", "pronoun") and _verb_final(doc, cue, s.last):
             speaker = before          # "…, von dem die Polizei glaubt, er sei …": a verb-final clause
+            if doc.tokens[first].lower in {"dass", "ob"} | VERB_FINAL_OPENERS and before.first > first + 1 and (
+                    opening := phrase_after(doc, first + 1, before.first)) is not None and (
+                    opening.last == before.first) and (
+                    opening.kind in ("person", "organisation", "group", "pronoun") or (
+                        opening.kind == "unknown" and opening.last == opening.first + 1 and not known_common_noun(
+                            doc.tokens[opening.first].text))) and (
+                    doc.tokens[opening.first].lower not in OBLIQUE_DETERMINERS | {"ihn", "ihm", "ihnen", "mir", "dir"}):
+                speaker = opening if opening.kind != "unknown" else Mention(opening.first, opening.last, "person",
+                                                                            name=opening.name)
+                # "…, dass Mindermann das Mädchen gefragt habe": the subject follows "dass"
         elif doc.tokens[first].lower in VERB_FINAL_OPENERS and first + 1 < anchor and not opens_phrase(doc, first):
             # "Nachdem die Anwältin dem Richter mitgeteilt hatte, …": the subject follows the conjunction
             opening = phrase_after(doc, first + 1, anchor)
@@ -130,6 +144,14 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
                 opening = None     # "Ihren Rivalen Jonas Weber forderte Lanz auf, …": a fronted object
             speaker = opening if opening is not None and opening.kind != "unknown" else (
                 before or _subject_after(doc, anchor, s.last))
+
+    if speaker is not None and speaker.first > anchor and speaker.kind == "person" and not speaker.members and (
+            _plural_verb(doc, anchor)) and (first := _clause_first(doc, anchor, s.first)) < anchor - 2 and (
+            doc.tokens[first].lower in PLURAL_OPENERS) and doc.tokens[first + 1].lower in ("der", "von") and not any(
+            doc.tokens[k].text in CLAUSE_PUNCTUATION for k in range(first, anchor)):
+        # "Einige der britischen Moslems haben Premierminister Blair geschrieben": a plural verb does not
+        # agree with the one person after it; the quantified phrase before it is the subject
+        speaker, subject_position = Mention(first, anchor, "group"), True
     if speaker is not None and doc.tokens[speaker.first].lower in OBLIQUE_DETERMINERS:
         speaker = None   # "Dem Konzern droht ein Bußgeld": a dative is never the one who speaks
     if speaker is not None and speaker.kind == "unknown" and not subject_position and not is_outlet(doc, speaker):
@@ -142,22 +164,19 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
     if quoting and not is_passive(doc, cue) and (speaker is None or speaker.last <= anchor):
         # "Die Rundschau zitiert einen Augenzeugen mit den Worten: …": the one quoted speaks,
         # the subject is the channel
-        quoted = _quoted_object(doc, anchor, s.last)
+        # "„…“, zitierte man X", "zitiert ndr.de X": an impersonal subject or a web address before the one quoted
+        subject_word = speaker is None and anchor + 2 < s.last and (doc.tokens[anchor + 1].lower == "man" or re.fullmatch(
+            DOMAIN, doc.tokens[anchor + 1].text))
+        quoted = _quoted_object(doc, anchor + 1 if subject_word else anchor, s.last)
         channel = speaker or (phrase_before(doc, anchor - 1) if anchor > s.first else None)
+        if subject_word and doc.tokens[anchor + 1].lower != "man":
+            channel = Mention(anchor + 1, anchor + 2, "outlet", name=doc.tokens[anchor + 1].text)
         if quoted is not None:
             last = max(cue.tokens + [quoted.last - 1])
             addressee, via, last = _addressee_and_via(doc, last + 1, s.last, last)
-            if channel is not None and channel.last <= anchor:
+            if channel is not None and (channel.last <= anchor or subject_word):
                 via = via or Mention(channel.first, channel.last, "outlet", name=channel.name)
             return Attribution(quoted, addressee, via, last)
-    if quoting and not is_passive(doc, cue) and speaker is None and _web_address(doc, anchor + 1):
-        # "„…“, zitiert ndr.de Polizeisprecher Ralf Meyer": a web address as subject is the channel
-        quoted = _quoted_object(doc, anchor + 1, s.last)
-        if quoted is not None:
-            last = max(cue.tokens + [quoted.last - 1])
-            addressee, via, last = _addressee_and_via(doc, last + 1, s.last, last)
-            site = doc.tokens[anchor + 1]
-            return Attribution(quoted, addressee, via or Mention(anchor + 1, anchor + 2, "outlet", name=site.text), last)
     if quoting and not is_passive(doc, cue) and speaker is not None and speaker.first > anchor:
         # "„…“, zitiert die Rundschau den Bürgermeister": after an outlet as subject, its object speaks
         quoted = _quoted_object(doc, speaker.last - 1, s.last)
@@ -175,7 +194,9 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             fronted_agent = None
         passive_subject, speaker = speaker, _passive_agent(doc, min(anchor, cue.verb - 1), cue.verb, fronted_agent)
     fronted_outlet = None
-    if speaker is not None and speaker.last <= anchor and is_outlet(doc, speaker):
+    if speaker is not None and speaker.last <= anchor and is_outlet(doc, speaker) and not (
+            speaker.kind == "person" and (speaker.roles or len((speaker.name or "").split()) > 1)):
+        # (not "New Yorks Bürgermeister Michael Bloomberg kritisierte X": a person named like an agency)
         person = _subject_after(doc, anchor, s.last)
         if person is not None and person.kind == "person":
             # "Der Zeitung sagte Filep Karma: …": the outlet is fronted, the person speaks
@@ -244,6 +265,18 @@ def _governed_by_preposition(doc: Doc, m: Mention, first: int, cue: CueMatch) ->
     return k >= first and doc.tokens[k].lower in GOVERNING_PREPOSITIONS
 
 
+def _subject_before_object_pronoun(doc: Doc, pronoun: Mention, left: int, first: int) -> Mention | None:
+    """A person or body opening the sentence right before the verb is its subject, and "sie" or "es" after
+    the verb its object: "Der Hauptgeschäftsführer des Verbands nannte sie „fahrlässig“"."""
+    if doc.tokens[pronoun.first].lower not in ("sie", "es") or left - 1 <= first:
+        return None
+    m = phrase_before(doc, left - 1)
+    if m is None or m.first != first or m.kind not in ("person", "organisation", "group") or (
+            doc.tokens[m.first].lower in OBLIQUE_DETERMINERS or doc.tokens[m.first].lower in ("die", "den")):
+        return None       # "Die Pläne nannte sie …", "Die Ministerin …" (feminine or plural: either can be subject)
+    return m
+
+
 def _title_subject(doc: Doc, left: int, first: int) -> Mention | None:
     """A name in quotation marks opening the clause right before the verb: "„BBC News“ berichtet",
     "Die Zeitung „Yemen Observer“ meldet", "Auch die Initiative „Rettet den Wald“ forderte"."""
@@ -255,10 +288,35 @@ def _title_subject(doc: Doc, left: int, first: int) -> Mention | None:
     k = _before_adverbs(doc, k, first)
     if doc.tokens[k].text not in QUOTE_MARKS:
         return None
-    m = title_phrase_before(doc, k, first)
-    if m is None or m.last != k + 1 or not _starts_clause(doc, m.first, _clause_first(doc, m.first + 1, first)):
+    m = title_phrase_before(doc, k, first) or _lower_case_title_after_wie(doc, k, first)
+    if m is None or m.last != k + 1:
         return None
-    return m
+    clause_first = _clause_first(doc, m.first + 1, first)
+    if _starts_clause(doc, m.first, clause_first):
+        return m
+    # "Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte", "Der Sprecher des „Vereins X“ sagte": the title
+    # is attached to the subject
+    p = m.first - 1
+    if p > clause_first and doc.tokens[p].lower in ("von", "vom", "bei", "beim"):
+        p -= 1
+    head = phrase_before(doc, p) if p >= clause_first else None
+    if head is None or head.kind not in ("person", "organisation", "group") or head.last != p + 1 or not (
+            _starts_clause(doc, head.first, clause_first)) or doc.tokens[head.first].lower in OBLIQUE_DETERMINERS:
+        return None
+    return Mention(head.first, m.last, head.kind, name=head.name, roles=head.roles, gender=head.gender)
+
+
+def _lower_case_title_after_wie(doc: Doc, close: int, first: int) -> Mention | None:
+    """ "Wie „heise online“ berichtet": a title in lower case in quotation marks is, as the subject of
+    the speech verb of a wie-clause, the name of a medium, not quoted words."""
+    opening = next((o for o in range(close - 1, max(first, close - 5) - 1, -1)
+                    if doc.tokens[o].text in ("„", "»", "\"")), None)
+    if opening is None or opening == close - 1 or opening - 1 < first or doc.tokens[opening - 1].lower != "wie":
+        return None
+    inner = doc.tokens[opening + 1:close]
+    if any(not t.is_word or t.lower in doc.lexicon.pronouns for t in inner):
+        return None
+    return Mention(opening, close + 1, "outlet", name=" ".join(t.text for t in inner))
 
 
 def _relative_antecedent(doc: Doc, cue: CueMatch, first: int, s) -> Mention | None:
@@ -282,6 +340,8 @@ def _relative_antecedent(doc: Doc, cue: CueMatch, first: int, s) -> Mention | No
     return antecedent
 
 
+PLURAL_OPENERS = {"einige", "viele", "mehrere", "zahlreiche", "alle", "beide", "weitere", "etliche", "zwei", "drei"}
+CLAUSE_PUNCTUATION = {",", ":", ";", "(", ")", "„", "“", "–"}
 SUBJECT_RELATIVE_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches"}
 
 
@@ -584,7 +644,24 @@ def _opens_subordinate_clause(doc: Doc, k: int, end: int) -> bool:
     if t.lower in RELATIVE_PRONOUNS:
         return nxt is None or not nxt.is_capitalized and nxt.lower not in doc.lexicon.determiners and not (
             _is_attributive_word(nxt))
-    return nxt is not None and nxt.lower in RELATIVE_PRONOUNS and t.lower in RELATIVE_PREPOSITIONS
+    return nxt is not None and nxt.lower in RELATIVE_PRONOUNS and t.lower in RELATIVE_PREPOSITIONS and not (
+        _article_and_noun(doc, k + 1, end))
+
+
+def _article_and_noun(doc: Doc, k: int, end: int) -> bool:
+    """ "…, in der Region eine Explosion gesehen zu haben": after a preposition "der" is the article of
+    a noun (capitalised, maybe after an adjective), not a relative pronoun ("…, in der er wohnt")."""
+    if doc.tokens[k].lower not in ARTICLE_OR_RELATIVE:
+        return False
+    j = k + 1
+    if j < end and doc.tokens[j].is_word and not doc.tokens[j].is_capitalized and doc.tokens[j].lower.endswith(
+            ("e", "en", "er", "es", "em")) and doc.tokens[j].lower not in doc.lexicon.function_words:
+        j += 1        # "in der umstrittenen Region"
+    return j < end and doc.tokens[j].is_word and doc.tokens[j].is_capitalized and (
+        doc.tokens[j].text not in doc.lexicon.first_names)
+
+
+ARTICLE_OR_RELATIVE = {"der", "die", "das", "dem", "den"}
 
 
 RELATIVE_PREPOSITIONS = {"von", "mit", "in", "an", "auf", "bei", "für", "zu", "aus", "nach", "über", "unter", "gegen"}
@@ -796,6 +873,8 @@ def _passive_agent(doc: Doc, anchor: int, verb: int, clause_first: int | None = 
         m = phrase_after(doc, k, first)
         if m is not None and m.kind in ("person", "organisation", "group"):
             return m
+        if m is not None and m.kind == "unknown" and doc.tokens[m.last - 1].lower == "seite" and m.last - m.first == 2:
+            return Mention(m.first, m.last, "group", name=m.name)     # "Von deutscher Seite wurde gefordert"
     return None
 
 
@@ -826,7 +905,7 @@ def _impersonal_source(doc: Doc, cue: CueMatch, end: int) -> Attribution:
     for j in range(k, min(k + 3, end)):
         if doc.tokens[j].text in (",", ":", ";"):
             break         # "Wie aus … hervorgeht, wurden im Bezirk …": past the comma is what was said
-        if doc.tokens[j].lower in SOURCE_PREPOSITIONS:
+        if doc.tokens[j].lower in SOURCE_PREPOSITIONS or (doc.tokens[j].lower == "auf" and _web_page_after(doc, j, end)):
             speaker, via, phrase_last = _source_phrase(doc, j, end)
             return Attribution(speaker, None, via, max(last, phrase_last))
     first = _clause_first(doc, cue.anchor, doc.sentences[doc.tokens[cue.anchor].sentence].first)
@@ -836,6 +915,15 @@ def _impersonal_source(doc: Doc, cue: CueMatch, end: int) -> Attribution:
         speaker, via, _ = _source_phrase(doc, first, cue.anchor)
         return Attribution(speaker, None, via, last)
     return Attribution(None, None, None, last)
+
+
+def _web_page_after(doc: Doc, j: int, end: int) -> bool:
+    """ "heißt es auf der Webseite des Preises", "auf seiner Homepage": a page that says something."""
+    m = phrase_after(doc, j + 1, end) if j + 1 < end else None
+    return m is not None and any(doc.tokens[k].lower.endswith(WEB_PAGES) for k in range(m.first, m.last))
+
+
+WEB_PAGES = ("webseite", "website", "homepage", "internetseite", "internetseiten", "webseiten", "internetauftritt")
 
 
 def _source_phrase(doc: Doc, j: int, end: int) -> tuple[Mention | None, Mention | None, int]:
@@ -898,7 +986,8 @@ def wie_opening(doc: Doc, verb: int, first: int) -> int | None:
             opens = k == first or doc.tokens[k - 1].text in (",", ":") or (
                 k - 1 == first and doc.tokens[k - 1].lower in CONNECTIVES_BEFORE_WIE)
             return k if opens else None     # "Denn wie die Zeitung berichtete, …"
-        if t.text in QUOTE_MARKS and (title := title_phrase_before(doc, k, first)) is not None and title.first < k:
+        if t.text in QUOTE_MARKS and (title := title_phrase_before(doc, k, first) or _lower_case_title_after_wie(
+                doc, k, first)) is not None and title.first < k:
             skip_to = title.first     # "wie die „Aktion Deutschland hilft“ mitteilte": a name in quotation marks
             continue
         if t.text == "-" and k - 1 > first and doc.tokens[k - 1].text in QUOTE_MARKS and (
@@ -922,8 +1011,16 @@ def _wie_subject(doc: Doc, wie: int, anchor: int, cue: CueMatch | None = None) -
     while k < anchor and doc.tokens[k].lower in SUBJECT_SKIPPABLE:
         k += 1
     m = phrase_after(doc, k, anchor) if k < anchor else None
+    if m is None and k < anchor and re.fullmatch(DOMAIN, doc.tokens[k].text):
+        return Mention(k, k + 1, "outlet", name=doc.tokens[k].text)     # "wie t-online.de berichtet"
     if m is not None and k > wie + 1 and any(doc.tokens[j].text == "," for j in range(m.last, anchor)):
         return None       # "wenn sie, wie auch schon der Kollege, auf … hinweist": a comparison
+    if m is not None and m.kind == "unknown" and m.last < anchor and doc.tokens[m.last].text == "," and (
+            doc.tokens[m.first].lower in ("der", "die", "das")):
+        apposition = phrase_after(doc, m.last + 1, anchor)
+        if apposition is not None and apposition.kind == "person" and apposition.name and (
+                apposition.last < anchor and doc.tokens[apposition.last].text == ","):
+            return apposition     # "wie der Bevollmächtigte der Kommission, Gerald Braun, mitteilte"
     if m is not None and m.kind == "unknown" and cue is not None and not is_passive(doc, cue) and (
             _nominative_subject(doc, m, cue)) and not doc.tokens[m.last - 1].lower.endswith(ABSTRACT_SUFFIXES) and (
             anchor + 1 >= len(doc.tokens) or doc.tokens[anchor + 1].lower not in PASSIVE_AUXILIARIES) and not any(
@@ -1024,13 +1121,19 @@ def _owner(doc: Doc, m: Mention) -> Mention | None:
 def _clause_first(doc: Doc, anchor: int, first: int) -> int:
     """Start of the clause holding the verb: after a colon ("… reagiert der Kreml: Sowohl …") or a
     comma ("…, wie Bürgermeister Weber ankündigte")."""
-    depth = 0
+    depth, start = 0, first
     for k in range(anchor - 1, first - 1, -1):
         text = doc.tokens[k].text
         depth += (text == ")") - (text == "(")
         if depth <= 0 and text in (":", ";", ","):     # not "(Stand: 00:35 Uhr)" inside brackets
-            return k + 1
-    return first
+            start = k + 1
+            break
+    if start + 1 < anchor and doc.tokens[start].lower in COORDINATORS:
+        start += 1     # "Aber Zeitungen berichteten, …": a coordinating conjunction stands before the clause
+    return start
+
+
+COORDINATORS = {"und", "aber", "oder", "denn", "sondern"}
 
 
 FOCUS_PARTICLES = {"auch", "nur", "selbst", "sogar", "einzig", "lediglich", "allein", "ausgerechnet", "insbesondere",
@@ -1076,13 +1179,37 @@ def _subject_after(doc: Doc, anchor: int, end: int) -> Mention | None:
             k += 1
         if k >= end:
             return None
-        m = phrase_after(doc, k, end)
+        m = phrase_after(doc, k, end) or _title_phrase_at(doc, k, end)
         if m is not None or doc.tokens[k].lower not in ADJUNCT_PREPOSITIONS:
             return _named_in_apposition(doc, m, end)
         k = _after_short_adjunct(doc, k, end)
         if k is None:
             return None
     return None
+
+
+def _title_phrase_at(doc: Doc, k: int, end: int) -> Mention | None:
+    """A capitalised title in quotation marks, maybe after a nominative article and adjectives, and with
+    its abbreviation in brackets: "schrieb „Die Zeit“", "teilte das „Space Telescope Science Institute“
+    (STSI) mit", "erklärte der neue „Oberste Rat zur Wiederherstellung der Demokratie“"."""
+    j = k
+    if j < end and doc.tokens[j].lower in ("der", "die", "das", "ein", "eine"):
+        j += 1
+        while j < end and doc.tokens[j].is_word and doc.tokens[j].text.islower() and doc.tokens[j].lower.endswith(
+                ("e", "en", "er", "es")) and doc.tokens[j].lower not in doc.lexicon.function_words:
+            j += 1
+    if j >= end or doc.tokens[j].text not in ("„", "»", "\""):
+        return None
+    close = next((c for c in range(j + 2, min(j + 10, end)) if doc.tokens[c].text in QUOTE_MARKS), None)
+    if close is None or not doc.tokens[j + 1].is_capitalized or any(
+            doc.tokens[c].text in (",", ".", ":", ";", "!", "?") for c in range(j + 1, close)):
+        return None
+    last = close + 1
+    if last + 2 < end and doc.tokens[last].text == "(" and doc.tokens[last + 2].text == ")" and (
+            doc.tokens[last + 1].text.isupper()):
+        last += 3
+    name = " ".join(t.text for t in doc.tokens[j + 1:close])
+    return Mention(k, last, "outlet" if name in doc.lexicon.outlets else "organisation", name=name)
 
 
 def _named_in_apposition(doc: Doc, m: Mention | None, end: int) -> Mention | None:
@@ -1299,14 +1426,6 @@ SPOKEN_TO_SKIPPABLE = SUBJECT_SKIPPABLE | {
     "direkt", "offen", "sogar", "wiederholt", "noch", "weiter", "mehrfach", "ausdrücklich", "seinerseits",
     "ihrerseits", "demnach", "deshalb", "daher", "zugleich", "gleichzeitig", "ebenso", "bereits"}
 DAY_TIMES = {"Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend", "Nacht"}
-
-
-WEB_ADDRESS = re.compile(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(de|com|org|net|at|ch|uk|eu|info|fr|it|es|ru)$")
-
-
-def _web_address(doc: Doc, k: int) -> bool:
-    """ "ndr.de", "news.bbc.co.uk", "www.spiegel.de": a website, which publishes like an outlet."""
-    return k < len(doc.tokens) and WEB_ADDRESS.match(doc.tokens[k].text.lower()) is not None
 
 
 def _channel_noun(doc: Doc, m: Mention) -> bool:

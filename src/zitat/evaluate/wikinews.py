@@ -280,14 +280,39 @@ def _frame_word_convention(cue: frozenset[int], speaker: frozenset[int], frame: 
     """ "nach Angaben der Polizei", "dem Bericht zufolge": the data set's cue is the frame word alone
     and its speaker the rest of the phrase ("Angaben der Polizei", "dem Bericht")."""
     words = [i for i in cue if tokens.text(i).lower() in FRAME_WORDS]
-    if len(words) != 1:
-        return cue, speaker
+    if len(words) != 1 or any(tokens.text(i).lower() in AUXILIARY_FORMS for i in cue):
+        return cue, speaker      # not "Vorwürfe werden laut": "laut werden" is a verb, its subject the speaker
     rest = sorted((frame or cue | speaker) - {words[0]})
     while rest and not tokens.text(rest[0])[:1].isalnum() and tokens.text(rest[0]) not in OPENING_MARKS:
         rest.pop(0)
+    rest = _without_trailing_clause(rest, tokens)
     while rest and tokens.text(rest[-1]) in (",", ";", ":"):
         rest.pop()      # "Nach den Worten der Sprecherin, Gisela Piltz, fehle …": the closing comma is the frame's
     return frozenset(words), frozenset(rest) or speaker
+
+
+CLAUSE_RELATIVES = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welcher", "welche",
+                              "welches", "welchem", "welchen"})
+
+
+def _without_trailing_clause(rest: list[int], tokens: _Tokens) -> list[int]:
+    """ "Laut einem Artikel von BBC News, der sich auf die Daten der IADB beruft, …", "Nach Ansicht der
+    Staatsanwaltschaft, vertreten durch Alan Jackson, …": a relative or participle clause after the source
+    is not part of the data set's speaker (an apposition, ", einem Manager der Firma", is)."""
+    for n, i in enumerate(rest[:-1]):
+        if n > 0 and (tokens.text(i).lower() == "gegenüber" or (
+                tokens.text(i).lower() == "unter" and tokens.text(rest[n + 1]) == "Berufung")):
+            return rest[:n]      # "Angaben der Sprecherin gegenüber dem Weser-Kurier": whom she told, whom they cite
+        if tokens.text(i) != "," or n == 0:
+            continue
+        word, nxt = tokens.text(rest[n + 1]), tokens.text(rest[n + 2]) if n + 2 < len(rest) else ""
+        relative = word.lower() in CLAUSE_RELATIVES and not nxt[:1].isupper() and not (
+            _inflected_adjective(nxt) and n + 3 < len(rest) and tokens.text(rest[n + 3])[:1].isupper())
+        participle = word.isalpha() and word.islower() and word not in DETERMINER_OPENERS and (
+            word not in ("einem", "einer", "eines") and word.lower() not in CLAUSE_RELATIVES)
+        if relative or participle:
+            return rest[:n]
+    return rest
 
 
 def _closing_apposition_comma(frame: frozenset[int], cue: frozenset[int], quote: frozenset[int],
@@ -510,7 +535,14 @@ def _with_appositions(speaker: frozenset[int], cue: frozenset[int], quote: froze
         # Prozent sind der Auffassung") follows a clause, no role phrase
         if at(first - 1) == "," and not at(first)[:1].isdigit():
             k = first - 2
-            while k >= first - APPOSITION_LIMIT and at(k) not in SENTENCE_END | {","} and at(k) not in OPENING_MARKS:
+            while k >= first - APPOSITION_LIMIT and at(k) not in SENTENCE_END | {","}:
+                if at(k) in OPENING_MARKS:
+                    # a quoted name inside the role phrase: "Der Geschäftsführer von „Ener1“, X"
+                    opening = next((j for j in range(k - 1, max(k - 6, first - APPOSITION_LIMIT) - 1, -1)
+                                    if at(j) in ("„", "»") or at(j) in SENTENCE_END | {","}), None)
+                    if at(k) in ("„", "»") or opening is None or at(opening) not in ("„", "»"):
+                        break
+                    k = opening
                 k -= 1
             if at(k) in SENTENCE_END and k < first - 2:
                 start = _past_clause_openers(k + 1, first - 1, tokens)
@@ -521,7 +553,11 @@ def _with_appositions(speaker: frozenset[int], cue: frozenset[int], quote: froze
             k = last + 2
             while k <= last + APPOSITION_LIMIT and at(k) not in SENTENCE_END | {","} | OPENING_MARKS:
                 k += 1
-            if at(k) == "," and k + 1 == cue_pos and k > last + 2 and not _relative_clause(last + 2, k, tokens):
+            # the verb right after it, or an auxiliary ("…, hatte … mitgeteilt") or the rest of the clause up to
+            # the verb after a role ("Wie X, Sprecher der Behörde, der Presse mitteilte")
+            verb_follows = k + 1 == cue_pos or (k + 1 < cue_pos and (at(k + 1).lower() in AUXILIARY_FORMS or (
+                _role_apposition(last + 2, k, tokens) and "," not in (at(p) for p in range(k + 1, cue_pos)))))
+            if at(k) == "," and verb_follows and k > last + 2 and not _relative_clause(last + 2, k, tokens):
                 out.update(tokens.tokens[p]["id"] for p in range(last + 1, k))
     if first > cue_pos:
         # after the verb, a role phrase before the named person: "sagte der Vorsitzende des Verbandes ,
@@ -869,12 +905,43 @@ def _continuations_share_the_mention(statements: list[Statement], out: list[Anno
     result = []
     for st, a in zip(statements, out):
         raw = tokens.ids(_spans(st.speaker))
-        if a.type not in CONTINUATIONS and raw and a.speaker:
+        # a direct quote without its own verb ("…“ Die Gefahr sei real. „…“") continues as well
+        continues = a.type in CONTINUATIONS or (st.cue is None and st.type == "direct")
+        if not continues and raw and a.speaker:
             adapted[raw] = a.speaker
-        elif a.type in CONTINUATIONS and raw in adapted and a.speaker == raw and not raw <= a.quote:
+        elif continues and raw in adapted and a.speaker == raw and not raw <= a.quote:
             a = replace(a, speaker=adapted[raw])
+        elif continues and raw and a.speaker == raw and not raw & a.quote:
+            # no statement of ours introduced the mention: "Die Haushaltspolitikerin der Grünen, Anja Hajduk,
+            # kritisierte die Pläne. Hier seien …" takes the role phrase before the name as well
+            a = replace(a, speaker=_with_role_before_name(raw, tokens))
         result.append(a)
     return result
+
+
+def _with_role_before_name(speaker: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+    """ "Der Leiter des Amtes , [Jan Ott] , sagte": the role phrase opening the sentence before a name set
+    off by commas belongs to the data set's mention."""
+    pos = sorted(tokens.index[i] for i in speaker)
+    first, last = pos[0], pos[-1]
+    sentence = tokens.tokens[first].get("sentence")
+    at = lambda p: tokens.tokens[p]["text"] if 0 <= p < len(tokens.tokens) and tokens.tokens[p].get(
+        "sentence") == sentence else "."
+    if at(first - 1) != "," or at(last + 1) != "," or not tokens.text(tokens.tokens[first]["id"])[:1].isupper():
+        return speaker
+    k = first - 2
+    while k >= first - APPOSITION_LIMIT and at(k) not in SENTENCE_END | {","} | OPENING_MARKS:
+        k -= 1
+    if at(k) not in SENTENCE_END or k >= first - 2:
+        return speaker
+    start = _past_clause_openers(k + 1, first - 1, tokens)
+    if start < first - 1 and tokens.text(tokens.tokens[start]["id"]).lower() in DETERMINER_OPENERS:
+        start_noun = start + 1
+    else:
+        start_noun = start
+    if not _role_apposition(start_noun, first - 1, tokens):
+        return speaker
+    return speaker | {tokens.tokens[p]["id"] for p in range(start, first)} if start < first - 1 else speaker
 
 
 def _merge_adjacent_continuations(out: list[Annotation], tokens: _Tokens) -> list[Annotation]:

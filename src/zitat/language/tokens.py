@@ -2,7 +2,7 @@
 
 One regular expression does the work: words keep their inner hyphens, gender colons and apostrophes
 ("NATO-Soldat:innen", "56-Jährige", "geht's"), numbers keep inner dots and commas ("3,5", "16:33"),
-web addresses stay whole ("bildblog.de"),
+web addresses and dotted names stay whole ("bildblog.de", "ver.di"),
 every other non-space character (punctuation, quotation marks) is a token of its own.
 """
 from __future__ import annotations
@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 # web addresses are names of outlets ("laut bildblog.de", „news.bbc.co.uk“): one token, not three
 DOMAIN = r"(?:\w+(?:-\w+)*\.)+(?:de|com|org|net|uk|at|ch|eu|fr|it|info|gov|ru|nl|es|tv|fm|io)(?!\w)"
-TOKEN_RE = re.compile(DOMAIN + r"|\d+(?:[.,:]\d+)+(?!\w)|\w+(?:[-‐‑:'’/]\w+)*|[^\w\s]")
+# lower-case names with an inner dot are one word too ("laut ver.di"), not two words and a full stop
+DOTTED_NAME = r"[a-zäöü]{2,}\.[a-zäöü]{2,}(?:[-‐‑]\w+)*(?!\w|\.\w)"
+TOKEN_RE = re.compile(DOMAIN + "|" + DOTTED_NAME + r"|\d+(?:[.,:]\d+)+(?!\w)|\w+(?:[-‐‑:'’/]\w+)*|[^\w\s]")
 
 
 @dataclass(slots=True)
