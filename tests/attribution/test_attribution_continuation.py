@@ -384,3 +384,10 @@ def test_konjunktiv_opening_a_paragraph_goes_on_with_the_speaker_before_it(zt):
         st = zt.statement_with(doc, "genug Rücklagen")
         assert st.type == "indirect_free_indirect"
         assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_a_view_named_in_the_fronted_phrase_keeps_its_holder_for_the_konjunktiv(zt):
+    doc = zt.extract("Die Ministerin Anna Roth sprach über das Werk. Aus Sicht von Roth hat die Zentrale gute Chancen. "
+                     "Dazu müsse das neue Modell aber ein Erfolg werden.")
+    st = zt.statement_with(doc, "Dazu müsse")
+    assert zt.names(doc, st) == ["Anna Roth"]
