@@ -37,6 +37,7 @@ import json
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 from zitat.evaluate.metric import ROLES, Annotation, Report, score
@@ -641,11 +642,17 @@ TIME_NOUNS = frozenset({"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag
                         "Anlass", "Sicht", "Angst", "Sorge", "Protest"})
 
 
-# speech verbs whose object is a phrase with that preposition: "spricht die Polizei von weniger Auseinandersetzungen"
-PREPOSITIONAL_OBJECTS = {"sprechen": "von", "berichten": "von", "erzählen": "von", "reden": "von",
-                         "überzeugen": "von", "abraten": "von", "werben": "für", "plädieren": "für",
-                         "eintreten": "für", "aussprechen": "für", "stimmen": "für", "danken": "für",
-                         "kritisieren": "für", "loben": "für"}
+def _object_preposition(lemma: str) -> str:
+    """The preposition of a speech verb's prepositional object (speech_verbs.tsv): "von" for "sprechen", so
+    that "spricht die Polizei von weniger Auseinandersetzungen" is no "Polizei von …" speaker."""
+    return _object_prepositions().get(lemma, "")
+
+
+@cache
+def _object_prepositions() -> dict[str, str]:
+    from zitat.lexicon import german
+    return {v.lemma: v.object_preposition for entries in german().speech_verbs.values() for v in entries
+            if v.object_preposition}
 
 
 def _with_origin(speaker: frozenset[int], taken: frozenset[int], tokens: _Tokens,
@@ -670,7 +677,7 @@ def _with_origin(speaker: frozenset[int], taken: frozenset[int], tokens: _Tokens
         return speaker      # a role or an institution, not a name: "sprach Merkel von der Möglichkeit"
     p = last + 1
     if p + 1 >= len(tokens.tokens) or tokens.tokens[p]["text"] not in ORIGIN_PREPOSITIONS or (
-            PREPOSITIONAL_OBJECTS.get(verb or "") == tokens.tokens[p]["text"].replace("vom", "von")):
+            _object_preposition(verb) == tokens.tokens[p]["text"].replace("vom", "von")):
         return speaker
     k, end, opened = p + 1, None, False
     while k < len(tokens.tokens) and k <= p + 8 and tokens.tokens[k]["id"] not in taken:

@@ -36,6 +36,7 @@ class SpeechVerb:
     medium: str
     reported: bool     # names a speech act even without a content clause ("lehnt Truppen ab")
     addressee: str = ""   # case of the object spoken to: "dative", "accusative" or ""
+    object_preposition: str = ""   # of its prepositional object: "von" in "sprach von einer Krise"
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ def german() -> Lexicon:
     verbs: dict[str, list[SpeechVerb]] = {}
     for r in read_table("speech_verbs"):
         v = SpeechVerb(r["lemma"], r["verb"].lower(), r["particle"].lower(), r["medium"] or "speech",
-                       r["reported"] == "yes", r.get("addressee") or "")
+                       r["reported"] == "yes", r.get("addressee") or "", r.get("object_preposition") or "")
         verbs.setdefault(v.verb, []).append(v)
     roles = {r["role"].lower(): Role(r["role"].lower(), r["kind"], r["gender"], r["suffix"] == "yes")
              for r in read_table("roles")}
