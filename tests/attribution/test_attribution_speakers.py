@@ -1278,3 +1278,11 @@ def test_a_verb_after_und_keeps_the_subject_before_the_first_verb(zt):
                      "„Wir zählen nicht auf euch.“")
     st = zt.statement_with(doc, "Wir zählen nicht")
     assert zt.names(doc, st) == ["Jan Ott"]
+
+
+def test_two_roles_joined_by_und_name_one_speaker_after_the_verb(zt):
+    doc = zt.extract("Am Abend erklärte der Sänger und Schauspieler Max Auer, dass er die Tournee absage.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "dass er die Tournee absage"
+    assert zt.pieces(doc, st.speaker) == ["der Sänger und Schauspieler Max Auer"]

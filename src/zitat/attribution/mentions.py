@@ -133,6 +133,9 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
         return None
     if k - j > 2 and k < end and doc.tokens[k].is_capitalized and _person_role_words(doc, j, k):
         k = _name_run_end(doc, k, end)      # "Chef de Mission Dirk Weber": the name after a role of several words
+    if k + 1 < end and k > j and doc.tokens[k].lower == "und" and _person_role(doc, k - 1) and (
+            _person_role(doc, k + 1)):
+        k = _name_run_end(doc, k + 1, end)  # "der Sänger und Schauspieler Max Muster": one person in two roles
     if k > j and k < end and not doc.tokens[k].is_capitalized and (name_end := _lexicon_name_end(doc, k, end)):
         k = name_end       # "die Gewerkschaft ver.di"
     if k < end and (title := _title_end(doc, k, end)) is not None and _names_a_medium_or_body(doc, k - 1):
@@ -374,6 +377,13 @@ def _is_number(doc: Doc, k: int) -> bool:
 
 def _person_role_words(doc: Doc, j: int, k: int) -> bool:
     role = doc.lexicon.roles.get(" ".join(doc.tokens[x].lower for x in range(j, k)))
+    return role is not None and role.kind == "person"
+
+
+def _person_role(doc: Doc, k: int) -> bool:
+    """A capitalised role noun of a single person ("Künstler", "Netzaktivist", "Agrarexpertin")."""
+    t = doc.tokens[k]
+    role = doc.lexicon.role(t.text) if t.is_capitalized else None
     return role is not None and role.kind == "person"
 
 
