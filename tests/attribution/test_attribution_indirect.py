@@ -1009,3 +1009,18 @@ def test_an_als_auch_apposition_inside_a_zu_infinitive(zt):
     doc = zt.extract("Die Partei hatte angekündigt, mit allen Fraktionen, als auch der Opposition, reden zu wollen.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "mit allen Fraktionen, als auch der Opposition, reden zu wollen"
+
+
+def test_a_relative_clause_in_konjunktiv_on_the_object_is_what_was_said(zt):
+    doc = zt.extract("Der Bauernverband kritisierte den Entwurf, der die Höfe benachteilige.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "der die Höfe benachteilige"
+    assert zt.pieces(doc, st.speaker) == ["Der Bauernverband"]
+
+
+def test_a_relative_clause_in_the_indicative_leaves_the_reported_object(zt):
+    doc = zt.extract("Der Bauernverband kritisierte den Entwurf, der im Mai vorgelegt wurde.")
+    st = zt.only(doc)
+    assert st.type == "reported"
+    assert zt.quote(doc, st) == "den Entwurf"

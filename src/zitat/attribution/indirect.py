@@ -1060,7 +1060,30 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     if cue.entry.lemma == "fordern" and any(doc.tokens[k].lower in CASUALTIES for k in range(
             min(first, att.speaker.first), max(last, att.speaker.last))):
         return None      # "Der Taifun forderte zwölf Todesopfer": no demand, a death toll
+    said = _relative_clause_in_konjunktiv(doc, last, s.last)
+    if said is not None:
+        # "kritisierte den Plan, der die Bauern benachteilige": the Konjunktiv marks the relative clause on
+        # the object as what the speaker said about it
+        return _draft(doc, "indirect", [said], cue, att, 0.75)
     return _draft(doc, "reported", [(first, last)], cue, att, 0.7)
+
+
+SPEAKER_PRONOUNS = {"er", "sie", "es", "man", "wir", "ich", "ihr"}
+
+
+def _relative_clause_in_konjunktiv(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
+    """The relative clause right after the object ending at k (", die … hätten", ", in dem … säßen") when its
+    verb is in the Konjunktiv; its end where the main clause or a new speech act resumes."""
+    if k + 1 >= end or doc.tokens[k].text != "," or not _relative_opening(doc, k + 1, end):
+        return None
+    first, last = _trim(doc, k + 1, _main_clause_resumes(doc, k + 1, end))
+    pronoun = first + 1 if doc.tokens[first].lower in RELATIVE_PRONOUNS else first + 2
+    if pronoun < last and doc.tokens[pronoun].lower in SPEAKER_PRONOUNS:
+        return None      # "kritisierte die Pläne, die sie für falsch halte": the speaker's own view of the object
+    clause_end = next((j for j in range(first + 1, last) if doc.tokens[j].text in CLAUSE_BREAKS), last)
+    if last - first < 3 or not any(doc.tokens[j].is_word and doc.mood(j) for j in range(first, clause_end)):
+        return None
+    return first, last
 
 
 def _quoted_words_end(doc: Doc, k: int, end: int) -> int | None:
