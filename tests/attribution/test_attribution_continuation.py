@@ -391,3 +391,10 @@ def test_a_view_named_in_the_fronted_phrase_keeps_its_holder_for_the_konjunktiv(
                      "Dazu müsse das neue Modell aber ein Erfolg werden.")
     st = zt.statement_with(doc, "Dazu müsse")
     assert zt.names(doc, st) == ["Anna Roth"]
+
+
+def test_the_konjunktiv_ii_of_a_stehen_compound_goes_on_with_the_speaker(zt):
+    doc = zt.extract("Der Verband kritisierte den Plan der Regierung. Dadurch entstünden den Gemeinden hohe Kosten.")
+    st = zt.statement_with(doc, "Dadurch entstünden")
+    assert zt.quote(doc, st) == "Dadurch entstünden den Gemeinden hohe Kosten."
+    assert zt.pieces(doc, st.speaker) == ["Der Verband"]
