@@ -1286,3 +1286,10 @@ def test_two_roles_joined_by_und_name_one_speaker_after_the_verb(zt):
     assert st.type == "indirect"
     assert zt.quote(doc, st) == "dass er die Tournee absage"
     assert zt.pieces(doc, st.speaker) == ["der Sänger und Schauspieler Max Auer"]
+
+
+def test_a_pronoun_before_the_perfect_auxiliary_is_the_speaker(zt):
+    doc = zt.extract("Der Verband tagte in Genf. Wir hatten erklärt, dass wir den Familien helfen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass wir den Familien helfen"
+    assert zt.pieces(doc, st.speaker) == ["Wir"]

@@ -1162,9 +1162,17 @@ def _fronted(doc: Doc, anchor: int, first: int) -> bool:
     if anchor == first or _adverbial_participle(doc, first, anchor):
         return True
     t = doc.tokens[first]
+    if t.lower in NOMINATIVE_PRONOUNS | {"man"} and first + 1 < anchor and (
+            doc.tokens[first + 1].lower in ACTIVE_AUXILIARIES) and not any(
+            doc.tokens[k].text in CLAUSE_PUNCTUATION | {"–", "-"} or doc.tokens[k].lower in PASSIVE_AUXILIARIES
+            for k in range(first + 2, anchor + 1)):
+        return False     # "Sie haben angekündigt, …", "Wir wollen prüfen, ob …": the pronoun before the auxiliary is the subject
     return t.lower in doc.lexicon.function_words and t.lower not in doc.lexicon.determiners
 
 
+# the finite verbs of an active verb complex: the perfect with haben, the modals
+ACTIVE_AUXILIARIES = {"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "will", "wollen", "wollte", "wollten",
+                      "kann", "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "möchte", "möchten"}
 SUBJECT_SKIPPABLE = {"auch", "nun", "jetzt", "dazu", "dann", "zudem", "außerdem", "ebenfalls", "weiter",
                      "später", "bereits", "schon", "damals", "gestern", "heute"}
 ADJUNCT_PREPOSITIONS = {"auf", "am", "im", "in", "bei", "beim", "nach", "vor", "während", "seit", "gegenüber"}
