@@ -1293,3 +1293,10 @@ def test_a_pronoun_before_the_perfect_auxiliary_is_the_speaker(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "dass wir den Familien helfen"
     assert zt.pieces(doc, st.speaker) == ["Wir"]
+
+
+def test_an_unknown_noun_phrase_before_the_perfect_auxiliary_is_the_speaker(zt):
+    doc = zt.extract("Die Geber haben angekündigt, die Hilfe für das Land zu verdoppeln.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Hilfe für das Land zu verdoppeln"
+    assert zt.pieces(doc, st.speaker) == ["Die Geber"]

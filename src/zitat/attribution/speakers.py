@@ -144,6 +144,15 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
                 opening = None     # "Ihren Rivalen Jonas Weber forderte Lanz auf, …": a fronted object
             speaker = opening if opening is not None and opening.kind != "unknown" else (
                 before or _subject_after(doc, anchor, s.last))
+            if speaker is None and opening is not None and opening.kind == "unknown" and opening.first == first and (
+                    opening.last < anchor and doc.tokens[opening.last].lower in ACTIVE_AUXILIARIES) and (
+                    doc.tokens[first].lower in NOMINATIVE_DETERMINERS) and not _names_a_time(doc, opening) and (
+                    _content_follows(doc, cue, s.last) or _dass_clause_follows(doc, cue, s.last)):
+                # "Die Geber haben angekündigt, …": the phrase before the auxiliary of a perfect or a modal is
+                # its subject
+                plural = doc.tokens[opening.last].lower in PLURAL_AUXILIARIES
+                speaker = Mention(opening.first, opening.last, "group" if plural else "unknown", name=opening.name)
+                subject_position = True
 
     if speaker is not None and speaker.first > anchor and speaker.kind == "person" and not speaker.members and (
             _plural_verb(doc, anchor)) and (first := _clause_first(doc, anchor, s.first)) < anchor - 2 and (
@@ -1173,6 +1182,7 @@ def _fronted(doc: Doc, anchor: int, first: int) -> bool:
 # the finite verbs of an active verb complex: the perfect with haben, the modals
 ACTIVE_AUXILIARIES = {"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "will", "wollen", "wollte", "wollten",
                       "kann", "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "möchte", "möchten"}
+PLURAL_AUXILIARIES = {"haben", "hatten", "hätten", "wollen", "wollten", "können", "konnten", "müssen", "mussten", "möchten"}
 SUBJECT_SKIPPABLE = {"auch", "nun", "jetzt", "dazu", "dann", "zudem", "außerdem", "ebenfalls", "weiter",
                      "später", "bereits", "schon", "damals", "gestern", "heute"}
 ADJUNCT_PREPOSITIONS = {"auf", "am", "im", "in", "bei", "beim", "nach", "vor", "während", "seit", "gegenüber"}
