@@ -1024,3 +1024,10 @@ def test_a_relative_clause_in_the_indicative_leaves_the_reported_object(zt):
     st = zt.only(doc)
     assert st.type == "reported"
     assert zt.quote(doc, st) == "den Entwurf"
+
+
+def test_a_sobald_clause_opens_what_was_said_before_its_konjunktiv_main_clause(zt):
+    doc = zt.extract("Der Bürgermeister befürchtet, sobald die Fabrik schließt, würden viele Familien wegziehen.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "sobald die Fabrik schließt, würden viele Familien wegziehen"
+    assert zt.pieces(doc, st.speaker) == ["Der Bürgermeister"]

@@ -789,8 +789,13 @@ def _adverbial_clause(doc: Doc, first: int, last: int) -> bool:
     ("wies den Vorwurf zurück, da er jeder Grundlage entbehre")."""
     if doc.tokens[first].lower in ALSO_PREPOSITIONS and _ends_in_zu_infinitive(doc, first, last):
         return False     # "warf ihm vor, seit Jahren Akten gefälscht zu haben": a preposition opens the infinitive
-    return doc.tokens[first].lower in ADVERBIAL_CONJUNCTIONS and not any(
-        doc.mood(k) == "konj1" for k in range(first, last) if doc.tokens[k].is_word)
+    if doc.tokens[first].lower not in ADVERBIAL_CONJUNCTIONS or any(
+            doc.mood(k) == "konj1" for k in range(first, last) if doc.tokens[k].is_word):
+        return False
+    # "befürchtet, sobald die Truppen abziehen, würde das Land …": the clause opens what was said, whose main
+    # clause follows with its verb in the Konjunktiv
+    comma = next((k for k in range(first + 1, last - 1) if doc.tokens[k].text == ","), None)
+    return comma is None or not (doc.tokens[comma + 1].is_word and doc.mood(comma + 1))
 
 
 ALSO_PREPOSITIONS = {"seit", "während", "bis"}
