@@ -1300,3 +1300,10 @@ def test_an_unknown_noun_phrase_before_the_perfect_auxiliary_is_the_speaker(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "die Hilfe für das Land zu verdoppeln"
     assert zt.pieces(doc, st.speaker) == ["Die Geber"]
+
+
+def test_a_bare_name_speaks_when_what_was_said_opens_with_a_conditional_clause(zt):
+    doc = zt.extract("Berg warnt, falls die Klinik schließe, müssten Patienten weit fahren.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "falls die Klinik schließe, müssten Patienten weit fahren"
+    assert zt.pieces(doc, st.speaker) == ["Berg"]

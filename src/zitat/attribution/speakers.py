@@ -648,6 +648,10 @@ def _opens_subordinate_clause(doc: Doc, k: int, end: int) -> bool:
         return True
     t = doc.tokens[k]
     nxt = doc.tokens[k + 1] if k + 1 < end else None
+    if t.lower in VERB_FINAL_OPENERS and (comma := next((j for j in range(k + 1, end - 1) if doc.tokens[j].text == ","),
+                                                        None)) is not None and doc.tokens[comma + 1].is_word and (
+            doc.mood(comma + 1)):
+        return False     # "…, sobald er sich anschließe, werde der Druck zunehmen": the main clause in Konjunktiv follows
     if t.lower in VERB_FINAL_OPENERS or t.lower in ("und", "oder", "sondern"):
         return True
     if t.lower in RELATIVE_PRONOUNS:
