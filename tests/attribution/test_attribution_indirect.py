@@ -1031,3 +1031,13 @@ def test_a_sobald_clause_opens_what_was_said_before_its_konjunktiv_main_clause(z
     st = zt.only(doc)
     assert zt.quote(doc, st) == "sobald die Fabrik schließt, würden viele Familien wegziehen"
     assert zt.pieces(doc, st.speaker) == ["Der Bürgermeister"]
+
+
+def test_content_before_a_trailing_frame_goes_on_after_a_relative_clause_with_in_denen(zt):
+    doc = zt.extract("Nach den Spielen, in denen die Mannschaft Fehler gemacht hat, sollte die Abwehr "
+                     "„heute ohne Angst spielen“, sagte die Trainerin.")
+    st = zt.statement_with(doc, "Nach den Spielen")
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == ("Nach den Spielen, in denen die Mannschaft Fehler gemacht hat, sollte die Abwehr "
+                                 "„heute ohne Angst spielen“")
+    assert zt.pieces(doc, st.speaker) == ["die Trainerin"]

@@ -774,10 +774,10 @@ def _relative_opening(doc: Doc, k: int, last: int) -> bool:
     """ "…, die er leitet", "…, für die keine Genehmigung nötig sei": a relative clause, not content."""
     if k >= last:
         return False
-    if doc.tokens[k].lower in RELATIVE_PRONOUNS and _relative_clause_at(doc, k, last):
+    if doc.tokens[k].lower in RELATIVE_PRONOUNS | {"denen"} and _relative_clause_at(doc, k, last):
         return True
     return k + 1 < last and doc.tokens[k].lower in RELATIVE_PREPOSITIONS and doc.tokens[k + 1].lower in (
-        RELATIVE_PRONOUNS) and _relative_clause_at(doc, k + 1, last)
+        RELATIVE_PRONOUNS | {"denen"}) and _relative_clause_at(doc, k + 1, last)   # "…, in denen …"
 
 
 RELATIVE_PREPOSITIONS = {"für", "mit", "von", "zu", "bei", "in", "an", "auf", "aus", "über", "unter", "nach", "vor",
@@ -815,10 +815,30 @@ def _reads_as_a_clause(doc: Doc, first: int, last: int) -> bool:
         return False      # "Wie die BBC berichtet, wurden … verurteilt": a frame of its own, not the content
     if any(doc.tokens[k + 1].text in (",", ":") and doc.lemma(k).lower() in doc.lexicon.verbs_by_lemma
            and doc.lemma(k).lower() != doc.tokens[k].lower and not _relative_opening(doc, k + 2, last)
+           and not _ends_a_relative_clause(doc, first, k, last)
            for k in range(first, last - 2) if doc.tokens[k].is_word):
         return False      # "X hatte erklärt, er sei unschuldig, erkannte …": that verb has the content
     comma = next((k for k in range(first, last) if doc.tokens[k].text == ","), last)
-    return _has_verb(doc, first, comma) or _has_subjunctive(doc, first, last)
+    if _has_verb(doc, first, comma) or _has_subjunctive(doc, first, last):
+        return True
+    if comma < last and _relative_opening(doc, comma + 1, last):
+        # "Nach den Spielen, in denen das Team Schwächen zeigte, sollte die Abwehr …": the clause goes on
+        # after the relative clause on its opening phrase
+        close = next((k for k in range(comma + 1, last) if doc.tokens[k].text == ","), None)
+        if close is not None and close + 1 < last and (_finite_indicative(doc, close + 1) or (
+                doc.tokens[close + 1].lower in AUXILIARIES | MODAL_FORMS)):
+            return True
+    return False
+
+
+MODAL_FORMS = {"sollte", "sollten", "wollte", "wollten", "konnte", "konnten", "musste", "mussten", "durfte", "durften"}
+
+
+def _ends_a_relative_clause(doc: Doc, first: int, k: int, last: int) -> bool:
+    """ "Nach den Spielen, in denen das Team Schwächen gezeigt hat, sollte …": the verb at k closes a
+    relative clause opened after the comma before it."""
+    comma = next((j for j in range(k - 1, first, -1) if doc.tokens[j].text == ","), None)
+    return comma is not None and _relative_opening(doc, comma + 1, last)
 
 
 def _main_clause_follows(doc: Doc, first: int, last: int) -> bool:
