@@ -1307,3 +1307,16 @@ def test_a_bare_name_speaks_when_what_was_said_opens_with_a_conditional_clause(z
     st = zt.only(doc)
     assert zt.quote(doc, st) == "falls die Klinik schließe, müssten Patienten weit fahren"
     assert zt.pieces(doc, st.speaker) == ["Berg"]
+
+
+def test_a_word_cut_short_before_und_belongs_to_the_speaker(zt):
+    doc = zt.extract("Prüfer des Instituts für Luft- und Raumfahrt, die das Wrack untersuchten, gehen von einem "
+                     "Materialfehler aus.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "von einem Materialfehler"
+    assert zt.pieces(doc, st.speaker) == ["Prüfer des Instituts für Luft- und Raumfahrt"]
+
+
+def test_a_present_participle_of_a_particle_verb_is_no_speech_verb(zt):
+    doc = zt.extract("Die Geräte sollen die vom Vulkan ausgehenden Gas- und sonstigen Teilchen messen.")
+    assert doc.statements == []

@@ -72,3 +72,8 @@ def test_lower_case_name_with_an_inner_dot_is_one_token():
     assert texts("Laut ver.di streiken die ver.di-Mitglieder, sagt ver.di.") == [
         "Laut", "ver.di", "streiken", "die", "ver.di-Mitglieder", ",", "sagt", "ver.di", "."]
     assert texts("z.B. u.a.") == ["z", ".", "B", ".", "u", ".", "a", "."]
+
+
+def test_a_word_cut_short_before_a_conjunction_keeps_its_hyphen():
+    assert [t.text for t in tokenize("die Außen- und Sicherheitspolitik, 3 - und mehr")] == [
+        "die", "Außen-", "und", "Sicherheitspolitik", ",", "3", "-", "und", "mehr"]

@@ -98,6 +98,8 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
         if p is not None:
             return CueMatch(i, p, _anchor(doc, i), entry, _lemma_words_before(doc, p, i, entry))
     entry = by_lemma.get(lemma) or _form_entry(doc, lemma) or _prefixed_participle(doc, i, by_lemma)
+    if entry is not None and word.startswith(entry.lemma.lower()) and word[len(entry.lemma):] in PARTICIPLE_I_ENDINGS:
+        return None       # "die vom Mond ausgehenden Teilchen": the present participle of a particle verb is an adjective
     if entry is not None and not entry.particle and _other_particle(doc, i, sentence_end):
         return None       # "wehrte den Schuss ab", "werten die Daten aus": the particle makes another verb
     if entry is not None and not (entry.particle and " " in entry.lemma):

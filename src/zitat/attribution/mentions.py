@@ -327,6 +327,9 @@ def _name_run_end(doc: Doc, j: int, end: int) -> int:
             if k + 1 < end and doc.tokens[k].lower in ("der", "dem") and doc.tokens[k + 1].is_capitalized:
                 k += 1
             continue
+        if _truncated_before_conjunction(doc, k, end):
+            k += 2            # "das Bau- und Verkehrsministerium": the cut word and its conjunction
+            continue
         if not _is_noun_like(doc, k) or (k > j and _is_function(doc, k)):
             break
         if t.text in lex.first_names:
@@ -337,6 +340,17 @@ def _name_run_end(doc: Doc, j: int, end: int) -> int:
             had_surname = True
         k += 1
     return k
+
+
+TRUNCATION_CONJUNCTIONS = {"und", "oder", "sowie", "bis"}
+
+
+def _truncated_before_conjunction(doc: Doc, k: int, end: int) -> bool:
+    """ "Bau- und Verkehrsministerium", "Luft- und Raumfahrt": a capitalised word cut short with a hyphen
+    before a conjunction and the word that completes it."""
+    t = doc.tokens[k]
+    return k + 2 < end and t.is_capitalized and len(t.text) > 2 and t.text[-1] in "-‐‑" and (
+        doc.tokens[k + 1].lower in TRUNCATION_CONJUNCTIONS) and doc.tokens[k + 2].is_capitalized
 
 
 def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
@@ -508,6 +522,9 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
     j = i
     while j >= s.first and _is_noun_like(doc, j) and i - j < 6:
         j -= 1
+        if j - 1 >= s.first and doc.tokens[j].lower in TRUNCATION_CONJUNCTIONS and (
+                _truncated_before_conjunction(doc, j - 1, i + 1)):
+            j -= 2         # "Kongress- und Verteidigungskreise": back over the conjunction to the cut word
     if j == i:
         return None
     while j >= s.first and (_is_adjective(doc, j) or _age_adjective(doc, j, i + 1)):

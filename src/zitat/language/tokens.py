@@ -3,6 +3,7 @@
 One regular expression does the work: words keep their inner hyphens, gender colons and apostrophes
 ("NATO-Soldat:innen", "56-Jährige", "geht's"), numbers keep inner dots and commas ("3,5", "16:33"),
 web addresses and dotted names stay whole ("bildblog.de", "ver.di"),
+a word cut short before a conjunction keeps its hyphen ("Luft- und Raumfahrt"),
 every other non-space character (punctuation, quotation marks) is a token of its own.
 """
 from __future__ import annotations
@@ -14,7 +15,10 @@ from dataclasses import dataclass
 DOMAIN = r"(?:\w+(?:-\w+)*\.)+(?:de|com|org|net|uk|at|ch|eu|fr|it|info|gov|ru|nl|es|tv|fm|io)(?!\w)"
 # lower-case names with an inner dot are one word too ("laut ver.di"), not two words and a full stop
 DOTTED_NAME = r"[a-zäöü]{2,}\.[a-zäöü]{2,}(?:[-‐‑]\w+)*(?!\w|\.\w)"
-TOKEN_RE = re.compile(DOMAIN + "|" + DOTTED_NAME + r"|\d+(?:[.,:]\d+)+(?!\w)|\w+(?:[-‐‑:'’/]\w+)*|[^\w\s]")
+# a word cut short before a conjunction keeps its hyphen ("Luft- und Raumfahrt", "Bank- oder Finanzsystem"):
+# it is part of the phrase, no dash between clauses
+TRUNCATED = r"(?:[-‐‑](?=\s+(?:und|oder|sowie|bis|als auch)\s))?"
+TOKEN_RE = re.compile(DOMAIN + "|" + DOTTED_NAME + r"|\d+(?:[.,:]\d+)+(?!\w)|\w+(?:[-‐‑:'’/]\w+)*" + TRUNCATED + r"|[^\w\s]")
 
 
 @dataclass(slots=True)
