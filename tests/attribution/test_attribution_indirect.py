@@ -1041,3 +1041,10 @@ def test_content_before_a_trailing_frame_goes_on_after_a_relative_clause_with_in
     assert zt.quote(doc, st) == ("Nach den Spielen, in denen die Mannschaft Fehler gemacht hat, sollte die Abwehr "
                                  "„heute ohne Angst spielen“")
     assert zt.pieces(doc, st.speaker) == ["die Trainerin"]
+
+
+def test_content_before_a_passive_zitiert_with_an_apposition_after_the_speaker(zt):
+    doc = zt.extract("Das ist eine große Chance für die Region, wird Jan Ott, Leiter der Kammer, zitiert.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Das ist eine große Chance für die Region"
+    assert zt.names(doc, st) == ["Jan Ott"]

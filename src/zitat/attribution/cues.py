@@ -370,6 +370,9 @@ def _anchor(doc: Doc, i: int) -> int:
         if t.text == ")" and (opening := _bracket_before(doc, k, s.first)) is not None:
             k = opening - 1     # "hat Minister X (CDU) bekanntgegeben": a bracketed party or abbreviation
             continue
+        if t.text == "," and k == i - 1 and (opening := _apposition_before(doc, k, s.first)) is not None:
+            k = opening - 1     # "wird Jan Ott, Manager der Firma, zitiert": an apposition closing before the participle
+            continue
         if t.text in CLAUSE_BREAKS:
             break
         if t.lower in AUXILIARIES and k + 1 < i:
@@ -381,6 +384,23 @@ def _anchor(doc: Doc, i: int) -> int:
 
 
 MAX_BRACKETED_WORDS = 4
+MAX_APPOSITION_WORDS = 8
+
+
+def _apposition_before(doc: Doc, close: int, first: int) -> int | None:
+    """The comma opening a short apposition of nouns that ends at the comma `close`, after a capitalised
+    word: "Jan Ott, Manager für Marketing,". No verb, no other punctuation inside."""
+    for k in range(close - 1, max(first, close - MAX_APPOSITION_WORDS - 1) - 1, -1):
+        t = doc.tokens[k]
+        if t.text == ",":
+            inside = doc.tokens[k + 1:close]
+            if k > first and doc.tokens[k - 1].is_capitalized and inside and inside[0].is_capitalized and all(
+                    w.is_capitalized or w.lower in doc.lexicon.function_words for w in inside):
+                return k
+            return None
+        if not t.is_word or t.lower in AUXILIARIES:
+            return None
+    return None
 
 
 def _bracket_before(doc: Doc, close: int, first: int) -> int | None:
