@@ -1320,3 +1320,10 @@ def test_a_word_cut_short_before_und_belongs_to_the_speaker(zt):
 def test_a_present_participle_of_a_particle_verb_is_no_speech_verb(zt):
     doc = zt.extract("Die Geräte sollen die vom Vulkan ausgehenden Gas- und sonstigen Teilchen messen.")
     assert doc.statements == []
+
+
+def test_a_bare_surname_after_a_fronted_dative_outlet_speaks(zt):
+    doc = zt.extract("Einer Zeitung sagte Weber, die Stadt ist gut vorbereitet.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Stadt ist gut vorbereitet"
+    assert zt.pieces(doc, st.speaker) == ["Weber"]

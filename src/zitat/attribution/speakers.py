@@ -207,6 +207,11 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             speaker.kind == "person" and (speaker.roles or len((speaker.name or "").split()) > 1)):
         # (not "New Yorks Bürgermeister Michael Bloomberg kritisierte X": a person named like an agency)
         person = _subject_after(doc, anchor, s.last)
+        if person is not None and person.kind == "unknown" and person.first == anchor + 1 and (
+                person.last == person.first + 1) and doc.tokens[person.first].text.isalpha() and (
+                doc.tokens[speaker.first].lower in DATIVE_ARTICLES) and speaker.first == _clause_first(doc, anchor, s.first):
+            # "Der Zeitung sagte Ott, …": after a fronted dative outlet a bare word after the verb is a surname
+            person = Mention(person.first, person.last, "person", name=doc.tokens[person.first].text)
         if person is not None and person.kind == "person":
             # "Der Zeitung sagte Filep Karma: …": the outlet is fronted, the person speaks
             fronted_outlet, speaker = Mention(speaker.first, speaker.last, "outlet", name=speaker.name), person
