@@ -131,3 +131,11 @@ def test_geraten_is_raten_only_in_the_werden_passive():
 
 def test_a_list_between_verb_and_particle_does_not_end_the_clause():
     assert cue_lemmas("Sie schlug dem Minister für Bau, Verkehr und Umwelt vor, die Straße zu sperren.") == ["vorschlagen"]
+
+
+def test_a_pronominal_adverb_between_the_noun_and_the_verb_of_a_phrasal_cue(zt):
+    doc = zt.extract("Die Anwohner hatten Einspruch dagegen erhoben, weil der Lärm unzumutbar sei.")
+    st = zt.only(doc)
+    assert st.cue.lemma == "Einspruch erheben"
+    assert zt.quote(doc, st) == "weil der Lärm unzumutbar sei"
+    assert zt.pieces(doc, st.speaker) == ["Die Anwohner"]

@@ -95,6 +95,9 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
         p = _particle_in_clause(doc, i, sentence_end, entry.particle)
         if p is None and _particle_before(doc, i, entry.particle):
             p = i - 1     # "wie das Ministerium bekannt gab": the verb at the end of a subordinate clause
+        if p is None and i > 1 and doc.tokens[i - 1].lower in CORRELATES and doc.tokens[i - 2].is_capitalized and (
+                _particle_before(doc, i, entry.particle, i - 2)):
+            p = i - 2     # "hatten Einspruch dagegen erhoben": a pronominal adverb between the noun and the verb
         if p is not None:
             return CueMatch(i, p, _anchor(doc, i), entry, _lemma_words_before(doc, p, i, entry))
     entry = by_lemma.get(lemma) or _form_entry(doc, lemma) or _prefixed_participle(doc, i, by_lemma)
@@ -307,9 +310,11 @@ def _particle_closing(doc: Doc, k: int, end: int, particle: str) -> int | None:
     return None
 
 
-def _particle_before(doc: Doc, i: int, particle: str) -> bool:
-    """ "bekannt gab", "deutlich machte": a particle written apart right before a clause-final verb."""
-    if " " in particle or i == 0 or doc.tokens[i - 1].lower != particle.lower():
+def _particle_before(doc: Doc, i: int, particle: str, at: int | None = None) -> bool:
+    """ "bekannt gab", "deutlich machte": a particle written apart right before a clause-final verb (or at
+    `at`, a word earlier)."""
+    at = i - 1 if at is None else at
+    if " " in particle or at < 0 or doc.tokens[at].lower != particle.lower():
         return False
     last = i
     while last + 1 < len(doc.tokens) and last - i < 2 and doc.tokens[last + 1].lower in AUXILIARIES | {"worden"}:
