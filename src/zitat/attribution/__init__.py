@@ -13,6 +13,8 @@ Earlier stages win where statements overlap: a direct quote is not also indirect
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from zitat.attribution.continuation import continuation_statements, inherit_speakers
 from zitat.attribution.cues import find_cues
 from zitat.attribution.direct import direct_statements, quoted_words_inside, speakerless_partial_quotes
@@ -43,7 +45,10 @@ def attribute(article: Article, use_model: bool = True) -> Document:
 def find_drafts(doc: Doc) -> list[Draft]:
     quotations = find_quotations(doc.text)
     cues = find_cues(doc)
-    doc.memo["cue_verbs"] = frozenset(c.verb for c in cues)   # where a reported act's object must stop
+    cues_at: dict[int, list] = {}
+    for c in cues:
+        cues_at.setdefault(c.verb, []).append(c)
+    doc.memo["cues_at"] = cues_at      # speech verbs by position, for stages that look for the next speech act
     frames = find_frames(doc)
     kept: list[Draft] = []
     by_sentence: dict[int, list[Draft]] = {}      # kept drafts by sentence, for the overlap check below
@@ -101,17 +106,19 @@ def find_drafts(doc: Doc) -> list[Draft]:
     inherit_speakers(doc, kept)
     kept += quoted_words_inside(doc, kept, quotations)
     kept += speakerless_partial_quotes(doc, kept, quotations, cues, frames)
-    return [d for d in kept if not _only_its_quotations(doc, d, kept)]
+    directs = sorted((k for k in kept if k.type == "direct"), key=lambda k: k.start)
+    starts = [k.start for k in directs]
+    return [d for d in kept if not _only_its_quotations(doc, d, directs, starts)]
 
 
-def _only_its_quotations(doc: Doc, d: Draft, kept: list[Draft]) -> bool:
+def _only_its_quotations(doc: Doc, d: Draft, directs: list[Draft], starts: list[int]) -> bool:
     """ "Seiner Ansicht nach „sind wir Zeugen eines schwarzen Tages“": a statement whose content is nothing
     but quotations kept as direct statements (with the same attribution) says nothing of its own; the
-    direct statement is the one statement there."""
+    direct statement is the one statement there. directs: the direct drafts sorted by start (starts)."""
     if d.type == "direct":
         return False
-    inner = [(s, e) for k in kept if k.type == "direct" and d.start <= k.start and k.end <= d.end
-             for s, e in k.quote]
+    inside = directs[bisect_left(starts, d.start):bisect_right(starts, d.end)]
+    inner = [(s, e) for k in inside if k.end <= d.end for s, e in k.quote]
     return bool(inner) and not any(doc.text[i].isalnum() and not any(s <= i < e for s, e in inner)
                                    for s, e in d.quote for i in range(s, e))
 

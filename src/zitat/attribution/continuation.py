@@ -413,12 +413,13 @@ def _is_question(doc: Doc, s) -> bool:
 def inherit_speakers(doc: Doc, drafts: list[Draft]) -> None:
     """Give every statement marked `inherited` the speaker of its neighbour (see module doc)."""
     ordered = sorted(drafts, key=lambda d: d.start)
+    stated = {d.sentence for d in ordered} | {doc.tokens[doc.token_at(d.end - 1)].sentence for d in ordered}
     for n, d in enumerate(ordered):
         if not d.inherited or d.speaker is not None:
             continue
         paragraph = doc.sentences[d.sentence].paragraph
         # only for a Konjunktiv I: "würde" reaches back over the writer's sentences ("Die Stadt hat 40 Schulen.")
-        subject = _subject_of_the_sentence_before(doc, d, ordered) if d.type == "indirect_free_indirect" and (
+        subject = _subject_of_the_sentence_before(doc, d, stated) if d.type == "indirect_free_indirect" and (
             "konj1" in _main_clause_moods(doc, doc.sentences[d.sentence])) else None
         if subject is not None:
             d.speaker = subject      # "Der Iran streitet dies ab. Sein Programm diene …": the one just named speaks on
@@ -444,7 +445,7 @@ def _introduces(d: Draft, later: Draft | None) -> bool:
     return later is not None and later.type == "direct" and later.sentence == d.sentence + 1
 
 
-def _subject_of_the_sentence_before(doc: Doc, d: Draft, ordered: list[Draft]):
+def _subject_of_the_sentence_before(doc: Doc, d: Draft, stated: set[int]):
     """The person or body opening the sentence right before a Konjunktiv continuation, when that sentence
     is no statement itself: "Das Robert-Koch-Institut sieht keine Gefahr. Lediglich Personen … seien
     gefährdet", "Larson gab sich optimistisch. Man sei gut aufgestellt." The Konjunktiv goes on with what
@@ -453,10 +454,8 @@ def _subject_of_the_sentence_before(doc: Doc, d: Draft, ordered: list[Draft]):
     if d.sentence == 0:
         return None
     before = doc.sentences[d.sentence - 1]
-    if before.paragraph != doc.sentences[d.sentence].paragraph or any(
-            o.sentence == d.sentence - 1 or doc.tokens[doc.token_at(o.end - 1)].sentence == d.sentence - 1
-            for o in ordered if o is not d):
-        return None
+    if before.paragraph != doc.sentences[d.sentence].paragraph or d.sentence - 1 in stated:
+        return None      # stated: the sentences a statement starts or ends in
     first = before.first + (1 if doc.tokens[before.first].lower in ("auch", "nun", "zudem", "dann") else 0)
     m = phrase_after(doc, first, before.last)
     if m is None:

@@ -150,9 +150,14 @@ def _next_speech_act(doc: Doc, k: int, end: int) -> bool:
     j = k + 1 if doc.tokens[k].text == "," else k
     if j < end and doc.tokens[j].lower in COORDINATING | {"jedoch", "sondern"}:
         j += 1
-    for c in find_cues(doc):
+    if "cues_at" not in doc.memo:     # called outside find_drafts (tests of single stages)
+        doc.memo["cues_at"] = {}
+        for c in find_cues(doc):
+            doc.memo["cues_at"].setdefault(c.verb, []).append(c)
+    cues_at = doc.memo["cues_at"]
+    for c in (c for v in range(j, min(end, j + NEXT_ACT_WINDOW)) for c in cues_at.get(v, ())):
         v = c.verb
-        if not j <= v < min(end, j + NEXT_ACT_WINDOW) or c.anchor != v or doc.mood(v):
+        if c.anchor != v or doc.mood(v):
             continue
         word = doc.tokens[v].lower
         participle = word.startswith("ge") or any(word.startswith(p + "ge") for p in SEPARABLE_PARTICLES)
@@ -989,7 +994,7 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     end = cue.particle if cue.particle is not None and cue.particle > start else None
     if end is None:
         end = start
-        other_acts = doc.memo.get("cue_verbs", frozenset())
+        other_acts = doc.memo.get("cues_at", {})
         while end < s.last:
             if (close := _quoted_words_end(doc, end, s.last)) is not None:
                 end = close     # "forderte einen „offensiven Umgang“ mit X": the quoted words are the object's
