@@ -1009,3 +1009,28 @@ def test_an_als_auch_apposition_inside_a_zu_infinitive(zt):
     doc = zt.extract("Die Partei hatte angekündigt, mit allen Fraktionen, als auch der Opposition, reden zu wollen.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "mit allen Fraktionen, als auch der Opposition, reden zu wollen"
+
+
+# --- a Konjunktiv clause after the object of a reported speech act -------------------------------------
+
+def test_konjunktiv_relative_clause_after_a_reported_act_is_indirect_speech(zt):
+    doc = zt.extract("Die Anwohner beklagten die Kürzungen, die zu langen Wartezeiten führen würden.")
+    reported = next(st for st in doc.statements if st.type == "reported")
+    indirect = next(st for st in doc.statements if st.type == "indirect")
+    assert zt.quote(doc, reported) == "die Kürzungen"
+    assert zt.quote(doc, indirect) == "die zu langen Wartezeiten führen würden"
+    assert indirect.cue.text == "beklagten"
+    assert zt.pieces(doc, indirect.speaker) == ["Die Anwohner"]
+
+
+def test_konjunktiv_reason_after_a_reported_act_is_indirect_speech(zt):
+    doc = zt.extract("Der Verband nannte die Verschiebung einen Fehler, weil die Bürger seit Jahren auf eine "
+                     "Entscheidung warten müssten.")
+    indirect = next(st for st in doc.statements if st.type == "indirect")
+    assert zt.quote(doc, indirect) == "weil die Bürger seit Jahren auf eine Entscheidung warten müssten"
+    assert zt.pieces(doc, indirect.speaker) == ["Der Verband"]
+
+
+def test_indicative_relative_clause_after_a_reported_act_is_the_reporters(zt):
+    doc = zt.extract("Der Bürgermeister lobte die Helfer, die bis in die Nacht gearbeitet hatten.")
+    assert [st.type for st in doc.statements] == ["reported"]

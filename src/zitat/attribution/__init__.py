@@ -19,7 +19,8 @@ from zitat.attribution.direct import direct_statements, quoted_words_inside, spe
 from zitat.attribution.drafts import Claimed, Draft
 from zitat.attribution.entities import resolve
 from zitat.attribution.frames import find_frames
-from zitat.attribution.indirect import headline_statement, statement_at_cue, statement_at_frame, statement_before_cue
+from zitat.attribution.indirect import (headline_statement, konjunktiv_clause_after_act, statement_at_cue, statement_at_frame,
+                                       statement_before_cue)
 from zitat.attribution.quotes import find_quotations
 from zitat.attribution.said_at import parse_published, said_at
 from zitat.language.doc import Doc
@@ -94,6 +95,8 @@ def find_drafts(doc: Doc) -> list[Draft]:
                 by_sentence.setdefault(nested.sentence, []).append(nested)
                 for s, e in nested.quote:
                     quoted.add(s, e)
+    for d in [k for k in kept if k.type == "reported" and not k.partial]:
+        keep(konjunktiv_clause_after_act(doc, d))
     for s in doc.sentences:
         keep(headline_statement(doc, s))
     for d in continuation_statements(doc, kept, quotations):

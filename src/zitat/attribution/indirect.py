@@ -1063,6 +1063,47 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     return _draft(doc, "reported", [(first, last)], cue, att, 0.7)
 
 
+CLAUSE_AFTER_ACT_OPENERS = {"weil", "da", "zumal", "dass", "ob"}
+
+
+def konjunktiv_clause_after_act(doc: Doc, d: Draft) -> Draft | None:
+    """ "Sie beklagten Kürzungen, die zu einem Personalmangel führen würden", "Er nannte die Verschiebung
+    fatal, weil die Wähler seit Jahren warten müssten": a relative, reason or main clause in the Konjunktiv
+    after the object of a reported speech act is what the speaker said about it, indirect speech with the
+    act's speaker and verb."""
+    s = doc.sentences[d.sentence]
+    k = doc.token_at(d.end - 1) + 1
+    other_acts = doc.memo.get("cue_verbs", frozenset()) - set(d.cue)
+    last = s.last
+    while last > k and doc.tokens[last - 1].text in FINAL_PUNCTUATION:
+        last -= 1
+    depth = 0
+    for j in range(k, last):
+        t = doc.tokens[j]
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif t.text in (";", ":") or t.text in QUOTATION_MARKS or j in other_acts or doc.mood(j):
+            return None      # another statement, a quotation or the Konjunktiv before any comma
+        elif t.text == "," and depth == 0:
+            first = j + 1
+            end = next((e for e in range(first, last) if doc.tokens[e].text in (";", ":", "(")
+                        or e in other_acts), last)
+            if end - first < 3 or not _has_subjunctive(doc, first, end):
+                return None
+            opener = doc.tokens[first].lower
+            if not (_relative_opening(doc, first, end) or opener in CLAUSE_AFTER_ACT_OPENERS
+                    or _main_clause(doc, first, end)):
+                return None
+            if any(doc.tokens[e].text in QUOTATION_MARKS for e in range(first, end)):
+                return None  # quoted words: the direct statement's business
+            return Draft("indirect", [doc.chars(first, end)], d.sentence, cue=d.cue, cue_lemma=d.cue_lemma,
+                         speaker=d.speaker, addressee=d.addressee, via=d.via, frame=d.frame, medium=d.medium,
+                         confidence=d.confidence - 0.1, inherited=d.inherited)
+    return None
+
+
 def _quoted_words_end(doc: Doc, k: int, end: int) -> int | None:
     """ "forderte einen „offensiven Umgang mit der Lage“", "sprach von einem „Feldzug“ gegen X": quoted
     words opening at token k inside the object of a speech act are part of it; gives the token after

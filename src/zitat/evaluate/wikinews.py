@@ -867,7 +867,8 @@ def _reported_clause(st: Statement, a: Annotation, statements: list[Statement], 
     core = pos(tokens.ids(_spans(st.cue)) | tokens.ids(st.quote.spans))
     if not core or not a.quote:
         return a
-    own = set(pos(tokens.ids(_spans(st.speaker))))
+    # a clause of this act's own ("beklagten Kürzungen, die … führen würden") shares its verb: not another act
+    own = set(pos(tokens.ids(_spans(st.speaker)) | tokens.ids(_spans(st.cue))))
     order = pos(a.quote)
     first, last = order[0], order[-1]
     joint = lambda p: tokens.tokens[p]["text"].lower() in CLAUSE_JOINTS
