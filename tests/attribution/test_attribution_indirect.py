@@ -1034,3 +1034,21 @@ def test_konjunktiv_reason_after_a_reported_act_is_indirect_speech(zt):
 def test_indicative_relative_clause_after_a_reported_act_is_the_reporters(zt):
     doc = zt.extract("Der Bürgermeister lobte die Helfer, die bis in die Nacht gearbeitet hatten.")
     assert [st.type for st in doc.statements] == ["reported"]
+
+
+# --- a trailing clause with its own source ------------------------------------------------------------
+
+def test_content_ends_before_a_trailing_clause_that_names_its_own_source(zt):
+    doc = zt.extract("Die Ministerin berichtete, dass sie den Sprecher angerufen habe, worauf dieser nach Angaben "
+                     "der Zeitung keine Auskunft geben wollte.")
+    said = next(st for st in doc.statements if st.cue.text == "berichtete")
+    told = next(st for st in doc.statements if st.cue.text == "nach Angaben")
+    assert zt.quote(doc, said) == "dass sie den Sprecher angerufen habe"
+    assert told.quote.text == "worauf dieser … keine Auskunft geben wollte"
+
+
+def test_a_reason_clause_with_its_own_source_stays_in_the_content(zt):
+    doc = zt.extract("Die Vereinten Nationen hatten gebeten, Soldaten zu schicken, weil die Mission nach Angaben "
+                     "der UN überfordert ist.")
+    asked = next(st for st in doc.statements if st.cue.text == "gebeten")
+    assert zt.quote(doc, asked) == "Soldaten zu schicken, weil die Mission nach Angaben der UN überfordert ist"

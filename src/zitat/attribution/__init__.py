@@ -102,9 +102,40 @@ def find_drafts(doc: Doc) -> list[Draft]:
     for d in continuation_statements(doc, kept, quotations):
         keep(d)
     inherit_speakers(doc, kept)
+    _end_before_attributed_clauses(doc, kept)
     kept += quoted_words_inside(doc, kept, quotations)
     kept += speakerless_partial_quotes(doc, kept, quotations, cues, frames)
     return [d for d in kept if not _only_its_quotations(doc, d, kept)]
+
+
+# a clause of the content itself, whatever source it names: "gebeten, …, weil die Mission nach Angaben der UN …"
+CONTENT_CONJUNCTIONS = frozenset({"weil", "da", "obwohl", "wenn", "als", "nachdem", "damit", "dass", "ob", "um", "bevor",
+                                  "falls", "sodass", "indem", "während", "zumal", "seit", "bis", "ohne", "statt"})
+
+
+def _end_before_attributed_clauses(doc: Doc, kept: list[Draft]) -> None:
+    """ "Er berichtete, dass er den Sprecher angerufen habe, worauf dieser nach Aussagen Gordons nichts sagen
+    wollte": a trailing clause that names its own source (a nested frame statement) is that statement's;
+    the content around it ends at the comma before it."""
+    for host in kept:
+        if host.type in ("direct", "reported") or host.partial:
+            continue
+        for d in kept:
+            if d is host or d.type in ("direct", "reported") or d.frame is None or not d.quote:
+                continue
+            a, b = host.quote[-1]
+            frame_start = doc.tokens[d.frame[0]].start
+            if not (a <= frame_start and doc.tokens[d.frame[1] - 1].end <= b and a < d.start and d.end <= b):
+                continue
+            first, last = doc.token_at(a), doc.token_at(b - 1) + 1
+            comma = next((k for k in range(min(doc.token_at(d.start), d.frame[0]) - 1, first + 2, -1)
+                          if doc.tokens[k].text == ","), None)
+            if comma is None or doc.token_at(d.start) - comma > 3 or doc.tokens[comma + 1].lower in (
+                    CONTENT_CONJUNCTIONS) or any(
+                    doc.tokens[k].text in ("„", "“", "(", ")") for k in range(comma, last)):
+                continue
+            end = doc.tokens[comma - 1].end
+            host.quote = host.quote[:-1] + [(a, end)]
 
 
 def _only_its_quotations(doc: Doc, d: Draft, kept: list[Draft]) -> bool:
