@@ -668,6 +668,15 @@ def test_reported_quote_ends_where_a_konjunktiv_clause_of_the_same_act_begins():
     assert indirect.type == "Indirect" and sorted(indirect.quote) == [6, 7, 8, 9, 10]
 
 
+def test_reported_sentence_ends_at_a_line_break_inside_the_data_sets_sentence():
+    text = "Die Ministerin forderte mehr Geld.\nDen Schulen drohen Kürzungen."
+    #       Die0 Ministerin1 forderte2 mehr3 Geld4 .5 | Den6 Schulen7 drohen8 Kürzungen9 .10
+    st = Statement("s1", "reported", span(text, "mehr Geld"), cue=span(text, "forderte", cls=Cue),
+                   speaker=span(text, "Die Ministerin", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.quote) == [0, 1, 2, 3, 4, 5]
+
+
 def test_coordinated_reported_acts_keep_the_whole_sentence():
     text = "Die Ministerin lobte den Plan und forderte mehr Geld."
     #       Die0 Ministerin1 lobte2 den3 Plan4 und5 forderte6 mehr7 Geld8 .9
