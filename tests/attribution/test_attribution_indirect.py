@@ -1052,3 +1052,11 @@ def test_a_reason_clause_with_its_own_source_stays_in_the_content(zt):
                      "der UN überfordert ist.")
     asked = next(st for st in doc.statements if st.cue.text == "gebeten")
     assert zt.quote(doc, asked) == "Soldaten zu schicken, weil die Mission nach Angaben der UN überfordert ist"
+
+
+def test_a_claim_contradicted_with_anders_als_is_not_its_speakers_content(zt):
+    doc = zt.extract("Der Zeuge sagte am Montag aus. Der Wagen sei, anders als die Armee behauptet, langsam gefahren, "
+                     "es habe kein Signal gegeben.")
+    assert not any(st.speaker is not None and st.speaker.text == "die Armee" for st in doc.statements)
+    (st,) = [st for st in doc.statements if "Wagen" in st.quote.text]
+    assert zt.quote(doc, st).startswith("Der Wagen sei, anders als die Armee behauptet, langsam gefahren")

@@ -417,6 +417,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         return _draft(doc, "indirect", [previous], cue, att, 0.75)
     if _comparison_or_comment(doc, cue, s.first):
         return None      # "nicht so groß, wie zunächst angenommen", "Wie erwartet wurde er gewählt"
+    if _contrasted(doc, cue, s.first):
+        return None      # "Das Auto sei, anders als die Armee behauptet, langsam gefahren": the claim contradicted
     # "…, wie die Polizei mitteilte": the content is the rest of the sentence
     wie = _wie_clause(doc, cue, s.first)
     if wie is not None:
@@ -906,6 +908,17 @@ COMPARED = {"so", "ebenso", "genauso", "nicht"}
 # adverbs that may stand between "wie" and a participle without a subject: "wie zunächst angenommen"
 COMMENT_ADVERBS = {"zunächst", "erwartet", "allgemein", "bereits", "schon", "vielfach", "befürchtet", "erhofft",
                    "ursprünglich", "anfangs", "erst", "weithin", "vorher", "zuvor", "nicht"}
+
+
+def _contrasted(doc: Doc, cue: CueMatch, sentence_first: int) -> bool:
+    """ "…, anders als die Armee behauptet, …": a clause opened by "anders als" names a claim that the
+    sentence contradicts; what stands around it is not that speaker's."""
+    for k in range(min(cue.tokens) - 1, max(sentence_first, min(cue.tokens) - 8), -1):
+        if doc.tokens[k].text in CLAUSE_BREAKS:
+            return False
+        if doc.tokens[k].lower == "als" and doc.tokens[k - 1].lower == "anders":
+            return True
+    return False
 
 
 def _comparison_or_comment(doc: Doc, cue: CueMatch, sentence_first: int) -> bool:
