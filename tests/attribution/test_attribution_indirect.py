@@ -1060,3 +1060,10 @@ def test_a_claim_contradicted_with_anders_als_is_not_its_speakers_content(zt):
     assert not any(st.speaker is not None and st.speaker.text == "die Armee" for st in doc.statements)
     (st,) = [st for st in doc.statements if "Wagen" in st.quote.text]
     assert zt.quote(doc, st).startswith("Der Wagen sei, anders als die Armee behauptet, langsam gefahren")
+
+
+def test_a_konjunktiv_clause_without_subject_after_a_comma_continues_the_content(zt):
+    doc = zt.extract("Die Lage ist ernst. Die Liste existiere bereits, werde aber nicht veröffentlicht, sagte ein Sprecher.")
+    (st,) = doc.statements
+    assert zt.quote(doc, st) == "Die Liste existiere bereits, werde aber nicht veröffentlicht"
+    assert st.cue.text == "sagte"

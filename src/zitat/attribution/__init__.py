@@ -294,10 +294,16 @@ def _points_back(doc: Doc, cue) -> bool:
     return cue.anchor == s.first + 1 and doc.tokens[s.first].lower in ("dies", "das", "dieses")
 
 
+SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "wir", "ihr", "ich", "du", "dieser", "diese", "jener"})
+
+
 def _is_trailing_frame(doc: Doc, cue) -> bool:
     """ "…, sagte er"; not the main clause after a fronted "Wie X mitteilte," (that clause is the frame)."""
     if not (cue.anchor > 0 and doc.tokens[cue.anchor - 1].text == ","):
         return False
+    if cue.anchor < cue.verb and doc.mood(cue.anchor) == "konj1" and not any(
+            doc.tokens[k].is_capitalized or doc.tokens[k].lower in SUBJECT_PRONOUNS for k in range(cue.anchor + 1, cue.verb)):
+        return False     # "Die Liste existiere, werde aber nicht veröffentlicht, …": the content goes on, no subject
     s = doc.sentences[doc.tokens[cue.verb].sentence]
     return not (doc.tokens[s.first].lower == "wie" and not any(
         doc.tokens[k].text == "," for k in range(s.first, cue.anchor - 1)))
