@@ -391,3 +391,11 @@ def test_a_view_named_in_the_fronted_phrase_keeps_its_holder_for_the_konjunktiv(
                      "Dazu müsse das neue Modell aber ein Erfolg werden.")
     st = zt.statement_with(doc, "Dazu müsse")
     assert zt.names(doc, st) == ["Anna Roth"]
+
+
+def test_hearsay_with_soll_and_a_konjunktiv_clause_after_it_are_two_reports(zt):
+    doc = zt.extract("Die Polizei ermittelt. Der Mann soll mehrere Nachbarn bedroht haben, was auch durch Zeugen "
+                     "belegt werden könne.")
+    kinds = [(st.type, zt.quote(doc, st)) for st in doc.statements]
+    assert ("free_indirect", "Der Mann soll mehrere Nachbarn bedroht haben") in kinds
+    assert ("indirect_free_indirect", "was auch durch Zeugen belegt werden könne.") in kinds

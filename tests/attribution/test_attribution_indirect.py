@@ -1009,3 +1009,61 @@ def test_an_als_auch_apposition_inside_a_zu_infinitive(zt):
     doc = zt.extract("Die Partei hatte angekündigt, mit allen Fraktionen, als auch der Opposition, reden zu wollen.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "mit allen Fraktionen, als auch der Opposition, reden zu wollen"
+
+
+# --- a Konjunktiv clause after the object of a reported speech act -------------------------------------
+
+def test_konjunktiv_relative_clause_after_a_reported_act_is_indirect_speech(zt):
+    doc = zt.extract("Die Anwohner beklagten die Kürzungen, die zu langen Wartezeiten führen würden.")
+    reported = next(st for st in doc.statements if st.type == "reported")
+    indirect = next(st for st in doc.statements if st.type == "indirect")
+    assert zt.quote(doc, reported) == "die Kürzungen"
+    assert zt.quote(doc, indirect) == "die zu langen Wartezeiten führen würden"
+    assert indirect.cue.text == "beklagten"
+    assert zt.pieces(doc, indirect.speaker) == ["Die Anwohner"]
+
+
+def test_konjunktiv_reason_after_a_reported_act_is_indirect_speech(zt):
+    doc = zt.extract("Der Verband nannte die Verschiebung einen Fehler, weil die Bürger seit Jahren auf eine "
+                     "Entscheidung warten müssten.")
+    indirect = next(st for st in doc.statements if st.type == "indirect")
+    assert zt.quote(doc, indirect) == "weil die Bürger seit Jahren auf eine Entscheidung warten müssten"
+    assert zt.pieces(doc, indirect.speaker) == ["Der Verband"]
+
+
+def test_indicative_relative_clause_after_a_reported_act_is_the_reporters(zt):
+    doc = zt.extract("Der Bürgermeister lobte die Helfer, die bis in die Nacht gearbeitet hatten.")
+    assert [st.type for st in doc.statements] == ["reported"]
+
+
+# --- a trailing clause with its own source ------------------------------------------------------------
+
+def test_content_ends_before_a_trailing_clause_that_names_its_own_source(zt):
+    doc = zt.extract("Die Ministerin berichtete, dass sie den Sprecher angerufen habe, worauf dieser nach Angaben "
+                     "der Zeitung keine Auskunft geben wollte.")
+    said = next(st for st in doc.statements if st.cue.text == "berichtete")
+    told = next(st for st in doc.statements if st.cue.text == "nach Angaben")
+    assert zt.quote(doc, said) == "dass sie den Sprecher angerufen habe"
+    assert told.quote.text == "worauf dieser … keine Auskunft geben wollte"
+
+
+def test_a_reason_clause_with_its_own_source_stays_in_the_content(zt):
+    doc = zt.extract("Die Vereinten Nationen hatten gebeten, Soldaten zu schicken, weil die Mission nach Angaben "
+                     "der UN überfordert ist.")
+    asked = next(st for st in doc.statements if st.cue.text == "gebeten")
+    assert zt.quote(doc, asked) == "Soldaten zu schicken, weil die Mission nach Angaben der UN überfordert ist"
+
+
+def test_a_claim_contradicted_with_anders_als_is_not_its_speakers_content(zt):
+    doc = zt.extract("Der Zeuge sagte am Montag aus. Der Wagen sei, anders als die Armee behauptet, langsam gefahren, "
+                     "es habe kein Signal gegeben.")
+    assert not any(st.speaker is not None and st.speaker.text == "die Armee" for st in doc.statements)
+    (st,) = [st for st in doc.statements if "Wagen" in st.quote.text]
+    assert zt.quote(doc, st).startswith("Der Wagen sei, anders als die Armee behauptet, langsam gefahren")
+
+
+def test_a_konjunktiv_clause_without_subject_after_a_comma_continues_the_content(zt):
+    doc = zt.extract("Die Lage ist ernst. Die Liste existiere bereits, werde aber nicht veröffentlicht, sagte ein Sprecher.")
+    (st,) = doc.statements
+    assert zt.quote(doc, st) == "Die Liste existiere bereits, werde aber nicht veröffentlicht"
+    assert st.cue.text == "sagte"

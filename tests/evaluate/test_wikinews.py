@@ -656,6 +656,27 @@ def test_reported_quote_ends_where_a_coordinated_indirect_statement_begins():
     assert reported.type == "Reported" and sorted(reported.quote) == [0, 1, 2, 3, 4]
 
 
+def test_reported_quote_ends_where_a_konjunktiv_clause_of_the_same_act_begins():
+    text = "Die Anwohner beklagten die Kürzungen, die zu Wartezeiten führen würden."
+    #       Die0 Anwohner1 beklagten2 die3 Kürzungen4 ,5 die6 zu7 Wartezeiten8 führen9 würden10 .11
+    speaker = span(text, "Die Anwohner", cls=Speaker)
+    cue = span(text, "beklagten", cls=Cue)
+    act = Statement("s1", "reported", span(text, "die Kürzungen"), cue=cue, speaker=speaker)
+    clause = Statement("s2", "indirect", span(text, "die zu Wartezeiten führen würden"), cue=cue, speaker=speaker)
+    reported, indirect = predicted_annotations(one_sentence_doc(text), Document(Article(text), [act, clause]))
+    assert reported.type == "Reported" and sorted(reported.quote) == [0, 1, 2, 3, 4]
+    assert indirect.type == "Indirect" and sorted(indirect.quote) == [6, 7, 8, 9, 10]
+
+
+def test_reported_sentence_ends_at_a_line_break_inside_the_data_sets_sentence():
+    text = "Die Ministerin forderte mehr Geld.\nDen Schulen drohen Kürzungen."
+    #       Die0 Ministerin1 forderte2 mehr3 Geld4 .5 | Den6 Schulen7 drohen8 Kürzungen9 .10
+    st = Statement("s1", "reported", span(text, "mehr Geld"), cue=span(text, "forderte", cls=Cue),
+                   speaker=span(text, "Die Ministerin", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.quote) == [0, 1, 2, 3, 4, 5]
+
+
 def test_coordinated_reported_acts_keep_the_whole_sentence():
     text = "Die Ministerin lobte den Plan und forderte mehr Geld."
     #       Die0 Ministerin1 lobte2 den3 Plan4 und5 forderte6 mehr7 Geld8 .9

@@ -21,7 +21,8 @@ from zitat.attribution.direct import direct_statements, quoted_words_inside, spe
 from zitat.attribution.drafts import Claimed, Draft
 from zitat.attribution.entities import resolve
 from zitat.attribution.frames import find_frames
-from zitat.attribution.indirect import headline_statement, statement_at_cue, statement_at_frame, statement_before_cue
+from zitat.attribution.indirect import (headline_statement, konjunktiv_clause_after_act, statement_at_cue, statement_at_frame,
+                                       statement_before_cue)
 from zitat.attribution.quotes import find_quotations
 from zitat.attribution.said_at import parse_published, said_at
 from zitat.language.doc import Doc
@@ -99,16 +100,54 @@ def find_drafts(doc: Doc) -> list[Draft]:
                 by_sentence.setdefault(nested.sentence, []).append(nested)
                 for s, e in nested.quote:
                     quoted.add(s, e)
+    for d in [k for k in kept if k.type == "reported" and not k.partial]:
+        keep(konjunktiv_clause_after_act(doc, d))
     for s in doc.sentences:
         keep(headline_statement(doc, s))
     for d in continuation_statements(doc, kept, quotations):
         keep(d)
     inherit_speakers(doc, kept)
+    _end_before_attributed_clauses(doc, kept)
     kept += quoted_words_inside(doc, kept, quotations)
     kept += speakerless_partial_quotes(doc, kept, quotations, cues, frames)
     directs = sorted((k for k in kept if k.type == "direct"), key=lambda k: k.start)
     starts = [k.start for k in directs]
     return [d for d in kept if not _only_its_quotations(doc, d, directs, starts)]
+
+
+# a clause of the content itself, whatever source it names: "gebeten, …, weil die Mission nach Angaben der UN …"
+CONTENT_CONJUNCTIONS = frozenset({"weil", "da", "obwohl", "wenn", "als", "nachdem", "damit", "dass", "ob", "um", "bevor",
+                                  "falls", "sodass", "indem", "während", "zumal", "seit", "bis", "ohne", "statt"})
+
+
+def _end_before_attributed_clauses(doc: Doc, kept: list[Draft]) -> None:
+    """ "Er berichtete, dass er den Sprecher angerufen habe, worauf dieser nach Aussagen Gordons nichts sagen
+    wollte": a trailing clause that names its own source (a nested frame statement) is that statement's;
+    the content around it ends at the comma before it."""
+    framed = sorted((d for d in kept if d.type not in ("direct", "reported") and d.frame is not None and d.quote),
+                    key=lambda d: d.start)
+    starts = [d.start for d in framed]
+    for host in kept:
+        if host.type in ("direct", "reported") or host.partial:
+            continue
+        a, b = host.quote[-1]
+        # only statements starting inside the host's last span can be such a clause (bisect: no n² on long texts)
+        for d in framed[bisect_right(starts, a):bisect_left(starts, b)]:
+            if d is host:
+                continue
+            a, b = host.quote[-1]
+            frame_start = doc.tokens[d.frame[0]].start
+            if not (a <= frame_start and doc.tokens[d.frame[1] - 1].end <= b and a < d.start and d.end <= b):
+                continue
+            first, last = doc.token_at(a), doc.token_at(b - 1) + 1
+            comma = next((k for k in range(min(doc.token_at(d.start), d.frame[0]) - 1, first + 2, -1)
+                          if doc.tokens[k].text == ","), None)
+            if comma is None or doc.token_at(d.start) - comma > 3 or doc.tokens[comma + 1].lower in (
+                    CONTENT_CONJUNCTIONS) or any(
+                    doc.tokens[k].text in ("„", "“", "(", ")") for k in range(comma, last)):
+                continue
+            end = doc.tokens[comma - 1].end
+            host.quote = host.quote[:-1] + [(a, end)]
 
 
 def _only_its_quotations(doc: Doc, d: Draft, directs: list[Draft], starts: list[int]) -> bool:
@@ -267,10 +306,16 @@ def _points_back(doc: Doc, cue) -> bool:
     return cue.anchor == s.first + 1 and doc.tokens[s.first].lower in ("dies", "das", "dieses")
 
 
+SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "wir", "ihr", "ich", "du", "dieser", "diese", "jener"})
+
+
 def _is_trailing_frame(doc: Doc, cue) -> bool:
     """ "…, sagte er"; not the main clause after a fronted "Wie X mitteilte," (that clause is the frame)."""
     if not (cue.anchor > 0 and doc.tokens[cue.anchor - 1].text == ","):
         return False
+    if cue.anchor < cue.verb and doc.mood(cue.anchor) == "konj1" and not any(
+            doc.tokens[k].is_capitalized or doc.tokens[k].lower in SUBJECT_PRONOUNS for k in range(cue.anchor + 1, cue.verb)):
+        return False     # "Die Liste existiere, werde aber nicht veröffentlicht, …": the content goes on, no subject
     s = doc.sentences[doc.tokens[cue.verb].sentence]
     return not (doc.tokens[s.first].lower == "wie" and not any(
         doc.tokens[k].text == "," for k in range(s.first, cue.anchor - 1)))

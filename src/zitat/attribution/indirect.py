@@ -422,6 +422,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         return _draft(doc, "indirect", [previous], cue, att, 0.75)
     if _comparison_or_comment(doc, cue, s.first):
         return None      # "nicht so groß, wie zunächst angenommen", "Wie erwartet wurde er gewählt"
+    if _contrasted(doc, cue, s.first):
+        return None      # "Das Auto sei, anders als die Armee behauptet, langsam gefahren": the claim contradicted
     # "…, wie die Polizei mitteilte": the content is the rest of the sentence
     wie = _wie_clause(doc, cue, s.first)
     if wie is not None:
@@ -913,6 +915,17 @@ COMMENT_ADVERBS = {"zunächst", "erwartet", "allgemein", "bereits", "schon", "vi
                    "ursprünglich", "anfangs", "erst", "weithin", "vorher", "zuvor", "nicht"}
 
 
+def _contrasted(doc: Doc, cue: CueMatch, sentence_first: int) -> bool:
+    """ "…, anders als die Armee behauptet, …": a clause opened by "anders als" names a claim that the
+    sentence contradicts; what stands around it is not that speaker's."""
+    for k in range(min(cue.tokens) - 1, max(sentence_first, min(cue.tokens) - 8), -1):
+        if doc.tokens[k].text in CLAUSE_BREAKS:
+            return False
+        if doc.tokens[k].lower == "als" and doc.tokens[k - 1].lower == "anders":
+            return True
+    return False
+
+
 def _comparison_or_comment(doc: Doc, cue: CueMatch, sentence_first: int) -> bool:
     """A "wie" clause that compares ("Die Schäden sind nicht so groß, wie zunächst angenommen", "klang so
     versöhnlich, wie man es nicht erwartet hatte") or, without a subject, comments on an expectation ("Wie
@@ -1066,6 +1079,48 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
             min(first, att.speaker.first), max(last, att.speaker.last))):
         return None      # "Der Taifun forderte zwölf Todesopfer": no demand, a death toll
     return _draft(doc, "reported", [(first, last)], cue, att, 0.7)
+
+
+CLAUSE_AFTER_ACT_OPENERS = {"weil", "da", "zumal", "dass", "ob"}
+
+
+def konjunktiv_clause_after_act(doc: Doc, d: Draft) -> Draft | None:
+    """ "Sie beklagten Kürzungen, die zu einem Personalmangel führen würden", "Er nannte die Verschiebung
+    fatal, weil die Wähler seit Jahren warten müssten": a relative, reason or main clause in the Konjunktiv
+    after the object of a reported speech act is what the speaker said about it, indirect speech with the
+    act's speaker and verb."""
+    s = doc.sentences[d.sentence]
+    k = doc.token_at(d.end - 1) + 1
+    cues_at, own = doc.memo.get("cues_at", {}), set(d.cue)
+    other_act = lambda j: j in cues_at and j not in own     # another speech verb: another statement
+    last = s.last
+    while last > k and doc.tokens[last - 1].text in FINAL_PUNCTUATION:
+        last -= 1
+    depth = 0
+    for j in range(k, last):
+        t = doc.tokens[j]
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif t.text in (";", ":") or t.text in QUOTATION_MARKS or other_act(j) or doc.mood(j):
+            return None      # another statement, a quotation or the Konjunktiv before any comma
+        elif t.text == "," and depth == 0:
+            first = j + 1
+            end = next((e for e in range(first, last) if doc.tokens[e].text in (";", ":", "(")
+                        or other_act(e)), last)
+            if end - first < 3 or not _has_subjunctive(doc, first, end):
+                return None
+            opener = doc.tokens[first].lower
+            if not (_relative_opening(doc, first, end) or opener in CLAUSE_AFTER_ACT_OPENERS
+                    or _main_clause(doc, first, end)):
+                return None
+            if any(doc.tokens[e].text in QUOTATION_MARKS for e in range(first, end)):
+                return None  # quoted words: the direct statement's business
+            return Draft("indirect", [doc.chars(first, end)], d.sentence, cue=d.cue, cue_lemma=d.cue_lemma,
+                         speaker=d.speaker, addressee=d.addressee, via=d.via, frame=d.frame, medium=d.medium,
+                         confidence=d.confidence - 0.1, inherited=d.inherited)
+    return None
 
 
 def _quoted_words_end(doc: Doc, k: int, end: int) -> int | None:

@@ -867,7 +867,8 @@ def _reported_clause(st: Statement, a: Annotation, statements: list[Statement], 
     core = pos(tokens.ids(_spans(st.cue)) | tokens.ids(st.quote.spans))
     if not core or not a.quote:
         return a
-    own = set(pos(tokens.ids(_spans(st.speaker))))
+    # a clause of this act's own ("beklagten Kürzungen, die … führen würden") shares its verb: not another act
+    own = set(pos(tokens.ids(_spans(st.speaker)) | tokens.ids(_spans(st.cue))))
     order = pos(a.quote)
     first, last = order[0], order[-1]
     joint = lambda p: tokens.tokens[p]["text"].lower() in CLAUSE_JOINTS
@@ -1266,12 +1267,25 @@ def _direct_frame(widened: frozenset[int], frame: frozenset[int], quote: frozens
 
 
 def _sentence_of_token(doc: dict) -> dict[int, frozenset[int]]:
-    """Token id -> all token ids of its sentence (the data set's own sentence split)."""
+    """Token id -> all token ids of its sentence (the data set's own sentence split, which also breaks at a
+    line break inside one of its sentences: "… fünfjährige Sperren.\nEinem Schiedsrichter drohen …" are two)."""
     out = {}
+    text = doc.get("originalText", "")
+    position = {t["id"]: t for t in doc.get("tokens", [])}
     for s in doc.get("sentences", []):
-        ids = frozenset(s.get("tokenIds") or ())
+        ids = [i for i in (s.get("tokenIds") or ()) if i in position]
+        ids.sort(key=lambda i: position[i]["charBegin"])
+        parts, part = [], []
         for i in ids:
-            out[i] = ids
+            if part and "\n" in text[position[part[-1]]["charEnd"]:position[i]["charBegin"]]:
+                parts.append(part)
+                part = []
+            part.append(i)
+        parts.append(part)
+        for part in parts:
+            group = frozenset(part)
+            for i in part:
+                out[i] = group
     return out
 
 
