@@ -660,6 +660,15 @@ def test_organisation_after_a_named_person_before_the_verb(zt):
     assert zt.names(doc, st) == ["Jonas Weber"]
 
 
+def test_academic_title_makes_a_dictionary_word_a_name(zt):
+    doc = zt.extract("Die Werte seien unbedenklich, sagte Dr. Vogel.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Werte seien unbedenklich"
+    assert zt.words(doc, st.speaker) == "Dr. Vogel"
+    doc = zt.extract("Prof. Vogel erklärte, die Werte seien unbedenklich.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Prof. Vogel"
+
+
 def test_verb_after_und_shares_the_subject_of_the_first_main_clause(zt):
     doc = zt.extract("Sie sagte, Hamburg brauche den Hafen und fügte hinzu: „Ohne ihn geht es nicht.“")
     st = zt.statement_with(doc, "Ohne ihn geht es nicht")

@@ -647,7 +647,11 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
             others.append(t.text)
             continue
         role = lex.role(t.text)
-        if t.text in lex.first_names:
+        if t.is_capitalized and not name_words and _after_name_title(doc, t.i, first):
+            name_words.append(t.text)    # "Dr. Dittrich", "Prof. Lanz": a name even where the dictionary knows the word
+            name_tokens.append(t)
+            kinds.append("person")
+        elif t.text in lex.first_names:
             name_words.append(t.text)
             name_tokens.append(t)
             gender = gender or lex.first_names[t.text]
@@ -699,6 +703,11 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
     if kind == "person" and name and all(w in lex.outlets or w in lex.places for w in name_words):
         name = None
     return Mention(first, last, kind, name=name, roles=roles, gender=gender)
+
+
+def _after_name_title(doc: Doc, k: int, first: int) -> bool:
+    """The word right after an academic title and its dot ("Dr. Dittrich", "Prof. Dr. Lanz")."""
+    return k - 2 >= first and doc.tokens[k - 1].text == "." and doc.tokens[k - 2].lower in doc.lexicon.name_titles
 
 
 def _two_word_roles(doc: Doc, words) -> dict:
