@@ -669,6 +669,18 @@ def test_academic_title_makes_a_dictionary_word_a_name(zt):
     assert zt.words(doc, zt.only(doc).speaker) == "Prof. Vogel"
 
 
+def test_role_noun_after_an_outlet_starts_the_quoted_persons_phrase(zt):
+    doc = zt.extract("„Die Straße bleibt gesperrt“, zitiert die Zeitung Feuerwehrsprecher Jonas Weber.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Feuerwehrsprecher Jonas Weber"
+
+
+def test_surname_after_an_institution_is_the_object_not_its_name(zt):
+    doc = zt.extract("Gegen den Bauunternehmer Jonas Weber wird ermittelt. Am Montag warf die Staatsanwaltschaft "
+                     "Weber vor, er habe Aufträge gekauft.")
+    st = zt.statement_with(doc, "Aufträge gekauft")
+    assert zt.words(doc, st.speaker) == "die Staatsanwaltschaft"
+
+
 def test_verb_after_und_shares_the_subject_of_the_first_main_clause(zt):
     doc = zt.extract("Sie sagte, Hamburg brauche den Hafen und fügte hinzu: „Ohne ihn geht es nicht.“")
     st = zt.statement_with(doc, "Ohne ihn geht es nicht")

@@ -326,6 +326,8 @@ def _name_run_end(doc: Doc, j: int, end: int) -> int:
             continue
         if not _is_noun_like(doc, k) or (k > j and _is_function(doc, k)):
             break
+        if k > j and _other_party(doc, k):
+            break
         if t.text in lex.first_names:
             if had_surname or firsts == 2:   # "Anna Maria Lanz", but "Pep Lorenz | Erik Hansen"
                 break
@@ -334,6 +336,25 @@ def _name_run_end(doc: Doc, j: int, end: int) -> int:
             had_surname = True
         k += 1
     return k
+
+
+def _other_party(doc: Doc, k: int) -> bool:
+    """ "zitiert die Zeitung Polizeisprecher Jonas Weber", "warf die Staatsanwaltschaft Weber vor": after
+    an outlet or an institution's common noun, a person's role noun or a surname the article gives
+    with a first name elsewhere is a second phrase, not the institution's name ("die Gewerkschaft Verdi")."""
+    prev, t = doc.tokens[k - 1], doc.tokens[k]
+    role = doc.lexicon.role(prev.text)
+    if prev.text in doc.lexicon.outlets:
+        institution = True
+    elif role is not None and role.kind == "organisation" and prev.text not in doc.surnames:
+        institution = known_common_noun(prev.text) or prev.lower in doc.lexicon.roles
+    else:
+        return False
+    if not institution or ACRONYM_RE.match(prev.text):
+        return False
+    other = doc.lexicon.role(t.text)
+    return (other is not None and other.kind == "person") or (
+        t.text in doc.surnames and t.text not in doc.lexicon.first_names and t.text not in doc.lexicon.places)
 
 
 def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
