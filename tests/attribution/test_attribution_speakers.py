@@ -681,6 +681,14 @@ def test_surname_after_an_institution_is_the_object_not_its_name(zt):
     assert zt.words(doc, st.speaker) == "die Staatsanwaltschaft"
 
 
+def test_role_phrase_and_name_in_apposition_after_the_verb_are_one_speaker(zt):
+    doc = zt.extract("Am Montag erklärte der Direktor der Behörde, Jonas Weber, die Werte seien unbedenklich.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "der Direktor der Behörde, Jonas Weber"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+    assert st.addressee is None
+
+
 def test_verb_after_und_shares_the_subject_of_the_first_main_clause(zt):
     doc = zt.extract("Sie sagte, Hamburg brauche den Hafen und fügte hinzu: „Ohne ihn geht es nicht.“")
     st = zt.statement_with(doc, "Ohne ihn geht es nicht")

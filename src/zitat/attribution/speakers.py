@@ -1220,7 +1220,11 @@ def _named_in_apposition(doc: Doc, m: Mention | None, end: int) -> Mention | Non
     named = phrase_after(doc, m.last + 1, end)
     if named is None or named.kind != "person" or not named.name or named.last >= end:
         return m
-    return named if doc.tokens[named.last].text in (",", ".", ":") else m
+    if doc.tokens[named.last].text not in (",", ".", ":"):
+        return m
+    # the role phrase and the name are one noun phrase: the person, named, with the role
+    return Mention(m.first, named.last, "person", name=named.name, roles=m.roles + named.roles,
+                   gender=named.gender or m.gender)
 
 
 def _after_short_adjunct(doc: Doc, k: int, end: int) -> int | None:
