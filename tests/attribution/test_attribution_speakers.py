@@ -689,6 +689,11 @@ def test_role_phrase_and_name_in_apposition_after_the_verb_are_one_speaker(zt):
     assert st.addressee is None
 
 
+def test_lexicon_name_with_a_lowercase_word_after_the_organisations_noun(zt):
+    doc = zt.extract("Die Organisation Reporter ohne Grenzen kritisierte, dass die Journalisten festgehalten würden.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Die Organisation Reporter ohne Grenzen"
+
+
 def test_verb_after_und_shares_the_subject_of_the_first_main_clause(zt):
     doc = zt.extract("Sie sagte, Hamburg brauche den Hafen und fügte hinzu: „Ohne ihn geht es nicht.“")
     st = zt.statement_with(doc, "Ohne ihn geht es nicht")

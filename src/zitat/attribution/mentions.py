@@ -131,6 +131,10 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
     k = _lexicon_name_end(doc, j, end) or _name_run_end(doc, j, end)
     if k == j:
         return None
+    for x in range(j + 1, k):
+        if (name_end := _lexicon_name_end(doc, x, end)) is not None and name_end > k:
+            k = name_end   # "die Hilfsorganisation Ärzte ohne Grenzen": the lexicon's name after the noun
+            break
     if k - j > 2 and k < end and doc.tokens[k].is_capitalized and _person_role_words(doc, j, k):
         k = _name_run_end(doc, k, end)      # "Chef de Mission Dirk Weber": the name after a role of several words
     if k > j and k < end and not doc.tokens[k].is_capitalized and (name_end := _lexicon_name_end(doc, k, end)):
@@ -350,8 +354,8 @@ def _other_party(doc: Doc, k: int) -> bool:
         institution = known_common_noun(prev.text) or prev.lower in doc.lexicon.roles
     else:
         return False
-    if not institution or ACRONYM_RE.match(prev.text):
-        return False
+    if not institution or ACRONYM_RE.match(prev.text) or _lexicon_name_end(doc, k, len(doc.tokens)) is not None:
+        return False      # "die Organisation Reporter ohne Grenzen": the lexicon's name
     other = doc.lexicon.role(t.text)
     return (other is not None and other.kind == "person") or (
         t.text in doc.surnames and t.text not in doc.lexicon.first_names and t.text not in doc.lexicon.places)
