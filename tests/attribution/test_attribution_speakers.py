@@ -694,6 +694,15 @@ def test_lexicon_name_with_a_lowercase_word_after_the_organisations_noun(zt):
     assert zt.words(doc, zt.only(doc).speaker) == "Die Organisation Reporter ohne Grenzen"
 
 
+def test_der_after_an_adjuncts_noun_is_its_genitive_not_an_addressee(zt):
+    doc = zt.extract("Die Werte seien unbedenklich, bestätigte Jonas Weber am Montag nach Gesprächen der Umweltminister.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Jonas Weber"
+    assert st.addressee is None
+    doc = zt.extract("Die Werte seien unbedenklich, sagte Jonas Weber in Kairo der Presse.")
+    assert zt.words(doc, zt.only(doc).addressee) == "der Presse"
+
+
 def test_verb_after_und_shares_the_subject_of_the_first_main_clause(zt):
     doc = zt.extract("Sie sagte, Hamburg brauche den Hafen und fügte hinzu: „Ohne ihn geht es nicht.“")
     st = zt.statement_with(doc, "Ohne ihn geht es nicht")

@@ -148,7 +148,7 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
             doc.lexicon.role(doc.tokens[k - 1].text) is not None):
         k += 2             # "die Behörden vor Ort", "Helfer vor Ort": where they are belongs to them
     # "der Sprecher des Ministeriums": a role noun takes one genitive phrase along
-    if k < end and doc.tokens[k].lower in GENITIVE_OPENERS and _takes_genitive(doc, k - 1):
+    if k < end and doc.tokens[k].lower in GENITIVE_OPENERS and takes_genitive(doc, k - 1):
         g = phrase_after(doc, k + 1, end) if k + 1 < end else None
         if g is not None and g.kind != "pronoun":
             k = g.last
@@ -492,7 +492,7 @@ def _initial(doc: Doc, k: int) -> bool:
     return len(t.text) == 1 and t.text.isupper() and k > 0 and doc.tokens[k - 1].text in doc.lexicon.first_names
 
 
-def _takes_genitive(doc: Doc, k: int) -> bool:
+def takes_genitive(doc: Doc, k: int) -> bool:
     """A role or common noun ("Sprecher", "Zentralverband") takes a genitive; a name does not
     ("Peskow der Agentur Interfax zufolge")."""
     t = doc.tokens[k]
@@ -535,7 +535,7 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
                 j -= 2         # "Arabische und iranische Medien" opening the sentence
                 break
     # genitive: "Der Sprecher des Ministeriums" — step over "des" to the noun before it
-    if j > s.first and doc.tokens[j].lower in GENITIVE_OPENERS and _takes_genitive(doc, j - 1):
+    if j > s.first and doc.tokens[j].lower in GENITIVE_OPENERS and takes_genitive(doc, j - 1):
         inner = phrase_before(doc, j - 1)
         if inner is not None and inner.kind != "pronoun":
             return classify(doc, inner.first, i + 1)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from zitat.attribution.cues import AUXILIARIES, CueMatch
 from zitat.attribution.mentions import (QUOTE_MARKS, Mention, known_common_noun, phrase_after, phrase_before,
-                                       quoted_title, title_phrase_before)
+                                       quoted_title, takes_genitive, title_phrase_before)
 from zitat.language.doc import Doc
 from zitat.language.tokens import DOMAIN
 
@@ -1247,17 +1247,22 @@ def _addressee_and_via(doc: Doc, k: int, end: int, last: int):
     "sagte am Sonntag vor Journalisten": phrases right after the verb and its subject, maybe past
     adverbs and short adjuncts of time or place; `last` moves past the last one found."""
     addressee = via = None
+    adjunct = False
     for _ in range(4):
         k = _past_adverbs(doc, k, end)
         if k >= end:
             break
-        found = _spoken_to_at(doc, k, end)
+        # right after an adjunct's common noun "der" opens its genitive: "nach Gesprächen der Mitgliedsstaaten"
+        # (not after a place: "sagte in Juba der Presse")
+        found = _spoken_to_at(doc, k, end, dative_der=not (adjunct and takes_genitive(doc, k - 1) and (
+            doc.tokens[k - 1].text not in doc.lexicon.places)))
         if found is None:
             skipped = _after_short_adjunct(doc, k, end) if doc.tokens[k].lower in ADJUNCT_PREPOSITIONS else None
             if skipped is None:
                 break
-            k = skipped       # "am Sonntag vor Journalisten", "nach dem Spiel zur Sportschau"
+            k, adjunct = skipped, True      # "am Sonntag vor Journalisten", "nach dem Spiel zur Sportschau"
             continue
+        adjunct = False
         addressee, via = _first_of_each(found, addressee, via)
         last, k = found[1].last - 1, found[1].last
     return addressee, via, last
