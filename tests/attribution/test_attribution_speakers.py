@@ -703,6 +703,13 @@ def test_der_after_an_adjuncts_noun_is_its_genitive_not_an_addressee(zt):
     assert zt.words(doc, zt.only(doc).addressee) == "der Presse"
 
 
+def test_arabic_name_with_its_lowercase_article(zt):
+    doc = zt.extract("Der Ölminister Ali al-Sabah bestätigte, die Fördermenge bleibe unverändert.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Der Ölminister Ali al-Sabah"
+    doc = zt.extract("Die Fördermenge bleibe unverändert, berichtete der Sender al-Arabiya.")
+    assert zt.words(doc, zt.only(doc).speaker) == "der Sender al-Arabiya"
+
+
 def test_verb_after_und_shares_the_subject_of_the_first_main_clause(zt):
     doc = zt.extract("Sie sagte, Hamburg brauche den Hafen und fügte hinzu: „Ohne ihn geht es nicht.“")
     st = zt.statement_with(doc, "Ohne ihn geht es nicht")

@@ -60,9 +60,14 @@ def _is_noun_like(doc: Doc, i: int) -> bool:
     t = doc.tokens[i]
     if AGE_RE.match(t.text) or (t.text in doc.lexicon.outlets and t.is_word):
         return True       # "der 56-Jährige", "laut dpa", "des Fernsehsenders n-tv"
+    if ARTICLE_NAME_RE.match(t.text):
+        return True       # "Ali al-Omair", "der Sender al-Dschasira": an Arabic name with its article
     if not (t.is_capitalized and t.is_word):
         return False
     return not _sentence_initial_function_word(doc, i)
+
+
+ARTICLE_NAME_RE = re.compile(r"^(?:al|el|ad|ar|as|asch|at|az|an|ed|en|es|et|ul)-[A-ZÄÖÜ][a-zäöüß]")
 
 
 def _sentence_initial_function_word(doc: Doc, i: int) -> bool:
