@@ -710,6 +710,13 @@ def test_arabic_name_with_its_lowercase_article(zt):
     assert zt.words(doc, zt.only(doc).speaker) == "der Sender al-Arabiya"
 
 
+def test_genitive_place_name_before_an_adjective_opens_the_phrase(zt):
+    doc = zt.extract("Die Lage sei ernst, sagte Hamburgs früherer Bürgermeister Jonas Weber.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Hamburgs früherer Bürgermeister Jonas Weber"
+    doc = zt.extract("Hamburgs früherer Bürgermeister Jonas Weber sagte, die Lage sei ernst.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Hamburgs früherer Bürgermeister Jonas Weber"
+
+
 def test_verb_after_und_shares_the_subject_of_the_first_main_clause(zt):
     doc = zt.extract("Sie sagte, Hamburg brauche den Hafen und fügte hinzu: „Ohne ihn geht es nicht.“")
     st = zt.statement_with(doc, "Ohne ihn geht es nicht")

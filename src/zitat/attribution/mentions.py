@@ -118,7 +118,9 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
         # "beschuldigte dieser Israel": the demonstrative stands alone, the name after it is the object
         return Mention(i, i + 1, "pronoun", pronoun=doc.tokens[j].lower, gender="m" if doc.tokens[j].lower == "dieser"
                        else None)
-    if doc.tokens[j].lower in doc.lexicon.determiners:
+    if j + 1 < end and _saxon_genitive(doc, j) and _is_adjective(doc, j + 1):
+        j += 1             # "Berlins früherer Bürgermeister": the genitive name stands for the article
+    elif doc.tokens[j].lower in doc.lexicon.determiners:
         j += 1
         j = _after_extended_attribute(doc, j, end)
         if j + 1 < end and _adverb_before_adjective(doc, j):
@@ -483,6 +485,15 @@ def _with_parenthesis(doc: Doc, k: int, end: int) -> int:
     return k
 
 
+def _saxon_genitive(doc: Doc, k: int) -> bool:
+    """A place or a person's name in the genitive before its noun: "Berlins", "Deutschlands", "Webers"."""
+    t = doc.tokens[k]
+    if not (t.is_capitalized and t.is_word and t.text.endswith("s") and len(t.text) > 3):
+        return False
+    stem = t.text[:-1]
+    return stem in doc.lexicon.places or stem in doc.surnames or stem in doc.lexicon.first_names
+
+
 def _title_dot(doc: Doc, k: int) -> bool:
     """The dot of "Dr. Förster", "Prof. Dr. Lanz" and of an initial ("Jürgen R. Thumann") belongs to
     the name phrase."""
@@ -539,6 +550,8 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
                     ADJECTIVE_ENDINGS) and doc.tokens[j - 1].lower not in doc.lexicon.function_words:
                 j -= 2         # "Arabische und iranische Medien" opening the sentence
                 break
+    if j >= s.first and j < i and _saxon_genitive(doc, j) and _is_adjective(doc, j + 1):
+        j -= 1             # "Berlins früherer Bürgermeister Jonas Weber sagte"
     # genitive: "Der Sprecher des Ministeriums" — step over "des" to the noun before it
     if j > s.first and doc.tokens[j].lower in GENITIVE_OPENERS and takes_genitive(doc, j - 1):
         inner = phrase_before(doc, j - 1)
