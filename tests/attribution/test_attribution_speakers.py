@@ -717,6 +717,11 @@ def test_genitive_place_name_before_an_adjective_opens_the_phrase(zt):
     assert zt.words(doc, zt.only(doc).speaker) == "Hamburgs früherer Bürgermeister Jonas Weber"
 
 
+def test_remit_with_a_compound_cut_short_before_und(zt):
+    doc = zt.extract("Die Gesellschaft für Umwelt- und Naturschutz teilte mit, die Werte seien gut.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Die Gesellschaft für Umwelt- und Naturschutz"
+
+
 def test_verb_after_und_shares_the_subject_of_the_first_main_clause(zt):
     doc = zt.extract("Sie sagte, Hamburg brauche den Hafen und fügte hinzu: „Ohne ihn geht es nicht.“")
     st = zt.statement_with(doc, "Ohne ihn geht es nicht")

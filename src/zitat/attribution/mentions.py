@@ -451,6 +451,10 @@ def _with_remit(doc: Doc, j: int, k: int, end: int) -> int:
                 t.lower.endswith(("en", "ern")) or doc.lexicon.role(t.text) is not None):
             break
         last += 1
+        if last + 2 < end and doc.tokens[last].text == "-" and doc.tokens[last].start == doc.tokens[last - 1].end and (
+                doc.tokens[last + 1].lower in ("und", "oder")) and doc.tokens[last + 2].is_capitalized:
+            last += 2      # "für Luft- und Raumfahrt": the first compound cut short before "und"
+            continue
         if last + 1 < end and doc.tokens[last].lower == "und" and doc.tokens[last + 1].is_capitalized:
             last += 1
             continue
