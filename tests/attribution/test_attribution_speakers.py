@@ -722,6 +722,11 @@ def test_remit_with_a_compound_cut_short_before_und(zt):
     assert zt.words(doc, zt.only(doc).speaker) == "Die Gesellschaft für Umwelt- und Naturschutz"
 
 
+def test_foreign_name_particle_after_a_dictionary_word(zt):
+    doc = zt.extract("Die Polizei von Rio de Janeiro teilte mit, die Lage sei ruhig.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Die Polizei von Rio de Janeiro"
+
+
 def test_verb_after_und_shares_the_subject_of_the_first_main_clause(zt):
     doc = zt.extract("Sie sagte, Hamburg brauche den Hafen und fügte hinzu: „Ohne ihn geht es nicht.“")
     st = zt.statement_with(doc, "Ohne ihn geht es nicht")

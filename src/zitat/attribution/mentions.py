@@ -316,6 +316,9 @@ NAME_PARTICLES = {"van", "de", "da", "di", "del", "della", "du", "dos", "das", "
                   "la", "le", "von", "zu"}
 
 
+FOREIGN_PARTICLES = {"van", "de", "di", "del", "della", "dos", "du", "ten", "ter", "bin", "ibn"}
+
+
 def _name_run_end(doc: Doc, j: int, end: int) -> int:
     """End of the run of capitalised words from j: "Kremlsprecher Dmitri Peskow", "Virgil van Dijk",
     "Dr. Linus Förster". A second first name after a full name starts a new phrase
@@ -329,8 +332,9 @@ def _name_run_end(doc: Doc, j: int, end: int) -> int:
             dots += 1     # "Klinikdirektor Prof. Dr. Matthias W. Beckmann"
             continue
         if t.lower in NAME_PARTICLES and k > j and k + 1 < end and doc.tokens[k + 1].is_capitalized and (
-                doc.tokens[k - 1].text in lex.first_names or t.lower not in ("von", "zu") and not (
-                    known_common_noun(doc.tokens[k - 1].text))):     # not "ein Gericht das Urteil"
+                doc.tokens[k - 1].text in lex.first_names or t.lower in FOREIGN_PARTICLES or (
+                    t.lower not in ("von", "zu") and not known_common_noun(doc.tokens[k - 1].text))):
+            # not "ein Gericht das Urteil"; "Rio de Janeiro": a particle that is no German word joins any two
             k += 1            # "Ursula von der Leyen" also steps over the article below
             if k + 1 < end and doc.tokens[k].lower in ("der", "dem") and doc.tokens[k + 1].is_capitalized:
                 k += 1
