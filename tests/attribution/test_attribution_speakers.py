@@ -727,6 +727,17 @@ def test_foreign_name_particle_after_a_dictionary_word(zt):
     assert zt.words(doc, zt.only(doc).speaker) == "Die Polizei von Rio de Janeiro"
 
 
+def test_name_and_role_in_apposition_before_the_verb_are_one_speaker(zt):
+    doc = zt.extract("Jonas Weber, der Innenminister des Landes, sagte: „Wir bleiben wachsam.“")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Jonas Weber, der Innenminister des Landes"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+    doc = zt.extract("Der Innenminister, Jonas Weber, sagte, die Lage sei ruhig.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Der Innenminister, Jonas Weber"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
 def test_verb_after_und_shares_the_subject_of_the_first_main_clause(zt):
     doc = zt.extract("Sie sagte, Hamburg brauche den Hafen und fügte hinzu: „Ohne ihn geht es nicht.“")
     st = zt.statement_with(doc, "Ohne ihn geht es nicht")
@@ -1336,7 +1347,8 @@ def test_a_second_clause_with_aber_shares_the_subject_of_the_first(zt):
 def test_a_coordinated_verb_shares_a_subject_in_apposition_after_auch(zt):
     doc = zt.extract("Auch die Vorsitzende des Vereins, Anna Berg, lehnte den Umbau ab und forderte mehr Geld für den Sport.")
     demanded = next(st for st in doc.statements if st.cue.lemma == "fordern")
-    assert zt.pieces(doc, demanded.speaker) == ["Anna Berg"]
+    assert zt.words(doc, demanded.speaker) == "die Vorsitzende des Vereins, Anna Berg"     # the apposition with it
+    assert zt.names(doc, demanded) == ["Anna Berg"]
     assert zt.quote(doc, demanded) == "mehr Geld für den Sport"
 
 

@@ -1049,8 +1049,21 @@ def _subject_with_apposition(doc: Doc, first: int, comma: int) -> Mention | None
         return None
     for m in (apposition, head):
         if m.kind == "person" and m.name:
-            return m
+            return _with_apposition(doc, head, apposition, m)
     return head if head.kind in ("person", "organisation", "group") else None
+
+
+def _with_apposition(doc: Doc, head: Mention, apposition: Mention, named: Mention) -> Mention:
+    """ "Binali Yildirim, der Verkehrsminister", "Der Verkehrsminister, Binali Yildirim": the two
+    phrases in commas are one noun phrase naming one person, by the name with a first name."""
+    if apposition.kind == "pronoun" or head.kind == "pronoun":
+        return named
+    for m in (head, apposition):
+        if m.kind == "person" and m.name and any(w in doc.lexicon.first_names for w in m.name.split()):
+            named = m
+            break
+    return Mention(head.first, apposition.last, "person", name=named.name, roles=head.roles + apposition.roles,
+                   gender=named.gender or head.gender or apposition.gender)
 
 
 def _named_opening(doc: Doc, first: int, comma: int) -> Mention | None:
@@ -1094,7 +1107,7 @@ def _subject_before_apposition(doc: Doc, first: int, comma: int) -> Mention | No
     apposition = phrase_after(doc, opening_comma + 1, comma)
     if apposition is not None and apposition.kind == "person" and apposition.name and not head.name and (
             apposition.last == comma):
-        return apposition
+        return _with_apposition(doc, head, apposition, apposition)
     return head
 
 
