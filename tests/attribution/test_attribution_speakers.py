@@ -738,6 +738,11 @@ def test_name_and_role_in_apposition_before_the_verb_are_one_speaker(zt):
     assert zt.names(doc, st) == ["Jonas Weber"]
 
 
+def test_article_das_after_a_surname_is_no_name_particle(zt):
+    doc = zt.extract("„Das war eine verpasste Chance“, sagte Tim Kowalczyk das Ergebnis bewertend.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Tim Kowalczyk"
+
+
 def test_verb_after_und_shares_the_subject_of_the_first_main_clause(zt):
     doc = zt.extract("Sie sagte, Hamburg brauche den Hafen und fügte hinzu: „Ohne ihn geht es nicht.“")
     st = zt.statement_with(doc, "Ohne ihn geht es nicht")

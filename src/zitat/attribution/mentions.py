@@ -333,8 +333,9 @@ def _name_run_end(doc: Doc, j: int, end: int) -> int:
             continue
         if t.lower in NAME_PARTICLES and k > j and k + 1 < end and doc.tokens[k + 1].is_capitalized and (
                 doc.tokens[k - 1].text in lex.first_names or t.lower in FOREIGN_PARTICLES or (
-                    t.lower not in ("von", "zu") and not known_common_noun(doc.tokens[k - 1].text))):
-            # not "ein Gericht das Urteil"; "Rio de Janeiro": a particle that is no German word joins any two
+                    t.lower not in ("von", "zu", "das", "da") and not known_common_noun(doc.tokens[k - 1].text))):
+            # not "ein Gericht das Urteil", "Volker Beck das Pontifikat" (German words only after a first name:
+            # "Maria das Dores"); "Rio de Janeiro": a particle that is no German word joins any two
             k += 1            # "Ursula von der Leyen" also steps over the article below
             if k + 1 < end and doc.tokens[k].lower in ("der", "dem") and doc.tokens[k + 1].is_capitalized:
                 k += 1
