@@ -743,6 +743,13 @@ def test_article_das_after_a_surname_is_no_name_particle(zt):
     assert zt.words(doc, zt.only(doc).speaker) == "Tim Kowalczyk"
 
 
+def test_outlet_with_a_nominative_article_before_the_verb_is_the_subject(zt):
+    doc = zt.extract("Die Zeitung warf Jonas Weber Lügen vor.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Die Zeitung"
+    doc = zt.extract("Der Zeitung sagte Jonas Weber, die Lage sei ernst.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Jonas Weber"
+
+
 def test_verb_after_und_shares_the_subject_of_the_first_main_clause(zt):
     doc = zt.extract("Sie sagte, Hamburg brauche den Hafen und fügte hinzu: „Ohne ihn geht es nicht.“")
     st = zt.statement_with(doc, "Ohne ihn geht es nicht")

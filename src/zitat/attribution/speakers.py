@@ -195,7 +195,9 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         passive_subject, speaker = speaker, _passive_agent(doc, min(anchor, cue.verb - 1), cue.verb, fronted_agent)
     fronted_outlet = None
     if speaker is not None and speaker.last <= anchor and is_outlet(doc, speaker) and not (
-            speaker.kind == "person" and (speaker.roles or len((speaker.name or "").split()) > 1)):
+            speaker.kind == "person" and (speaker.roles or len((speaker.name or "").split()) > 1)) and (
+            doc.tokens[speaker.first].lower not in ("die", "das", "ein", "eine")):
+        # (not "Die Zeitung warf Jonas Weber Lügen vor": a nominative article, the outlet is the subject)
         # (not "New Yorks Bürgermeister Michael Bloomberg kritisierte X": a person named like an agency)
         person = _subject_after(doc, anchor, s.last)
         if person is not None and person.kind == "person":
