@@ -750,6 +750,13 @@ def test_outlet_with_a_nominative_article_before_the_verb_is_the_subject(zt):
     assert zt.words(doc, zt.only(doc).speaker) == "Jonas Weber"
 
 
+def test_name_and_role_in_apposition_after_the_verb_are_one_speaker(zt):
+    doc = zt.extract("„Wir prüfen den Antrag“, sagte Jonas Weber, Geschäftsführer des Verbandes.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Jonas Weber, Geschäftsführer des Verbandes"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
 def test_verb_after_und_shares_the_subject_of_the_first_main_clause(zt):
     doc = zt.extract("Sie sagte, Hamburg brauche den Hafen und fügte hinzu: „Ohne ihn geht es nicht.“")
     st = zt.statement_with(doc, "Ohne ihn geht es nicht")

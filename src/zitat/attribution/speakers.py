@@ -1233,6 +1233,8 @@ def _named_in_apposition(doc: Doc, m: Mention | None, end: int) -> Mention | Non
     if m is None or m.kind == "pronoun" or m.last + 1 >= end or doc.tokens[m.last].text != ",":
         return m
     named = phrase_after(doc, m.last + 1, end)
+    if m.kind == "person" and m.name and (role := _role_apposition(doc, named, end)) is not None:
+        return _with_apposition(doc, m, role, m)   # "sagte Jonas Weber, der Sprecher der Stadt."
     if named is None or named.kind != "person" or not named.name or named.last >= end:
         return m
     if doc.tokens[named.last].text not in (",", ".", ":"):
@@ -1240,6 +1242,20 @@ def _named_in_apposition(doc: Doc, m: Mention | None, end: int) -> Mention | Non
     # the role phrase and the name are one noun phrase: the person, named, with the role
     return Mention(m.first, named.last, "person", name=named.name, roles=m.roles + named.roles,
                    gender=named.gender or m.gender)
+
+
+def _role_apposition(doc: Doc, m: Mention | None, end: int) -> Mention | None:
+    """ "Jonas Weber, der Sprecher der Stadt, …", "…, Geschäftsführer des Verbandes.": a role phrase
+    without a name of its own, closed by a comma, colon or the end of the sentence (not a list: "…,
+    Sprecherin Anna Lanz und …")."""
+    if m is None or m.kind != "person" or not m.roles or (m.name and any(
+            doc.tokens[k].text in doc.lexicon.first_names for k in range(m.first, m.last))):
+        return None
+    if m.last < end and doc.tokens[m.last].text not in (",", ".", ":", "!", "?"):
+        return None
+    if m.last + 1 < end and doc.tokens[m.last].text == "," and doc.tokens[m.last + 1].lower in ("und", "sowie", "oder"):
+        return None
+    return m
 
 
 def _after_short_adjunct(doc: Doc, k: int, end: int) -> int | None:
