@@ -1040,7 +1040,8 @@ def _wie_subject(doc: Doc, wie: int, anchor: int, cue: CueMatch | None = None) -
 
 def _subject_with_apposition(doc: Doc, first: int, comma: int) -> Mention | None:
     """ "Der Verkehrsminister, Binali Yildirim, …" / "Binali Yildirim, der Verkehrsminister, …": the
-    sentence opens with two noun phrases in commas right before the verb; the named one speaks."""
+    sentence opens with two noun phrases in commas right before the verb; both are the speaker, named
+    by the named one."""
     head = phrase_after(doc, first, comma)
     if head is None or head.last >= comma or doc.tokens[head.last].text != ",":
         return None
@@ -1229,7 +1230,8 @@ def _title_phrase_at(doc: Doc, k: int, end: int) -> Mention | None:
 
 def _named_in_apposition(doc: Doc, m: Mention | None, end: int) -> Mention | None:
     """ "verteidigte der Vorsitzende des Ausschusses, Sebastian Edathy (SPD), den Entwurf": a role
-    phrase followed by the person's name between commas; the named person is the speaker."""
+    phrase followed by the person's name between commas, or a name followed by its role phrase ("sagte
+    Jonas Weber, Sprecher der Stadt."); both phrases are the speaker, named by the name."""
     if m is None or m.kind == "pronoun" or m.last + 1 >= end or doc.tokens[m.last].text != ",":
         return m
     named = phrase_after(doc, m.last + 1, end)
