@@ -518,7 +518,9 @@ def _with_appositions(speaker: frozenset[int], cue: frozenset[int], quote: froze
                       sentences: dict[int, frozenset[int]]) -> frozenset[int]:
     """The data set's speaker mention includes its appositions: "Der Sprecher des Programms, Tomson
     Phiri, teilte mit" and "John Kline, ein Repräsentant aus Minnesota, sagte" -> the whole phrase;
-    ", so Ursula Castrup, die Leiterin der Fachstelle." -> up to the full stop. Ours names the person."""
+    ", so Ursula Castrup, die Leiterin der Fachstelle." -> up to the full stop. The extractor's mention
+    already holds an apposition right at the name ("sagte Jonas Weber, Geschäftsführer des Verbandes");
+    this takes in the ones it leaves out (before an auxiliary, after "so")."""
     if not speaker or not cue or not any(tokens.text(i)[:1].isupper() for i in speaker) or (
             len(speaker) == 1 and tokens.text(min(speaker)).lower() in PRONOUNS):
         return speaker
