@@ -854,6 +854,16 @@ def test_zufolge_frame_is_its_noun_phrase_without_the_verb_before_it():
     assert sorted(a.frame) == [2, 3, 4] and sorted(a.speaker) == [2, 3]
 
 
+def test_zufolge_frame_keeps_its_whole_source_with_lower_case_words():
+    text = "Den Behörden in Rom zufolge blieb es ruhig."
+    #       Den0 Behörden1 in2 Rom3 zufolge4 blieb5 es6 ruhig7 .8
+    st = Statement("s1", "indirect", span(text, "blieb es ruhig"), cue=span(text, "zufolge", cls=Cue),
+                   frame=span(text, "Den Behörden in Rom zufolge"),
+                   speaker=span(text, "Den Behörden in Rom", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [0, 1, 2, 3, 4] and sorted(a.speaker) == [0, 1, 2, 3]
+
+
 def test_frame_does_not_reach_back_into_an_earlier_quotation():
     text = "„Raus!“ Der Minister sagte, es sei ruhig."
     #       „0 Raus1 !2 “3 Der4 Minister5 sagte6 ,7 es8 sei9 ruhig10 .11

@@ -138,7 +138,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
             # "heißt es in der Pressemitteilung des WWF": the data set's speaker is the document phrase
             # ("der Pressemitteilung des WWF"); ours is its owner ("des WWF") and the phrase our via
             speaker = _after_source_preposition(tokens.ids(_spans(st.via)), tokens) or speaker
-        frame = _zufolge_phrase(cue, frame, tokens)
+        frame = _zufolge_phrase(cue, frame, speaker, tokens)
         cue, speaker = _frame_word_convention(cue, speaker, frame, tokens)
         frame = _closing_apposition_comma(frame, cue, quote, tokens)
         if len(cue) == 1 and tokens.text(min(cue)).lower() in ("demnach", "danach"):
@@ -334,9 +334,11 @@ NP_LINKS = frozenset({"der", "des", "dem", "den", "die", "das", "ein", "eine", "
                       "seines", "ihrer", "ihres", "von", "vom", "und", "sowie"})
 
 
-def _zufolge_phrase(cue: frozenset[int], frame: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+def _zufolge_phrase(cue: frozenset[int], frame: frozenset[int], speaker: frozenset[int],
+                    tokens: _Tokens) -> frozenset[int]:
     """ "starben behördlichen Angaben zufolge": the data set's frame of a postposition is its noun
-    phrase ("behördlichen Angaben zufolge"), not the verb before it that our frame may hold."""
+    phrase ("behördlichen Angaben zufolge"), not the verb before it that our frame may hold. The source
+    is all noun phrase, whatever its words look like ("dem Sender al-Dschasira zufolge")."""
     from zitat.language.morphology import lemma
     words = [i for i in cue if tokens.text(i).lower() == "zufolge"]
     if len(words) != 1 or not frame:
@@ -348,7 +350,7 @@ def _zufolge_phrase(cue: frozenset[int], frame: frozenset[int], tokens: _Tokens)
         text = tokens.tokens[p]["text"]
         low = text.lower()
         if text[:1].isupper() or text[:1].isdigit() or low in NP_LINKS or text in OPENING_MARKS | CLOSING_MARKS | {
-                "(", ")", "-"}:
+                "(", ")", "-"} or tokens.tokens[p]["id"] in speaker:
             p -= 1
             continue
         base = lemma(low)
