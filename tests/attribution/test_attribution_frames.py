@@ -886,3 +886,13 @@ def test_so_frame_between_dashes_leaves_the_content_on_both_sides(zt):
 def test_so_between_dashes_without_a_speaker_is_no_frame(zt):
     doc = zt.extract("Die Zeitung bekam ein neues Layout und – so der eigene Wunsch – ein schärferes Profil.")
     assert doc.statements == [], zt.describe(doc)
+
+
+def test_second_source_in_a_relative_clause_of_a_framed_statement_speaks_for_that_clause(zt):
+    doc = zt.extract("Nach Angaben der Feuerwehr brannte eine Scheune nieder, in der laut Polizei große Mengen Heu lagerten.")
+    first, second = sorted(doc.statements, key=lambda s: s.quote.spans[0][0])
+    assert zt.quote(doc, first) == "brannte eine Scheune nieder"
+    assert zt.names(doc, first) == ["Feuerwehr"]
+    assert zt.pieces(doc, second.quote) == ["in der", "große Mengen Heu lagerten"]
+    assert second.cue.lemma == "laut"
+    assert zt.names(doc, second) == ["Polizei"]
