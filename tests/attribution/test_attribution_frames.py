@@ -896,3 +896,17 @@ def test_second_source_in_a_relative_clause_of_a_framed_statement_speaks_for_tha
     assert zt.pieces(doc, second.quote) == ["in der", "große Mengen Heu lagerten"]
     assert second.cue.lemma == "laut"
     assert zt.names(doc, second) == ["Polizei"]
+
+
+def test_laut_with_a_relative_pronoun_is_like_wonach(zt):
+    doc = zt.extract("Dem Amt liegt ein Gutachten vor, laut dem Anna in der Nacht bedroht worden war.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Anna in der Nacht bedroht worden war"
+    assert zt.words(doc, st.cue) == "laut dem"
+    assert zt.words(doc, st.speaker) == "ein Gutachten"
+
+
+def test_laut_dem_as_article_before_a_main_clause_stays_a_source(zt):
+    doc = zt.extract("Er fehlte am Montag, laut dem Bericht war er krank.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "dem Bericht"

@@ -41,7 +41,10 @@ def _find_frames(doc: Doc) -> list[FrameMatch]:
         for i in range(s.first, s.last):
             low = doc.tokens[i].lower
             frame = None
-            if low in ("laut", "gemäß"):
+            if low == "laut" and i - 1 > s.first and doc.tokens[i - 1].text == "," and i + 2 < s.last and (
+                    doc.tokens[i + 1].lower in RELATIVE_AFTER_NACH) and _relative_clause_after(doc, i + 1, s.last):
+                frame = _wonach_frame(doc, i, s.first, width=2)     # "ein Gutachten, laut dem …" = "wonach"
+            elif low in ("laut", "gemäß"):
                 cue = [i, i + 1] if i + 1 < s.last and doc.tokens[i + 1].lower in nach_nouns else [i]
                 frame = _source_after(doc, i, cue, s.last)
                 if frame is not None and low == "gemäß" and _a_norm(doc, frame):
@@ -656,6 +659,18 @@ def _article_before_noun(doc: Doc, k: int) -> bool:
     nxt = doc.tokens[k + 1]
     return nxt.is_capitalized or (nxt.lower.endswith(("e", "en", "er", "es", "em")) and (
         nxt.lower not in doc.lexicon.determiners and nxt.lower not in doc.lexicon.function_words))
+
+
+def _relative_clause_after(doc: Doc, k: int, end: int) -> bool:
+    """ "ein Gutachten, laut dem Kevin misshandelt worden war", "die Pläne, laut denen jeder …": the
+    pronoun at k opens a relative clause, whose finite verb stands at its end; not "…, laut dem Bericht
+    war er krank", where "dem" is an article and the verb follows the source."""
+    if doc.tokens[k].lower not in ("dem", "der"):
+        return True          # "denen", "welchem": only a relative pronoun
+    close = next((j for j in range(k + 1, end) if doc.tokens[j].text in (",", ";", ":", ".", "„", "“", "(")), end)
+    if close - k < 4 or _finite_verb(doc, k + 2):
+        return False
+    return _finite_verb(doc, close - 1) and not any(_finite_verb(doc, j) for j in range(k + 1, close - 3))
 
 
 def _reports_before(doc: Doc, k: int) -> bool:
