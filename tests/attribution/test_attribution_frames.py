@@ -910,3 +910,11 @@ def test_laut_dem_as_article_before_a_main_clause_stays_a_source(zt):
     doc = zt.extract("Er fehlte am Montag, laut dem Bericht war er krank.")
     st = zt.only(doc)
     assert zt.words(doc, st.speaker) == "dem Bericht"
+
+
+def test_nach_denen_after_reports_with_a_phrase_after_them(zt):
+    doc = zt.extract("Der Rücktritt folgt auf Umfragen im Land, nach denen die Hälfte der Wähler unzufrieden ist.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Hälfte der Wähler unzufrieden ist"
+    assert zt.words(doc, st.cue) == "nach denen"
+    assert zt.words(doc, st.speaker) == "Umfragen im Land"

@@ -674,8 +674,18 @@ def _relative_clause_after(doc: Doc, k: int, end: int) -> bool:
 
 
 def _reports_before(doc: Doc, k: int) -> bool:
-    """The noun before ", nach denen" names reports ("Gerüchte", "Meinungsumfragen"), not an agreement."""
-    return k >= 0 and doc.tokens[k].lower.endswith(REPORT_NOUNS)
+    """The noun before ", nach denen" names reports ("Gerüchte", "Meinungsumfragen"), not an agreement;
+    a short phrase may follow it ("Umfragen im Land, nach denen", "Berichte der Presse, nach denen")."""
+    for j in range(k, max(-1, k - MAX_AFTER_REPORTS - 1), -1):
+        t = doc.tokens[j]
+        if t.is_capitalized and t.lower.endswith(REPORT_NOUNS):
+            return True
+        if not t.is_word or _finite_verb(doc, j):
+            return False
+    return False
+
+
+MAX_AFTER_REPORTS = 3
 
 
 def _wonach_frame(doc: Doc, i: int, first: int, width: int = 1) -> FrameMatch | None:
