@@ -918,3 +918,16 @@ def test_nach_denen_after_reports_with_a_phrase_after_them(zt):
     assert zt.quote(doc, st) == "die Hälfte der Wähler unzufrieden ist"
     assert zt.words(doc, st.cue) == "nach denen"
     assert zt.words(doc, st.speaker) == "Umfragen im Land"
+
+
+def test_mid_clause_source_keeps_the_field_of_its_institution(zt):
+    doc = zt.extract("Die Zahl der Anträge stieg laut dem Bundesamt für Migration deutlich an.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "dem Bundesamt für Migration"
+    assert zt.pieces(doc, st.quote) == ["Die Zahl der Anträge stieg", "deutlich an"]
+
+
+def test_mid_clause_source_leaves_a_fuer_object_with_an_article_to_the_verb(zt):
+    doc = zt.extract("Die Stadt zahlt laut Ministerium für die Schäden.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Ministerium"

@@ -444,7 +444,8 @@ def _tail_end(doc: Doc, k: int, end: int, fronted: bool, owner: int) -> int:
             g = title or phrase_after(doc, k + 1, end)
             if g is not None and not fronted and not (
                     (t.lower in ("von", "vom") and (title is not None or _named(doc, g)))
-                    or (t.lower in ("in", "im") and _sits_in(doc, owner, k, g))):
+                    or (t.lower in ("in", "im") and _sits_in(doc, owner, k, g))
+                    or (t.lower == "für" and _portfolio(doc, k, end))):
                 break            # "wurde laut Entwurf | von Rentnern bezahlt", "laut Polizei | im weiten Umkreis"
             if g is not None and not fronted and _time_phrase(doc, g):
                 break            # "nach Angaben der Polizei | in diesem Jahr …", "| im Juni"
@@ -457,6 +458,19 @@ def _tail_end(doc: Doc, k: int, end: int, fronted: bool, owner: int) -> int:
         if k < end and len(doc.tokens[k].text) == 4 and doc.tokens[k].text.isdigit():
             k += 1           # "vom Sommer 2011"
     return k
+
+
+def _portfolio(doc: Doc, k: int, end: int) -> bool:
+    """ "der Gesellschaft für bedrohte Völker", "des Bundesamtes für Migration", "des Beauftragten für
+    Menschenrechte": "für" after an institution or an office, with a bare noun after it, names its field;
+    not "zahlt laut Ministerium | für die Schäden" (an article: the verb's object)."""
+    head = doc.tokens[k - 1]
+    if not (head.is_capitalized and doc.lexicon.role(head.text) is not None) or k + 1 >= end:
+        return False
+    nxt = doc.tokens[k + 1]
+    if nxt.lower in doc.lexicon.determiners or nxt.lower in doc.lexicon.function_words:
+        return False
+    return nxt.is_capitalized or (k + 2 < end and nxt.text.islower() and doc.tokens[k + 2].is_capitalized)
 
 
 def _named(doc: Doc, m: Mention) -> bool:
