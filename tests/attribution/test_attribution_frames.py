@@ -931,3 +931,11 @@ def test_mid_clause_source_leaves_a_fuer_object_with_an_article_to_the_verb(zt):
     doc = zt.extract("Die Stadt zahlt laut Ministerium für die Schäden.")
     st = zt.only(doc)
     assert zt.words(doc, st.speaker) == "Ministerium"
+
+
+def test_zufolge_after_a_quoted_title(zt):
+    doc = zt.extract("Zudem lobte der Minister dem „Kurier“ zufolge die Arbeit der Polizei.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.words(doc, st.cue) == "zufolge"
+    assert zt.words(doc, st.speaker) == "dem „Kurier“"

@@ -588,7 +588,7 @@ def _any_source_before(doc: Doc, i: int) -> Mention | None:
                                                   gender=inner.gender)
     for j in range(k, max(s.first, k - MAX_SOURCE_BEFORE) - 1, -1):
         t = doc.tokens[j]
-        if not t.is_word and t.text not in ("-", "."):
+        if not t.is_word and t.text not in ("-", ".", "„", "“"):     # "dem „Figaro“ zufolge": a title
             return None
         if t.lower in DATIVE_DETERMINERS and j < k and any(doc.tokens[x].is_capitalized for x in range(j + 1, i)):
             return Mention(j, i, "organisation", name=doc.text[doc.tokens[j + 1].start:doc.tokens[k].end])
