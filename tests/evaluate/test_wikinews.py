@@ -864,6 +864,28 @@ def test_zufolge_frame_keeps_its_whole_source_with_lower_case_words():
     assert sorted(a.frame) == [0, 1, 2, 3, 4] and sorted(a.speaker) == [0, 1, 2, 3]
 
 
+def test_speech_noun_frame_takes_the_main_clause_after_its_content():
+    text = "Alle Bitten, die Strecke zu sperren, blieben erfolglos."
+    #       Alle0 Bitten1 ,2 die3 Strecke4 zu5 sperren6 ,7 blieben8 erfolglos9 .10
+    cue = span(text, "Bitten", cls=Cue)
+    cue.lemma = "Bitten"
+    st = Statement("s1", "indirect", span(text, "die Strecke zu sperren"), cue=cue,
+                   frame=span(text, "Alle Bitten"))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [0, 1, 2, 7, 8, 9, 10]
+
+
+def test_speech_verb_frame_leaves_a_main_clause_after_its_content():
+    text = "Er sagte, sie sei krank, und ging."
+    #       Er0 sagte1 ,2 sie3 sei4 krank5 ,6 und7 ging8 .9
+    cue = span(text, "sagte", cls=Cue)
+    cue.lemma = "sagen"
+    st = Statement("s1", "indirect", span(text, "sie sei krank"), cue=cue, frame=span(text, "Er sagte"),
+                   speaker=span(text, "Er", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [0, 1, 2]
+
+
 def test_frame_does_not_reach_back_into_an_earlier_quotation():
     text = "„Raus!“ Der Minister sagte, es sei ruhig."
     #       „0 Raus1 !2 “3 Der4 Minister5 sagte6 ,7 es8 sei9 ruhig10 .11

@@ -151,6 +151,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         if frame and quote and not any(tokens.text(i).lower() in FRAME_WORDS for i in cue):
             widened = _reporting_clause(frame, quote, sentences, tokens)
             frame = _direct_frame(widened, frame, quote, tokens) if st.type == "direct" else widened
+            frame |= _main_clause_after_the_content(st, frame, quote, sentences, tokens)
         cue = _verb_complex(cue, frame, tokens)
         cue = _cue_preposition(cue, quote, tokens)
         cue = _noun_cue_with_article(cue, tokens)
@@ -1107,6 +1108,23 @@ def _spoken_to(st: Statement) -> bool:
         return False
     words = [w.lower() for w in st.via.text.split()]
     return (words[0] in DATIVE_OPENERS or "mit" in words[1:-1]) and words[-1] != "zufolge"
+
+
+def _main_clause_after_the_content(st: Statement, frame: frozenset[int], quote: frozenset[int],
+                                   sentences: dict[int, frozenset[int]], tokens: _Tokens) -> frozenset[int]:
+    """ "Mehrere Anfragen an den Provider, die Seite zu sperren, blieben erfolglos", "Ein Bericht, wonach …,
+    wurde dementiert": the content of a speech noun stands inside the main clause, and the data set's frame is
+    that whole clause, also what follows the content."""
+    lemma = st.cue.lemma if st.cue is not None and st.cue.lemma else ""
+    if st.type != "indirect" or not (lemma[:1].isupper() or lemma == "wonach") or not frame or not quote or (
+            max(frame) > min(quote)):
+        return frozenset()
+    sentence = sentences.get(max(quote), frozenset())
+    after = sorted(i for i in sentence if i > max(quote))
+    words = [i for i in after if tokens.text(i) not in FINAL_PUNCTUATION]
+    if len(words) < 2 or tokens.text(words[0]) != "," or any(tokens.text(i) in OPENING_MARKS for i in words):
+        return frozenset()
+    return frozenset(after)     # the sentence's final mark too, as the data set mostly has it here
 
 
 def _reporting_clause(frame: frozenset[int], quote: frozenset[int], sentences: dict[int, frozenset[int]],
