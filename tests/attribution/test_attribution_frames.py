@@ -939,3 +939,9 @@ def test_zufolge_after_a_quoted_title(zt):
     assert st.type == "indirect"
     assert zt.words(doc, st.cue) == "zufolge"
     assert zt.words(doc, st.speaker) == "dem „Kurier“"
+
+
+def test_source_takes_a_lower_case_title_after_an_outlet_noun(zt):
+    doc = zt.extract("Laut einem Test des Magazins „auto, motor und sport“ sind viele Modelle sparsam.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "einem Test des Magazins „auto, motor und sport“"

@@ -886,6 +886,18 @@ def test_speech_verb_frame_leaves_a_main_clause_after_its_content():
     assert sorted(a.frame) == [0, 1, 2]
 
 
+def test_frame_word_speaker_keeps_a_comma_inside_a_title():
+    text = "Laut dem Magazin „auto, motor“ blieb es ruhig."
+    #       Laut0 dem1 Magazin2 „3 auto4 ,5 motor6 “7 blieb8 es9 ruhig10 .11
+    cue = span(text, "Laut", cls=Cue)
+    cue.lemma = "laut"
+    st = Statement("s1", "indirect", span(text, "blieb es ruhig"), cue=cue,
+                   frame=span(text, "Laut dem Magazin „auto, motor“"),
+                   speaker=span(text, "dem Magazin „auto, motor“", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [0] and sorted(a.speaker) == [1, 2, 3, 4, 5, 6, 7]
+
+
 def test_frame_does_not_reach_back_into_an_earlier_quotation():
     text = "„Raus!“ Der Minister sagte, es sei ruhig."
     #       „0 Raus1 !2 “3 Der4 Minister5 sagte6 ,7 es8 sei9 ruhig10 .11

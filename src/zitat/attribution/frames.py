@@ -504,10 +504,20 @@ def _with_title(doc: Doc, source: Mention, end: int) -> Mention:
     """ "nach Angaben des Magazins „Der Spiegel“": the title right after the source names it."""
     title = quoted_title(doc, source.last, end)
     if title is None or source.kind == "pronoun" or not doc.tokens[source.last - 1].is_word or not (
-            doc.tokens[title.first + 1].is_capitalized):
+            doc.tokens[title.first + 1].is_capitalized or _outlet_noun(doc, doc.tokens[source.last - 1].text)):
         return source     # „ganz besonders sorgfältig“ after the source is quoted speech, not a name
     return Mention(source.first, title.last, source.kind, name=source.name, roles=source.roles,
                    gender=source.gender, members=source.members)
+
+
+def _outlet_noun(doc: Doc, word: str) -> bool:
+    """ "des Magazins", "der Wochenzeitung": a noun for an outlet, whose title may be in lower case ("des
+    Magazins „auto, motor und sport“")."""
+    if not word[:1].isupper():
+        return False
+    stems = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+    nouns = [n for n, kind in doc.lexicon.outlets.items() if kind == "noun"]
+    return any(stem == n or (stem.endswith(n.lower()) and len(stem) > len(n) + 2) for stem in stems for n in nouns)
 
 
 MAX_SOURCE_MODIFIERS = 6

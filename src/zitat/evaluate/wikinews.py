@@ -300,8 +300,14 @@ CLAUSE_RELATIVES = frozenset({"der", "die", "das", "dem", "den", "deren", "desse
 def _without_trailing_clause(rest: list[int], tokens: _Tokens) -> list[int]:
     """ "Laut einem Artikel von BBC News, der sich auf die Daten der IADB beruft, …", "Nach Ansicht der
     Staatsanwaltschaft, vertreten durch Alan Jackson, …": a relative or participle clause after the source
-    is not part of the data set's speaker (an apposition, ", einem Manager der Firma", is)."""
+    is not part of the data set's speaker (an apposition, ", einem Manager der Firma", is; so is a comma
+    inside a title, "des Magazins „auto, motor und sport“")."""
+    title = False
     for n, i in enumerate(rest[:-1]):
+        if tokens.text(i) in ("„", "»") or (tokens.text(i) in ("“", "«") and title):
+            title = tokens.text(i) in ("„", "»")
+        if title:
+            continue
         if n > 0 and (tokens.text(i).lower() == "gegenüber" or (
                 tokens.text(i).lower() == "unter" and tokens.text(rest[n + 1]) == "Berufung")):
             return rest[:n]      # "Angaben der Sprecherin gegenüber dem Weser-Kurier": whom she told, whom they cite
