@@ -945,3 +945,16 @@ def test_source_takes_a_lower_case_title_after_an_outlet_noun(zt):
     doc = zt.extract("Laut einem Test des Magazins „auto, motor und sport“ sind viele Modelle sparsam.")
     st = zt.only(doc)
     assert zt.words(doc, st.speaker) == "einem Test des Magazins „auto, motor und sport“"
+
+
+def test_masculine_nominative_after_a_frame_noun_is_the_subject_not_a_genitive(zt):
+    doc = zt.extract("Im Notfall muss laut Satzung der Vizepräsident die Sitzung leiten.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Satzung"
+    assert zt.pieces(doc, st.quote) == ["Im Notfall muss", "der Vizepräsident die Sitzung leiten"]
+
+
+def test_der_before_a_plural_like_noun_after_a_frame_noun_stays_a_genitive(zt):
+    doc = zt.extract("Das Projekt ist laut Angaben der Sprecher gescheitert.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "der Sprecher"

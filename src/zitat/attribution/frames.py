@@ -324,6 +324,8 @@ def _source_after(doc: Doc, i: int, cue: list[int], end: int) -> FrameMatch | No
     k = cue[-1] + 1
     if len(cue) > 1 and k < end and doc.tokens[k].lower in ("von", "vom"):
         k += 1
+    elif len(cue) > 1 and k + 1 < end and doc.tokens[k].lower == "der" and _masculine_nominative(doc, k + 1):
+        return None      # "müsste laut Verfassung | der Parlamentspräsident …": the subject, not a genitive
     source = (phrase_after(doc, k, end) or quoted_title(doc, k, end) or _any_source_after(doc, k, end)
               ) if k < end else None
     if source is None:
@@ -341,11 +343,21 @@ def _without_the_next_phrase(doc: Doc, source: Mention) -> Mention:
     first = doc.tokens[source.first]
     if source.last - source.first < 2 or not first.is_capitalized or first.lower in doc.lexicon.determiners:
         return source
-    cut = next((k for k in range(source.first + 1, source.last) if doc.tokens[k].lower in NO_GENITIVE), None)
+    cut = next((k for k in range(source.first + 1, source.last) if doc.tokens[k].lower in NO_GENITIVE or (
+        doc.tokens[k].lower == "der" and k + 1 < source.last and _masculine_nominative(doc, k + 1))), None)
     if cut is None:
         return source
     return Mention(source.first, cut, source.kind if source.kind != "person" else "group",
                    roles=[doc.tokens[k].text for k in range(source.first, cut)])
+
+
+def _masculine_nominative(doc: Doc, k: int) -> bool:
+    """ "laut Verfassung | der Parlamentspräsident": a masculine person noun whose plural differs ("Präsident",
+    not "Sprecher") after "der" is a subject in the nominative, never a genitive."""
+    t = doc.tokens[k]
+    role = doc.lexicon.role(t.text) if t.is_capitalized and t.is_word else None
+    return role is not None and role.kind == "person" and role.gender == "m" and not t.lower.endswith(
+        ("er", "el", "en", "ern", "s"))
 
 
 def _without_a_bare_plural(doc: Doc, source: Mention) -> Mention:
