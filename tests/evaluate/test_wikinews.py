@@ -898,6 +898,20 @@ def test_frame_word_speaker_keeps_a_comma_inside_a_title():
     assert sorted(a.cue) == [0] and sorted(a.speaker) == [1, 2, 3, 4, 5, 6, 7]
 
 
+def test_wie_clause_inside_the_content_is_the_frame_with_its_commas():
+    text = "Der Plan sei, wie er sagt, nicht neu."
+    #       Der0 Plan1 sei2 ,3 wie4 er5 sagt6 ,7 nicht8 neu9 .10
+    cue = span(text, "sagt", cls=Cue)
+    cue.lemma = "sagen"
+    quote = span(text, "Der Plan sei")
+    quote.spans.append(span(text, "nicht neu").spans[0])
+    cue.spans.insert(0, span(text, "wie").spans[0])
+    st = Statement("s1", "indirect", quote, cue=cue, frame=span(text, "sagt"),
+                   speaker=span(text, "er", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [3, 4, 5, 6, 7]
+
+
 def test_frame_does_not_reach_back_into_an_earlier_quotation():
     text = "„Raus!“ Der Minister sagte, es sei ruhig."
     #       „0 Raus1 !2 “3 Der4 Minister5 sagte6 ,7 es8 sei9 ruhig10 .11

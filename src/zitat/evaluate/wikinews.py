@@ -156,6 +156,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         cue = _cue_preposition(cue, quote, tokens)
         cue = _noun_cue_with_article(cue, tokens)
         cue = _wie_clause(cue, quote, tokens)
+        frame = _parenthetical_wie_clause(cue, frame | speaker, quote, tokens) or frame
         if cue and all(tokens.text(i) == ":" for i in cue):
             cue = frozenset()    # "Bundesinnenminister Schäuble: „…“": the data set marks no cue, only the frame
         quote = _with_pointing_word(quote, cue, tokens)
@@ -437,6 +438,24 @@ def _cue_preposition(cue: frozenset[int], quote: frozenset[int], tokens: _Tokens
 
 
 CLAUSE_END = frozenset({",", ".", "!", "?", ":", ";", "–", ")"})
+
+
+def _parenthetical_wie_clause(cue: frozenset[int], frame: frozenset[int], quote: frozenset[int],
+                              tokens: _Tokens) -> frozenset[int] | None:
+    """ "Die Kürzung verstoße, wie schon vom Bundesgerichtshof entschieden, gegen …", "…, wie er sagt, …": a
+    "wie" clause set into the content is the data set's frame as a whole, with the commas around it."""
+    wie = [tokens.index[i] for i in cue if tokens.text(i).lower() == "wie"]
+    if len(wie) != 1 or not quote:
+        return None
+    first, last = wie[0] - 1, max(tokens.index[i] for i in cue | frame) + 1
+    if first < 0 or last >= len(tokens.tokens) or tokens.tokens[first]["text"] != "," or (
+            tokens.tokens[last]["text"] != ","):
+        return None
+    ids = [tokens.tokens[p]["id"] for p in range(first, last + 1)]
+    inside = [tokens.index[i] for i in quote]
+    if any(i in quote for i in ids) or not (min(inside) < first and last < max(inside)):
+        return None
+    return frozenset(ids)
 
 
 def _wie_clause(cue: frozenset[int], quote: frozenset[int], tokens: _Tokens) -> frozenset[int]:
