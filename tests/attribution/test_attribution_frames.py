@@ -958,3 +958,15 @@ def test_der_before_a_plural_like_noun_after_a_frame_noun_stays_a_genitive(zt):
     doc = zt.extract("Das Projekt ist laut Angaben der Sprecher gescheitert.")
     st = zt.only(doc)
     assert zt.words(doc, st.speaker) == "der Sprecher"
+
+
+def test_so_frame_source_takes_its_genitives(zt):
+    doc = zt.extract("Die Lage sei ernst, so das Ergebnis einer Studie der Stiftung Warentest.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "das Ergebnis einer Studie der Stiftung Warentest"
+
+
+def test_so_frame_source_leaves_the_occasion(zt):
+    doc = zt.extract("Die Lage sei ernst, so Müller in einem Interview.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Müller"

@@ -436,8 +436,9 @@ def _with_tail(doc: Doc, source: Mention, first: int, end: int) -> tuple[Mention
                    members=source.members), last
 
 
-def _tail_end(doc: Doc, k: int, end: int, fronted: bool, owner: int) -> int:
-    """End of the phrases attached to the phrase [owner, k)."""
+def _tail_end(doc: Doc, k: int, end: int, fronted: bool, owner: int, any_genitive: bool = False) -> int:
+    """End of the phrases attached to the phrase [owner, k). `any_genitive`: "der", "einer" after it open a
+    genitive too (where no verb could take them as its object)."""
     for _ in range(MAX_TAILS):
         if k >= end:
             break
@@ -449,7 +450,7 @@ def _tail_end(doc: Doc, k: int, end: int, fronted: bool, owner: int) -> int:
             k = close + 1
             continue
         title = None
-        if t.lower in (TAIL_GENITIVES if fronted else UNAMBIGUOUS_GENITIVES):
+        if t.lower in (TAIL_GENITIVES if fronted or any_genitive else UNAMBIGUOUS_GENITIVES):
             g = phrase_after(doc, k, end)
         elif t.lower in TAIL_PREPOSITIONS and k + 1 < end:
             title = quoted_title(doc, k + 1, end)
@@ -861,6 +862,11 @@ def _so_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
               or _lower_case_role_after(doc, i + 1, end)) if i + 1 < end else None
     if source is None:
         return None
+    if source.kind != "pronoun":      # ", so der Sprecher der Polizei von Bonn": what is attached to the source
+        tail = _tail_end(doc, source.last, end, False, source.first, any_genitive=True)   # no verb: all genitive
+        if tail > source.last:
+            source = Mention(source.first, tail, source.kind, name=source.name, roles=source.roles,
+                             gender=source.gender, members=source.members)
     k = source.last
     if k < end and doc.tokens[k].text not in SO_FRAME_END:
         if doc.tokens[k].lower not in SO_FRAME_GOES_ON:
