@@ -970,3 +970,11 @@ def test_so_frame_source_leaves_the_occasion(zt):
     doc = zt.extract("Die Lage sei ernst, so Müller in einem Interview.")
     st = zt.only(doc)
     assert zt.words(doc, st.speaker) == "Müller"
+
+
+def test_relative_pronoun_before_zufolge_is_like_wonach(zt):
+    doc = zt.extract("Es gibt eine neue Studie, der zufolge die Zahl der Unfälle steigt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Zahl der Unfälle steigt"
+    assert zt.words(doc, st.cue) == "der zufolge"
+    assert zt.words(doc, st.speaker) == "eine neue Studie"

@@ -55,6 +55,9 @@ def _find_frames(doc: Doc) -> list[FrameMatch]:
                     frame = FrameMatch(i, last, cue, reports)
                 if frame is not None and len(cue) > 1:
                     frame.lemma = f"{low} {doc.tokens[i + 1].text}"     # "laut Aussage"
+            elif low == "zufolge" and i - 2 > s.first and doc.tokens[i - 2].text == "," and (
+                    doc.tokens[i - 1].lower in RELATIVE_AFTER_NACH):
+                frame = _wonach_frame(doc, i - 1, s.first, width=2)    # "eine Studie, der zufolge …" = "wonach"
             elif low == "zufolge":
                 frame = _source_before(doc, i)
             elif low == "folge" and i - 1 > s.first and doc.tokens[i - 1].lower == "zu" and i + 1 < s.last and (
