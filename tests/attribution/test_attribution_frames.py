@@ -978,3 +978,16 @@ def test_relative_pronoun_before_zufolge_is_like_wonach(zt):
     assert zt.quote(doc, st) == "die Zahl der Unfälle steigt"
     assert zt.words(doc, st.cue) == "der zufolge"
     assert zt.words(doc, st.speaker) == "eine neue Studie"
+
+
+def test_aus_sicht_in_mid_clause_names_the_holder_of_the_view(zt):
+    doc = zt.extract("Die Reform hat aus Sicht der Verbände kaum Wirkung.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Die Reform hat", "kaum Wirkung"]
+    assert zt.words(doc, st.cue) == "aus Sicht"
+    assert zt.words(doc, st.speaker) == "der Verbände"
+
+
+def test_aus_sicht_after_a_noun_is_its_attribute(zt):
+    doc = zt.extract("Er erläuterte die Klimapolitik aus Sicht Chinas.")
+    assert not [s for s in doc.statements if s.cue is not None and s.cue.lemma == "aus Sicht"]

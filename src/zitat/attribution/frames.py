@@ -55,6 +55,9 @@ def _find_frames(doc: Doc) -> list[FrameMatch]:
                     frame = FrameMatch(i, last, cue, reports)
                 if frame is not None and len(cue) > 1:
                     frame.lemma = f"{low} {doc.tokens[i + 1].text}"     # "laut Aussage"
+            elif low == "aus" and i > s.first and i + 2 < s.last and doc.tokens[i + 1].lower == "sicht" and (
+                    doc.tokens[i - 1].text.islower() and doc.tokens[i - 1].is_word):
+                frame = _aus_sicht_frame(doc, i, s.last)    # "hat aus Sicht der Kläger keine Wirkung"
             elif low == "zufolge" and i - 2 > s.first and doc.tokens[i - 2].text == "," and (
                     doc.tokens[i - 1].lower in RELATIVE_AFTER_NACH):
                 frame = _wonach_frame(doc, i - 1, s.first, width=2)    # "eine Studie, der zufolge …" = "wonach"
@@ -94,6 +97,25 @@ def _find_frames(doc: Doc) -> list[FrameMatch]:
                 frame.lemma = doc.lexicon.frame_words.get(key, {}).get("phrase", key)
                 frames.append(frame)
     return frames
+
+
+def _aus_sicht_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
+    """ "Die Klage hat aus Sicht der Organisationen keine Wirkung", "ist aus Sicht von Ott falsch": in the
+    middle of a clause after its verb (not "die Klimapolitik aus Sicht Chinas", a noun's attribute), the
+    view of a named holder."""
+    k = i + 2
+    if doc.tokens[k].lower in ("von", "vom"):
+        k += 1
+    elif doc.tokens[k].lower not in GENITIVE_ARTICLES:
+        source = _bare_genitive(doc, k, end)
+        return None if source is None else FrameMatch(i, source.last, [i, i + 1], source, lemma="aus Sicht")
+    source = phrase_after(doc, k, end) if k < end else None
+    if source is None or source.kind == "pronoun":
+        return None
+    if source.kind == "unknown":        # "aus Sicht der Organisationen": whoever holds a view is a group
+        source = Mention(source.first, source.last, "group", name=source.name, roles=source.roles)
+    source, last = _with_tail(doc, source, i, end)
+    return FrameMatch(i, last, [i, i + 1], source, lemma="aus Sicht")
 
 
 def _a_norm(doc: Doc, frame: FrameMatch) -> bool:
