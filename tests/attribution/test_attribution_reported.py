@@ -285,6 +285,13 @@ def test_a_frame_with_a_source_takes_the_speech_act_as_its_content(zt):
     assert zt.pieces(doc, st.speaker) == ["Polizei"]
 
 
+def test_a_frame_with_a_source_takes_coordinated_speech_acts_of_its_clause(zt):
+    doc = zt.extract("Inzwischen hat er laut seinem Anwalt den Diebstahl gestanden und zwei Einbrüche zugegeben.")
+    st = zt.only(doc)
+    assert st.type == "indirect" and st.cue.lemma == "laut"
+    assert zt.pieces(doc, st.speaker) == ["seinem Anwalt"]
+
+
 def test_a_fronted_agent_of_a_passive_speaks_and_the_passive_subject_was_said(zt):
     doc = zt.extract("Von der Gewerkschaft wurde der Sparplan des Vorstands als unsozial kritisiert.")
     st = zt.only(doc, "reported")

@@ -875,6 +875,64 @@ def test_zufolge_frame_is_its_noun_phrase_without_the_verb_before_it():
     assert sorted(a.frame) == [2, 3, 4] and sorted(a.speaker) == [2, 3]
 
 
+def test_zufolge_frame_keeps_its_whole_source_with_lower_case_words():
+    text = "Den Behörden in Rom zufolge blieb es ruhig."
+    #       Den0 Behörden1 in2 Rom3 zufolge4 blieb5 es6 ruhig7 .8
+    st = Statement("s1", "indirect", span(text, "blieb es ruhig"), cue=span(text, "zufolge", cls=Cue),
+                   frame=span(text, "Den Behörden in Rom zufolge"),
+                   speaker=span(text, "Den Behörden in Rom", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [0, 1, 2, 3, 4] and sorted(a.speaker) == [0, 1, 2, 3]
+
+
+def test_speech_noun_frame_takes_the_main_clause_after_its_content():
+    text = "Alle Bitten, die Strecke zu sperren, blieben erfolglos."
+    #       Alle0 Bitten1 ,2 die3 Strecke4 zu5 sperren6 ,7 blieben8 erfolglos9 .10
+    cue = span(text, "Bitten", cls=Cue)
+    cue.lemma = "Bitten"
+    st = Statement("s1", "indirect", span(text, "die Strecke zu sperren"), cue=cue,
+                   frame=span(text, "Alle Bitten"))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [0, 1, 2, 7, 8, 9, 10]
+
+
+def test_speech_verb_frame_leaves_a_main_clause_after_its_content():
+    text = "Er sagte, sie sei krank, und ging."
+    #       Er0 sagte1 ,2 sie3 sei4 krank5 ,6 und7 ging8 .9
+    cue = span(text, "sagte", cls=Cue)
+    cue.lemma = "sagen"
+    st = Statement("s1", "indirect", span(text, "sie sei krank"), cue=cue, frame=span(text, "Er sagte"),
+                   speaker=span(text, "Er", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [0, 1, 2]
+
+
+def test_frame_word_speaker_keeps_a_comma_inside_a_title():
+    text = "Laut dem Magazin „auto, motor“ blieb es ruhig."
+    #       Laut0 dem1 Magazin2 „3 auto4 ,5 motor6 “7 blieb8 es9 ruhig10 .11
+    cue = span(text, "Laut", cls=Cue)
+    cue.lemma = "laut"
+    st = Statement("s1", "indirect", span(text, "blieb es ruhig"), cue=cue,
+                   frame=span(text, "Laut dem Magazin „auto, motor“"),
+                   speaker=span(text, "dem Magazin „auto, motor“", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [0] and sorted(a.speaker) == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_wie_clause_inside_the_content_is_the_frame_with_its_commas():
+    text = "Der Plan sei, wie er sagt, nicht neu."
+    #       Der0 Plan1 sei2 ,3 wie4 er5 sagt6 ,7 nicht8 neu9 .10
+    cue = span(text, "sagt", cls=Cue)
+    cue.lemma = "sagen"
+    quote = span(text, "Der Plan sei")
+    quote.spans.append(span(text, "nicht neu").spans[0])
+    cue.spans.insert(0, span(text, "wie").spans[0])
+    st = Statement("s1", "indirect", quote, cue=cue, frame=span(text, "sagt"),
+                   speaker=span(text, "er", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [3, 4, 5, 6, 7]
+
+
 def test_frame_does_not_reach_back_into_an_earlier_quotation():
     text = "„Raus!“ Der Minister sagte, es sei ruhig."
     #       „0 Raus1 !2 “3 Der4 Minister5 sagte6 ,7 es8 sei9 ruhig10 .11

@@ -21,8 +21,8 @@ from zitat.attribution.direct import direct_statements, quoted_words_inside, spe
 from zitat.attribution.drafts import Claimed, Draft
 from zitat.attribution.entities import resolve
 from zitat.attribution.frames import find_frames
-from zitat.attribution.indirect import (headline_statement, konjunktiv_clause_after_act, statement_at_cue, statement_at_frame,
-                                       statement_before_cue)
+from zitat.attribution.indirect import (FRAMES_OF_THEIR_CLAUSE, headline_statement, konjunktiv_clause_after_act,
+                                       statement_at_cue, statement_at_frame, statement_before_cue)
 from zitat.attribution.quotes import find_quotations
 from zitat.attribution.said_at import parse_published, said_at
 from zitat.language.doc import Doc
@@ -88,13 +88,16 @@ def find_drafts(doc: Doc) -> list[Draft]:
                     _is_trailing_frame(doc, cue)):
                 keep(statement_before_cue(doc, cue))   # "Sie sei „geschockt“, sagte sie, ihre Gedanken …"
     at_cues = [d for d in kept if d.type == "indirect" and d.cue and not d.partial]
+    at_frames: list[Draft] = []
     for frame in frames:
         t = doc.tokens[frame.cue[0] if frame.cue else frame.first]
         before = len(kept)
         if not framed.overlaps(t.start, t.end):
             keep(statement_at_frame(doc, frame))
+            at_frames += kept[before:]
         if len(kept) == before:     # the frame nested in a speech verb's statement or holding it
-            nested = _nested_frame_statement(doc, frame, at_cues, kept)
+            nested = _frame_in_a_framed_clause(doc, frame, at_frames) or _nested_frame_statement(
+                doc, frame, at_cues, kept)
             if nested is not None and not _asked(doc, nested):
                 kept.append(nested)
                 by_sentence.setdefault(nested.sentence, []).append(nested)
@@ -193,6 +196,31 @@ def _up_to(d: Draft | None, end: int) -> Draft | None:
     if not spans:
         return None
     d.quote = spans
+    return d
+
+
+def _frame_in_a_framed_clause(doc: Doc, frame, at_frames: list[Draft]) -> Draft | None:
+    """ "Nach Angaben der Behörde wurde ein Mann festgenommen, der laut Polizei bewaffnet war": a second
+    source named in a clause of its own inside what the first source says (a relative, subordinate or
+    coordinated clause) speaks for that clause alone; the first statement ends before it."""
+    t = doc.tokens[frame.cue[0] if frame.cue else frame.first]
+    if frame.source is None or frame.content_after or t.lower not in FRAMES_OF_THEIR_CLAUSE:
+        return None
+    host = next((h for h in at_frames if h.sentence == t.sentence and h.covers(t.start)), None)
+    if host is None or host.frame is None or host.frame[1] > frame.first:
+        return None
+    d = statement_at_frame(doc, frame)
+    if d is None or not (host.start < d.start and d.end <= host.end):
+        return None
+    cut = min(d.start, doc.tokens[frame.first].start)
+    k = doc.token_at(cut) - 1
+    if k >= 0 and doc.tokens[k].text in (",", "(", "–"):
+        cut = doc.tokens[k].start      # the comma opening the clause goes with it
+    rest = [(a, min(b, cut)) for a, b in host.quote if a < cut] + [(a, b) for a, b in host.quote if a >= d.end]
+    rest = [(a, b) for a, b in rest if doc.text[a:b].strip(" ,;–")]
+    if not rest:
+        return None
+    host.quote = [(a, len(doc.text[:b].rstrip(" ,;–"))) for a, b in rest]
     return d
 
 

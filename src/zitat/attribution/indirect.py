@@ -189,14 +189,15 @@ def _finite_indicative(doc: Doc, k: int) -> bool:
 MAX_FRAME_ADJUNCT = 12
 
 
-def _same_clause(doc: Doc, first: int, last: int, limit: int = 0) -> bool:
+def _same_clause(doc: Doc, first: int, last: int, limit: int = 0, coordinated: bool = False) -> bool:
     """Tokens [first, last) are a short stretch of the speech verb's own clause (objects, times,
-    places): no clause break, no conjunction and no quotation inside."""
+    places): no clause break, no conjunction and no quotation inside. `coordinated`: an "und" without a
+    comma may join two verbs of the clause ("hat laut X ein Geständnis abgelegt und Taten zugegeben")."""
     if last - first - _inserted_words(doc, first, last) > (limit or MAX_FRAME_ADJUNCT):
         return False
     return all(doc.tokens[j].text not in CLAUSE_BREAKS and doc.tokens[j].lower not in COMPLEMENTISERS
                and (doc.tokens[j].lower not in SUBORDINATORS or doc.tokens[j].lower in CORRELATES
-                    or doc.tokens[j].lower in CLAUSE_PARTICLES)
+                    or doc.tokens[j].lower in CLAUSE_PARTICLES or (coordinated and doc.tokens[j].lower == "und"))
                for j in _outside_titles(doc, first, last))
 
 
@@ -1206,7 +1207,7 @@ def _told_by_a_frame(doc: Doc, cue: CueMatch, s) -> bool:
     from zitat.attribution.frames import find_frames
     # the whole clause, however long: "Laut einer Umfrage würden sich 94 Prozent der Befragten … wünschen"
     return any(s.first <= f.first and f.last <= s.last and f.source is not None and not f.content_after
-               and _same_clause(doc, min(f.first, cue.verb), max(f.last, cue.verb), limit=25)
+               and _same_clause(doc, min(f.first, cue.verb), max(f.last, cue.verb), limit=25, coordinated=True)
                for f in find_frames(doc))
 
 
