@@ -503,7 +503,8 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
     if governing and (words < MIN_FREE_WORDS or inside_sentence):
         cue = _nearest_before(doc, governing, q.open)
         att = speaker_of(doc, cue)
-        if _names(doc, cue) or (att.speaker is None) != speakerless or (speakerless and _attributive(doc, cue.verb)):
+        if _names(doc, cue) or (att.speaker is None) != speakerless or (speakerless and (
+                _attributive(doc, cue.verb) or _other_clause_after(doc, q, cue))):
             return None
         return Draft("direct", [q.inner], sentence, cue=cue.tokens, cue_lemma=cue.entry.lemma,
                      speaker=att.speaker, addressee=att.addressee, via=att.via, medium=cue.entry.medium,
@@ -698,6 +699,19 @@ def _attributive(doc: Doc, k: int) -> bool:
     nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
     return (t.text.islower() and t.lower.endswith(("e", "en", "em", "er", "es")) and nxt is not None
             and nxt.is_word and nxt.text[:1].isupper())
+
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
+
+
+def _other_clause_after(doc: Doc, q: Quotation, cue: CueMatch) -> bool:
+    """ "Wie wörtlich „neue Beine“ zu verstehen ist, wurde bekannt", "das Album „…“, das ihm zuzuschreiben
+    ist": a verb after the quotation governs it only within one clause; past a comma, bracket or dash it is
+    the verb of the next clause (a main clause after a fronted one, a relative clause), not the one whose
+    object or predicate the quoted words are."""
+    after = doc.token_at(q.outer[1])
+    first = min(cue.tokens)
+    return first >= after and any(doc.tokens[k].text in CLAUSE_BREAKS for k in range(after, first))
 
 
 def speakerless_partial_quotes(doc: Doc, drafts: list[Draft], quotations: list[Quotation], cues: list[CueMatch],
