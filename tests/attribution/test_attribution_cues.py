@@ -131,3 +131,10 @@ def test_geraten_is_raten_only_in_the_werden_passive():
 
 def test_a_list_between_verb_and_particle_does_not_end_the_clause():
     assert cue_lemmas("Sie schlug dem Minister für Bau, Verkehr und Umwelt vor, die Straße zu sperren.") == ["vorschlagen"]
+
+
+def test_nennen_that_gives_a_name_reports_nothing():
+    # "nennt man" defines a term, "…, genannt „X“," adds a name; "nannte drei Gründe" reports
+    assert cue_lemmas("Die Bank teilt ihre Aktien. Das nennt man einen Aktiensplit.") == []
+    assert cue_lemmas("Das Gerät kam mit einer Software, genannt „Blitz“, auf den Markt.") == []
+    assert cue_lemmas("Die Ministerin nannte drei Gründe für den Rücktritt.") == ["nennen"]

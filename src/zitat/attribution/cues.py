@@ -84,6 +84,8 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
         return None       # "– sprich, das Morden normalisieren": "that is to say", no one speaks
     lemma = doc.lemma(i).lower()
     word = doc.tokens[i].lower
+    if lemma == "nennen" and _gives_a_name(doc, i, sentence_end):
+        return None
     if word in PASSIVE_ONLY_PARTICIPLES and _passive_werden(doc, i, sentence_end):
         lemma = PASSIVE_ONLY_PARTICIPLES[word]     # "Den Anwohnern wurde geraten, …" (not "in Not geraten")
     if lemma.endswith("n") and word.startswith(lemma) and word[len(lemma):] in PARTICIPLE_I_ENDINGS:
@@ -169,6 +171,17 @@ def _names_someone(doc: Doc, k: int) -> bool:
 # participles that are adjectives with a preposition of their own: "auf Genf angewiesen sein" (dependent on),
 # not "anweisen" (instruct)
 ADJECTIVE_PARTICIPLES = {"angewiesen": "auf"}
+
+
+def _gives_a_name(doc: Doc, i: int, end: int) -> bool:
+    """ "Dies nennt man einen Aktiensplit", "eine Software, genannt „Blitz“,": "nennen" with the impersonal
+    "man" defines a term and the bare participle set off after a comma or bracket gives another name; no one
+    is reported ("Er nannte drei Gründe", "Sie hat den Plan einen Fehler genannt" report)."""
+    first = doc.sentences[doc.tokens[i].sentence].first
+    near = [doc.tokens[k].lower for k in (i - 1, i + 1) if first <= k < end]
+    if "man" in near:
+        return True
+    return doc.tokens[i].lower == "genannt" and i > first and doc.tokens[i - 1].text in (",", "(", "–", "-")
 
 
 def _adjective_with_its_preposition(doc: Doc, i: int) -> bool:
