@@ -138,3 +138,9 @@ def test_nennen_that_gives_a_name_reports_nothing():
     assert cue_lemmas("Die Bank teilt ihre Aktien. Das nennt man einen Aktiensplit.") == []
     assert cue_lemmas("Das Gerät kam mit einer Software, genannt „Blitz“, auf den Markt.") == []
     assert cue_lemmas("Die Ministerin nannte drei Gründe für den Rücktritt.") == ["nennen"]
+
+
+def test_lauten_with_a_name_as_subject_states_a_name():
+    assert cue_lemmas("„Wolken über Kiel“, so lautet der Titel einer neuen Studie.") == []
+    assert cue_lemmas("Der Name der Aktion lautet „Sauberer Strand“.") == []
+    assert cue_lemmas("„Wir bleiben hart“, lautete die Botschaft des Ministers.") == ["lauten"]

@@ -86,6 +86,8 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
     word = doc.tokens[i].lower
     if lemma == "nennen" and _gives_a_name(doc, i, sentence_end):
         return None
+    if lemma == "lauten" and _states_a_name(doc, i, sentence_end):
+        return None
     if word in PASSIVE_ONLY_PARTICIPLES and _passive_werden(doc, i, sentence_end):
         lemma = PASSIVE_ONLY_PARTICIPLES[word]     # "Den Anwohnern wurde geraten, …" (not "in Not geraten")
     if lemma.endswith("n") and word.startswith(lemma) and word[len(lemma):] in PARTICIPLE_I_ENDINGS:
@@ -182,6 +184,21 @@ def _gives_a_name(doc: Doc, i: int, end: int) -> bool:
     if "man" in near:
         return True
     return doc.tokens[i].lower == "genannt" and i > first and doc.tokens[i - 1].text in (",", "(", "–", "-")
+
+
+def _states_a_name(doc: Doc, i: int, end: int) -> bool:
+    """ "Der Titel der Studie lautet „…“", "„…“, so lautet der Name der Aktion": "lauten" with a noun for a name
+    as its subject (name_nouns.tsv) states a name; the words of a message ("Die Botschaft lautet: …") are
+    someone's. The subject stands at the verb: in the few words of its clause before it, or right after it."""
+    first = doc.sentences[doc.tokens[i].sentence].first
+    before = []
+    for k in range(i - 1, first - 1, -1):
+        if doc.tokens[k].text in CLAUSE_BREAKS:
+            break
+        before.append(k)
+    nouns = [k for k in before[:6] if doc.tokens[k].is_capitalized] + [
+        k for k in range(i + 1, min(end, i + 4)) if doc.tokens[k].is_capitalized][:1]
+    return any(doc.tokens[k].lower.endswith(doc.lexicon.name_nouns) for k in nouns)
 
 
 def _adjective_with_its_preposition(doc: Doc, i: int) -> bool:

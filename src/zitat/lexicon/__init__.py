@@ -66,6 +66,7 @@ class Lexicon:
     particles: set[str] = field(default_factory=set)
     fused_prepositions: set[str] = field(default_factory=set)
     title_nouns: dict[str, bool] = field(default_factory=dict)    # "der Film „…“": a title follows; noun -> also as a compound head
+    name_nouns: tuple[str, ...] = ()   # "der Titel lautet „…“": a name, no one's words; also as a compound head
     number_abbreviations: set[str] = field(default_factory=set)   # "Art. 5", "3. Aug. 2017": before a number only   # "am", "zum", "im": a preposition with its article
 
     def role(self, word: str) -> Role | None:
@@ -160,4 +161,5 @@ def german() -> Lexicon:
         particles={v.particle for vs in verbs.values() for v in vs if v.particle},
         fused_prepositions={r["word"] for r in read_table("fused_prepositions")},
         title_nouns={r["noun"]: r["compound"] == "yes" for r in read_table("title_nouns")},
+        name_nouns=tuple(r["noun"] for r in read_table("name_nouns")),
     )
