@@ -402,7 +402,8 @@ def _anchor(doc: Doc, i: int) -> int:
             break
         if t.lower in AUXILIARIES and k + 1 < i:
             nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
-            if nxt is None or not nxt.is_word or nxt.sentence != t.sentence:
+            # "wurde genauso gelobt wie der Anwalt": a comparison may stand after the participle
+            if nxt is None or not nxt.is_word or nxt.sentence != t.sentence or nxt.lower in ("wie", "als"):
                 return k
         k -= 1
     return i
