@@ -560,6 +560,11 @@ def test_quoted_words_of_a_speech_act_without_a_found_speaker_are_still_a_quote(
     assert st.cue.lemma == "bezeichnen" and st.speaker is None
 
 
+def test_quoted_words_in_the_subject_before_the_speech_verb_are_a_name(zt):
+    doc = zt.extract("Ein Vertreter der „nordwind ag“ bezeichnete die Investition als wichtig.")
+    assert zt.statements(doc, "direct") == []
+
+
 def test_a_speech_verb_past_a_comma_after_quoted_words_governs_another_clause(zt):
     doc = zt.extract("Wie der „neue Kurs“ zu verstehen ist, wurde erst am Abend bekannt.")
     assert zt.statements(doc, "direct") == []

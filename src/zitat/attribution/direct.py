@@ -504,7 +504,7 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
         cue = _nearest_before(doc, governing, q.open)
         att = speaker_of(doc, cue)
         if _names(doc, cue) or (att.speaker is None) != speakerless or (speakerless and (
-                _attributive(doc, cue.verb) or _other_clause_after(doc, q, cue))):
+                _attributive(doc, cue.verb) or _other_clause_after(doc, q, cue) or _in_the_subject(doc, q, cue))):
             return None
         return Draft("direct", [q.inner], sentence, cue=cue.tokens, cue_lemma=cue.entry.lemma,
                      speaker=att.speaker, addressee=att.addressee, via=att.via, medium=cue.entry.medium,
@@ -712,6 +712,24 @@ def _other_clause_after(doc: Doc, q: Quotation, cue: CueMatch) -> bool:
     after = doc.token_at(q.outer[1])
     first = min(cue.tokens)
     return first >= after and any(doc.tokens[k].text in CLAUSE_BREAKS for k in range(after, first))
+
+
+def _in_the_subject(doc: Doc, q: Quotation, cue: CueMatch) -> bool:
+    """ "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an, …", "Ein Vertreter der „Nordlicht AG“
+    bezeichnet …": quoted words in the phrase before the finite speech verb of a main clause are part of
+    its subject, a name; what the verb says comes after it. Not a fronted object ("Von einem „Skandal“
+    spricht der Bericht"), which opens with its preposition."""
+    if cue.anchor != cue.verb or min(cue.tokens) < doc.token_at(q.outer[1]):
+        return False
+    sentence = doc.sentence_of(cue.verb)
+    if cue.verb + 1 >= sentence.last or not doc.tokens[cue.verb + 1].is_word:
+        return False     # a verb closing its clause ("… als „…“ bezeichnet."): not the finite verb in second place
+    first = doc.body_start(sentence)
+    if first > doc.token_at(q.open) or doc.tokens[first].lower in MEDIA_PREPOSITIONS | {"von", "vom", "als"}:
+        return False
+    return not any(doc.tokens[k].text in CLAUSE_BREAKS or (doc.tokens[k].is_word and doc.tokens[k].text.islower()
+                                                          and doc.mood(k) is not None)
+                   for k in range(first, cue.verb) if not q.open <= doc.tokens[k].start < q.close)
 
 
 def speakerless_partial_quotes(doc: Doc, drafts: list[Draft], quotations: list[Quotation], cues: list[CueMatch],
