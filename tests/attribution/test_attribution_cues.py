@@ -144,3 +144,8 @@ def test_lauten_with_a_name_as_subject_states_a_name():
     assert cue_lemmas("„Wolken über Kiel“, so lautet der Titel einer neuen Studie.") == []
     assert cue_lemmas("Der Name der Aktion lautet „Sauberer Strand“.") == []
     assert cue_lemmas("„Wir bleiben hart“, lautete die Botschaft des Ministers.") == ["lauten"]
+
+
+def test_a_participle_after_a_comparative_and_als_reports_nothing():
+    assert cue_lemmas("Die Kosten lagen deutlich höher als erwartet.") == []
+    assert cue_lemmas("Der Zug kam „zehn Minuten früher“ als geplant, die Gäste warteten schon.") == []

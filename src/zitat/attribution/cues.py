@@ -88,6 +88,8 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
         return None
     if lemma == "lauten" and _states_a_name(doc, i, sentence_end):
         return None
+    if _compared(doc, i, sentence_end):
+        return None
     if word in PASSIVE_ONLY_PARTICIPLES and _passive_werden(doc, i, sentence_end):
         lemma = PASSIVE_ONLY_PARTICIPLES[word]     # "Den Anwohnern wurde geraten, …" (not "in Not geraten")
     if lemma.endswith("n") and word.startswith(lemma) and word[len(lemma):] in PARTICIPLE_I_ENDINGS:
@@ -184,6 +186,18 @@ def _gives_a_name(doc: Doc, i: int, end: int) -> bool:
     if "man" in near:
         return True
     return doc.tokens[i].lower == "genannt" and i > first and doc.tokens[i - 1].text in (",", "(", "–", "-")
+
+
+def _compared(doc: Doc, i: int, end: int) -> bool:
+    """ "etwa zehn Stunden früher als erwartet", "höher als befürchtet": a bare participle after a comparative
+    and "als" measures against an expectation, nobody is reported as expecting anything."""
+    if i < 2 or doc.tokens[i - 1].lower != "als" or (i + 1 < end and doc.tokens[i + 1].is_word):
+        return False
+    k = i - 2
+    if k > 0 and doc.tokens[k].text in QUOTATION_MARKS:
+        k -= 1           # "etwa „zehn Stunden früher“ als erwartet"
+    before = doc.tokens[k]
+    return before.is_word and before.text.islower() and (before.lower.endswith("er") or before.lower == "mehr")
 
 
 def _states_a_name(doc: Doc, i: int, end: int) -> bool:
