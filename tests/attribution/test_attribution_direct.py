@@ -560,6 +560,12 @@ def test_quoted_words_of_a_speech_act_without_a_found_speaker_are_still_a_quote(
     assert st.cue.lemma == "bezeichnen" and st.speaker is None
 
 
+def test_a_speech_verb_in_brackets_governs_no_quoted_words_outside(zt):
+    doc = zt.extract("Die Regierung legte einen Entwurf vor (die Zeitung berichtete): Der Entwurf soll jede Art "
+                     "„schädlicher Werbung“ verbieten.")
+    assert zt.statements(doc, "direct") == []
+
+
 def test_quoted_words_in_the_subject_before_the_speech_verb_are_a_name(zt):
     doc = zt.extract("Ein Vertreter der „nordwind ag“ bezeichnete die Investition als wichtig.")
     assert zt.statements(doc, "direct") == []

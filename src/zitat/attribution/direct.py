@@ -497,7 +497,8 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
     before_quote = doc.token_at(q.open) - 1
     governing = [c for c in cues.get(sentence, []) if not (
         q.open <= doc.tokens[c.verb].start < q.close) and not (
-        c.verb < before_quote and _closed_relative_clause(doc, c.verb, before_quote, doc.sentences[sentence].first))]
+        c.verb < before_quote and _closed_relative_clause(doc, c.verb, before_quote, doc.sentences[sentence].first))
+        and not _bracketed_apart(doc, c.verb, q)]
     inside_sentence = (doc.sentences[sentence].start < q.open and not _connective_colon(doc, q, sentence)) or (
         doc.sentences[sentence].end > q.outer[1] + 1)
     if governing and (words < MIN_FREE_WORDS or inside_sentence):
@@ -527,6 +528,19 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
         # "Sie seien „bestens geeignet“": quoted words inside a Konjunktiv sentence continue the speaker
         return Draft("direct", [q.inner], sentence, confidence=0.6, inherited=True, partial=True)
     return None
+
+
+def _bracketed_apart(doc: Doc, v: int, q: Quotation) -> bool:
+    """ "(Wikinews berichtete): Der Entwurf sollte jede „Propaganda“ tilgen": a verb in brackets speaks only
+    within them; it governs no quotation outside."""
+    s = doc.sentence_of(v)
+    opening = next((k for k in range(v - 1, max(s.first, v - 8) - 1, -1) if doc.tokens[k].text in ("(", ")")), None)
+    if opening is None or doc.tokens[opening].text != "(":
+        return False
+    close = next((k for k in range(v + 1, min(s.last, v + 8)) if doc.tokens[k].text in ("(", ")")), None)
+    if close is None or doc.tokens[close].text != ")":
+        return False
+    return not doc.tokens[opening].start < q.open < doc.tokens[close].start
 
 
 SPEAKING_KINDS = ("person", "organisation", "group", "outlet", "pronoun")
