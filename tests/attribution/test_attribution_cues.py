@@ -149,3 +149,8 @@ def test_lauten_with_a_name_as_subject_states_a_name():
 def test_a_participle_after_a_comparative_and_als_reports_nothing():
     assert cue_lemmas("Die Kosten lagen deutlich höher als erwartet.") == []
     assert cue_lemmas("Der Zug kam „zehn Minuten früher“ als geplant, die Gäste warteten schon.") == []
+
+
+def test_a_word_before_a_quoted_phrase_is_no_separated_particle():
+    # "ein" opens the quoted phrase; it is not the particle of "eingehen"
+    assert cue_lemmas("Seine Worte gingen um die Welt und sind heute ein „geflügeltes Wort“.") == []

@@ -364,6 +364,8 @@ def _clause_ends_after(doc: Doc, k: int, end: int) -> bool:
     if k + 1 >= end:
         return True
     nxt = doc.tokens[k + 1]
+    if nxt.text in ("„", "»") and nxt.start == doc.tokens[k].end + 1:
+        return False     # "sind heute ein „geflügeltes Wort“": an article or preposition before a quoted phrase
     if nxt.lower in CORRELATES and k + 2 < end and doc.tokens[k].is_capitalized:
         nxt = doc.tokens[k + 2]     # "legte Wert darauf, dass …", "übte Kritik daran, dass …"
     return not nxt.is_word or nxt.lower in ("und", "oder", "aber", "sondern", "dass")   # "wies darauf hin dass"
