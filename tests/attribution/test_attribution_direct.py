@@ -560,6 +560,11 @@ def test_quoted_words_of_a_speech_act_without_a_found_speaker_are_still_a_quote(
     assert st.cue.lemma == "bezeichnen" and st.speaker is None
 
 
+def test_a_verb_joined_after_a_speakerless_speech_verb_holds_the_quoted_words(zt):
+    doc = zt.extract("Der Vorfall wird mit Stufe 1 bewertet und gilt damit nicht als „Störfall“.")
+    assert zt.statements(doc, "direct") == []
+
+
 def test_a_speech_verb_in_brackets_governs_no_quoted_words_outside(zt):
     doc = zt.extract("Die Regierung legte einen Entwurf vor (die Zeitung berichtete): Der Entwurf soll jede Art "
                      "„schädlicher Werbung“ verbieten.")

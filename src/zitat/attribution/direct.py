@@ -498,7 +498,7 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
     governing = [c for c in cues.get(sentence, []) if not (
         q.open <= doc.tokens[c.verb].start < q.close) and not (
         c.verb < before_quote and _closed_relative_clause(doc, c.verb, before_quote, doc.sentences[sentence].first))
-        and not _bracketed_apart(doc, c.verb, q)]
+        and not _bracketed_apart(doc, c.verb, q) and not (speakerless and _other_verb_joined(doc, c, q))]
     inside_sentence = (doc.sentences[sentence].start < q.open and not _connective_colon(doc, q, sentence)) or (
         doc.sentences[sentence].end > q.outer[1] + 1)
     if governing and (words < MIN_FREE_WORDS or inside_sentence):
@@ -528,6 +528,18 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
         # "Sie seien „bestens geeignet“": quoted words inside a Konjunktiv sentence continue the speaker
         return Draft("direct", [q.inner], sentence, confidence=0.6, inherited=True, partial=True)
     return None
+
+
+def _other_verb_joined(doc: Doc, cue: CueMatch, q: Quotation) -> bool:
+    """ "wird mit Stufe 1 bewertet und gilt damit nicht als „Störfall“": a verb joined by "und" or "oder"
+    between the speech verb and the quotation heads a clause of its own, which holds the quoted words. Only
+    where the speech verb has no speaker: with one, the joined verb shares that subject and the quoted words
+    stay the speaker's ("sagte Köhler, … und bemühte das Bild vom „gemeinsamen Boot“")."""
+    start = doc.token_at(q.open)
+    for k in range(cue.last + 1, start - 1):
+        if doc.tokens[k].lower in ("und", "oder") and _finite_verb_like(doc, k + 1):
+            return True
+    return False
 
 
 def _bracketed_apart(doc: Doc, v: int, q: Quotation) -> bool:
