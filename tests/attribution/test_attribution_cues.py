@@ -154,3 +154,8 @@ def test_a_participle_after_a_comparative_and_als_reports_nothing():
 def test_a_word_before_a_quoted_phrase_is_no_separated_particle():
     # "ein" opens the quoted phrase; it is not the particle of "eingehen"
     assert cue_lemmas("Seine Worte gingen um die Welt und sind heute ein „geflügeltes Wort“.") == []
+
+
+def test_a_name_as_subject_reports_nothing():
+    assert cue_lemmas("Der Name Ubuntu bedeutet etwa „Menschlichkeit“ und bezeichnet eine Philosophie.") == []
+    assert cue_lemmas("Wie der Titel verrät, spielt der Film in Kiel.") == []

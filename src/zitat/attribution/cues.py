@@ -86,7 +86,7 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
     word = doc.tokens[i].lower
     if lemma == "nennen" and _gives_a_name(doc, i, sentence_end):
         return None
-    if lemma == "lauten" and _states_a_name(doc, i, sentence_end):
+    if (lemma == "lauten" and _states_a_name(doc, i, sentence_end)) or _a_name_as_subject(doc, i):
         return None
     if _compared(doc, i, sentence_end):
         return None
@@ -213,6 +213,26 @@ def _states_a_name(doc: Doc, i: int, end: int) -> bool:
     nouns = [k for k in before[:6] if doc.tokens[k].is_capitalized] + [
         k for k in range(i + 1, min(end, i + 4)) if doc.tokens[k].is_capitalized][:1]
     return any(doc.tokens[k].lower.endswith(doc.lexicon.name_nouns) for k in nouns)
+
+
+def _a_name_as_subject(doc: Doc, i: int) -> bool:
+    """ "Der Name Ubuntu bedeutet „Menschlichkeit“ und bezeichnet eine Philosophie", "Wie der Titel verrät, …":
+    a name or title (name_nouns.tsv) opening the verb's clause as its subject says what it means; it
+    reports nobody's words."""
+    first = doc.sentences[doc.tokens[i].sentence].first
+    breaks = CLAUSE_BREAKS - QUOTATION_MARKS
+    k = i - 1
+    while k > first and doc.tokens[k].text not in breaks:
+        k -= 1
+    k = k + 1 if doc.tokens[k].text in breaks else k
+    if k < i and doc.tokens[k].lower in ("wie", "so", "und", "denn"):
+        k += 1
+    if k >= i or doc.tokens[k].lower not in doc.lexicon.determiners:
+        return False
+    k += 1
+    while k < i and doc.tokens[k].is_word and doc.tokens[k].text.islower():
+        k += 1          # adjectives: "der neue Titel"
+    return k < i and doc.tokens[k].is_capitalized and doc.tokens[k].lower.endswith(doc.lexicon.name_nouns)
 
 
 def _adjective_with_its_preposition(doc: Doc, i: int) -> bool:
