@@ -159,3 +159,7 @@ def test_a_word_before_a_quoted_phrase_is_no_separated_particle():
 def test_a_name_as_subject_reports_nothing():
     assert cue_lemmas("Der Name Ubuntu bedeutet etwa „Menschlichkeit“ und bezeichnet eine Philosophie.") == []
     assert cue_lemmas("Wie der Titel verrät, spielt der Film in Kiel.") == []
+
+
+def test_statt_closing_the_clause_makes_finden_stattfinden():
+    assert cue_lemmas("Heute findet in Kiel das Festival statt, das „Musik für alle“ bieten soll.") == []

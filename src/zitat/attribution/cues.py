@@ -310,7 +310,7 @@ def date_apposition_end(doc: Doc, comma: int, end: int) -> int | None:
 
 # separable verb particles; one closing the clause of a finite verb makes a verb of its own (abwehren, auswerten)
 SEPARATED_PARTICLES = set(SEPARABLE_PARTICLES) | {"heraus", "hervor", "hinaus", "hinzu", "entgegen", "voran",
-                                                  "vorbei", "herab", "herunter", "zurecht"}
+                                                  "vorbei", "herab", "herunter", "zurecht", "statt"}
 
 
 OPENING_MARKS = {"„", "»", "(", "\""}
