@@ -1009,3 +1009,15 @@ def test_an_als_auch_apposition_inside_a_zu_infinitive(zt):
     doc = zt.extract("Die Partei hatte angekündigt, mit allen Fraktionen, als auch der Opposition, reden zu wollen.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "mit allen Fraktionen, als auch der Opposition, reden zu wollen"
+
+
+def test_nobody_as_subject_holds_no_statement(zt):
+    doc = zt.extract("Niemand erwartet, dass die Brücke noch in diesem Jahr fertig wird.")
+    assert zt.statements(doc) == []
+
+
+def test_man_with_a_modal_is_the_writers_comment(zt):
+    doc = zt.extract("Alles in allem kann man sagen, dass das Stadtfest ein Erfolg war.")
+    assert zt.statements(doc) == []
+    doc = zt.extract("Die Polizei sagte, keiner erwarte Unruhen.")
+    assert [zt.words(doc, st.speaker) for st in zt.statements(doc)] == ["Die Polizei"]

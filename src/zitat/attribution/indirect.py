@@ -396,6 +396,19 @@ def _semicolon_part(doc: Doc, s, at: int):
     return s if (first, last) == (s.first, s.last) else replace(s, first=first, last=last)
 
 
+NOBODY = frozenset({"niemand", "keiner"})
+MODALS_OF_A_COMMENT = frozenset({"kann", "könnte", "muss", "müsste", "darf", "dürfte", "sollte"})
+
+
+def _nobody_or_anyone(doc: Doc, cue: CueMatch) -> bool:
+    """The subject next to the finite verb is "niemand"/"keiner" ("Niemand erwartet, dass …": nobody holds it)
+    or the impersonal "man" with a modal ("Alles in allem kann man sagen, dass …": the writer's own comment,
+    no one reported)."""
+    a = cue.anchor
+    near = [doc.tokens[k].lower for k in (a - 1, a + 1) if 0 <= k < len(doc.tokens)]
+    return any(w in NOBODY for w in near) or (doc.tokens[a].lower in MODALS_OF_A_COMMENT and "man" in near)
+
+
 def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     """The indirect or reported statement a speech verb introduces, if any."""
     s = _semicolon_part(doc, doc.sentences[doc.tokens[cue.verb].sentence], cue.verb)
@@ -410,6 +423,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         return None      # "Es hatte sich herausgestellt, dass …", "Damit bestätigt sich die Befürchtung": a finding, nobody said it
     if cue.entry.lemma in CANCELLED_BY_NEGATION and _negated(doc, cue):
         return None      # "Ein Sprecher wollte nicht bestätigen, dass …": what follows was not said
+    if att.speaker is None and att.via is None and _nobody_or_anyone(doc, cue):
+        return None      # "Niemand erwartet, dass …", "Man kann sagen, dass …": no one's statement
     after_frame = att.last + 1
     # "Der Airbus startet am Mittwoch. Dies gab Airbus bekannt": the previous sentence was said
     previous = _pointed_back(doc, cue, s)
