@@ -1021,3 +1021,10 @@ def test_man_with_a_modal_is_the_writers_comment(zt):
     assert zt.statements(doc) == []
     doc = zt.extract("Die Polizei sagte, keiner erwarte Unruhen.")
     assert [zt.words(doc, st.speaker) for st in zt.statements(doc)] == ["Die Polizei"]
+
+
+def test_a_decision_whether_still_open_reports_nothing(zt):
+    doc = zt.extract("Der Mann wird dem Richter vorgeführt, der entscheidet, ob er in Haft bleibt.")
+    assert zt.statements(doc) == []
+    doc = zt.extract("Das Gericht entschied, dass die Regel gilt.")
+    assert [st.type for st in zt.statements(doc)] == ["indirect"]

@@ -396,6 +396,19 @@ def _semicolon_part(doc: Doc, s, at: int):
     return s if (first, last) == (s.first, s.last) else replace(s, first=first, last=last)
 
 
+OPEN_QUESTIONS = frozenset({"entscheiden"})
+
+
+def _whether_clause(doc: Doc, cue: CueMatch) -> bool:
+    """An "ob" clause right after the verb's comma or in the sentence's first place ("Ob …, das muss das Gericht
+    entscheiden")."""
+    s = doc.sentence_of(cue.verb)
+    k = cue.last + 1
+    if k + 1 < s.last and doc.tokens[k].text == "," and doc.tokens[k + 1].lower == "ob":
+        return True
+    return doc.tokens[doc.body_start(s)].lower == "ob" and cue.verb > doc.body_start(s)
+
+
 NOBODY = frozenset({"niemand", "keiner"})
 MODALS_OF_A_COMMENT = frozenset({"kann", "könnte", "muss", "müsste", "darf", "dürfte", "sollte"})
 
@@ -423,6 +436,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         return None      # "Es hatte sich herausgestellt, dass …", "Damit bestätigt sich die Befürchtung": a finding, nobody said it
     if cue.entry.lemma in CANCELLED_BY_NEGATION and _negated(doc, cue):
         return None      # "Ein Sprecher wollte nicht bestätigen, dass …": what follows was not said
+    if cue.entry.lemma in OPEN_QUESTIONS and _whether_clause(doc, cue):
+        return None      # "Der Richter entscheidet, ob …": a question still open, nothing said about it
     if att.speaker is None and att.via is None and _nobody_or_anyone(doc, cue):
         return None      # "Niemand erwartet, dass …", "Man kann sagen, dass …": no one's statement
     after_frame = att.last + 1
