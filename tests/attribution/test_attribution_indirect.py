@@ -1028,3 +1028,10 @@ def test_a_decision_whether_still_open_reports_nothing(zt):
     assert zt.statements(doc) == []
     doc = zt.extract("Das Gericht entschied, dass die Regel gilt.")
     assert [st.type for st in zt.statements(doc)] == ["indirect"]
+
+
+def test_a_plain_sentence_after_a_colon_with_no_one_named_is_the_writers(zt):
+    doc = zt.extract("Wie der neue Plan aussieht, wurde gestern bekannt: Die Fähre fährt künftig stündlich.")
+    assert zt.statements(doc, "indirect") == []
+    doc = zt.extract("Die Polizei teilte mit: Der Täter ist gefasst.")
+    assert [zt.words(doc, st.speaker) for st in zt.statements(doc, "indirect")] == ["Die Polizei"]

@@ -424,6 +424,26 @@ def _nobody_or_anyone(doc: Doc, cue: CueMatch) -> bool:
 
 def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     """The indirect or reported statement a speech verb introduces, if any."""
+    d = _statement_at_cue(doc, cue)
+    if d is not None and d.type == "indirect" and d.speaker is None and d.via is None and (
+            _plain_sentence_after_colon(doc, cue, d)):
+        return None      # "Die Tiere haben eine Lösung gefunden: Der Sex …", "Wie …, wurde gestern bekannt: …"
+    return d
+
+
+def _plain_sentence_after_colon(doc: Doc, cue: CueMatch, d: Draft) -> bool:
+    """The content is a sentence in the indicative after a colon that follows the verb, and no one is named to
+    have said it: the writer goes on with facts ("wurde bekannt: …", "angeklagt: Am 8. Juli …")."""
+    first = doc.token_at(d.start)
+    if first < 1 or doc.tokens[first - 1].text != ":" or first - 1 <= cue.last:
+        return False
+    if any(doc.tokens[k].lower.startswith("folgend") for k in range(doc.sentence_of(cue.verb).first, first)):
+        return False     # "Folgendes wurde festgestellt: …": the clause announces the content as what was said
+    return not any(doc.tokens[k].is_word and doc.mood(k) is not None
+                   for k in range(first, len(doc.tokens)) if doc.tokens[k].start < d.end)
+
+
+def _statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     s = _semicolon_part(doc, doc.sentences[doc.tokens[cue.verb].sentence], cue.verb)
     att = speaker_of(doc, cue)
     if cue.entry.lemma in PLANS and att.speaker is None and att.via is None and (
