@@ -163,3 +163,9 @@ def test_a_name_as_subject_reports_nothing():
 
 def test_statt_closing_the_clause_makes_finden_stattfinden():
     assert cue_lemmas("Heute findet in Kiel das Festival statt, das „Musik für alle“ bieten soll.") == []
+
+
+def test_sich_praesentieren_shows_itself_and_reports_nothing():
+    assert cue_lemmas("Neuerdings präsentiert er sich als „Berater des Vorstands“.") == []
+    assert cue_lemmas("An einer Schule, die sich als „Schule ohne Gewalt“ präsentiert, gab es Streit.") == []
+    assert cue_lemmas("Der Minister präsentierte am Montag den Plan.") == ["präsentieren"]

@@ -90,6 +90,8 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
         return None
     if _compared(doc, i, sentence_end):
         return None
+    if lemma == "präsentieren" and _reflexive(doc, i, sentence_end):
+        return None       # "die sich als „Schule ohne Gewalt“ präsentiert": shows itself, presents nothing said
     if word in PASSIVE_ONLY_PARTICIPLES and _passive_werden(doc, i, sentence_end):
         lemma = PASSIVE_ONLY_PARTICIPLES[word]     # "Den Anwohnern wurde geraten, …" (not "in Not geraten")
     if lemma.endswith("n") and word.startswith(lemma) and word[len(lemma):] in PARTICIPLE_I_ENDINGS:
@@ -186,6 +188,28 @@ def _gives_a_name(doc: Doc, i: int, end: int) -> bool:
     if "man" in near:
         return True
     return doc.tokens[i].lower == "genannt" and i > first and doc.tokens[i - 1].text in (",", "(", "–", "-")
+
+
+def _reflexive(doc: Doc, i: int, end: int) -> bool:
+    """ "präsentiert sich", "präsentiert er sich", "die sich als „…“ präsentiert": "sich" right after the verb or
+    earlier in its clause (quoted words skipped)."""
+    if any(doc.tokens[k].lower == "sich" for k in (i + 1, i + 2) if k < end):
+        return True
+    first = doc.sentences[doc.tokens[i].sentence].first
+    inside = False
+    for k in range(i - 1, max(first, i - 20) - 1, -1):
+        t = doc.tokens[k]
+        if t.text in ("“", "”", "«"):
+            inside = True
+        elif t.text in ("„", "»"):
+            inside = False
+        elif inside:
+            continue
+        elif t.text in CLAUSE_BREAKS:
+            return False
+        elif t.lower == "sich":
+            return True
+    return False
 
 
 def _compared(doc: Doc, i: int, end: int) -> bool:
