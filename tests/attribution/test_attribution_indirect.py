@@ -1067,3 +1067,27 @@ def test_a_konjunktiv_clause_without_subject_after_a_comma_continues_the_content
     (st,) = doc.statements
     assert zt.quote(doc, st) == "Die Liste existiere bereits, werde aber nicht veröffentlicht"
     assert st.cue.text == "sagte"
+def test_nobody_as_subject_holds_no_statement(zt):
+    doc = zt.extract("Niemand erwartet, dass die Brücke noch in diesem Jahr fertig wird.")
+    assert zt.statements(doc) == []
+
+
+def test_man_with_a_modal_is_the_writers_comment(zt):
+    doc = zt.extract("Alles in allem kann man sagen, dass das Stadtfest ein Erfolg war.")
+    assert zt.statements(doc) == []
+    doc = zt.extract("Die Polizei sagte, keiner erwarte Unruhen.")
+    assert [zt.words(doc, st.speaker) for st in zt.statements(doc)] == ["Die Polizei"]
+
+
+def test_a_decision_whether_still_open_reports_nothing(zt):
+    doc = zt.extract("Der Mann wird dem Richter vorgeführt, der entscheidet, ob er in Haft bleibt.")
+    assert zt.statements(doc) == []
+    doc = zt.extract("Das Gericht entschied, dass die Regel gilt.")
+    assert [st.type for st in zt.statements(doc)] == ["indirect"]
+
+
+def test_a_plain_sentence_after_a_colon_with_no_one_named_is_the_writers(zt):
+    doc = zt.extract("Wie der neue Plan aussieht, wurde gestern bekannt: Die Fähre fährt künftig stündlich.")
+    assert zt.statements(doc, "indirect") == []
+    doc = zt.extract("Die Polizei teilte mit: Der Täter ist gefasst.")
+    assert [zt.words(doc, st.speaker) for st in zt.statements(doc, "indirect")] == ["Die Polizei"]

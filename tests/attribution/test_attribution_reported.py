@@ -140,6 +140,13 @@ def test_passive_with_agent_reports_its_subject(zt):
     assert zt.words(doc, st.speaker) == "Bürgermeisterin Anja Roth"
 
 
+def test_a_comparison_after_the_participle_keeps_the_passive(zt):
+    doc = zt.extract("Die Stürmerin wurde vom Trainer ebenso gelobt wie die Torhüterin.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Stürmerin"
+    assert zt.words(doc, st.speaker) == "Trainer"
+
+
 def test_stated_reason_with_angeben(zt):
     doc = zt.extract("Als Grund gab die Aufsichtsbehörde die mangelnde Sicherheit der Maschinen an.")
     st = zt.only(doc)

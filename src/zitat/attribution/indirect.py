@@ -402,8 +402,54 @@ def _semicolon_part(doc: Doc, s, at: int):
     return s if (first, last) == (s.first, s.last) else replace(s, first=first, last=last)
 
 
+OPEN_QUESTIONS = frozenset({"entscheiden"})
+
+
+def _whether_clause(doc: Doc, cue: CueMatch) -> bool:
+    """An "ob" clause right after the verb's comma or in the sentence's first place ("Ob …, das muss das Gericht
+    entscheiden")."""
+    s = doc.sentence_of(cue.verb)
+    k = cue.last + 1
+    if k + 1 < s.last and doc.tokens[k].text == "," and doc.tokens[k + 1].lower == "ob":
+        return True
+    return doc.tokens[doc.body_start(s)].lower == "ob" and cue.verb > doc.body_start(s)
+
+
+NOBODY = frozenset({"niemand", "keiner"})
+MODALS_OF_A_COMMENT = frozenset({"kann", "könnte", "muss", "müsste", "darf", "dürfte", "sollte"})
+
+
+def _nobody_or_anyone(doc: Doc, cue: CueMatch) -> bool:
+    """The subject next to the finite verb is "niemand"/"keiner" ("Niemand erwartet, dass …": nobody holds it)
+    or the impersonal "man" with a modal ("Alles in allem kann man sagen, dass …": the writer's own comment,
+    no one reported)."""
+    a = cue.anchor
+    near = [doc.tokens[k].lower for k in (a - 1, a + 1) if 0 <= k < len(doc.tokens)]
+    return any(w in NOBODY for w in near) or (doc.tokens[a].lower in MODALS_OF_A_COMMENT and "man" in near)
+
+
 def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     """The indirect or reported statement a speech verb introduces, if any."""
+    d = _statement_at_cue(doc, cue)
+    if d is not None and d.type == "indirect" and d.speaker is None and d.via is None and (
+            _plain_sentence_after_colon(doc, cue, d)):
+        return None      # "Die Tiere haben eine Lösung gefunden: Der Sex …", "Wie …, wurde gestern bekannt: …"
+    return d
+
+
+def _plain_sentence_after_colon(doc: Doc, cue: CueMatch, d: Draft) -> bool:
+    """The content is a sentence in the indicative after a colon that follows the verb, and no one is named to
+    have said it: the writer goes on with facts ("wurde bekannt: …", "angeklagt: Am 8. Juli …")."""
+    first = doc.token_at(d.start)
+    if first < 1 or doc.tokens[first - 1].text != ":" or first - 1 <= cue.last:
+        return False
+    if any(doc.tokens[k].lower.startswith("folgend") for k in range(doc.sentence_of(cue.verb).first, first)):
+        return False     # "Folgendes wurde festgestellt: …": the clause announces the content as what was said
+    return not any(doc.tokens[k].is_word and doc.mood(k) is not None
+                   for k in range(first, len(doc.tokens)) if doc.tokens[k].start < d.end)
+
+
+def _statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     s = _semicolon_part(doc, doc.sentences[doc.tokens[cue.verb].sentence], cue.verb)
     att = speaker_of(doc, cue)
     if cue.entry.lemma in PLANS and att.speaker is None and att.via is None and (
@@ -416,6 +462,10 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         return None      # "Es hatte sich herausgestellt, dass …", "Damit bestätigt sich die Befürchtung": a finding, nobody said it
     if cue.entry.lemma in CANCELLED_BY_NEGATION and _negated(doc, cue):
         return None      # "Ein Sprecher wollte nicht bestätigen, dass …": what follows was not said
+    if cue.entry.lemma in OPEN_QUESTIONS and _whether_clause(doc, cue):
+        return None      # "Der Richter entscheidet, ob …": a question still open, nothing said about it
+    if att.speaker is None and att.via is None and _nobody_or_anyone(doc, cue):
+        return None      # "Niemand erwartet, dass …", "Man kann sagen, dass …": no one's statement
     after_frame = att.last + 1
     # "Der Airbus startet am Mittwoch. Dies gab Airbus bekannt": the previous sentence was said
     previous = _pointed_back(doc, cue, s)

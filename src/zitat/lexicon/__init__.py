@@ -64,10 +64,11 @@ class Lexicon:
     weekdays: dict[str, int]
     subjunctive_forms: dict[str, str]
     particles: set[str] = field(default_factory=set)
-    fused_prepositions: set[str] = field(default_factory=set)
+    fused_prepositions: set[str] = field(default_factory=set)   # "am", "zum", "im": a preposition with its article
     title_nouns: dict[str, bool] = field(default_factory=dict)    # "der Film „…“": a title follows; noun -> also as a compound head
+    name_nouns: tuple[str, ...] = ()   # "der Titel lautet „…“": a name, no one's words; also as a compound head
     number_abbreviations: set[str] = field(default_factory=set)   # "Art. 5", "3. Aug. 2017": before a number only
-    name_titles: set[str] = field(default_factory=set)   # "Dr. Dittrich", "Prof. Lanz": a name follows   # "am", "zum", "im": a preposition with its article
+    name_titles: set[str] = field(default_factory=set)   # "Dr. Dittrich", "Prof. Lanz": a name follows
 
     def role(self, word: str) -> Role | None:
         """The role a noun names, directly or as the head of a compound ("Kremlsprecher" -> Sprecher),
@@ -162,4 +163,5 @@ def german() -> Lexicon:
         particles={v.particle for vs in verbs.values() for v in vs if v.particle},
         fused_prepositions={r["word"] for r in read_table("fused_prepositions")},
         title_nouns={r["noun"]: r["compound"] == "yes" for r in read_table("title_nouns")},
+        name_nouns=tuple(r["noun"] for r in read_table("name_nouns")),
     )
