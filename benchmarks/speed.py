@@ -1,9 +1,12 @@
 """Extraction speed, start-up time and peak memory on a corpus of JSON articles, single process.
 
     python benchmarks/speed.py ../shared/corpus/news-de --repeat 8
+    python benchmarks/speed.py ../shared/corpus/news-de --long 1,4     # the corpus as one long text
 
 Prints articles per second, words per second, start-up time (import + first article) and peak
 resident memory. The corpus is repeated to reach 500+ articles; each copy gets its own id.
+With --long, the whole corpus joined into one text (repeated 1, 4, … times) is extracted instead:
+seconds per megabyte should stay flat as the text grows; a rise means a stage became quadratic.
 """
 from __future__ import annotations
 
@@ -28,11 +31,29 @@ def startup_seconds() -> float:
     return time.perf_counter() - t
 
 
+def long_texts(base: list[dict], repeats: list[int]) -> None:
+    from zitat import extract
+    extract("„Wir bleiben hart“, sagte Kanzlerin Anna Berg.")  # warm up
+    joined = "\n\n".join(a["text"] for a in base)
+    for n in repeats:
+        text = "\n\n".join([joined] * n)
+        t = time.perf_counter()
+        statements = len(extract(text).statements)
+        elapsed = time.perf_counter() - t
+        mb = len(text.encode("utf-8")) / 1e6
+        print(f"one text of {mb:.2f} MB: {elapsed:.1f} s ({elapsed / mb:.1f} s/MB), {statements} statements")
+    print(f"peak memory (max RSS): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", type=Path, help="folder of {id, title, published, outlet, text} JSON files")
     ap.add_argument("--repeat", type=int, default=8)
+    ap.add_argument("--long", help="comma-separated repeats of the corpus as one text, e.g. 1,4")
     args = ap.parse_args()
+    if args.long:
+        long_texts(load(args.corpus), [int(n) for n in args.long.split(",")])
+        return
 
     from zitat import Article, extract_article
     base = load(args.corpus)

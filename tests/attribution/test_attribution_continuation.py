@@ -398,3 +398,11 @@ def test_the_konjunktiv_ii_of_a_stehen_compound_goes_on_with_the_speaker(zt):
     st = zt.statement_with(doc, "Dadurch entstünden")
     assert zt.quote(doc, st) == "Dadurch entstünden den Gemeinden hohe Kosten."
     assert zt.pieces(doc, st.speaker) == ["Der Verband"]
+
+
+def test_hearsay_with_soll_and_a_konjunktiv_clause_after_it_are_two_reports(zt):
+    doc = zt.extract("Die Polizei ermittelt. Der Mann soll mehrere Nachbarn bedroht haben, was auch durch Zeugen "
+                     "belegt werden könne.")
+    kinds = [(st.type, zt.quote(doc, st)) for st in doc.statements]
+    assert ("free_indirect", "Der Mann soll mehrere Nachbarn bedroht haben") in kinds
+    assert ("indirect_free_indirect", "was auch durch Zeugen belegt werden könne.") in kinds

@@ -139,3 +139,41 @@ def test_a_pronominal_adverb_between_the_noun_and_the_verb_of_a_phrasal_cue(zt):
     assert st.cue.lemma == "Einspruch erheben"
     assert zt.quote(doc, st) == "weil der Lärm unzumutbar sei"
     assert zt.pieces(doc, st.speaker) == ["Die Anwohner"]
+
+
+def test_nennen_that_gives_a_name_reports_nothing():
+    # "nennt man" defines a term, "…, genannt „X“," adds a name; "nannte drei Gründe" reports
+    assert cue_lemmas("Die Bank teilt ihre Aktien. Das nennt man einen Aktiensplit.") == []
+    assert cue_lemmas("Das Gerät kam mit einer Software, genannt „Blitz“, auf den Markt.") == []
+    assert cue_lemmas("Die Ministerin nannte drei Gründe für den Rücktritt.") == ["nennen"]
+
+
+def test_lauten_with_a_name_as_subject_states_a_name():
+    assert cue_lemmas("„Wolken über Kiel“, so lautet der Titel einer neuen Studie.") == []
+    assert cue_lemmas("Der Name der Aktion lautet „Sauberer Strand“.") == []
+    assert cue_lemmas("„Wir bleiben hart“, lautete die Botschaft des Ministers.") == ["lauten"]
+
+
+def test_a_participle_after_a_comparative_and_als_reports_nothing():
+    assert cue_lemmas("Die Kosten lagen deutlich höher als erwartet.") == []
+    assert cue_lemmas("Der Zug kam „zehn Minuten früher“ als geplant, die Gäste warteten schon.") == []
+
+
+def test_a_word_before_a_quoted_phrase_is_no_separated_particle():
+    # "ein" opens the quoted phrase; it is not the particle of "eingehen"
+    assert cue_lemmas("Seine Worte gingen um die Welt und sind heute ein „geflügeltes Wort“.") == []
+
+
+def test_a_name_as_subject_reports_nothing():
+    assert cue_lemmas("Der Name Ubuntu bedeutet etwa „Menschlichkeit“ und bezeichnet eine Philosophie.") == []
+    assert cue_lemmas("Wie der Titel verrät, spielt der Film in Kiel.") == []
+
+
+def test_statt_closing_the_clause_makes_finden_stattfinden():
+    assert cue_lemmas("Heute findet in Kiel das Festival statt, das „Musik für alle“ bieten soll.") == []
+
+
+def test_sich_praesentieren_shows_itself_and_reports_nothing():
+    assert cue_lemmas("Neuerdings präsentiert er sich als „Berater des Vorstands“.") == []
+    assert cue_lemmas("An einer Schule, die sich als „Schule ohne Gewalt“ präsentiert, gab es Streit.") == []
+    assert cue_lemmas("Der Minister präsentierte am Montag den Plan.") == ["präsentieren"]

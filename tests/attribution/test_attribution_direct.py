@@ -560,6 +560,27 @@ def test_quoted_words_of_a_speech_act_without_a_found_speaker_are_still_a_quote(
     assert st.cue.lemma == "bezeichnen" and st.speaker is None
 
 
+def test_a_verb_joined_after_a_speakerless_speech_verb_holds_the_quoted_words(zt):
+    doc = zt.extract("Der Vorfall wird mit Stufe 1 bewertet und gilt damit nicht als „Störfall“.")
+    assert zt.statements(doc, "direct") == []
+
+
+def test_a_speech_verb_in_brackets_governs_no_quoted_words_outside(zt):
+    doc = zt.extract("Die Regierung legte einen Entwurf vor (die Zeitung berichtete): Der Entwurf soll jede Art "
+                     "„schädlicher Werbung“ verbieten.")
+    assert zt.statements(doc, "direct") == []
+
+
+def test_quoted_words_in_the_subject_before_the_speech_verb_are_a_name(zt):
+    doc = zt.extract("Ein Vertreter der „nordwind ag“ bezeichnete die Investition als wichtig.")
+    assert zt.statements(doc, "direct") == []
+
+
+def test_a_speech_verb_past_a_comma_after_quoted_words_governs_another_clause(zt):
+    doc = zt.extract("Wie der „neue Kurs“ zu verstehen ist, wurde erst am Abend bekannt.")
+    assert zt.statements(doc, "direct") == []
+
+
 def test_quoted_words_inside_a_statement_with_a_source_keep_that_source(zt):
     doc = zt.extract("Laut Polizei sei die Kundgebung, zu der viele Gruppen aufgerufen hatten, "
                      "„weitgehend ruhig“ verlaufen.")

@@ -886,3 +886,108 @@ def test_so_frame_between_dashes_leaves_the_content_on_both_sides(zt):
 def test_so_between_dashes_without_a_speaker_is_no_frame(zt):
     doc = zt.extract("Die Zeitung bekam ein neues Layout und – so der eigene Wunsch – ein schärferes Profil.")
     assert doc.statements == [], zt.describe(doc)
+
+
+def test_second_source_in_a_relative_clause_of_a_framed_statement_speaks_for_that_clause(zt):
+    doc = zt.extract("Nach Angaben der Feuerwehr brannte eine Scheune nieder, in der laut Polizei große Mengen Heu lagerten.")
+    first, second = sorted(doc.statements, key=lambda s: s.quote.spans[0][0])
+    assert zt.quote(doc, first) == "brannte eine Scheune nieder"
+    assert zt.names(doc, first) == ["Feuerwehr"]
+    assert zt.pieces(doc, second.quote) == ["in der", "große Mengen Heu lagerten"]
+    assert second.cue.lemma == "laut"
+    assert zt.names(doc, second) == ["Polizei"]
+
+
+def test_laut_with_a_relative_pronoun_is_like_wonach(zt):
+    doc = zt.extract("Dem Amt liegt ein Gutachten vor, laut dem Anna in der Nacht bedroht worden war.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Anna in der Nacht bedroht worden war"
+    assert zt.words(doc, st.cue) == "laut dem"
+    assert zt.words(doc, st.speaker) == "ein Gutachten"
+
+
+def test_laut_dem_as_article_before_a_main_clause_stays_a_source(zt):
+    doc = zt.extract("Er fehlte am Montag, laut dem Bericht war er krank.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "dem Bericht"
+
+
+def test_nach_denen_after_reports_with_a_phrase_after_them(zt):
+    doc = zt.extract("Der Rücktritt folgt auf Umfragen im Land, nach denen die Hälfte der Wähler unzufrieden ist.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Hälfte der Wähler unzufrieden ist"
+    assert zt.words(doc, st.cue) == "nach denen"
+    assert zt.words(doc, st.speaker) == "Umfragen im Land"
+
+
+def test_mid_clause_source_keeps_the_field_of_its_institution(zt):
+    doc = zt.extract("Die Zahl der Anträge stieg laut dem Bundesamt für Migration deutlich an.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "dem Bundesamt für Migration"
+    assert zt.pieces(doc, st.quote) == ["Die Zahl der Anträge stieg", "deutlich an"]
+
+
+def test_mid_clause_source_leaves_a_fuer_object_with_an_article_to_the_verb(zt):
+    doc = zt.extract("Die Stadt zahlt laut Ministerium für die Schäden.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Ministerium"
+
+
+def test_zufolge_after_a_quoted_title(zt):
+    doc = zt.extract("Zudem lobte der Minister dem „Kurier“ zufolge die Arbeit der Polizei.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.words(doc, st.cue) == "zufolge"
+    assert zt.words(doc, st.speaker) == "dem „Kurier“"
+
+
+def test_source_takes_a_lower_case_title_after_an_outlet_noun(zt):
+    doc = zt.extract("Laut einem Test des Magazins „auto, motor und sport“ sind viele Modelle sparsam.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "einem Test des Magazins „auto, motor und sport“"
+
+
+def test_masculine_nominative_after_a_frame_noun_is_the_subject_not_a_genitive(zt):
+    doc = zt.extract("Im Notfall muss laut Satzung der Vizepräsident die Sitzung leiten.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Satzung"
+    assert zt.pieces(doc, st.quote) == ["Im Notfall muss", "der Vizepräsident die Sitzung leiten"]
+
+
+def test_der_before_a_plural_like_noun_after_a_frame_noun_stays_a_genitive(zt):
+    doc = zt.extract("Das Projekt ist laut Angaben der Sprecher gescheitert.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "der Sprecher"
+
+
+def test_so_frame_source_takes_its_genitives(zt):
+    doc = zt.extract("Die Lage sei ernst, so das Ergebnis einer Studie der Stiftung Warentest.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "das Ergebnis einer Studie der Stiftung Warentest"
+
+
+def test_so_frame_source_leaves_the_occasion(zt):
+    doc = zt.extract("Die Lage sei ernst, so Müller in einem Interview.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Müller"
+
+
+def test_relative_pronoun_before_zufolge_is_like_wonach(zt):
+    doc = zt.extract("Es gibt eine neue Studie, der zufolge die Zahl der Unfälle steigt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "die Zahl der Unfälle steigt"
+    assert zt.words(doc, st.cue) == "der zufolge"
+    assert zt.words(doc, st.speaker) == "eine neue Studie"
+
+
+def test_aus_sicht_in_mid_clause_names_the_holder_of_the_view(zt):
+    doc = zt.extract("Die Reform hat aus Sicht der Verbände kaum Wirkung.")
+    st = zt.only(doc)
+    assert zt.pieces(doc, st.quote) == ["Die Reform hat", "kaum Wirkung"]
+    assert zt.words(doc, st.cue) == "aus Sicht"
+    assert zt.words(doc, st.speaker) == "der Verbände"
+
+
+def test_aus_sicht_after_a_noun_is_its_attribute(zt):
+    doc = zt.extract("Er erläuterte die Klimapolitik aus Sicht Chinas.")
+    assert not [s for s in doc.statements if s.cue is not None and s.cue.lemma == "aus Sicht"]

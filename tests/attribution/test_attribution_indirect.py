@@ -1011,14 +1011,6 @@ def test_an_als_auch_apposition_inside_a_zu_infinitive(zt):
     assert zt.quote(doc, st) == "mit allen Fraktionen, als auch der Opposition, reden zu wollen"
 
 
-def test_a_relative_clause_in_konjunktiv_on_the_object_is_what_was_said(zt):
-    doc = zt.extract("Der Bauernverband kritisierte den Entwurf, der die Höfe benachteilige.")
-    st = zt.only(doc)
-    assert st.type == "indirect"
-    assert zt.quote(doc, st) == "der die Höfe benachteilige"
-    assert zt.pieces(doc, st.speaker) == ["Der Bauernverband"]
-
-
 def test_a_relative_clause_in_the_indicative_leaves_the_reported_object(zt):
     doc = zt.extract("Der Bauernverband kritisierte den Entwurf, der im Mai vorgelegt wurde.")
     st = zt.only(doc)
@@ -1048,3 +1040,85 @@ def test_content_before_a_passive_zitiert_with_an_apposition_after_the_speaker(z
     st = zt.only(doc)
     assert zt.quote(doc, st) == "Das ist eine große Chance für die Region"
     assert zt.names(doc, st) == ["Jan Ott"]
+
+
+# --- a Konjunktiv clause after the object of a reported speech act -------------------------------------
+
+def test_konjunktiv_relative_clause_after_a_reported_act_is_indirect_speech(zt):
+    doc = zt.extract("Die Anwohner beklagten die Kürzungen, die zu langen Wartezeiten führen würden.")
+    reported = next(st for st in doc.statements if st.type == "reported")
+    indirect = next(st for st in doc.statements if st.type == "indirect")
+    assert zt.quote(doc, reported) == "die Kürzungen"
+    assert zt.quote(doc, indirect) == "die zu langen Wartezeiten führen würden"
+    assert indirect.cue.text == "beklagten"
+    assert zt.pieces(doc, indirect.speaker) == ["Die Anwohner"]
+
+
+def test_konjunktiv_reason_after_a_reported_act_is_indirect_speech(zt):
+    doc = zt.extract("Der Verband nannte die Verschiebung einen Fehler, weil die Bürger seit Jahren auf eine "
+                     "Entscheidung warten müssten.")
+    indirect = next(st for st in doc.statements if st.type == "indirect")
+    assert zt.quote(doc, indirect) == "weil die Bürger seit Jahren auf eine Entscheidung warten müssten"
+    assert zt.pieces(doc, indirect.speaker) == ["Der Verband"]
+
+
+def test_indicative_relative_clause_after_a_reported_act_is_the_reporters(zt):
+    doc = zt.extract("Der Bürgermeister lobte die Helfer, die bis in die Nacht gearbeitet hatten.")
+    assert [st.type for st in doc.statements] == ["reported"]
+
+
+# --- a trailing clause with its own source ------------------------------------------------------------
+
+def test_content_ends_before_a_trailing_clause_that_names_its_own_source(zt):
+    doc = zt.extract("Die Ministerin berichtete, dass sie den Sprecher angerufen habe, worauf dieser nach Angaben "
+                     "der Zeitung keine Auskunft geben wollte.")
+    said = next(st for st in doc.statements if st.cue.text == "berichtete")
+    told = next(st for st in doc.statements if st.cue.text == "nach Angaben")
+    assert zt.quote(doc, said) == "dass sie den Sprecher angerufen habe"
+    assert told.quote.text == "worauf dieser … keine Auskunft geben wollte"
+
+
+def test_a_reason_clause_with_its_own_source_stays_in_the_content(zt):
+    doc = zt.extract("Die Vereinten Nationen hatten gebeten, Soldaten zu schicken, weil die Mission nach Angaben "
+                     "der UN überfordert ist.")
+    asked = next(st for st in doc.statements if st.cue.text == "gebeten")
+    assert zt.quote(doc, asked) == "Soldaten zu schicken, weil die Mission nach Angaben der UN überfordert ist"
+
+
+def test_a_claim_contradicted_with_anders_als_is_not_its_speakers_content(zt):
+    doc = zt.extract("Der Zeuge sagte am Montag aus. Der Wagen sei, anders als die Armee behauptet, langsam gefahren, "
+                     "es habe kein Signal gegeben.")
+    assert not any(st.speaker is not None and st.speaker.text == "die Armee" for st in doc.statements)
+    (st,) = [st for st in doc.statements if "Wagen" in st.quote.text]
+    assert zt.quote(doc, st).startswith("Der Wagen sei, anders als die Armee behauptet, langsam gefahren")
+
+
+def test_a_konjunktiv_clause_without_subject_after_a_comma_continues_the_content(zt):
+    doc = zt.extract("Die Lage ist ernst. Die Liste existiere bereits, werde aber nicht veröffentlicht, sagte ein Sprecher.")
+    (st,) = doc.statements
+    assert zt.quote(doc, st) == "Die Liste existiere bereits, werde aber nicht veröffentlicht"
+    assert st.cue.text == "sagte"
+def test_nobody_as_subject_holds_no_statement(zt):
+    doc = zt.extract("Niemand erwartet, dass die Brücke noch in diesem Jahr fertig wird.")
+    assert zt.statements(doc) == []
+
+
+def test_man_with_a_modal_is_the_writers_comment(zt):
+    doc = zt.extract("Alles in allem kann man sagen, dass das Stadtfest ein Erfolg war.")
+    assert zt.statements(doc) == []
+    doc = zt.extract("Die Polizei sagte, keiner erwarte Unruhen.")
+    assert [zt.words(doc, st.speaker) for st in zt.statements(doc)] == ["Die Polizei"]
+
+
+def test_a_decision_whether_still_open_reports_nothing(zt):
+    doc = zt.extract("Der Mann wird dem Richter vorgeführt, der entscheidet, ob er in Haft bleibt.")
+    assert zt.statements(doc) == []
+    doc = zt.extract("Das Gericht entschied, dass die Regel gilt.")
+    assert [st.type for st in zt.statements(doc)] == ["indirect"]
+
+
+def test_a_plain_sentence_after_a_colon_with_no_one_named_is_the_writers(zt):
+    doc = zt.extract("Wie der neue Plan aussieht, wurde gestern bekannt: Die Fähre fährt künftig stündlich.")
+    assert zt.statements(doc, "indirect") == []
+    doc = zt.extract("Die Polizei teilte mit: Der Täter ist gefasst.")
+    assert [zt.words(doc, st.speaker) for st in zt.statements(doc, "indirect")] == ["Die Polizei"]

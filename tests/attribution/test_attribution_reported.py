@@ -140,6 +140,13 @@ def test_passive_with_agent_reports_its_subject(zt):
     assert zt.words(doc, st.speaker) == "Bürgermeisterin Anja Roth"
 
 
+def test_a_comparison_after_the_participle_keeps_the_passive(zt):
+    doc = zt.extract("Die Stürmerin wurde vom Trainer ebenso gelobt wie die Torhüterin.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Stürmerin"
+    assert zt.words(doc, st.speaker) == "Trainer"
+
+
 def test_stated_reason_with_angeben(zt):
     doc = zt.extract("Als Grund gab die Aufsichtsbehörde die mangelnde Sicherheit der Maschinen an.")
     st = zt.only(doc)
@@ -283,6 +290,13 @@ def test_a_frame_with_a_source_takes_the_speech_act_as_its_content(zt):
     st = zt.only(doc)
     assert st.type == "indirect" and st.cue.lemma == "laut"
     assert zt.pieces(doc, st.speaker) == ["Polizei"]
+
+
+def test_a_frame_with_a_source_takes_coordinated_speech_acts_of_its_clause(zt):
+    doc = zt.extract("Inzwischen hat er laut seinem Anwalt den Diebstahl gestanden und zwei Einbrüche zugegeben.")
+    st = zt.only(doc)
+    assert st.type == "indirect" and st.cue.lemma == "laut"
+    assert zt.pieces(doc, st.speaker) == ["seinem Anwalt"]
 
 
 def test_a_fronted_agent_of_a_passive_speaks_and_the_passive_subject_was_said(zt):

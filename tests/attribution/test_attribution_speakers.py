@@ -660,6 +660,103 @@ def test_organisation_after_a_named_person_before_the_verb(zt):
     assert zt.names(doc, st) == ["Jonas Weber"]
 
 
+def test_academic_title_makes_a_dictionary_word_a_name(zt):
+    doc = zt.extract("Die Werte seien unbedenklich, sagte Dr. Vogel.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Werte seien unbedenklich"
+    assert zt.words(doc, st.speaker) == "Dr. Vogel"
+    doc = zt.extract("Prof. Vogel erklärte, die Werte seien unbedenklich.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Prof. Vogel"
+
+
+def test_role_noun_after_an_outlet_starts_the_quoted_persons_phrase(zt):
+    doc = zt.extract("„Die Straße bleibt gesperrt“, zitiert die Zeitung Feuerwehrsprecher Jonas Weber.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Feuerwehrsprecher Jonas Weber"
+
+
+def test_surname_after_an_institution_is_the_object_not_its_name(zt):
+    doc = zt.extract("Gegen den Bauunternehmer Jonas Weber wird ermittelt. Am Montag warf die Staatsanwaltschaft "
+                     "Weber vor, er habe Aufträge gekauft.")
+    st = zt.statement_with(doc, "Aufträge gekauft")
+    assert zt.words(doc, st.speaker) == "die Staatsanwaltschaft"
+
+
+def test_role_phrase_and_name_in_apposition_after_the_verb_are_one_speaker(zt):
+    doc = zt.extract("Am Montag erklärte der Direktor der Behörde, Jonas Weber, die Werte seien unbedenklich.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "der Direktor der Behörde, Jonas Weber"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+    assert st.addressee is None
+
+
+def test_lexicon_name_with_a_lowercase_word_after_the_organisations_noun(zt):
+    doc = zt.extract("Die Organisation Reporter ohne Grenzen kritisierte, dass die Journalisten festgehalten würden.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Die Organisation Reporter ohne Grenzen"
+
+
+def test_der_after_an_adjuncts_noun_is_its_genitive_not_an_addressee(zt):
+    doc = zt.extract("Die Werte seien unbedenklich, bestätigte Jonas Weber am Montag nach Gesprächen der Umweltminister.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Jonas Weber"
+    assert st.addressee is None
+    doc = zt.extract("Die Werte seien unbedenklich, sagte Jonas Weber in Kairo der Presse.")
+    assert zt.words(doc, zt.only(doc).addressee) == "der Presse"
+
+
+def test_arabic_name_with_its_lowercase_article(zt):
+    doc = zt.extract("Der Ölminister Ali al-Sabah bestätigte, die Fördermenge bleibe unverändert.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Der Ölminister Ali al-Sabah"
+    doc = zt.extract("Die Fördermenge bleibe unverändert, berichtete der Sender al-Arabiya.")
+    assert zt.words(doc, zt.only(doc).speaker) == "der Sender al-Arabiya"
+
+
+def test_genitive_place_name_before_an_adjective_opens_the_phrase(zt):
+    doc = zt.extract("Die Lage sei ernst, sagte Hamburgs früherer Bürgermeister Jonas Weber.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Hamburgs früherer Bürgermeister Jonas Weber"
+    doc = zt.extract("Hamburgs früherer Bürgermeister Jonas Weber sagte, die Lage sei ernst.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Hamburgs früherer Bürgermeister Jonas Weber"
+
+
+def test_remit_with_a_compound_cut_short_before_und(zt):
+    doc = zt.extract("Die Gesellschaft für Umwelt- und Naturschutz teilte mit, die Werte seien gut.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Die Gesellschaft für Umwelt- und Naturschutz"
+
+
+def test_foreign_name_particle_after_a_dictionary_word(zt):
+    doc = zt.extract("Die Polizei von Rio de Janeiro teilte mit, die Lage sei ruhig.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Die Polizei von Rio de Janeiro"
+
+
+def test_name_and_role_in_apposition_before_the_verb_are_one_speaker(zt):
+    doc = zt.extract("Jonas Weber, der Innenminister des Landes, sagte: „Wir bleiben wachsam.“")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Jonas Weber, der Innenminister des Landes"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+    doc = zt.extract("Der Innenminister, Jonas Weber, sagte, die Lage sei ruhig.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Der Innenminister, Jonas Weber"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_article_das_after_a_surname_is_no_name_particle(zt):
+    doc = zt.extract("„Das war eine verpasste Chance“, sagte Tim Kowalczyk das Ergebnis bewertend.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Tim Kowalczyk"
+
+
+def test_outlet_with_a_nominative_article_before_the_verb_is_the_subject(zt):
+    doc = zt.extract("Die Zeitung warf Jonas Weber Lügen vor.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Die Zeitung"
+    doc = zt.extract("Der Zeitung sagte Jonas Weber, die Lage sei ernst.")
+    assert zt.words(doc, zt.only(doc).speaker) == "Jonas Weber"
+
+
+def test_name_and_role_in_apposition_after_the_verb_are_one_speaker(zt):
+    doc = zt.extract("„Wir prüfen den Antrag“, sagte Jonas Weber, Geschäftsführer des Verbandes.")
+    st = zt.only(doc)
+    assert zt.words(doc, st.speaker) == "Jonas Weber, Geschäftsführer des Verbandes"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
 def test_verb_after_und_shares_the_subject_of_the_first_main_clause(zt):
     doc = zt.extract("Sie sagte, Hamburg brauche den Hafen und fügte hinzu: „Ohne ihn geht es nicht.“")
     st = zt.statement_with(doc, "Ohne ihn geht es nicht")
@@ -1269,7 +1366,8 @@ def test_a_second_clause_with_aber_shares_the_subject_of_the_first(zt):
 def test_a_coordinated_verb_shares_a_subject_in_apposition_after_auch(zt):
     doc = zt.extract("Auch die Vorsitzende des Vereins, Anna Berg, lehnte den Umbau ab und forderte mehr Geld für den Sport.")
     demanded = next(st for st in doc.statements if st.cue.lemma == "fordern")
-    assert zt.pieces(doc, demanded.speaker) == ["Anna Berg"]
+    assert zt.words(doc, demanded.speaker) == "die Vorsitzende des Vereins, Anna Berg"     # the apposition with it
+    assert zt.names(doc, demanded) == ["Anna Berg"]
     assert zt.quote(doc, demanded) == "mehr Geld für den Sport"
 
 

@@ -656,6 +656,27 @@ def test_reported_quote_ends_where_a_coordinated_indirect_statement_begins():
     assert reported.type == "Reported" and sorted(reported.quote) == [0, 1, 2, 3, 4]
 
 
+def test_reported_quote_ends_where_a_konjunktiv_clause_of_the_same_act_begins():
+    text = "Die Anwohner beklagten die Kürzungen, die zu Wartezeiten führen würden."
+    #       Die0 Anwohner1 beklagten2 die3 Kürzungen4 ,5 die6 zu7 Wartezeiten8 führen9 würden10 .11
+    speaker = span(text, "Die Anwohner", cls=Speaker)
+    cue = span(text, "beklagten", cls=Cue)
+    act = Statement("s1", "reported", span(text, "die Kürzungen"), cue=cue, speaker=speaker)
+    clause = Statement("s2", "indirect", span(text, "die zu Wartezeiten führen würden"), cue=cue, speaker=speaker)
+    reported, indirect = predicted_annotations(one_sentence_doc(text), Document(Article(text), [act, clause]))
+    assert reported.type == "Reported" and sorted(reported.quote) == [0, 1, 2, 3, 4]
+    assert indirect.type == "Indirect" and sorted(indirect.quote) == [6, 7, 8, 9, 10]
+
+
+def test_reported_sentence_ends_at_a_line_break_inside_the_data_sets_sentence():
+    text = "Die Ministerin forderte mehr Geld.\nDen Schulen drohen Kürzungen."
+    #       Die0 Ministerin1 forderte2 mehr3 Geld4 .5 | Den6 Schulen7 drohen8 Kürzungen9 .10
+    st = Statement("s1", "reported", span(text, "mehr Geld"), cue=span(text, "forderte", cls=Cue),
+                   speaker=span(text, "Die Ministerin", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.quote) == [0, 1, 2, 3, 4, 5]
+
+
 def test_coordinated_reported_acts_keep_the_whole_sentence():
     text = "Die Ministerin lobte den Plan und forderte mehr Geld."
     #       Die0 Ministerin1 lobte2 den3 Plan4 und5 forderte6 mehr7 Geld8 .9
@@ -852,6 +873,64 @@ def test_zufolge_frame_is_its_noun_phrase_without_the_verb_before_it():
                    speaker=span(text, "amtlichen Angaben", cls=Speaker))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert sorted(a.frame) == [2, 3, 4] and sorted(a.speaker) == [2, 3]
+
+
+def test_zufolge_frame_keeps_its_whole_source_with_lower_case_words():
+    text = "Den Behörden in Rom zufolge blieb es ruhig."
+    #       Den0 Behörden1 in2 Rom3 zufolge4 blieb5 es6 ruhig7 .8
+    st = Statement("s1", "indirect", span(text, "blieb es ruhig"), cue=span(text, "zufolge", cls=Cue),
+                   frame=span(text, "Den Behörden in Rom zufolge"),
+                   speaker=span(text, "Den Behörden in Rom", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [0, 1, 2, 3, 4] and sorted(a.speaker) == [0, 1, 2, 3]
+
+
+def test_speech_noun_frame_takes_the_main_clause_after_its_content():
+    text = "Alle Bitten, die Strecke zu sperren, blieben erfolglos."
+    #       Alle0 Bitten1 ,2 die3 Strecke4 zu5 sperren6 ,7 blieben8 erfolglos9 .10
+    cue = span(text, "Bitten", cls=Cue)
+    cue.lemma = "Bitten"
+    st = Statement("s1", "indirect", span(text, "die Strecke zu sperren"), cue=cue,
+                   frame=span(text, "Alle Bitten"))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [0, 1, 2, 7, 8, 9, 10]
+
+
+def test_speech_verb_frame_leaves_a_main_clause_after_its_content():
+    text = "Er sagte, sie sei krank, und ging."
+    #       Er0 sagte1 ,2 sie3 sei4 krank5 ,6 und7 ging8 .9
+    cue = span(text, "sagte", cls=Cue)
+    cue.lemma = "sagen"
+    st = Statement("s1", "indirect", span(text, "sie sei krank"), cue=cue, frame=span(text, "Er sagte"),
+                   speaker=span(text, "Er", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [0, 1, 2]
+
+
+def test_frame_word_speaker_keeps_a_comma_inside_a_title():
+    text = "Laut dem Magazin „auto, motor“ blieb es ruhig."
+    #       Laut0 dem1 Magazin2 „3 auto4 ,5 motor6 “7 blieb8 es9 ruhig10 .11
+    cue = span(text, "Laut", cls=Cue)
+    cue.lemma = "laut"
+    st = Statement("s1", "indirect", span(text, "blieb es ruhig"), cue=cue,
+                   frame=span(text, "Laut dem Magazin „auto, motor“"),
+                   speaker=span(text, "dem Magazin „auto, motor“", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.cue) == [0] and sorted(a.speaker) == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_wie_clause_inside_the_content_is_the_frame_with_its_commas():
+    text = "Der Plan sei, wie er sagt, nicht neu."
+    #       Der0 Plan1 sei2 ,3 wie4 er5 sagt6 ,7 nicht8 neu9 .10
+    cue = span(text, "sagt", cls=Cue)
+    cue.lemma = "sagen"
+    quote = span(text, "Der Plan sei")
+    quote.spans.append(span(text, "nicht neu").spans[0])
+    cue.spans.insert(0, span(text, "wie").spans[0])
+    st = Statement("s1", "indirect", quote, cue=cue, frame=span(text, "sagt"),
+                   speaker=span(text, "er", cls=Speaker))
+    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    assert sorted(a.frame) == [3, 4, 5, 6, 7]
 
 
 def test_frame_does_not_reach_back_into_an_earlier_quotation():

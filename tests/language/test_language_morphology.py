@@ -111,6 +111,11 @@ def test_adjective_after_an_article_is_no_konjunktiv():
     assert _moods("Dieser neue Plan gefiel allen.")["neue"] is None
 
 
+def test_second_of_two_adjectives_before_a_noun_is_no_konjunktiv():
+    assert _moods("Durch ihre warme weiche Stimme fiel sie auf.")["weiche"] is None
+    assert _moods("Sie lobten seine kluge ruhige Art.")["ruhige"] is None
+
+
 def test_konjunktiv_after_a_dative_pronoun_or_dies():
     # after "diesem", "dem", "dies" an adjective would end in -en: the -e form is the verb
     assert _moods("Mit diesem könne die Stadt planen.")["könne"] == "konj1"

@@ -127,6 +127,11 @@ def test_no_split_at_an_ordinal_after_article_and_adjective():
         "Die Kirche stammt aus dem frühen 14. Jahrhundert.", "Sie wurde renoviert."]
 
 
+def test_no_split_at_an_ordinal_after_an_adverb_and_adjective():
+    assert sentences("Der Preis ging an die Reporter des landesweit sendenden 2. Programms. Sie jubelten.") == [
+        "Der Preis ging an die Reporter des landesweit sendenden 2. Programms.", "Sie jubelten."]
+
+
 def test_no_split_at_coordinated_ordinals():
     assert sentences("Die Krankheit tritt zwischen dem 40. und 60. Lebensjahr auf. Sie ist selten.") == [
         "Die Krankheit tritt zwischen dem 40. und 60. Lebensjahr auf.", "Sie ist selten."]

@@ -13,13 +13,16 @@ Earlier stages win where statements overlap: a direct quote is not also indirect
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from zitat.attribution.continuation import continuation_statements, inherit_speakers
 from zitat.attribution.cues import find_cues
 from zitat.attribution.direct import direct_statements, quoted_words_inside, speakerless_partial_quotes
 from zitat.attribution.drafts import Claimed, Draft
 from zitat.attribution.entities import resolve
 from zitat.attribution.frames import find_frames
-from zitat.attribution.indirect import headline_statement, statement_at_cue, statement_at_frame, statement_before_cue
+from zitat.attribution.indirect import (FRAMES_OF_THEIR_CLAUSE, headline_statement, konjunktiv_clause_after_act,
+                                       statement_at_cue, statement_at_frame, statement_before_cue)
 from zitat.attribution.quotes import find_quotations
 from zitat.attribution.said_at import parse_published, said_at
 from zitat.language.doc import Doc
@@ -43,7 +46,10 @@ def attribute(article: Article, use_model: bool = True) -> Document:
 def find_drafts(doc: Doc) -> list[Draft]:
     quotations = find_quotations(doc.text)
     cues = find_cues(doc)
-    doc.memo["cue_verbs"] = frozenset(c.verb for c in cues)   # where a reported act's object must stop
+    cues_at: dict[int, list] = {}
+    for c in cues:
+        cues_at.setdefault(c.verb, []).append(c)
+    doc.memo["cues_at"] = cues_at      # speech verbs by position, for stages that look for the next speech act
     frames = find_frames(doc)
     kept: list[Draft] = []
     by_sentence: dict[int, list[Draft]] = {}      # kept drafts by sentence, for the overlap check below
@@ -82,36 +88,79 @@ def find_drafts(doc: Doc) -> list[Draft]:
                     _is_trailing_frame(doc, cue)):
                 keep(statement_before_cue(doc, cue))   # "Sie sei „geschockt“, sagte sie, ihre Gedanken …"
     at_cues = [d for d in kept if d.type == "indirect" and d.cue and not d.partial]
+    at_frames: list[Draft] = []
     for frame in frames:
         t = doc.tokens[frame.cue[0] if frame.cue else frame.first]
         before = len(kept)
         if not framed.overlaps(t.start, t.end):
             keep(statement_at_frame(doc, frame))
+            at_frames += kept[before:]
         if len(kept) == before:     # the frame nested in a speech verb's statement or holding it
-            nested = _nested_frame_statement(doc, frame, at_cues, kept)
+            nested = _frame_in_a_framed_clause(doc, frame, at_frames) or _nested_frame_statement(
+                doc, frame, at_cues, kept)
             if nested is not None and not _asked(doc, nested):
                 kept.append(nested)
                 by_sentence.setdefault(nested.sentence, []).append(nested)
                 for s, e in nested.quote:
                     quoted.add(s, e)
+    for d in [k for k in kept if k.type == "reported" and not k.partial]:
+        keep(konjunktiv_clause_after_act(doc, d))
     for s in doc.sentences:
         keep(headline_statement(doc, s))
     for d in continuation_statements(doc, kept, quotations):
         keep(d)
     inherit_speakers(doc, kept)
+    _end_before_attributed_clauses(doc, kept)
     kept += quoted_words_inside(doc, kept, quotations)
     kept += speakerless_partial_quotes(doc, kept, quotations, cues, frames)
-    return [d for d in kept if not _only_its_quotations(doc, d, kept)]
+    directs = sorted((k for k in kept if k.type == "direct"), key=lambda k: k.start)
+    starts = [k.start for k in directs]
+    return [d for d in kept if not _only_its_quotations(doc, d, directs, starts)]
 
 
-def _only_its_quotations(doc: Doc, d: Draft, kept: list[Draft]) -> bool:
+# a clause of the content itself, whatever source it names: "gebeten, …, weil die Mission nach Angaben der UN …"
+CONTENT_CONJUNCTIONS = frozenset({"weil", "da", "obwohl", "wenn", "als", "nachdem", "damit", "dass", "ob", "um", "bevor",
+                                  "falls", "sodass", "indem", "während", "zumal", "seit", "bis", "ohne", "statt"})
+
+
+def _end_before_attributed_clauses(doc: Doc, kept: list[Draft]) -> None:
+    """ "Er berichtete, dass er den Sprecher angerufen habe, worauf dieser nach Aussagen Gordons nichts sagen
+    wollte": a trailing clause that names its own source (a nested frame statement) is that statement's;
+    the content around it ends at the comma before it."""
+    framed = sorted((d for d in kept if d.type not in ("direct", "reported") and d.frame is not None and d.quote),
+                    key=lambda d: d.start)
+    starts = [d.start for d in framed]
+    for host in kept:
+        if host.type in ("direct", "reported") or host.partial:
+            continue
+        a, b = host.quote[-1]
+        # only statements starting inside the host's last span can be such a clause (bisect: no n² on long texts)
+        for d in framed[bisect_right(starts, a):bisect_left(starts, b)]:
+            if d is host:
+                continue
+            a, b = host.quote[-1]
+            frame_start = doc.tokens[d.frame[0]].start
+            if not (a <= frame_start and doc.tokens[d.frame[1] - 1].end <= b and a < d.start and d.end <= b):
+                continue
+            first, last = doc.token_at(a), doc.token_at(b - 1) + 1
+            comma = next((k for k in range(min(doc.token_at(d.start), d.frame[0]) - 1, first + 2, -1)
+                          if doc.tokens[k].text == ","), None)
+            if comma is None or doc.token_at(d.start) - comma > 3 or doc.tokens[comma + 1].lower in (
+                    CONTENT_CONJUNCTIONS) or any(
+                    doc.tokens[k].text in ("„", "“", "(", ")") for k in range(comma, last)):
+                continue
+            end = doc.tokens[comma - 1].end
+            host.quote = host.quote[:-1] + [(a, end)]
+
+
+def _only_its_quotations(doc: Doc, d: Draft, directs: list[Draft], starts: list[int]) -> bool:
     """ "Seiner Ansicht nach „sind wir Zeugen eines schwarzen Tages“": a statement whose content is nothing
     but quotations kept as direct statements (with the same attribution) says nothing of its own; the
-    direct statement is the one statement there."""
+    direct statement is the one statement there. directs: the direct drafts sorted by start (starts)."""
     if d.type == "direct":
         return False
-    inner = [(s, e) for k in kept if k.type == "direct" and d.start <= k.start and k.end <= d.end
-             for s, e in k.quote]
+    inside = directs[bisect_left(starts, d.start):bisect_right(starts, d.end)]
+    inner = [(s, e) for k in inside if k.end <= d.end for s, e in k.quote]
     return bool(inner) and not any(doc.text[i].isalnum() and not any(s <= i < e for s, e in inner)
                                    for s, e in d.quote for i in range(s, e))
 
@@ -147,6 +196,31 @@ def _up_to(d: Draft | None, end: int) -> Draft | None:
     if not spans:
         return None
     d.quote = spans
+    return d
+
+
+def _frame_in_a_framed_clause(doc: Doc, frame, at_frames: list[Draft]) -> Draft | None:
+    """ "Nach Angaben der Behörde wurde ein Mann festgenommen, der laut Polizei bewaffnet war": a second
+    source named in a clause of its own inside what the first source says (a relative, subordinate or
+    coordinated clause) speaks for that clause alone; the first statement ends before it."""
+    t = doc.tokens[frame.cue[0] if frame.cue else frame.first]
+    if frame.source is None or frame.content_after or t.lower not in FRAMES_OF_THEIR_CLAUSE:
+        return None
+    host = next((h for h in at_frames if h.sentence == t.sentence and h.covers(t.start)), None)
+    if host is None or host.frame is None or host.frame[1] > frame.first:
+        return None
+    d = statement_at_frame(doc, frame)
+    if d is None or not (host.start < d.start and d.end <= host.end):
+        return None
+    cut = min(d.start, doc.tokens[frame.first].start)
+    k = doc.token_at(cut) - 1
+    if k >= 0 and doc.tokens[k].text in (",", "(", "–"):
+        cut = doc.tokens[k].start      # the comma opening the clause goes with it
+    rest = [(a, min(b, cut)) for a, b in host.quote if a < cut] + [(a, b) for a, b in host.quote if a >= d.end]
+    rest = [(a, b) for a, b in rest if doc.text[a:b].strip(" ,;–")]
+    if not rest:
+        return None
+    host.quote = [(a, len(doc.text[:b].rstrip(" ,;–"))) for a, b in rest]
     return d
 
 
@@ -260,10 +334,16 @@ def _points_back(doc: Doc, cue) -> bool:
     return cue.anchor == s.first + 1 and doc.tokens[s.first].lower in ("dies", "das", "dieses")
 
 
+SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "wir", "ihr", "ich", "du", "dieser", "diese", "jener"})
+
+
 def _is_trailing_frame(doc: Doc, cue) -> bool:
     """ "…, sagte er"; not the main clause after a fronted "Wie X mitteilte," (that clause is the frame)."""
     if not (cue.anchor > 0 and doc.tokens[cue.anchor - 1].text == ","):
         return False
+    if cue.anchor < cue.verb and doc.mood(cue.anchor) == "konj1" and not any(
+            doc.tokens[k].is_capitalized or doc.tokens[k].lower in SUBJECT_PRONOUNS for k in range(cue.anchor + 1, cue.verb)):
+        return False     # "Die Liste existiere, werde aber nicht veröffentlicht, …": the content goes on, no subject
     s = doc.sentences[doc.tokens[cue.verb].sentence]
     return not (doc.tokens[s.first].lower == "wie" and not any(
         doc.tokens[k].text == "," for k in range(s.first, cue.anchor - 1)))

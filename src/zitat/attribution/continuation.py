@@ -74,11 +74,17 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
                 # Konjunktiv II sentence right before a Konjunktiv I continuation is part of the report
                 found.append(hypothetical.pop(s.i - 1))
             body = _body(doc, s, lambda k: doc.mood(k) is not None)
+            if (split := _hearsay_then_konjunktiv(doc, s, body)) is not None:
+                found.extend(split)     # "… sollen 1000 Autos fahren, auch mehr sei denkbar"
+                continue
             found.append(Draft("indirect_free_indirect", [body], s.i, confidence=0.6, inherited=True))
         elif _reportive_modal(doc, s) or (s.i - 1 in with_statement and _main_clause_sollen(doc, s)):
             # "Im Département sollen drei Lagerhallen abgebrannt sein": hearsay without a named source
             with_statement.add(s.i)
             body = _body(doc, s, lambda k: doc.tokens[k].lower in REPORTIVE_MODALS)
+            if (split := _hearsay_then_konjunktiv(doc, s, body)) is not None:
+                found.extend(split)     # "Er soll Frauen bedroht haben, was Zeuginnen belegen könnten"
+                continue
             found.append(Draft("free_indirect", [body], s.i, confidence=0.5, inherited=True))
         elif "konj2" in moods:
             hypothetical[s.i] = Draft("indirect_free_indirect", [_body(doc, s, lambda k: doc.mood(k) is not None)],
@@ -87,6 +93,31 @@ def continuation_statements(doc: Doc, drafts: list[Draft], quotations: list[Quot
 
 
 MAX_QUOTED_NAME = 4
+
+
+def _hearsay_then_konjunktiv(doc: Doc, s, body: tuple[int, int]) -> list[Draft] | None:
+    """ "Er soll mehrere Frauen bedroht haben, was auch Zeuginnen belegen könnten": hearsay with "soll(en)"
+    and, after a comma, a clause in Konjunktiv I (a main clause or one with "was") are two reports, the
+    hearsay free indirect speech (the article passes it on), the Konjunktiv clause the continuation of a
+    speaker's report."""
+    first, end = doc.token_at(body[0]), doc.token_at(body[1] - 1) + 1
+    for c in range(first + 2, end - 3):
+        if doc.tokens[c].text != ",":
+            continue
+        before, after = range(first, c), range(c + 1, end)
+        if not any(doc.tokens[k].lower in REPORTIVE_MODALS for k in before) or any(doc.mood(k) for k in before):
+            return None
+        if not any(doc.mood(k) == "konj1" for k in after) or any(doc.tokens[k].lower in REPORTIVE_MODALS for k in after):
+            return None
+        opener = doc.tokens[c + 1]
+        if not (opener.lower == "was" or opener.lower in ("auch", "zudem", "außerdem") or opener.is_capitalized):
+            return None
+        if any(doc.tokens[k].text in ("„", "“", "(", ")", ":", ";") for k in range(first, end)):
+            return None
+        return [Draft("free_indirect", [(body[0], doc.tokens[c - 1].end)], s.i, confidence=0.5, inherited=True),
+                Draft("indirect_free_indirect", [(doc.tokens[c + 1].start, body[1])], s.i, confidence=0.6,
+                      inherited=True)]
+    return None
 
 
 def _opens_with_a_quoted_name(doc: Doc, s, quotations: list[Quotation]) -> bool:
@@ -413,12 +444,13 @@ def _is_question(doc: Doc, s) -> bool:
 def inherit_speakers(doc: Doc, drafts: list[Draft]) -> None:
     """Give every statement marked `inherited` the speaker of its neighbour (see module doc)."""
     ordered = sorted(drafts, key=lambda d: d.start)
+    stated = {d.sentence for d in ordered} | {doc.tokens[doc.token_at(d.end - 1)].sentence for d in ordered}
     for n, d in enumerate(ordered):
         if not d.inherited or d.speaker is not None:
             continue
         paragraph = doc.sentences[d.sentence].paragraph
         # only for a Konjunktiv I: "würde" reaches back over the writer's sentences ("Die Stadt hat 40 Schulen.")
-        subject = _subject_of_the_sentence_before(doc, d, ordered) if d.type == "indirect_free_indirect" and (
+        subject = _subject_of_the_sentence_before(doc, d, stated) if d.type == "indirect_free_indirect" and (
             "konj1" in _main_clause_moods(doc, doc.sentences[d.sentence])) else None
         if subject is not None:
             d.speaker = subject      # "Der Iran streitet dies ab. Sein Programm diene …": the one just named speaks on
@@ -444,7 +476,7 @@ def _introduces(d: Draft, later: Draft | None) -> bool:
     return later is not None and later.type == "direct" and later.sentence == d.sentence + 1
 
 
-def _subject_of_the_sentence_before(doc: Doc, d: Draft, ordered: list[Draft]):
+def _subject_of_the_sentence_before(doc: Doc, d: Draft, stated: set[int]):
     """The person or body opening the sentence right before a Konjunktiv continuation, when that sentence
     is no statement itself: "Das Robert-Koch-Institut sieht keine Gefahr. Lediglich Personen … seien
     gefährdet", "Larson gab sich optimistisch. Man sei gut aufgestellt." The Konjunktiv goes on with what
@@ -453,10 +485,8 @@ def _subject_of_the_sentence_before(doc: Doc, d: Draft, ordered: list[Draft]):
     if d.sentence == 0:
         return None
     before = doc.sentences[d.sentence - 1]
-    if before.paragraph != doc.sentences[d.sentence].paragraph or any(
-            o.sentence == d.sentence - 1 or doc.tokens[doc.token_at(o.end - 1)].sentence == d.sentence - 1
-            for o in ordered if o is not d):
-        return None
+    if before.paragraph != doc.sentences[d.sentence].paragraph or d.sentence - 1 in stated:
+        return None      # stated: the sentences a statement starts or ends in
     first = before.first + (1 if doc.tokens[before.first].lower in ("auch", "nun", "zudem", "dann") else 0)
     m = phrase_after(doc, first, before.last)
     if m is None:

@@ -84,6 +84,14 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
         return None       # "– sprich, das Morden normalisieren": "that is to say", no one speaks
     lemma = doc.lemma(i).lower()
     word = doc.tokens[i].lower
+    if lemma == "nennen" and _gives_a_name(doc, i, sentence_end):
+        return None
+    if (lemma == "lauten" and _states_a_name(doc, i, sentence_end)) or _a_name_as_subject(doc, i):
+        return None
+    if _compared(doc, i, sentence_end):
+        return None
+    if lemma == "präsentieren" and _reflexive(doc, i, sentence_end):
+        return None       # "die sich als „Schule ohne Gewalt“ präsentiert": shows itself, presents nothing said
     if word in PASSIVE_ONLY_PARTICIPLES and _passive_werden(doc, i, sentence_end):
         lemma = PASSIVE_ONLY_PARTICIPLES[word]     # "Den Anwohnern wurde geraten, …" (not "in Not geraten")
     if lemma.endswith("n") and word.startswith(lemma) and word[len(lemma):] in PARTICIPLE_I_ENDINGS:
@@ -176,6 +184,86 @@ def _names_someone(doc: Doc, k: int) -> bool:
 ADJECTIVE_PARTICIPLES = {"angewiesen": "auf"}
 
 
+def _gives_a_name(doc: Doc, i: int, end: int) -> bool:
+    """ "Dies nennt man einen Aktiensplit", "eine Software, genannt „Blitz“,": "nennen" with the impersonal
+    "man" defines a term and the bare participle set off after a comma or bracket gives another name; no one
+    is reported ("Er nannte drei Gründe", "Sie hat den Plan einen Fehler genannt" report)."""
+    first = doc.sentences[doc.tokens[i].sentence].first
+    near = [doc.tokens[k].lower for k in (i - 1, i + 1) if first <= k < end]
+    if "man" in near:
+        return True
+    return doc.tokens[i].lower == "genannt" and i > first and doc.tokens[i - 1].text in (",", "(", "–", "-")
+
+
+def _reflexive(doc: Doc, i: int, end: int) -> bool:
+    """ "präsentiert sich", "präsentiert er sich", "die sich als „…“ präsentiert": "sich" right after the verb or
+    earlier in its clause (quoted words skipped)."""
+    if any(doc.tokens[k].lower == "sich" for k in (i + 1, i + 2) if k < end):
+        return True
+    first = doc.sentences[doc.tokens[i].sentence].first
+    inside = False
+    for k in range(i - 1, max(first, i - 20) - 1, -1):
+        t = doc.tokens[k]
+        if t.text in ("“", "”", "«"):
+            inside = True
+        elif t.text in ("„", "»"):
+            inside = False
+        elif inside:
+            continue
+        elif t.text in CLAUSE_BREAKS:
+            return False
+        elif t.lower == "sich":
+            return True
+    return False
+
+
+def _compared(doc: Doc, i: int, end: int) -> bool:
+    """ "etwa zehn Stunden früher als erwartet", "höher als befürchtet": a bare participle after a comparative
+    and "als" measures against an expectation, nobody is reported as expecting anything."""
+    if i < 2 or doc.tokens[i - 1].lower != "als" or (i + 1 < end and doc.tokens[i + 1].is_word):
+        return False
+    k = i - 2
+    if k > 0 and doc.tokens[k].text in QUOTATION_MARKS:
+        k -= 1           # "etwa „zehn Stunden früher“ als erwartet"
+    before = doc.tokens[k]
+    return before.is_word and before.text.islower() and (before.lower.endswith("er") or before.lower == "mehr")
+
+
+def _states_a_name(doc: Doc, i: int, end: int) -> bool:
+    """ "Der Titel der Studie lautet „…“", "„…“, so lautet der Name der Aktion": "lauten" with a noun for a name
+    as its subject (name_nouns.tsv) states a name; the words of a message ("Die Botschaft lautet: …") are
+    someone's. The subject stands at the verb: in the few words of its clause before it, or right after it."""
+    first = doc.sentences[doc.tokens[i].sentence].first
+    before = []
+    for k in range(i - 1, first - 1, -1):
+        if doc.tokens[k].text in CLAUSE_BREAKS:
+            break
+        before.append(k)
+    nouns = [k for k in before[:6] if doc.tokens[k].is_capitalized] + [
+        k for k in range(i + 1, min(end, i + 4)) if doc.tokens[k].is_capitalized][:1]
+    return any(doc.tokens[k].lower.endswith(doc.lexicon.name_nouns) for k in nouns)
+
+
+def _a_name_as_subject(doc: Doc, i: int) -> bool:
+    """ "Der Name Ubuntu bedeutet „Menschlichkeit“ und bezeichnet eine Philosophie", "Wie der Titel verrät, …":
+    a name or title (name_nouns.tsv) opening the verb's clause as its subject says what it means; it
+    reports nobody's words."""
+    first = doc.sentences[doc.tokens[i].sentence].first
+    breaks = CLAUSE_BREAKS - QUOTATION_MARKS
+    k = i - 1
+    while k > first and doc.tokens[k].text not in breaks:
+        k -= 1
+    k = k + 1 if doc.tokens[k].text in breaks else k
+    if k < i and doc.tokens[k].lower in ("wie", "so", "und", "denn"):
+        k += 1
+    if k >= i or doc.tokens[k].lower not in doc.lexicon.determiners:
+        return False
+    k += 1
+    while k < i and doc.tokens[k].is_word and doc.tokens[k].text.islower():
+        k += 1          # adjectives: "der neue Titel"
+    return k < i and doc.tokens[k].is_capitalized and doc.tokens[k].lower.endswith(doc.lexicon.name_nouns)
+
+
 def _adjective_with_its_preposition(doc: Doc, i: int) -> bool:
     preposition = ADJECTIVE_PARTICIPLES.get(doc.tokens[i].lower)
     first = doc.sentences[doc.tokens[i].sentence].first
@@ -251,7 +339,7 @@ def date_apposition_end(doc: Doc, comma: int, end: int) -> int | None:
 
 # separable verb particles; one closing the clause of a finite verb makes a verb of its own (abwehren, auswerten)
 SEPARATED_PARTICLES = set(SEPARABLE_PARTICLES) | {"heraus", "hervor", "hinaus", "hinzu", "entgegen", "voran",
-                                                  "vorbei", "herab", "herunter", "zurecht"}
+                                                  "vorbei", "herab", "herunter", "zurecht", "statt"}
 
 
 OPENING_MARKS = {"„", "»", "(", "\""}
@@ -327,6 +415,8 @@ def _clause_ends_after(doc: Doc, k: int, end: int) -> bool:
     if k + 1 >= end:
         return True
     nxt = doc.tokens[k + 1]
+    if nxt.text in ("„", "»") and nxt.start == doc.tokens[k].end + 1:
+        return False     # "sind heute ein „geflügeltes Wort“": an article or preposition before a quoted phrase
     if nxt.lower in CORRELATES and k + 2 < end and doc.tokens[k].is_capitalized:
         nxt = doc.tokens[k + 2]     # "legte Wert darauf, dass …", "übte Kritik daran, dass …"
     return not nxt.is_word or nxt.lower in ("und", "oder", "aber", "sondern", "dass")   # "wies darauf hin dass"
@@ -382,7 +472,8 @@ def _anchor(doc: Doc, i: int) -> int:
             break
         if t.lower in AUXILIARIES and k + 1 < i:
             nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
-            if nxt is None or not nxt.is_word or nxt.sentence != t.sentence:
+            # "wurde genauso gelobt wie der Anwalt": a comparison may stand after the participle
+            if nxt is None or not nxt.is_word or nxt.sentence != t.sentence or nxt.lower in ("wie", "als"):
                 return k
         k -= 1
     return i

@@ -497,13 +497,15 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
     before_quote = doc.token_at(q.open) - 1
     governing = [c for c in cues.get(sentence, []) if not (
         q.open <= doc.tokens[c.verb].start < q.close) and not (
-        c.verb < before_quote and _closed_relative_clause(doc, c.verb, before_quote, doc.sentences[sentence].first))]
+        c.verb < before_quote and _closed_relative_clause(doc, c.verb, before_quote, doc.sentences[sentence].first))
+        and not _bracketed_apart(doc, c.verb, q) and not (speakerless and _other_verb_joined(doc, c, q))]
     inside_sentence = (doc.sentences[sentence].start < q.open and not _connective_colon(doc, q, sentence)) or (
         doc.sentences[sentence].end > q.outer[1] + 1)
     if governing and (words < MIN_FREE_WORDS or inside_sentence):
         cue = _nearest_before(doc, governing, q.open)
         att = speaker_of(doc, cue)
-        if _names(doc, cue) or (att.speaker is None) != speakerless or (speakerless and _attributive(doc, cue.verb)):
+        if _names(doc, cue) or (att.speaker is None) != speakerless or (speakerless and (
+                _attributive(doc, cue.verb) or _other_clause_after(doc, q, cue) or _in_the_subject(doc, q, cue))):
             return None
         return Draft("direct", [q.inner], sentence, cue=cue.tokens, cue_lemma=cue.entry.lemma,
                      speaker=att.speaker, addressee=att.addressee, via=att.via, medium=cue.entry.medium,
@@ -526,6 +528,31 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
         # "Sie seien „bestens geeignet“": quoted words inside a Konjunktiv sentence continue the speaker
         return Draft("direct", [q.inner], sentence, confidence=0.6, inherited=True, partial=True)
     return None
+
+
+def _other_verb_joined(doc: Doc, cue: CueMatch, q: Quotation) -> bool:
+    """ "wird mit Stufe 1 bewertet und gilt damit nicht als „Störfall“": a verb joined by "und" or "oder"
+    between the speech verb and the quotation heads a clause of its own, which holds the quoted words. Only
+    where the speech verb has no speaker: with one, the joined verb shares that subject and the quoted words
+    stay the speaker's ("sagte Köhler, … und bemühte das Bild vom „gemeinsamen Boot“")."""
+    start = doc.token_at(q.open)
+    for k in range(cue.last + 1, start - 1):
+        if doc.tokens[k].lower in ("und", "oder") and _finite_verb_like(doc, k + 1):
+            return True
+    return False
+
+
+def _bracketed_apart(doc: Doc, v: int, q: Quotation) -> bool:
+    """ "(Wikinews berichtete): Der Entwurf sollte jede „Propaganda“ tilgen": a verb in brackets speaks only
+    within them; it governs no quotation outside."""
+    s = doc.sentence_of(v)
+    opening = next((k for k in range(v - 1, max(s.first, v - 8) - 1, -1) if doc.tokens[k].text in ("(", ")")), None)
+    if opening is None or doc.tokens[opening].text != "(":
+        return False
+    close = next((k for k in range(v + 1, min(s.last, v + 8)) if doc.tokens[k].text in ("(", ")")), None)
+    if close is None or doc.tokens[close].text != ")":
+        return False
+    return not doc.tokens[opening].start < q.open < doc.tokens[close].start
 
 
 SPEAKING_KINDS = ("person", "organisation", "group", "outlet", "pronoun")
@@ -698,6 +725,37 @@ def _attributive(doc: Doc, k: int) -> bool:
     nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
     return (t.text.islower() and t.lower.endswith(("e", "en", "em", "er", "es")) and nxt is not None
             and nxt.is_word and nxt.text[:1].isupper())
+
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
+
+
+def _other_clause_after(doc: Doc, q: Quotation, cue: CueMatch) -> bool:
+    """ "Wie wörtlich „neue Beine“ zu verstehen ist, wurde bekannt", "das Album „…“, das ihm zuzuschreiben
+    ist": a verb after the quotation governs it only within one clause; past a comma, bracket or dash it is
+    the verb of the next clause (a main clause after a fronted one, a relative clause), not the one whose
+    object or predicate the quoted words are."""
+    after = doc.token_at(q.outer[1])
+    first = min(cue.tokens)
+    return first >= after and any(doc.tokens[k].text in CLAUSE_BREAKS for k in range(after, first))
+
+
+def _in_the_subject(doc: Doc, q: Quotation, cue: CueMatch) -> bool:
+    """ "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an, …", "Ein Vertreter der „Nordlicht AG“
+    bezeichnet …": quoted words in the phrase before the finite speech verb of a main clause are part of
+    its subject, a name; what the verb says comes after it. Not a fronted object ("Von einem „Skandal“
+    spricht der Bericht"), which opens with its preposition."""
+    if cue.anchor != cue.verb or min(cue.tokens) < doc.token_at(q.outer[1]):
+        return False
+    sentence = doc.sentence_of(cue.verb)
+    if cue.verb + 1 >= sentence.last or not doc.tokens[cue.verb + 1].is_word:
+        return False     # a verb closing its clause ("… als „…“ bezeichnet."): not the finite verb in second place
+    first = doc.body_start(sentence)
+    if first > doc.token_at(q.open) or doc.tokens[first].lower in MEDIA_PREPOSITIONS | {"von", "vom", "als"}:
+        return False
+    return not any(doc.tokens[k].text in CLAUSE_BREAKS or (doc.tokens[k].is_word and doc.tokens[k].text.islower()
+                                                          and doc.mood(k) is not None)
+                   for k in range(first, cue.verb) if not q.open <= doc.tokens[k].start < q.close)
 
 
 def speakerless_partial_quotes(doc: Doc, drafts: list[Draft], quotations: list[Quotation], cues: list[CueMatch],

@@ -41,7 +41,10 @@ def _find_frames(doc: Doc) -> list[FrameMatch]:
         for i in range(s.first, s.last):
             low = doc.tokens[i].lower
             frame = None
-            if low in ("laut", "gemäß"):
+            if low == "laut" and i - 1 > s.first and doc.tokens[i - 1].text == "," and i + 2 < s.last and (
+                    doc.tokens[i + 1].lower in RELATIVE_AFTER_NACH) and _relative_clause_after(doc, i + 1, s.last):
+                frame = _wonach_frame(doc, i, s.first, width=2)     # "ein Gutachten, laut dem …" = "wonach"
+            elif low in ("laut", "gemäß"):
                 cue = [i, i + 1] if i + 1 < s.last and doc.tokens[i + 1].lower in nach_nouns else [i]
                 frame = _source_after(doc, i, cue, s.last)
                 if frame is not None and low == "gemäß" and _a_norm(doc, frame):
@@ -52,6 +55,12 @@ def _find_frames(doc: Doc) -> list[FrameMatch]:
                     frame = FrameMatch(i, last, cue, reports)
                 if frame is not None and len(cue) > 1:
                     frame.lemma = f"{low} {doc.tokens[i + 1].text}"     # "laut Aussage"
+            elif low == "aus" and i > s.first and i + 2 < s.last and doc.tokens[i + 1].lower == "sicht" and (
+                    doc.tokens[i - 1].text.islower() and doc.tokens[i - 1].is_word):
+                frame = _aus_sicht_frame(doc, i, s.last)    # "hat aus Sicht der Kläger keine Wirkung"
+            elif low == "zufolge" and i - 2 > s.first and doc.tokens[i - 2].text == "," and (
+                    doc.tokens[i - 1].lower in RELATIVE_AFTER_NACH):
+                frame = _wonach_frame(doc, i - 1, s.first, width=2)    # "eine Studie, der zufolge …" = "wonach"
             elif low == "zufolge":
                 frame = _source_before(doc, i)
             elif low == "folge" and i - 1 > s.first and doc.tokens[i - 1].lower == "zu" and i + 1 < s.last and (
@@ -88,6 +97,25 @@ def _find_frames(doc: Doc) -> list[FrameMatch]:
                 frame.lemma = doc.lexicon.frame_words.get(key, {}).get("phrase", key)
                 frames.append(frame)
     return frames
+
+
+def _aus_sicht_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
+    """ "Die Klage hat aus Sicht der Organisationen keine Wirkung", "ist aus Sicht von Ott falsch": in the
+    middle of a clause after its verb (not "die Klimapolitik aus Sicht Chinas", a noun's attribute), the
+    view of a named holder."""
+    k = i + 2
+    if doc.tokens[k].lower in ("von", "vom"):
+        k += 1
+    elif doc.tokens[k].lower not in GENITIVE_ARTICLES:
+        source = _bare_genitive(doc, k, end)
+        return None if source is None else FrameMatch(i, source.last, [i, i + 1], source, lemma="aus Sicht")
+    source = phrase_after(doc, k, end) if k < end else None
+    if source is None or source.kind == "pronoun":
+        return None
+    if source.kind == "unknown":        # "aus Sicht der Organisationen": whoever holds a view is a group
+        source = Mention(source.first, source.last, "group", name=source.name, roles=source.roles)
+    source, last = _with_tail(doc, source, i, end)
+    return FrameMatch(i, last, [i, i + 1], source, lemma="aus Sicht")
 
 
 def _a_norm(doc: Doc, frame: FrameMatch) -> bool:
@@ -321,6 +349,8 @@ def _source_after(doc: Doc, i: int, cue: list[int], end: int) -> FrameMatch | No
     k = cue[-1] + 1
     if len(cue) > 1 and k < end and doc.tokens[k].lower in ("von", "vom"):
         k += 1
+    elif len(cue) > 1 and k + 1 < end and doc.tokens[k].lower == "der" and _masculine_nominative(doc, k + 1):
+        return None      # "müsste laut Verfassung | der Parlamentspräsident …": the subject, not a genitive
     source = (phrase_after(doc, k, end) or quoted_title(doc, k, end) or _any_source_after(doc, k, end)
               ) if k < end else None
     if source is None:
@@ -338,11 +368,21 @@ def _without_the_next_phrase(doc: Doc, source: Mention) -> Mention:
     first = doc.tokens[source.first]
     if source.last - source.first < 2 or not first.is_capitalized or first.lower in doc.lexicon.determiners:
         return source
-    cut = next((k for k in range(source.first + 1, source.last) if doc.tokens[k].lower in NO_GENITIVE), None)
+    cut = next((k for k in range(source.first + 1, source.last) if doc.tokens[k].lower in NO_GENITIVE or (
+        doc.tokens[k].lower == "der" and k + 1 < source.last and _masculine_nominative(doc, k + 1))), None)
     if cut is None:
         return source
     return Mention(source.first, cut, source.kind if source.kind != "person" else "group",
                    roles=[doc.tokens[k].text for k in range(source.first, cut)])
+
+
+def _masculine_nominative(doc: Doc, k: int) -> bool:
+    """ "laut Verfassung | der Parlamentspräsident": a masculine person noun whose plural differs ("Präsident",
+    not "Sprecher") after "der" is a subject in the nominative, never a genitive."""
+    t = doc.tokens[k]
+    role = doc.lexicon.role(t.text) if t.is_capitalized and t.is_word else None
+    return role is not None and role.kind == "person" and role.gender == "m" and not t.lower.endswith(
+        ("er", "el", "en", "ern", "s"))
 
 
 def _without_a_bare_plural(doc: Doc, source: Mention) -> Mention:
@@ -421,8 +461,9 @@ def _with_tail(doc: Doc, source: Mention, first: int, end: int) -> tuple[Mention
                    members=source.members), last
 
 
-def _tail_end(doc: Doc, k: int, end: int, fronted: bool, owner: int) -> int:
-    """End of the phrases attached to the phrase [owner, k)."""
+def _tail_end(doc: Doc, k: int, end: int, fronted: bool, owner: int, any_genitive: bool = False) -> int:
+    """End of the phrases attached to the phrase [owner, k). `any_genitive`: "der", "einer" after it open a
+    genitive too (where no verb could take them as its object)."""
     for _ in range(MAX_TAILS):
         if k >= end:
             break
@@ -434,14 +475,15 @@ def _tail_end(doc: Doc, k: int, end: int, fronted: bool, owner: int) -> int:
             k = close + 1
             continue
         title = None
-        if t.lower in (TAIL_GENITIVES if fronted else UNAMBIGUOUS_GENITIVES):
+        if t.lower in (TAIL_GENITIVES if fronted or any_genitive else UNAMBIGUOUS_GENITIVES):
             g = phrase_after(doc, k, end)
         elif t.lower in TAIL_PREPOSITIONS and k + 1 < end:
             title = quoted_title(doc, k + 1, end)
             g = title or phrase_after(doc, k + 1, end)
             if g is not None and not fronted and not (
                     (t.lower in ("von", "vom") and (title is not None or _named(doc, g)))
-                    or (t.lower in ("in", "im") and _sits_in(doc, owner, k, g))):
+                    or (t.lower in ("in", "im") and _sits_in(doc, owner, k, g))
+                    or (t.lower == "für" and _portfolio(doc, k, end))):
                 break            # "wurde laut Entwurf | von Rentnern bezahlt", "laut Polizei | im weiten Umkreis"
             if g is not None and not fronted and _time_phrase(doc, g):
                 break            # "nach Angaben der Polizei | in diesem Jahr …", "| im Juni"
@@ -454,6 +496,19 @@ def _tail_end(doc: Doc, k: int, end: int, fronted: bool, owner: int) -> int:
         if k < end and len(doc.tokens[k].text) == 4 and doc.tokens[k].text.isdigit():
             k += 1           # "vom Sommer 2011"
     return k
+
+
+def _portfolio(doc: Doc, k: int, end: int) -> bool:
+    """ "der Gesellschaft für bedrohte Völker", "des Bundesamtes für Migration", "des Beauftragten für
+    Menschenrechte": "für" after an institution or an office, with a bare noun after it, names its field;
+    not "zahlt laut Ministerium | für die Schäden" (an article: the verb's object)."""
+    head = doc.tokens[k - 1]
+    if not (head.is_capitalized and doc.lexicon.role(head.text) is not None) or k + 1 >= end:
+        return False
+    nxt = doc.tokens[k + 1]
+    if nxt.lower in doc.lexicon.determiners or nxt.lower in doc.lexicon.function_words:
+        return False
+    return nxt.is_capitalized or (k + 2 < end and nxt.text.islower() and doc.tokens[k + 2].is_capitalized)
 
 
 def _named(doc: Doc, m: Mention) -> bool:
@@ -487,10 +542,20 @@ def _with_title(doc: Doc, source: Mention, end: int) -> Mention:
     """ "nach Angaben des Magazins „Der Spiegel“": the title right after the source names it."""
     title = quoted_title(doc, source.last, end)
     if title is None or source.kind == "pronoun" or not doc.tokens[source.last - 1].is_word or not (
-            doc.tokens[title.first + 1].is_capitalized):
+            doc.tokens[title.first + 1].is_capitalized or _outlet_noun(doc, doc.tokens[source.last - 1].text)):
         return source     # „ganz besonders sorgfältig“ after the source is quoted speech, not a name
     return Mention(source.first, title.last, source.kind, name=source.name, roles=source.roles,
                    gender=source.gender, members=source.members)
+
+
+def _outlet_noun(doc: Doc, word: str) -> bool:
+    """ "des Magazins", "der Wochenzeitung": a noun for an outlet, whose title may be in lower case ("des
+    Magazins „auto, motor und sport“")."""
+    if not word[:1].isupper():
+        return False
+    stems = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+    nouns = [n for n, kind in doc.lexicon.outlets.items() if kind == "noun"]
+    return any(stem == n or (stem.endswith(n.lower()) and len(stem) > len(n) + 2) for stem in stems for n in nouns)
 
 
 MAX_SOURCE_MODIFIERS = 6
@@ -571,7 +636,7 @@ def _any_source_before(doc: Doc, i: int) -> Mention | None:
                                                   gender=inner.gender)
     for j in range(k, max(s.first, k - MAX_SOURCE_BEFORE) - 1, -1):
         t = doc.tokens[j]
-        if not t.is_word and t.text not in ("-", "."):
+        if not t.is_word and t.text not in ("-", ".", "„", "“"):     # "dem „Figaro“ zufolge": a title
             return None
         if t.lower in DATIVE_DETERMINERS and j < k and any(doc.tokens[x].is_capitalized for x in range(j + 1, i)):
             return Mention(j, i, "organisation", name=doc.text[doc.tokens[j + 1].start:doc.tokens[k].end])
@@ -658,9 +723,31 @@ def _article_before_noun(doc: Doc, k: int) -> bool:
         nxt.lower not in doc.lexicon.determiners and nxt.lower not in doc.lexicon.function_words))
 
 
+def _relative_clause_after(doc: Doc, k: int, end: int) -> bool:
+    """ "ein Gutachten, laut dem Kevin misshandelt worden war", "die Pläne, laut denen jeder …": the
+    pronoun at k opens a relative clause, whose finite verb stands at its end; not "…, laut dem Bericht
+    war er krank", where "dem" is an article and the verb follows the source."""
+    if doc.tokens[k].lower not in ("dem", "der"):
+        return True          # "denen", "welchem": only a relative pronoun
+    close = next((j for j in range(k + 1, end) if doc.tokens[j].text in (",", ";", ":", ".", "„", "“", "(")), end)
+    if close - k < 4 or _finite_verb(doc, k + 2):
+        return False
+    return _finite_verb(doc, close - 1) and not any(_finite_verb(doc, j) for j in range(k + 1, close - 3))
+
+
 def _reports_before(doc: Doc, k: int) -> bool:
-    """The noun before ", nach denen" names reports ("Gerüchte", "Meinungsumfragen"), not an agreement."""
-    return k >= 0 and doc.tokens[k].lower.endswith(REPORT_NOUNS)
+    """The noun before ", nach denen" names reports ("Gerüchte", "Meinungsumfragen"), not an agreement;
+    a short phrase may follow it ("Umfragen im Land, nach denen", "Berichte der Presse, nach denen")."""
+    for j in range(k, max(-1, k - MAX_AFTER_REPORTS - 1), -1):
+        t = doc.tokens[j]
+        if t.is_capitalized and t.lower.endswith(REPORT_NOUNS):
+            return True
+        if not t.is_word or _finite_verb(doc, j):
+            return False
+    return False
+
+
+MAX_AFTER_REPORTS = 3
 
 
 def _wonach_frame(doc: Doc, i: int, first: int, width: int = 1) -> FrameMatch | None:
@@ -800,6 +887,11 @@ def _so_frame(doc: Doc, i: int, end: int) -> FrameMatch | None:
               or _lower_case_role_after(doc, i + 1, end)) if i + 1 < end else None
     if source is None:
         return None
+    if source.kind != "pronoun":      # ", so der Sprecher der Polizei von Bonn": what is attached to the source
+        tail = _tail_end(doc, source.last, end, False, source.first, any_genitive=True)   # no verb: all genitive
+        if tail > source.last:
+            source = Mention(source.first, tail, source.kind, name=source.name, roles=source.roles,
+                             gender=source.gender, members=source.members)
     k = source.last
     if k < end and doc.tokens[k].text not in SO_FRAME_END:
         if doc.tokens[k].lower not in SO_FRAME_GOES_ON:

@@ -150,9 +150,14 @@ def _next_speech_act(doc: Doc, k: int, end: int) -> bool:
     j = k + 1 if doc.tokens[k].text == "," else k
     if j < end and doc.tokens[j].lower in COORDINATING | {"jedoch", "sondern"}:
         j += 1
-    for c in find_cues(doc):
+    if "cues_at" not in doc.memo:     # called outside find_drafts (tests of single stages)
+        doc.memo["cues_at"] = {}
+        for c in find_cues(doc):
+            doc.memo["cues_at"].setdefault(c.verb, []).append(c)
+    cues_at = doc.memo["cues_at"]
+    for c in (c for v in range(j, min(end, j + NEXT_ACT_WINDOW)) for c in cues_at.get(v, ())):
         v = c.verb
-        if not j <= v < min(end, j + NEXT_ACT_WINDOW) or c.anchor != v or doc.mood(v):
+        if c.anchor != v or doc.mood(v):
             continue
         word = doc.tokens[v].lower
         participle = word.startswith("ge") or any(word.startswith(p + "ge") for p in SEPARABLE_PARTICLES)
@@ -184,14 +189,15 @@ def _finite_indicative(doc: Doc, k: int) -> bool:
 MAX_FRAME_ADJUNCT = 12
 
 
-def _same_clause(doc: Doc, first: int, last: int, limit: int = 0) -> bool:
+def _same_clause(doc: Doc, first: int, last: int, limit: int = 0, coordinated: bool = False) -> bool:
     """Tokens [first, last) are a short stretch of the speech verb's own clause (objects, times,
-    places): no clause break, no conjunction and no quotation inside."""
+    places): no clause break, no conjunction and no quotation inside. `coordinated`: an "und" without a
+    comma may join two verbs of the clause ("hat laut X ein Geständnis abgelegt und Taten zugegeben")."""
     if last - first - _inserted_words(doc, first, last) > (limit or MAX_FRAME_ADJUNCT):
         return False
     return all(doc.tokens[j].text not in CLAUSE_BREAKS and doc.tokens[j].lower not in COMPLEMENTISERS
                and (doc.tokens[j].lower not in SUBORDINATORS or doc.tokens[j].lower in CORRELATES
-                    or doc.tokens[j].lower in CLAUSE_PARTICLES)
+                    or doc.tokens[j].lower in CLAUSE_PARTICLES or (coordinated and doc.tokens[j].lower == "und"))
                for j in _outside_titles(doc, first, last))
 
 
@@ -396,8 +402,54 @@ def _semicolon_part(doc: Doc, s, at: int):
     return s if (first, last) == (s.first, s.last) else replace(s, first=first, last=last)
 
 
+OPEN_QUESTIONS = frozenset({"entscheiden"})
+
+
+def _whether_clause(doc: Doc, cue: CueMatch) -> bool:
+    """An "ob" clause right after the verb's comma or in the sentence's first place ("Ob …, das muss das Gericht
+    entscheiden")."""
+    s = doc.sentence_of(cue.verb)
+    k = cue.last + 1
+    if k + 1 < s.last and doc.tokens[k].text == "," and doc.tokens[k + 1].lower == "ob":
+        return True
+    return doc.tokens[doc.body_start(s)].lower == "ob" and cue.verb > doc.body_start(s)
+
+
+NOBODY = frozenset({"niemand", "keiner"})
+MODALS_OF_A_COMMENT = frozenset({"kann", "könnte", "muss", "müsste", "darf", "dürfte", "sollte"})
+
+
+def _nobody_or_anyone(doc: Doc, cue: CueMatch) -> bool:
+    """The subject next to the finite verb is "niemand"/"keiner" ("Niemand erwartet, dass …": nobody holds it)
+    or the impersonal "man" with a modal ("Alles in allem kann man sagen, dass …": the writer's own comment,
+    no one reported)."""
+    a = cue.anchor
+    near = [doc.tokens[k].lower for k in (a - 1, a + 1) if 0 <= k < len(doc.tokens)]
+    return any(w in NOBODY for w in near) or (doc.tokens[a].lower in MODALS_OF_A_COMMENT and "man" in near)
+
+
 def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     """The indirect or reported statement a speech verb introduces, if any."""
+    d = _statement_at_cue(doc, cue)
+    if d is not None and d.type == "indirect" and d.speaker is None and d.via is None and (
+            _plain_sentence_after_colon(doc, cue, d)):
+        return None      # "Die Tiere haben eine Lösung gefunden: Der Sex …", "Wie …, wurde gestern bekannt: …"
+    return d
+
+
+def _plain_sentence_after_colon(doc: Doc, cue: CueMatch, d: Draft) -> bool:
+    """The content is a sentence in the indicative after a colon that follows the verb, and no one is named to
+    have said it: the writer goes on with facts ("wurde bekannt: …", "angeklagt: Am 8. Juli …")."""
+    first = doc.token_at(d.start)
+    if first < 1 or doc.tokens[first - 1].text != ":" or first - 1 <= cue.last:
+        return False
+    if any(doc.tokens[k].lower.startswith("folgend") for k in range(doc.sentence_of(cue.verb).first, first)):
+        return False     # "Folgendes wurde festgestellt: …": the clause announces the content as what was said
+    return not any(doc.tokens[k].is_word and doc.mood(k) is not None
+                   for k in range(first, len(doc.tokens)) if doc.tokens[k].start < d.end)
+
+
+def _statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     s = _semicolon_part(doc, doc.sentences[doc.tokens[cue.verb].sentence], cue.verb)
     att = speaker_of(doc, cue)
     if cue.entry.lemma in PLANS and att.speaker is None and att.via is None and (
@@ -410,6 +462,10 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         return None      # "Es hatte sich herausgestellt, dass …", "Damit bestätigt sich die Befürchtung": a finding, nobody said it
     if cue.entry.lemma in CANCELLED_BY_NEGATION and _negated(doc, cue):
         return None      # "Ein Sprecher wollte nicht bestätigen, dass …": what follows was not said
+    if cue.entry.lemma in OPEN_QUESTIONS and _whether_clause(doc, cue):
+        return None      # "Der Richter entscheidet, ob …": a question still open, nothing said about it
+    if att.speaker is None and att.via is None and _nobody_or_anyone(doc, cue):
+        return None      # "Niemand erwartet, dass …", "Man kann sagen, dass …": no one's statement
     after_frame = att.last + 1
     # "Der Airbus startet am Mittwoch. Dies gab Airbus bekannt": the previous sentence was said
     previous = _pointed_back(doc, cue, s)
@@ -417,6 +473,8 @@ def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         return _draft(doc, "indirect", [previous], cue, att, 0.75)
     if _comparison_or_comment(doc, cue, s.first):
         return None      # "nicht so groß, wie zunächst angenommen", "Wie erwartet wurde er gewählt"
+    if _contrasted(doc, cue, s.first):
+        return None      # "Das Auto sei, anders als die Armee behauptet, langsam gefahren": the claim contradicted
     # "…, wie die Polizei mitteilte": the content is the rest of the sentence
     wie = _wie_clause(doc, cue, s.first)
     if wie is not None:
@@ -933,6 +991,17 @@ COMMENT_ADVERBS = {"zunächst", "erwartet", "allgemein", "bereits", "schon", "vi
                    "ursprünglich", "anfangs", "erst", "weithin", "vorher", "zuvor", "nicht"}
 
 
+def _contrasted(doc: Doc, cue: CueMatch, sentence_first: int) -> bool:
+    """ "…, anders als die Armee behauptet, …": a clause opened by "anders als" names a claim that the
+    sentence contradicts; what stands around it is not that speaker's."""
+    for k in range(min(cue.tokens) - 1, max(sentence_first, min(cue.tokens) - 8), -1):
+        if doc.tokens[k].text in CLAUSE_BREAKS:
+            return False
+        if doc.tokens[k].lower == "als" and doc.tokens[k - 1].lower == "anders":
+            return True
+    return False
+
+
 def _comparison_or_comment(doc: Doc, cue: CueMatch, sentence_first: int) -> bool:
     """A "wie" clause that compares ("Die Schäden sind nicht so groß, wie zunächst angenommen", "klang so
     versöhnlich, wie man es nicht erwartet hatte") or, without a subject, comments on an expectation ("Wie
@@ -1014,7 +1083,7 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     end = cue.particle if cue.particle is not None and cue.particle > start else None
     if end is None:
         end = start
-        other_acts = doc.memo.get("cue_verbs", frozenset())
+        other_acts = doc.memo.get("cues_at", {})
         while end < s.last:
             if (close := _quoted_words_end(doc, end, s.last)) is not None:
                 end = close     # "forderte einen „offensiven Umgang“ mit X": the quoted words are the object's
@@ -1085,30 +1154,49 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     if cue.entry.lemma == "fordern" and any(doc.tokens[k].lower in CASUALTIES for k in range(
             min(first, att.speaker.first), max(last, att.speaker.last))):
         return None      # "Der Taifun forderte zwölf Todesopfer": no demand, a death toll
-    said = _relative_clause_in_konjunktiv(doc, last, s.last)
-    if said is not None:
-        # "kritisierte den Plan, der die Bauern benachteilige": the Konjunktiv marks the relative clause on
-        # the object as what the speaker said about it
-        return _draft(doc, "indirect", [said], cue, att, 0.75)
     return _draft(doc, "reported", [(first, last)], cue, att, 0.7)
 
 
-SPEAKER_PRONOUNS = {"er", "sie", "es", "man", "wir", "ich", "ihr"}
+CLAUSE_AFTER_ACT_OPENERS = {"weil", "da", "zumal", "dass", "ob"}
 
 
-def _relative_clause_in_konjunktiv(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
-    """The relative clause right after the object ending at k (", die … hätten", ", in dem … säßen") when its
-    verb is in the Konjunktiv; its end where the main clause or a new speech act resumes."""
-    if k + 1 >= end or doc.tokens[k].text != "," or not _relative_opening(doc, k + 1, end):
-        return None
-    first, last = _trim(doc, k + 1, _main_clause_resumes(doc, k + 1, end))
-    pronoun = first + 1 if doc.tokens[first].lower in RELATIVE_PRONOUNS else first + 2
-    if pronoun < last and doc.tokens[pronoun].lower in SPEAKER_PRONOUNS:
-        return None      # "kritisierte die Pläne, die sie für falsch halte": the speaker's own view of the object
-    clause_end = next((j for j in range(first + 1, last) if doc.tokens[j].text in CLAUSE_BREAKS), last)
-    if last - first < 3 or not any(doc.tokens[j].is_word and doc.mood(j) for j in range(first, clause_end)):
-        return None
-    return first, last
+def konjunktiv_clause_after_act(doc: Doc, d: Draft) -> Draft | None:
+    """ "Sie beklagten Kürzungen, die zu einem Personalmangel führen würden", "Er nannte die Verschiebung
+    fatal, weil die Wähler seit Jahren warten müssten": a relative, reason or main clause in the Konjunktiv
+    after the object of a reported speech act is what the speaker said about it, indirect speech with the
+    act's speaker and verb."""
+    s = doc.sentences[d.sentence]
+    k = doc.token_at(d.end - 1) + 1
+    cues_at, own = doc.memo.get("cues_at", {}), set(d.cue)
+    other_act = lambda j: j in cues_at and j not in own     # another speech verb: another statement
+    last = s.last
+    while last > k and doc.tokens[last - 1].text in FINAL_PUNCTUATION:
+        last -= 1
+    depth = 0
+    for j in range(k, last):
+        t = doc.tokens[j]
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif t.text in (";", ":") or t.text in QUOTATION_MARKS or other_act(j) or doc.mood(j):
+            return None      # another statement, a quotation or the Konjunktiv before any comma
+        elif t.text == "," and depth == 0:
+            first = j + 1
+            end = next((e for e in range(first, last) if doc.tokens[e].text in (";", ":", "(")
+                        or other_act(e)), last)
+            if end - first < 3 or not _has_subjunctive(doc, first, end):
+                return None
+            opener = doc.tokens[first].lower
+            if not (_relative_opening(doc, first, end) or opener in CLAUSE_AFTER_ACT_OPENERS
+                    or _main_clause(doc, first, end)):
+                return None
+            if any(doc.tokens[e].text in QUOTATION_MARKS for e in range(first, end)):
+                return None  # quoted words: the direct statement's business
+            return Draft("indirect", [doc.chars(first, end)], d.sentence, cue=d.cue, cue_lemma=d.cue_lemma,
+                         speaker=d.speaker, addressee=d.addressee, via=d.via, frame=d.frame, medium=d.medium,
+                         confidence=d.confidence - 0.1, inherited=d.inherited)
+    return None
 
 
 def _quoted_words_end(doc: Doc, k: int, end: int) -> int | None:
@@ -1194,7 +1282,7 @@ def _told_by_a_frame(doc: Doc, cue: CueMatch, s) -> bool:
     from zitat.attribution.frames import find_frames
     # the whole clause, however long: "Laut einer Umfrage würden sich 94 Prozent der Befragten … wünschen"
     return any(s.first <= f.first and f.last <= s.last and f.source is not None and not f.content_after
-               and _same_clause(doc, min(f.first, cue.verb), max(f.last, cue.verb), limit=25)
+               and _same_clause(doc, min(f.first, cue.verb), max(f.last, cue.verb), limit=25, coordinated=True)
                for f in find_frames(doc))
 
 

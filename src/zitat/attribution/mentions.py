@@ -60,9 +60,14 @@ def _is_noun_like(doc: Doc, i: int) -> bool:
     t = doc.tokens[i]
     if AGE_RE.match(t.text) or (t.text in doc.lexicon.outlets and t.is_word):
         return True       # "der 56-Jährige", "laut dpa", "des Fernsehsenders n-tv"
+    if ARTICLE_NAME_RE.match(t.text):
+        return True       # "Ali al-Omair", "der Sender al-Dschasira": an Arabic name with its article
     if not (t.is_capitalized and t.is_word):
         return False
     return not _sentence_initial_function_word(doc, i)
+
+
+ARTICLE_NAME_RE = re.compile(r"^(?:al|el|ad|ar|as|asch|at|az|an|ed|en|es|et|ul)-[A-ZÄÖÜ][a-zäöüß]")
 
 
 def _sentence_initial_function_word(doc: Doc, i: int) -> bool:
@@ -113,7 +118,9 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
         # "beschuldigte dieser Israel": the demonstrative stands alone, the name after it is the object
         return Mention(i, i + 1, "pronoun", pronoun=doc.tokens[j].lower, gender="m" if doc.tokens[j].lower == "dieser"
                        else None)
-    if doc.tokens[j].lower in doc.lexicon.determiners:
+    if j + 1 < end and _saxon_genitive(doc, j) and _is_adjective(doc, j + 1):
+        j += 1             # "Berlins früherer Bürgermeister": the genitive name stands for the article
+    elif doc.tokens[j].lower in doc.lexicon.determiners:
         j += 1
         j = _after_extended_attribute(doc, j, end)
         if j + 1 < end and _adverb_before_adjective(doc, j):
@@ -131,6 +138,10 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
     k = _lexicon_name_end(doc, j, end) or _name_run_end(doc, j, end)
     if k == j:
         return None
+    for x in range(j + 1, k):
+        if (name_end := _lexicon_name_end(doc, x, end)) is not None and name_end > k:
+            k = name_end   # "die Hilfsorganisation Ärzte ohne Grenzen": the lexicon's name after the noun
+            break
     if k - j > 2 and k < end and doc.tokens[k].is_capitalized and _person_role_words(doc, j, k):
         k = _name_run_end(doc, k, end)      # "Chef de Mission Dirk Weber": the name after a role of several words
     if k + 1 < end and k > j and doc.tokens[k].lower == "und" and _person_role(doc, k - 1) and (
@@ -147,7 +158,7 @@ def _phrase_after(doc: Doc, i: int, end: int) -> Mention | None:
             doc.lexicon.role(doc.tokens[k - 1].text) is not None):
         k += 2             # "die Behörden vor Ort", "Helfer vor Ort": where they are belongs to them
     # "der Sprecher des Ministeriums": a role noun takes one genitive phrase along
-    if k < end and doc.tokens[k].lower in GENITIVE_OPENERS and _takes_genitive(doc, k - 1):
+    if k < end and doc.tokens[k].lower in GENITIVE_OPENERS and takes_genitive(doc, k - 1):
         g = phrase_after(doc, k + 1, end) if k + 1 < end else None
         if g is not None and g.kind != "pronoun":
             k = g.last
@@ -308,6 +319,9 @@ NAME_PARTICLES = {"van", "de", "da", "di", "del", "della", "du", "dos", "das", "
                   "la", "le", "von", "zu"}
 
 
+FOREIGN_PARTICLES = {"van", "de", "di", "del", "della", "dos", "du", "ten", "ter", "bin", "ibn"}
+
+
 def _name_run_end(doc: Doc, j: int, end: int) -> int:
     """End of the run of capitalised words from j: "Kremlsprecher Dmitri Peskow", "Virgil van Dijk",
     "Dr. Linus Förster". A second first name after a full name starts a new phrase
@@ -321,8 +335,10 @@ def _name_run_end(doc: Doc, j: int, end: int) -> int:
             dots += 1     # "Klinikdirektor Prof. Dr. Matthias W. Beckmann"
             continue
         if t.lower in NAME_PARTICLES and k > j and k + 1 < end and doc.tokens[k + 1].is_capitalized and (
-                doc.tokens[k - 1].text in lex.first_names or t.lower not in ("von", "zu") and not (
-                    known_common_noun(doc.tokens[k - 1].text))):     # not "ein Gericht das Urteil"
+                doc.tokens[k - 1].text in lex.first_names or t.lower in FOREIGN_PARTICLES or (
+                    t.lower not in ("von", "zu", "das", "da") and not known_common_noun(doc.tokens[k - 1].text))):
+            # not "ein Gericht das Urteil", "Volker Beck das Pontifikat" (German words only after a first name:
+            # "Maria das Dores"); "Rio de Janeiro": a particle that is no German word joins any two
             k += 1            # "Ursula von der Leyen" also steps over the article below
             if k + 1 < end and doc.tokens[k].lower in ("der", "dem") and doc.tokens[k + 1].is_capitalized:
                 k += 1
@@ -331,6 +347,8 @@ def _name_run_end(doc: Doc, j: int, end: int) -> int:
             k += 2            # "das Bau- und Verkehrsministerium": the cut word and its conjunction
             continue
         if not _is_noun_like(doc, k) or (k > j and _is_function(doc, k)):
+            break
+        if k > j and _other_party(doc, k):
             break
         if t.text in lex.first_names:
             if had_surname or firsts == 2:   # "Anna Maria Lanz", but "Pep Lorenz | Erik Hansen"
@@ -351,6 +369,25 @@ def _truncated_before_conjunction(doc: Doc, k: int, end: int) -> bool:
     t = doc.tokens[k]
     return k + 2 < end and t.is_capitalized and len(t.text) > 2 and t.text[-1] in "-‐‑" and (
         doc.tokens[k + 1].lower in TRUNCATION_CONJUNCTIONS) and doc.tokens[k + 2].is_capitalized
+
+
+def _other_party(doc: Doc, k: int) -> bool:
+    """ "zitiert die Zeitung Polizeisprecher Jonas Weber", "warf die Staatsanwaltschaft Weber vor": after
+    an outlet or an institution's common noun, a person's role noun or a surname the article gives
+    with a first name elsewhere is a second phrase, not the institution's name ("die Gewerkschaft Verdi")."""
+    prev, t = doc.tokens[k - 1], doc.tokens[k]
+    role = doc.lexicon.role(prev.text)
+    if prev.text in doc.lexicon.outlets:
+        institution = True
+    elif role is not None and role.kind == "organisation" and prev.text not in doc.surnames:
+        institution = known_common_noun(prev.text) or prev.lower in doc.lexicon.roles
+    else:
+        return False
+    if not institution or ACRONYM_RE.match(prev.text) or _lexicon_name_end(doc, k, len(doc.tokens)) is not None:
+        return False      # "die Organisation Reporter ohne Grenzen": the lexicon's name
+    other = doc.lexicon.role(t.text)
+    return (other is not None and other.kind == "person") or (
+        t.text in doc.surnames and t.text not in doc.lexicon.first_names and t.text not in doc.lexicon.places)
 
 
 def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
@@ -443,6 +480,10 @@ def _with_remit(doc: Doc, j: int, k: int, end: int) -> int:
                 t.lower.endswith(("en", "ern")) or doc.lexicon.role(t.text) is not None):
             break
         last += 1
+        if last + 2 < end and doc.tokens[last].text == "-" and doc.tokens[last].start == doc.tokens[last - 1].end and (
+                doc.tokens[last + 1].lower in ("und", "oder")) and doc.tokens[last + 2].is_capitalized:
+            last += 2      # "für Luft- und Raumfahrt": the first compound cut short before "und"
+            continue
         if last + 1 < end and doc.tokens[last].lower == "und" and doc.tokens[last + 1].is_capitalized:
             last += 1
             continue
@@ -477,6 +518,15 @@ def _with_parenthesis(doc: Doc, k: int, end: int) -> int:
     return k
 
 
+def _saxon_genitive(doc: Doc, k: int) -> bool:
+    """A place or a person's name in the genitive before its noun: "Berlins", "Deutschlands", "Webers"."""
+    t = doc.tokens[k]
+    if not (t.is_capitalized and t.is_word and t.text.endswith("s") and len(t.text) > 3):
+        return False
+    stem = t.text[:-1]
+    return stem in doc.lexicon.places or stem in doc.surnames or stem in doc.lexicon.first_names
+
+
 def _title_dot(doc: Doc, k: int) -> bool:
     """The dot of "Dr. Förster", "Prof. Dr. Lanz" and of an initial ("Jürgen R. Thumann") belongs to
     the name phrase."""
@@ -491,7 +541,7 @@ def _initial(doc: Doc, k: int) -> bool:
     return len(t.text) == 1 and t.text.isupper() and k > 0 and doc.tokens[k - 1].text in doc.lexicon.first_names
 
 
-def _takes_genitive(doc: Doc, k: int) -> bool:
+def takes_genitive(doc: Doc, k: int) -> bool:
     """A role or common noun ("Sprecher", "Zentralverband") takes a genitive; a name does not
     ("Peskow der Agentur Interfax zufolge")."""
     t = doc.tokens[k]
@@ -536,8 +586,10 @@ def phrase_before(doc: Doc, i: int) -> Mention | None:
                     ADJECTIVE_ENDINGS) and doc.tokens[j - 1].lower not in doc.lexicon.function_words:
                 j -= 2         # "Arabische und iranische Medien" opening the sentence
                 break
+    if j >= s.first and j < i and _saxon_genitive(doc, j) and _is_adjective(doc, j + 1):
+        j -= 1             # "Berlins früherer Bürgermeister Jonas Weber sagte"
     # genitive: "Der Sprecher des Ministeriums" — step over "des" to the noun before it
-    if j > s.first and doc.tokens[j].lower in GENITIVE_OPENERS and _takes_genitive(doc, j - 1):
+    if j > s.first and doc.tokens[j].lower in GENITIVE_OPENERS and takes_genitive(doc, j - 1):
         inner = phrase_before(doc, j - 1)
         if inner is not None and inner.kind != "pronoun":
             return classify(doc, inner.first, i + 1)
@@ -674,7 +726,11 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
             others.append(t.text)
             continue
         role = lex.role(t.text)
-        if t.text in lex.first_names:
+        if t.is_capitalized and not name_words and _after_name_title(doc, t.i, first):
+            name_words.append(t.text)    # "Dr. Dittrich", "Prof. Lanz": a name even where the dictionary knows the word
+            name_tokens.append(t)
+            kinds.append("person")
+        elif t.text in lex.first_names:
             name_words.append(t.text)
             name_tokens.append(t)
             gender = gender or lex.first_names[t.text]
@@ -726,6 +782,11 @@ def classify(doc: Doc, first: int, last: int) -> Mention | None:
     if kind == "person" and name and all(w in lex.outlets or w in lex.places for w in name_words):
         name = None
     return Mention(first, last, kind, name=name, roles=roles, gender=gender)
+
+
+def _after_name_title(doc: Doc, k: int, first: int) -> bool:
+    """The word right after an academic title and its dot ("Dr. Dittrich", "Prof. Dr. Lanz")."""
+    return k - 2 >= first and doc.tokens[k - 1].text == "." and doc.tokens[k - 2].lower in doc.lexicon.name_titles
 
 
 def _two_word_roles(doc: Doc, words) -> dict:

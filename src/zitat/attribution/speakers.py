@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from zitat.attribution.cues import AUXILIARIES, CueMatch
 from zitat.attribution.mentions import (QUOTE_MARKS, Mention, known_common_noun, phrase_after, phrase_before,
-                                       quoted_title, title_phrase_before)
+                                       quoted_title, takes_genitive, title_phrase_before)
 from zitat.language.doc import Doc
 from zitat.language.tokens import DOMAIN
 
@@ -204,7 +204,9 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         passive_subject, speaker = speaker, _passive_agent(doc, min(anchor, cue.verb - 1), cue.verb, fronted_agent)
     fronted_outlet = None
     if speaker is not None and speaker.last <= anchor and is_outlet(doc, speaker) and not (
-            speaker.kind == "person" and (speaker.roles or len((speaker.name or "").split()) > 1)):
+            speaker.kind == "person" and (speaker.roles or len((speaker.name or "").split()) > 1)) and (
+            doc.tokens[speaker.first].lower not in ("die", "das", "ein", "eine")):
+        # (not "Die Zeitung warf Jonas Weber Lügen vor": a nominative article, the outlet is the subject)
         # (not "New Yorks Bürgermeister Michael Bloomberg kritisierte X": a person named like an agency)
         person = _subject_after(doc, anchor, s.last)
         if person is not None and person.kind == "unknown" and person.first == anchor + 1 and (
@@ -1056,7 +1058,8 @@ def _wie_subject(doc: Doc, wie: int, anchor: int, cue: CueMatch | None = None) -
 
 def _subject_with_apposition(doc: Doc, first: int, comma: int) -> Mention | None:
     """ "Der Verkehrsminister, Binali Yildirim, …" / "Binali Yildirim, der Verkehrsminister, …": the
-    sentence opens with two noun phrases in commas right before the verb; the named one speaks."""
+    sentence opens with two noun phrases in commas right before the verb; both are the speaker, named
+    by the named one."""
     head = phrase_after(doc, first, comma)
     if head is None or head.last >= comma or doc.tokens[head.last].text != ",":
         return None
@@ -1067,8 +1070,21 @@ def _subject_with_apposition(doc: Doc, first: int, comma: int) -> Mention | None
         return None
     for m in (apposition, head):
         if m.kind == "person" and m.name:
-            return m
+            return _with_apposition(doc, head, apposition, m)
     return head if head.kind in ("person", "organisation", "group") else None
+
+
+def _with_apposition(doc: Doc, head: Mention, apposition: Mention, named: Mention) -> Mention:
+    """ "Binali Yildirim, der Verkehrsminister", "Der Verkehrsminister, Binali Yildirim": the two
+    phrases in commas are one noun phrase naming one person, by the name with a first name."""
+    if apposition.kind == "pronoun" or head.kind == "pronoun":
+        return named
+    for m in (head, apposition):
+        if m.kind == "person" and m.name and any(w in doc.lexicon.first_names for w in m.name.split()):
+            named = m
+            break
+    return Mention(head.first, apposition.last, "person", name=named.name, roles=head.roles + apposition.roles,
+                   gender=named.gender or head.gender or apposition.gender)
 
 
 def _named_opening(doc: Doc, first: int, comma: int) -> Mention | None:
@@ -1112,7 +1128,7 @@ def _subject_before_apposition(doc: Doc, first: int, comma: int) -> Mention | No
     apposition = phrase_after(doc, opening_comma + 1, comma)
     if apposition is not None and apposition.kind == "person" and apposition.name and not head.name and (
             apposition.last == comma):
-        return apposition
+        return _with_apposition(doc, head, apposition, apposition)
     return head
 
 
@@ -1241,13 +1257,34 @@ def _title_phrase_at(doc: Doc, k: int, end: int) -> Mention | None:
 
 def _named_in_apposition(doc: Doc, m: Mention | None, end: int) -> Mention | None:
     """ "verteidigte der Vorsitzende des Ausschusses, Sebastian Edathy (SPD), den Entwurf": a role
-    phrase followed by the person's name between commas; the named person is the speaker."""
+    phrase followed by the person's name between commas, or a name followed by its role phrase ("sagte
+    Jonas Weber, Sprecher der Stadt."); both phrases are the speaker, named by the name."""
     if m is None or m.kind == "pronoun" or m.last + 1 >= end or doc.tokens[m.last].text != ",":
         return m
     named = phrase_after(doc, m.last + 1, end)
+    if m.kind == "person" and m.name and (role := _role_apposition(doc, named, end)) is not None:
+        return _with_apposition(doc, m, role, m)   # "sagte Jonas Weber, der Sprecher der Stadt."
     if named is None or named.kind != "person" or not named.name or named.last >= end:
         return m
-    return named if doc.tokens[named.last].text in (",", ".", ":") else m
+    if doc.tokens[named.last].text not in (",", ".", ":"):
+        return m
+    # the role phrase and the name are one noun phrase: the person, named, with the role
+    return Mention(m.first, named.last, "person", name=named.name, roles=m.roles + named.roles,
+                   gender=named.gender or m.gender)
+
+
+def _role_apposition(doc: Doc, m: Mention | None, end: int) -> Mention | None:
+    """ "Jonas Weber, der Sprecher der Stadt, …", "…, Geschäftsführer des Verbandes.": a role phrase
+    without a name of its own, closed by a comma, colon or the end of the sentence (not a list: "…,
+    Sprecherin Anna Lanz und …")."""
+    if m is None or m.kind != "person" or not m.roles or (m.name and any(
+            doc.tokens[k].text in doc.lexicon.first_names for k in range(m.first, m.last))):
+        return None
+    if m.last < end and doc.tokens[m.last].text not in (",", ".", ":", "!", "?"):
+        return None
+    if m.last + 1 < end and doc.tokens[m.last].text == "," and doc.tokens[m.last + 1].lower in ("und", "sowie", "oder"):
+        return None
+    return m
 
 
 def _after_short_adjunct(doc: Doc, k: int, end: int) -> int | None:
@@ -1270,17 +1307,22 @@ def _addressee_and_via(doc: Doc, k: int, end: int, last: int):
     "sagte am Sonntag vor Journalisten": phrases right after the verb and its subject, maybe past
     adverbs and short adjuncts of time or place; `last` moves past the last one found."""
     addressee = via = None
+    adjunct = False
     for _ in range(4):
         k = _past_adverbs(doc, k, end)
         if k >= end:
             break
-        found = _spoken_to_at(doc, k, end)
+        # right after an adjunct's common noun "der" opens its genitive: "nach Gesprächen der Mitgliedsstaaten"
+        # (not after a place: "sagte in Juba der Presse")
+        found = _spoken_to_at(doc, k, end, dative_der=not (adjunct and takes_genitive(doc, k - 1) and (
+            doc.tokens[k - 1].text not in doc.lexicon.places)))
         if found is None:
             skipped = _after_short_adjunct(doc, k, end) if doc.tokens[k].lower in ADJUNCT_PREPOSITIONS else None
             if skipped is None:
                 break
-            k = skipped       # "am Sonntag vor Journalisten", "nach dem Spiel zur Sportschau"
+            k, adjunct = skipped, True      # "am Sonntag vor Journalisten", "nach dem Spiel zur Sportschau"
             continue
+        adjunct = False
         addressee, via = _first_of_each(found, addressee, via)
         last, k = found[1].last - 1, found[1].last
     return addressee, via, last

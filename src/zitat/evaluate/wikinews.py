@@ -138,7 +138,7 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
             # "heißt es in der Pressemitteilung des WWF": the data set's speaker is the document phrase
             # ("der Pressemitteilung des WWF"); ours is its owner ("des WWF") and the phrase our via
             speaker = _after_source_preposition(tokens.ids(_spans(st.via)), tokens) or speaker
-        frame = _zufolge_phrase(cue, frame, tokens)
+        frame = _zufolge_phrase(cue, frame, speaker, tokens)
         cue, speaker = _frame_word_convention(cue, speaker, frame, tokens)
         frame = _closing_apposition_comma(frame, cue, quote, tokens)
         if len(cue) == 1 and tokens.text(min(cue)).lower() in ("demnach", "danach"):
@@ -151,10 +151,12 @@ def _statement_annotation(st: Statement, tokens: _Tokens, sentences: dict[int, f
         if frame and quote and not any(tokens.text(i).lower() in FRAME_WORDS for i in cue):
             widened = _reporting_clause(frame, quote, sentences, tokens)
             frame = _direct_frame(widened, frame, quote, tokens) if st.type == "direct" else widened
+            frame |= _main_clause_after_the_content(st, frame, quote, sentences, tokens)
         cue = _verb_complex(cue, frame, tokens)
         cue = _cue_preposition(cue, quote, tokens)
         cue = _noun_cue_with_article(cue, tokens)
         cue = _wie_clause(cue, quote, tokens)
+        frame = _parenthetical_wie_clause(cue, frame | speaker, quote, tokens) or frame
         if cue and all(tokens.text(i) == ":" for i in cue):
             cue = frozenset()    # "Bundesinnenminister Schäuble: „…“": the data set marks no cue, only the frame
         quote = _with_pointing_word(quote, cue, tokens)
@@ -299,8 +301,14 @@ CLAUSE_RELATIVES = frozenset({"der", "die", "das", "dem", "den", "deren", "desse
 def _without_trailing_clause(rest: list[int], tokens: _Tokens) -> list[int]:
     """ "Laut einem Artikel von BBC News, der sich auf die Daten der IADB beruft, …", "Nach Ansicht der
     Staatsanwaltschaft, vertreten durch Alan Jackson, …": a relative or participle clause after the source
-    is not part of the data set's speaker (an apposition, ", einem Manager der Firma", is)."""
+    is not part of the data set's speaker (an apposition, ", einem Manager der Firma", is; so is a comma
+    inside a title, "des Magazins „auto, motor und sport“")."""
+    title = False
     for n, i in enumerate(rest[:-1]):
+        if tokens.text(i) in ("„", "»") or (tokens.text(i) in ("“", "«") and title):
+            title = tokens.text(i) in ("„", "»")
+        if title:
+            continue
         if n > 0 and (tokens.text(i).lower() == "gegenüber" or (
                 tokens.text(i).lower() == "unter" and tokens.text(rest[n + 1]) == "Berufung")):
             return rest[:n]      # "Angaben der Sprecherin gegenüber dem Weser-Kurier": whom she told, whom they cite
@@ -334,9 +342,11 @@ NP_LINKS = frozenset({"der", "des", "dem", "den", "die", "das", "ein", "eine", "
                       "seines", "ihrer", "ihres", "von", "vom", "und", "sowie"})
 
 
-def _zufolge_phrase(cue: frozenset[int], frame: frozenset[int], tokens: _Tokens) -> frozenset[int]:
+def _zufolge_phrase(cue: frozenset[int], frame: frozenset[int], speaker: frozenset[int],
+                    tokens: _Tokens) -> frozenset[int]:
     """ "starben behördlichen Angaben zufolge": the data set's frame of a postposition is its noun
-    phrase ("behördlichen Angaben zufolge"), not the verb before it that our frame may hold."""
+    phrase ("behördlichen Angaben zufolge"), not the verb before it that our frame may hold. The source
+    is all noun phrase, whatever its words look like ("dem Sender al-Dschasira zufolge")."""
     from zitat.language.morphology import lemma
     words = [i for i in cue if tokens.text(i).lower() == "zufolge"]
     if len(words) != 1 or not frame:
@@ -348,7 +358,7 @@ def _zufolge_phrase(cue: frozenset[int], frame: frozenset[int], tokens: _Tokens)
         text = tokens.tokens[p]["text"]
         low = text.lower()
         if text[:1].isupper() or text[:1].isdigit() or low in NP_LINKS or text in OPENING_MARKS | CLOSING_MARKS | {
-                "(", ")", "-"}:
+                "(", ")", "-"} or tokens.tokens[p]["id"] in speaker:
             p -= 1
             continue
         base = lemma(low)
@@ -428,6 +438,24 @@ def _cue_preposition(cue: frozenset[int], quote: frozenset[int], tokens: _Tokens
 
 
 CLAUSE_END = frozenset({",", ".", "!", "?", ":", ";", "–", ")"})
+
+
+def _parenthetical_wie_clause(cue: frozenset[int], frame: frozenset[int], quote: frozenset[int],
+                              tokens: _Tokens) -> frozenset[int] | None:
+    """ "Die Kürzung verstoße, wie schon vom Bundesgerichtshof entschieden, gegen …", "…, wie er sagt, …": a
+    "wie" clause set into the content is the data set's frame as a whole, with the commas around it."""
+    wie = [tokens.index[i] for i in cue if tokens.text(i).lower() == "wie"]
+    if len(wie) != 1 or not quote:
+        return None
+    first, last = wie[0] - 1, max(tokens.index[i] for i in cue | frame) + 1
+    if first < 0 or last >= len(tokens.tokens) or tokens.tokens[first]["text"] != "," or (
+            tokens.tokens[last]["text"] != ","):
+        return None
+    ids = [tokens.tokens[p]["id"] for p in range(first, last + 1)]
+    inside = [tokens.index[i] for i in quote]
+    if any(i in quote for i in ids) or not (min(inside) < first and last < max(inside)):
+        return None
+    return frozenset(ids)
 
 
 def _wie_clause(cue: frozenset[int], quote: frozenset[int], tokens: _Tokens) -> frozenset[int]:
@@ -518,7 +546,9 @@ def _with_appositions(speaker: frozenset[int], cue: frozenset[int], quote: froze
                       sentences: dict[int, frozenset[int]]) -> frozenset[int]:
     """The data set's speaker mention includes its appositions: "Der Sprecher des Programms, Tomson
     Phiri, teilte mit" and "John Kline, ein Repräsentant aus Minnesota, sagte" -> the whole phrase;
-    ", so Ursula Castrup, die Leiterin der Fachstelle." -> up to the full stop. Ours names the person."""
+    ", so Ursula Castrup, die Leiterin der Fachstelle." -> up to the full stop. The extractor's mention
+    already holds an apposition right at the name ("sagte Jonas Weber, Geschäftsführer des Verbandes");
+    this takes in the ones it leaves out (before an auxiliary, after "so")."""
     if not speaker or not cue or not any(tokens.text(i)[:1].isupper() for i in speaker) or (
             len(speaker) == 1 and tokens.text(min(speaker)).lower() in PRONOUNS):
         return speaker
@@ -867,7 +897,8 @@ def _reported_clause(st: Statement, a: Annotation, statements: list[Statement], 
     core = pos(tokens.ids(_spans(st.cue)) | tokens.ids(st.quote.spans))
     if not core or not a.quote:
         return a
-    own = set(pos(tokens.ids(_spans(st.speaker))))
+    # a clause of this act's own ("beklagten Kürzungen, die … führen würden") shares its verb: not another act
+    own = set(pos(tokens.ids(_spans(st.speaker)) | tokens.ids(_spans(st.cue))))
     order = pos(a.quote)
     first, last = order[0], order[-1]
     joint = lambda p: tokens.tokens[p]["text"].lower() in CLAUSE_JOINTS
@@ -1107,6 +1138,23 @@ def _spoken_to(st: Statement) -> bool:
     return (words[0] in DATIVE_OPENERS or "mit" in words[1:-1]) and words[-1] != "zufolge"
 
 
+def _main_clause_after_the_content(st: Statement, frame: frozenset[int], quote: frozenset[int],
+                                   sentences: dict[int, frozenset[int]], tokens: _Tokens) -> frozenset[int]:
+    """ "Mehrere Anfragen an den Provider, die Seite zu sperren, blieben erfolglos", "Ein Bericht, wonach …,
+    wurde dementiert": the content of a speech noun stands inside the main clause, and the data set's frame is
+    that whole clause, also what follows the content."""
+    lemma = st.cue.lemma if st.cue is not None and st.cue.lemma else ""
+    if st.type != "indirect" or not (lemma[:1].isupper() or lemma == "wonach") or not frame or not quote or (
+            max(frame) > min(quote)):
+        return frozenset()
+    sentence = sentences.get(max(quote), frozenset())
+    after = sorted(i for i in sentence if i > max(quote))
+    words = [i for i in after if tokens.text(i) not in FINAL_PUNCTUATION]
+    if len(words) < 2 or tokens.text(words[0]) != "," or any(tokens.text(i) in OPENING_MARKS for i in words):
+        return frozenset()
+    return frozenset(after)     # the sentence's final mark too, as the data set mostly has it here
+
+
 def _reporting_clause(frame: frozenset[int], quote: frozenset[int], sentences: dict[int, frozenset[int]],
                       tokens: _Tokens) -> frozenset[int]:
     """The frame widened to the data set's reporting clause (see the module doc)."""
@@ -1266,12 +1314,25 @@ def _direct_frame(widened: frozenset[int], frame: frozenset[int], quote: frozens
 
 
 def _sentence_of_token(doc: dict) -> dict[int, frozenset[int]]:
-    """Token id -> all token ids of its sentence (the data set's own sentence split)."""
+    """Token id -> all token ids of its sentence (the data set's own sentence split, which also breaks at a
+    line break inside one of its sentences: "… fünfjährige Sperren.\nEinem Schiedsrichter drohen …" are two)."""
     out = {}
+    text = doc.get("originalText", "")
+    position = {t["id"]: t for t in doc.get("tokens", [])}
     for s in doc.get("sentences", []):
-        ids = frozenset(s.get("tokenIds") or ())
+        ids = [i for i in (s.get("tokenIds") or ()) if i in position]
+        ids.sort(key=lambda i: position[i]["charBegin"])
+        parts, part = [], []
         for i in ids:
-            out[i] = ids
+            if part and "\n" in text[position[part[-1]]["charEnd"]:position[i]["charBegin"]]:
+                parts.append(part)
+                part = []
+            part.append(i)
+        parts.append(part)
+        for part in parts:
+            group = frozenset(part)
+            for i in part:
+                out[i] = group
     return out
 
 

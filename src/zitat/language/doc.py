@@ -114,6 +114,10 @@ class Doc:
                 return False
             return nxt is not None and nxt.is_word and nxt.lower not in self.lexicon.function_words and (
                 nxt.is_capitalized or nxt.lower.endswith(ADJECTIVE_ENDINGS))
+        if prev is not None and i > 1 and prev.is_word and prev.text.islower() and prev.lower.endswith(
+                ADJECTIVE_ENDINGS) and self.tokens[i - 2].lower in self.lexicon.determiners and (
+                nxt is not None and nxt.is_word and nxt.is_capitalized):
+            return True   # "ihre warme weiche Stimme": the second of two adjectives between article and noun
         opens_phrase = prev is None or not prev.is_word or i == self.sentences[self.tokens[i].sentence].first
         return bool(opens_phrase and nxt is not None and nxt.is_capitalized and nxt.is_word
                     and is_known(self.tokens[i].lower[:-1]))

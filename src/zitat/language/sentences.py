@@ -76,6 +76,9 @@ def _ordinal_in_phrase(tokens: list[Token], d: int, ordinal_openers: set[str]) -
     if d >= 2 and tokens[d - 2].lower in ordinal_openers and (
             before in ("„", "»") or (before.isalpha() and before.islower() and before.endswith(ADJECTIVE_ENDINGS))):
         return True
+    if d >= 2 and before.isalpha() and before.islower() and len(before) > 4 and before.endswith(("en", "em", "es")) and (
+            tokens[d - 2].text.isalpha() and tokens[d - 2].text.islower()):
+        return True       # "des landesweit ausstrahlenden 1. Kanals": a declined adjective after an adverb
     return before in ("und", "oder", "bis") and d >= 3 and tokens[d - 2].text == "." and tokens[d - 3].text.isdigit()
 
 

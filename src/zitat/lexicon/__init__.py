@@ -64,9 +64,11 @@ class Lexicon:
     weekdays: dict[str, int]
     subjunctive_forms: dict[str, str]
     particles: set[str] = field(default_factory=set)
-    fused_prepositions: set[str] = field(default_factory=set)
+    fused_prepositions: set[str] = field(default_factory=set)   # "am", "zum", "im": a preposition with its article
     title_nouns: dict[str, bool] = field(default_factory=dict)    # "der Film „…“": a title follows; noun -> also as a compound head
-    number_abbreviations: set[str] = field(default_factory=set)   # "Art. 5", "3. Aug. 2017": before a number only   # "am", "zum", "im": a preposition with its article
+    name_nouns: tuple[str, ...] = ()   # "der Titel lautet „…“": a name, no one's words; also as a compound head
+    number_abbreviations: set[str] = field(default_factory=set)   # "Art. 5", "3. Aug. 2017": before a number only
+    name_titles: set[str] = field(default_factory=set)   # "Dr. Dittrich", "Prof. Lanz": a name follows
 
     def role(self, word: str) -> Role | None:
         """The role a noun names, directly or as the head of a compound ("Kremlsprecher" -> Sprecher),
@@ -154,10 +156,12 @@ def german() -> Lexicon:
         function_words={r["word"] for r in read_table("function_words")},
         abbreviations={r["abbreviation"] for r in read_table("abbreviations") if r["before"] != "number"},
         number_abbreviations={r["abbreviation"] for r in read_table("abbreviations") if r["before"] == "number"},
+        name_titles={r["abbreviation"] for r in read_table("abbreviations") if r["before"] == "name"},
         months={r["word"]: int(r["number"]) for r in calendar if r["kind"] == "month"},
         weekdays={r["word"]: int(r["number"]) for r in calendar if r["kind"] == "weekday"},
         subjunctive_forms={r["form"]: r["mood"] for r in read_table("subjunctive_forms")},
         particles={v.particle for vs in verbs.values() for v in vs if v.particle},
         fused_prepositions={r["word"] for r in read_table("fused_prepositions")},
         title_nouns={r["noun"]: r["compound"] == "yes" for r in read_table("title_nouns")},
+        name_nouns=tuple(r["noun"] for r in read_table("name_nouns")),
     )
