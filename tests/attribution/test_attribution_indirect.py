@@ -362,6 +362,19 @@ def test_fronted_subordinate_clause_before_a_verb_is_not_said(zt):
     assert all(st.type != "indirect" for st in doc.statements)
 
 
+def test_fronted_waehrend_clause_before_a_speech_verb_is_not_said(zt):
+    doc = zt.extract("Während die Stadt von zwölf Verletzten sprach, meldete die Feuerwehr zwanzig Verletzte.")
+    assert all(st.type != "indirect" for st in doc.statements)
+    st = next(st for st in doc.statements if st.cue.text == "meldete")
+    assert zt.quote(doc, st) == "zwanzig Verletzte"
+
+
+def test_konjunktiv_clause_opened_by_waehrend_before_a_trailing_frame_is_said(zt):
+    doc = zt.extract("Während der Krieg weitergehe, wachse die Not, sagte der Landrat.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Während der Krieg weitergehe, wachse die Not"
+
+
 def test_fronted_subject_with_a_relative_clause_before_a_passive_is_not_said(zt):
     doc = zt.extract("Mieter, die in Kiel nur einen Zweitwohnsitz haben, werden nochmals zur Kasse gebeten.")
     assert all(st.type != "indirect" for st in doc.statements)

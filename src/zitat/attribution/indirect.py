@@ -853,7 +853,7 @@ def _adverbial_clause(doc: Doc, first: int, last: int) -> bool:
 
 ALSO_PREPOSITIONS = {"seit", "während", "bis"}
 FRONTED_SUBORDINATORS = {"da", "nachdem", "weil", "obwohl", "wenn", "falls", "sobald", "sofern", "bevor", "ehe",
-                         "seit", "seitdem", "indem", "als", "zumal"}
+                         "seit", "seitdem", "indem", "als", "zumal", "während"}
 
 
 def _reads_as_a_clause(doc: Doc, first: int, last: int) -> bool:
