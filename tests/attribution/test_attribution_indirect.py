@@ -375,6 +375,19 @@ def test_konjunktiv_clause_opened_by_waehrend_before_a_trailing_frame_is_said(zt
     assert zt.quote(doc, st) == "Während der Krieg weitergehe, wachse die Not"
 
 
+def test_fronted_prepositional_phrase_with_a_relative_clause_before_a_verb_is_not_said(zt):
+    doc = zt.extract("In einer heute vorgestellten Studie, die dem Landtag vorliegt, fordert der Verband mehr Lehrer.")
+    st = zt.only(doc)
+    assert st.type == "reported"
+    assert zt.quote(doc, st) == "mehr Lehrer"
+
+
+def test_konjunktiv_clause_after_a_phrase_with_a_relative_clause_before_a_trailing_frame_is_said(zt):
+    doc = zt.extract("In der Stadt, die seit Tagen belagert werde, herrsche Hunger, sagte der Landrat.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "In der Stadt, die seit Tagen belagert werde, herrsche Hunger"
+
+
 def test_fronted_subject_with_a_relative_clause_before_a_passive_is_not_said(zt):
     doc = zt.extract("Mieter, die in Kiel nur einen Zweitwohnsitz haben, werden nochmals zur Kasse gebeten.")
     assert all(st.type != "indirect" for st in doc.statements)

@@ -871,7 +871,13 @@ def _reads_as_a_clause(doc: Doc, first: int, last: int) -> bool:
            for k in range(first, last - 2) if doc.tokens[k].is_word):
         return False      # "X hatte erklärt, er sei unschuldig, erkannte …": that verb has the content
     comma = next((k for k in range(first, last) if doc.tokens[k].text == ","), last)
+    if doc.tokens[first].lower in FRONTED_PREPOSITIONS and _relative_opening(doc, comma + 1, last) and not (
+            _has_subjunctive(doc, first, last)):
+        return False      # "In einem Bericht, der dem Rat vorgelegt wurde, fordert X …": a fronted phrase
     return _has_verb(doc, first, comma) or _has_subjunctive(doc, first, last)
+
+
+FRONTED_PREPOSITIONS = RELATIVE_PREPOSITIONS | {"im", "am", "beim", "zum", "zur", "vom", "nach", "laut"}
 
 
 def _main_clause_follows(doc: Doc, first: int, last: int) -> bool:
