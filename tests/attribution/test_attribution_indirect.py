@@ -513,6 +513,20 @@ def test_clause_opened_by_und_after_the_verb_is_not_said(zt):
     assert doc.statements == []
 
 
+def test_dies_as_object_after_the_subject_points_back_to_the_previous_sentence(zt):
+    doc = zt.extract("Der Zoo erhöht die Eintrittspreise um zwei Euro. Die Direktorin hatte dies am Montag bekannt gegeben.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "Der Zoo erhöht die Eintrittspreise um zwei Euro"
+    assert zt.pieces(doc, st.speaker) == ["Die Direktorin"]
+
+
+def test_dies_as_object_after_the_verb_points_back_to_the_previous_sentence(zt):
+    doc = zt.extract("Der Zoo erhöht die Eintrittspreise um zwei Euro. Die Direktorin gab dies am Montag bekannt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Der Zoo erhöht die Eintrittspreise um zwei Euro"
+
+
 def test_dies_points_back_past_a_reported_speech_act(zt):
     doc = zt.extract("Die Partei schließt eine Koalition mit der SPD aus. Dies bestätigte Parteichef Jonas Weber am Abend.")
     st = zt.statement_with(doc, "schließt eine Koalition")

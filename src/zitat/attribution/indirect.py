@@ -468,7 +468,7 @@ def _statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         return None      # "Niemand erwartet, dass …", "Man kann sagen, dass …": no one's statement
     after_frame = att.last + 1
     # "Der Airbus startet am Mittwoch. Dies gab Airbus bekannt": the previous sentence was said
-    previous = _pointed_back(doc, cue, s)
+    previous = _pointed_back(doc, cue, s, att)
     if previous is not None:
         return _draft(doc, "indirect", [previous], cue, att, 0.75)
     if _comparison_or_comment(doc, cue, s.first):
@@ -912,9 +912,14 @@ DENYING = {"bestreiten", "dementieren", "zurückweisen", "abstreiten", "widerspr
            "abweisen", "leugnen"}
 
 
-def _pointed_back(doc: Doc, cue: CueMatch, s) -> tuple[int, int] | None:
-    """The previous sentence of the paragraph when "Dies"/"Das" opens the cue's sentence as its object."""
-    if s.i == 0 or cue.anchor != s.first + 1 or doc.tokens[s.first].lower not in POINTING_BACK | POINTING_ADVERBS:
+def _pointed_back(doc: Doc, cue: CueMatch, s, att: Attribution | None = None) -> tuple[int, int] | None:
+    """The previous sentence of the paragraph when "Dies"/"Das" opens the cue's sentence as its object, or when
+    "dies" is the object right after the finite verb or its subject ("Der Verband hatte dies am Montag bekannt
+    gegeben", "Am Montag gab dies der Verband bekannt")."""
+    if s.i == 0:
+        return None
+    opening = cue.anchor == s.first + 1 and doc.tokens[s.first].lower in POINTING_BACK | POINTING_ADVERBS
+    if not opening and not _pointing_object(doc, cue, att):
         return None
     if cue.entry.lemma in DENYING:
         return None      # "Augenzeugen berichteten von Toten. Das wurde von der Polizei bestritten."
@@ -930,6 +935,15 @@ def _pointed_back(doc: Doc, cue: CueMatch, s) -> tuple[int, int] | None:
         return None      # "Wie heute bekannt wurde, sind … . Das berichteten Helfer": that sentence has its source
     first, last = _trim(doc, prev.first, prev.last)
     return (first, last) if last - first >= 3 else None
+
+
+def _pointing_object(doc: Doc, cue: CueMatch, att: Attribution | None) -> bool:
+    """A bare "dies" in the midfield, right after the finite verb or the subject that follows it, before the
+    verb's closing participle or particle."""
+    if att is None or att.speaker is None or cue.last <= cue.anchor + 1:
+        return False
+    k = att.speaker.last if att.speaker.first == cue.anchor + 1 else cue.anchor + 1
+    return k < cue.last and doc.tokens[k].lower == "dies" and not doc.tokens[k + 1].is_capitalized
 
 
 def _reports_itself(doc: Doc, s) -> bool:
