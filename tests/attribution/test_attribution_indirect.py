@@ -362,6 +362,32 @@ def test_fronted_subordinate_clause_before_a_verb_is_not_said(zt):
     assert all(st.type != "indirect" for st in doc.statements)
 
 
+def test_fronted_waehrend_clause_before_a_speech_verb_is_not_said(zt):
+    doc = zt.extract("Während die Stadt von zwölf Verletzten sprach, meldete die Feuerwehr zwanzig Verletzte.")
+    assert all(st.type != "indirect" for st in doc.statements)
+    st = next(st for st in doc.statements if st.cue.text == "meldete")
+    assert zt.quote(doc, st) == "zwanzig Verletzte"
+
+
+def test_konjunktiv_clause_opened_by_waehrend_before_a_trailing_frame_is_said(zt):
+    doc = zt.extract("Während der Krieg weitergehe, wachse die Not, sagte der Landrat.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Während der Krieg weitergehe, wachse die Not"
+
+
+def test_fronted_prepositional_phrase_with_a_relative_clause_before_a_verb_is_not_said(zt):
+    doc = zt.extract("In einer heute vorgestellten Studie, die dem Landtag vorliegt, fordert der Verband mehr Lehrer.")
+    st = zt.only(doc)
+    assert st.type == "reported"
+    assert zt.quote(doc, st) == "mehr Lehrer"
+
+
+def test_konjunktiv_clause_after_a_phrase_with_a_relative_clause_before_a_trailing_frame_is_said(zt):
+    doc = zt.extract("In der Stadt, die seit Tagen belagert werde, herrsche Hunger, sagte der Landrat.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "In der Stadt, die seit Tagen belagert werde, herrsche Hunger"
+
+
 def test_fronted_subject_with_a_relative_clause_before_a_passive_is_not_said(zt):
     doc = zt.extract("Mieter, die in Kiel nur einen Zweitwohnsitz haben, werden nochmals zur Kasse gebeten.")
     assert all(st.type != "indirect" for st in doc.statements)
@@ -485,6 +511,20 @@ def test_speech_verb_before_a_relative_clause_does_not_block_a_trailing_frame(zt
 def test_clause_opened_by_und_after_the_verb_is_not_said(zt):
     doc = zt.extract("Er tippt ein, was die Kinder ihm sagen, und an der Tafel erscheinen die Antworten.")
     assert doc.statements == []
+
+
+def test_dies_as_object_after_the_subject_points_back_to_the_previous_sentence(zt):
+    doc = zt.extract("Der Zoo erhöht die Eintrittspreise um zwei Euro. Die Direktorin hatte dies am Montag bekannt gegeben.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "Der Zoo erhöht die Eintrittspreise um zwei Euro"
+    assert zt.pieces(doc, st.speaker) == ["Die Direktorin"]
+
+
+def test_dies_as_object_after_the_verb_points_back_to_the_previous_sentence(zt):
+    doc = zt.extract("Der Zoo erhöht die Eintrittspreise um zwei Euro. Die Direktorin gab dies am Montag bekannt.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Der Zoo erhöht die Eintrittspreise um zwei Euro"
 
 
 def test_dies_points_back_past_a_reported_speech_act(zt):

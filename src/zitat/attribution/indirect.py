@@ -468,7 +468,7 @@ def _statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         return None      # "Niemand erwartet, dass …", "Man kann sagen, dass …": no one's statement
     after_frame = att.last + 1
     # "Der Airbus startet am Mittwoch. Dies gab Airbus bekannt": the previous sentence was said
-    previous = _pointed_back(doc, cue, s)
+    previous = _pointed_back(doc, cue, s, att)
     if previous is not None:
         return _draft(doc, "indirect", [previous], cue, att, 0.75)
     if _comparison_or_comment(doc, cue, s.first):
@@ -858,7 +858,7 @@ def _adverbial_clause(doc: Doc, first: int, last: int) -> bool:
 
 ALSO_PREPOSITIONS = {"seit", "während", "bis"}
 FRONTED_SUBORDINATORS = {"da", "nachdem", "weil", "obwohl", "wenn", "falls", "sobald", "sofern", "bevor", "ehe",
-                         "seit", "seitdem", "indem", "als", "zumal"}
+                         "seit", "seitdem", "indem", "als", "zumal", "während"}
 
 
 def _reads_as_a_clause(doc: Doc, first: int, last: int) -> bool:
@@ -877,16 +877,17 @@ def _reads_as_a_clause(doc: Doc, first: int, last: int) -> bool:
            for k in range(first, last - 2) if doc.tokens[k].is_word):
         return False      # "X hatte erklärt, er sei unschuldig, erkannte …": that verb has the content
     comma = next((k for k in range(first, last) if doc.tokens[k].text == ","), last)
-    if _has_verb(doc, first, comma) or _has_subjunctive(doc, first, last):
-        return True
-    if comma < last and _relative_opening(doc, comma + 1, last):
+    relative_after = comma < last and _relative_opening(doc, comma + 1, last)
+    if relative_after:
         # "Nach den Spielen, in denen das Team Schwächen zeigte, sollte die Abwehr …": the clause goes on
         # after the relative clause on its opening phrase
         close = next((k for k in range(comma + 1, last) if doc.tokens[k].text == ","), None)
         if close is not None and close + 1 < last and (_finite_indicative(doc, close + 1) or (
                 doc.tokens[close + 1].lower in AUXILIARIES | MODAL_FORMS)):
             return True
-    return False
+        if doc.tokens[first].lower in FRONTED_PREPOSITIONS and not _has_subjunctive(doc, first, last):
+            return False      # "In einem Bericht, der dem Rat vorgelegt wurde, fordert X …": a fronted phrase
+    return _has_verb(doc, first, comma) or _has_subjunctive(doc, first, last)
 
 
 MODAL_FORMS = {"sollte", "sollten", "wollte", "wollten", "konnte", "konnten", "musste", "mussten", "durfte", "durften"}
@@ -897,6 +898,9 @@ def _ends_a_relative_clause(doc: Doc, first: int, k: int, last: int) -> bool:
     relative clause opened after the comma before it."""
     comma = next((j for j in range(k - 1, first, -1) if doc.tokens[j].text == ","), None)
     return comma is not None and _relative_opening(doc, comma + 1, last)
+
+
+FRONTED_PREPOSITIONS = RELATIVE_PREPOSITIONS | {"im", "am", "beim", "zum", "zur", "vom", "nach", "laut"}
 
 
 def _main_clause_follows(doc: Doc, first: int, last: int) -> bool:
@@ -931,9 +935,14 @@ DENYING = {"bestreiten", "dementieren", "zurückweisen", "abstreiten", "widerspr
            "abweisen", "leugnen"}
 
 
-def _pointed_back(doc: Doc, cue: CueMatch, s) -> tuple[int, int] | None:
-    """The previous sentence of the paragraph when "Dies"/"Das" opens the cue's sentence as its object."""
-    if s.i == 0 or cue.anchor != s.first + 1 or doc.tokens[s.first].lower not in POINTING_BACK | POINTING_ADVERBS:
+def _pointed_back(doc: Doc, cue: CueMatch, s, att: Attribution | None = None) -> tuple[int, int] | None:
+    """The previous sentence of the paragraph when "Dies"/"Das" opens the cue's sentence as its object, or when
+    "dies" is the object right after the finite verb or its subject ("Der Verband hatte dies am Montag bekannt
+    gegeben", "Am Montag gab dies der Verband bekannt")."""
+    if s.i == 0:
+        return None
+    opening = cue.anchor == s.first + 1 and doc.tokens[s.first].lower in POINTING_BACK | POINTING_ADVERBS
+    if not opening and not _pointing_object(doc, cue, att):
         return None
     if cue.entry.lemma in DENYING:
         return None      # "Augenzeugen berichteten von Toten. Das wurde von der Polizei bestritten."
@@ -949,6 +958,15 @@ def _pointed_back(doc: Doc, cue: CueMatch, s) -> tuple[int, int] | None:
         return None      # "Wie heute bekannt wurde, sind … . Das berichteten Helfer": that sentence has its source
     first, last = _trim(doc, prev.first, prev.last)
     return (first, last) if last - first >= 3 else None
+
+
+def _pointing_object(doc: Doc, cue: CueMatch, att: Attribution | None) -> bool:
+    """A bare "dies" in the midfield, right after the finite verb or the subject that follows it, before the
+    verb's closing participle or particle."""
+    if att is None or att.speaker is None or cue.last <= cue.anchor + 1:
+        return False
+    k = att.speaker.last if att.speaker.first == cue.anchor + 1 else cue.anchor + 1
+    return k < cue.last and doc.tokens[k].lower == "dies" and not doc.tokens[k + 1].is_capitalized
 
 
 def _reports_itself(doc: Doc, s) -> bool:
