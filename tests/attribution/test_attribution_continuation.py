@@ -178,6 +178,15 @@ def test_bis_before_a_time_phrase_is_a_preposition_not_a_subordinate_clause(zt):
     assert zt.names(doc, st) == ["Jonas Weber"]
 
 
+def test_bis_between_two_numbers_is_a_range_not_a_subordinate_clause(zt):
+    doc = zt.extract("Die Heimleiterin Petra Kessler sagte, das Personal reiche nicht. "
+                     "Nur zwei bis drei Pfleger stünden nachts für das ganze Haus bereit.")
+    st = zt.statement_with(doc, "Pfleger stünden")
+    assert st.type == "indirect_free_indirect"
+    assert st.quote.text == "Nur zwei bis drei Pfleger stünden nachts für das ganze Haus bereit."
+    assert zt.names(doc, st) == ["Petra Kessler"]
+
+
 def test_past_sollte_after_a_statement_tells_a_former_plan_not_a_claim(zt):
     doc = zt.extract("Der Veranstalter teilte mit, das Festival werde verschoben. "
                      "Ursprünglich sollte es im Juni im Stadtpark stattfinden.")

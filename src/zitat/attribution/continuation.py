@@ -298,11 +298,19 @@ PHRASE_STARTS = {"um", "zum", "zur", "in", "ins", "im", "nach", "auf", "vor", "a
 
 def _before_a_phrase(doc: Doc, k: int, end: int) -> bool:
     """ "Bis um 14 Uhr hätte es vier Nachbeben gegeben", "seit 2005": before a preposition, an adverb of
-    time or a number "bis" and "seit" are prepositions, they open no clause."""
+    time or a number "bis" and "seit" are prepositions, they open no clause; nor does "bis" between two
+    numbers, a range ("Nur ein bis zwei Pfleger stünden zur Verfügung")."""
     if k + 1 >= end or doc.tokens[k].lower not in ("bis", "seit"):
         return False
     nxt = doc.tokens[k + 1]
+    if nxt.lower in NUMBER_WORDS and k > 0 and (doc.tokens[k - 1].lower in NUMBER_WORDS or doc.tokens[k - 1].text[:1].isdigit()):
+        return True
     return nxt.lower in PHRASE_STARTS or nxt.text[:1].isdigit()
+
+
+# cardinal number words; "ein"/"eine" only count right before "bis" ("ein bis zwei")
+NUMBER_WORDS = {"ein", "eine", "einer", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+                "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend"}
 
 
 def _adverb_before_verb(doc: Doc, k: int, end: int) -> bool:
