@@ -187,6 +187,23 @@ def test_bis_between_two_numbers_is_a_range_not_a_subordinate_clause(zt):
     assert zt.names(doc, st) == ["Petra Kessler"]
 
 
+def test_als_after_a_comparative_opens_no_subordinate_clause(zt):
+    doc = zt.extract("Der Schulleiter Tim Brandt sagte, der Ausflug sei gut verlaufen. "
+                     "Weniger als die Hälfte hätten eine Jacke dabei gehabt.")
+    st = zt.statement_with(doc, "Weniger als")
+    assert st.type == "indirect_free_indirect"
+    assert st.quote.text == "Weniger als die Hälfte hätten eine Jacke dabei gehabt."
+    assert zt.names(doc, st) == ["Tim Brandt"]
+
+
+def test_wie_before_a_participle_and_the_verb_opens_no_subordinate_clause(zt):
+    doc = zt.extract("Der Schulleiter Tim Brandt sagte, der Ausflug sei gut verlaufen. "
+                     "Wie erwartet seien die Kinder am Abend müde gewesen.")
+    st = zt.statement_with(doc, "Wie erwartet")
+    assert st.type == "indirect_free_indirect"
+    assert zt.names(doc, st) == ["Tim Brandt"]
+
+
 def test_past_sollte_after_a_statement_tells_a_former_plan_not_a_claim(zt):
     doc = zt.extract("Der Veranstalter teilte mit, das Festival werde verschoben. "
                      "Ursprünglich sollte es im Juni im Stadtpark stattfinden.")
