@@ -178,6 +178,32 @@ def test_bis_before_a_time_phrase_is_a_preposition_not_a_subordinate_clause(zt):
     assert zt.names(doc, st) == ["Jonas Weber"]
 
 
+def test_bis_between_two_numbers_is_a_range_not_a_subordinate_clause(zt):
+    doc = zt.extract("Die Heimleiterin Petra Kessler sagte, das Personal reiche nicht. "
+                     "Nur zwei bis drei Pfleger stünden nachts für das ganze Haus bereit.")
+    st = zt.statement_with(doc, "Pfleger stünden")
+    assert st.type == "indirect_free_indirect"
+    assert st.quote.text == "Nur zwei bis drei Pfleger stünden nachts für das ganze Haus bereit."
+    assert zt.names(doc, st) == ["Petra Kessler"]
+
+
+def test_als_after_a_comparative_opens_no_subordinate_clause(zt):
+    doc = zt.extract("Der Schulleiter Tim Brandt sagte, der Ausflug sei gut verlaufen. "
+                     "Weniger als die Hälfte hätten eine Jacke dabei gehabt.")
+    st = zt.statement_with(doc, "Weniger als")
+    assert st.type == "indirect_free_indirect"
+    assert st.quote.text == "Weniger als die Hälfte hätten eine Jacke dabei gehabt."
+    assert zt.names(doc, st) == ["Tim Brandt"]
+
+
+def test_wie_before_a_participle_and_the_verb_opens_no_subordinate_clause(zt):
+    doc = zt.extract("Der Schulleiter Tim Brandt sagte, der Ausflug sei gut verlaufen. "
+                     "Wie erwartet seien die Kinder am Abend müde gewesen.")
+    st = zt.statement_with(doc, "Wie erwartet")
+    assert st.type == "indirect_free_indirect"
+    assert zt.names(doc, st) == ["Tim Brandt"]
+
+
 def test_past_sollte_after_a_statement_tells_a_former_plan_not_a_claim(zt):
     doc = zt.extract("Der Veranstalter teilte mit, das Festival werde verschoben. "
                      "Ursprünglich sollte es im Juni im Stadtpark stattfinden.")

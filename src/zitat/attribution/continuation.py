@@ -281,7 +281,7 @@ def _main_clause_konjunktiv(doc: Doc, s) -> list[tuple[int, str]]:
         if relative and doc.mood(k) == "konj2" and _verb_last(doc, k, s.last):
             continue    # "…, die für eine Mehrheit ausreichen würde": the relative clause's own hypothetical
         if t.lower in SUBORDINATORS and not opens_phrase(doc, k) and not _adverb_before_verb(doc, k, s.last) and not (
-                _before_a_phrase(doc, k, s.last)):
+                _before_a_phrase(doc, k, s.last)) and not _comparison(doc, k, s.last):
             subordinate = True
         elif t.is_word and not subordinate and (mood := doc.mood(k)):
             if mood == "konj1" and first_person and t.lower not in doc.lexicon.subjunctive_forms:
@@ -298,11 +298,37 @@ PHRASE_STARTS = {"um", "zum", "zur", "in", "ins", "im", "nach", "auf", "vor", "a
 
 def _before_a_phrase(doc: Doc, k: int, end: int) -> bool:
     """ "Bis um 14 Uhr hätte es vier Nachbeben gegeben", "seit 2005": before a preposition, an adverb of
-    time or a number "bis" and "seit" are prepositions, they open no clause."""
+    time or a number "bis" and "seit" are prepositions, they open no clause; nor does "bis" between two
+    numbers, a range ("Nur ein bis zwei Pfleger stünden zur Verfügung")."""
     if k + 1 >= end or doc.tokens[k].lower not in ("bis", "seit"):
         return False
     nxt = doc.tokens[k + 1]
+    if nxt.lower in NUMBER_WORDS and k > 0 and (doc.tokens[k - 1].lower in NUMBER_WORDS or doc.tokens[k - 1].text[:1].isdigit()):
+        return True
     return nxt.lower in PHRASE_STARTS or nxt.text[:1].isdigit()
+
+
+# cardinal number words; "ein"/"eine" only count right before "bis" ("ein bis zwei")
+NUMBER_WORDS = {"ein", "eine", "einer", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+                "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend"}
+
+
+COMPARATIVES = {"mehr", "weniger", "eher", "lieber", "anders", "andere", "anderen", "später", "früher", "länger"}
+
+
+def _comparison(doc: Doc, k: int, end: int) -> bool:
+    """ "Weniger als die Hälfte hätten Ausweise dabei", "Wie erwartet seien die meisten frei": "als" after a
+    comparative and "wie" before a participle right ahead of the finite verb compare, they open no clause."""
+    t = doc.tokens[k]
+    if t.lower == "als" and k > 0:
+        prev = doc.tokens[k - 1]
+        return prev.lower in COMPARATIVES or (prev.text.islower() and prev.lower.endswith("er") and len(prev.text) > 4
+                                              and prev.lower not in doc.lexicon.function_words)
+    if t.lower == "wie" and k + 2 < end:
+        nxt = doc.tokens[k + 1]
+        return nxt.is_word and nxt.text.islower() and nxt.lower not in doc.lexicon.function_words and (
+            doc.mood(k + 2) is not None)
+    return False
 
 
 def _adverb_before_verb(doc: Doc, k: int, end: int) -> bool:
