@@ -589,6 +589,18 @@ def test_quoted_words_inside_a_statement_with_a_source_keep_that_source(zt):
     assert zt.words(doc, st.speaker) == "Polizei"
 
 
+@pytest.mark.parametrize("text", [
+    "Die Gemeinde prüft den Antrag. „Wir rechnen mit einer Entscheidung im Mai.“ so der Sprecher Jonas Weber.",
+    "Die Gemeinde prüft den Antrag. „Wir rechnen mit einer Entscheidung im Mai“ so der Sprecher Jonas Weber.",
+])
+def test_so_frame_right_after_the_quotation_without_a_comma(zt, text):
+    doc = zt.extract(text)
+    st = zt.only(doc, "direct")
+    assert zt.quote(doc, st).rstrip(".") == "Wir rechnen mit einer Entscheidung im Mai"
+    assert st.cue.text == "so"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
 def test_quoted_words_before_a_so_frame_in_the_middle_of_the_sentence_are_partial(zt):
     doc = zt.extract("„Schon im Herbst“, so Verbandschefin Petra Lanz, werde die Firma "
                      "„neue Modelle anbieten“.")
