@@ -35,6 +35,24 @@ def test_attribution_after_with_an_auxiliary_and_a_participle(zt):
     assert zt.names(doc, st) == ["Petra Lanz"]
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Der Etat steht. „Das wird ein hartes Jahr“, weiß Kämmerin Petra Lanz.", "weiß", "Kämmerin Petra Lanz"),
+    ("Der Etat steht. „Das wird ein hartes Jahr“, lacht der Kämmerer Jonas Weber.", "lacht", "der Kämmerer Jonas Weber"),
+    ("Der Etat steht. „Das ist ein gutes Ergebnis“, freut sich Kämmerin Petra Lanz.", "freut",
+     "Kämmerin Petra Lanz"),
+])
+def test_any_finite_verb_after_a_quotation_filling_the_prefield_frames_it(zt, text, cue, speaker):
+    doc = zt.extract(text)
+    st = zt.only(doc, "direct")
+    assert st.cue.text == cue
+    assert zt.pieces(doc, st.speaker) == [speaker]
+
+
+def test_a_conjunction_after_a_quotation_is_no_frame_verb(zt):
+    doc = zt.extract("Sie sahen den „Tag der offenen Tür“, wie der Verein es nennt, als Erfolg.")
+    assert zt.statements(doc, "direct") == []
+
+
 # --- attribution before the quote ------------------------------------------------------------------
 
 def test_attribution_before_the_quote_with_colon(zt):

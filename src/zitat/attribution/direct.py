@@ -18,6 +18,7 @@ from zitat.attribution.mentions import phrase_after, phrase_before
 from zitat.attribution.quotes import Quotation
 from zitat.attribution.speakers import RELATIVE_PRONOUNS, speaker_of
 from zitat.language.doc import Doc
+from zitat.lexicon import SpeechVerb
 
 # before a short quotation these make it a name ("Strafanzeige gegen „D.Live“"); "von" and "als" are
 # left out: "sprach von einem „Weckruf“", "bezeichnete es als „Fehler“" quote words
@@ -189,6 +190,9 @@ def _attributed(doc: Doc, top: list[Quotation], k: int, cue_at: dict[int, CueMat
     before = cue is None
     if cue is None:
         cue = _cue_before(doc, q, cue_at)
+    if cue is None:
+        cue = _inverted_frame_verb(doc, q)
+        before = cue is None
     if cue is None or _names(doc, cue):
         return None, 1
     att = speaker_of(doc, cue)
@@ -210,6 +214,41 @@ def _attributed(doc: Doc, top: list[Quotation], k: int, cue_at: dict[int, CueMat
                   partial=(_words_before_in_sentence(doc, q) or (used == 1 and _verb_after_frame(doc, att.last)))
                   if not before else _clause_goes_on(doc, q))
     return draft, used
+
+
+def _inverted_frame_verb(doc: Doc, q: Quotation) -> CueMatch | None:
+    """ "„Das wird schwer“, weiß der Präsident", "„…“, freut sich Weber": a quotation that fills the whole
+    prefield of its sentence, a comma, then a finite verb with its subject after it. Whatever the verb, the
+    clause is the quote's frame and its subject the speaker (the lexicon's speech verbs are found earlier)."""
+    if not q.closed or q.depth > 0:
+        return None
+    i = doc.token_at(q.outer[1])
+    if i + 2 >= len(doc.tokens) or doc.tokens[i].text != ",":
+        return None
+    o = doc.token_at(q.open)
+    s = doc.sentence_of(o)
+    v = i + 1
+    t = doc.tokens[v]
+    if any(doc.tokens[k].is_word for k in range(s.first, o)) or t.sentence != doc.tokens[o].sentence or not (
+            t.is_word and t.text.isalpha() and t.text.islower()) or t.lower in doc.lexicon.function_words or (
+            t.lower in RELATIVE_PRONOUNS or t.lower in FRAME_VERB_EXCLUDED):
+        return None
+    lemma = doc.lemma(v).lower()
+    if lemma == t.lower or not lemma.endswith("n"):
+        return None         # not an inflected verb: "„X“, damals Chef", "„X“, zuletzt 2005"
+    k = v + 1
+    if doc.tokens[k].lower == "sich":
+        k += 1              # "„…“, freut sich Weber"
+    subject = phrase_after(doc, k, s.last) if k < s.last else None
+    if subject is None or subject.first != k or subject.kind == "unknown" and not (
+            doc.tokens[k].lower in ARTICLES or doc.tokens[k].is_capitalized):
+        return None
+    return CueMatch(v, None, v, SpeechVerb(lemma, lemma, "", "speech", False))
+
+
+FRAME_VERB_EXCLUDED = frozenset({"so", "wie", "wonach", "woraufhin", "weshalb", "während", "ohne", "sondern",
+                                 "doch", "aber", "und", "oder", "als", "bevor", "nachdem", "obwohl", "weil"})
+ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese", "unser", "unsere"})
 
 
 def _verb_after_frame(doc: Doc, last: int) -> bool:
