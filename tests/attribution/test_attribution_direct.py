@@ -53,6 +53,25 @@ def test_a_conjunction_after_a_quotation_is_no_frame_verb(zt):
     assert zt.statements(doc, "direct") == []
 
 
+@pytest.mark.parametrize("text, quoted, cue, speaker", [
+    ("Der Richter Jonas Weber hält den Angeklagten für „gefährlich“.", "gefährlich", "hält … für",
+     "Der Richter Jonas Weber"),
+    ("Die Bürgerinitiative feierte den Beschluss als „großen Sieg für die Anwohner“.",
+     "großen Sieg für die Anwohner", "feierte … als", "Die Bürgerinitiative"),
+])
+def test_quoted_words_after_the_preposition_of_a_characterising_verb_are_its_subjects(zt, text, quoted, cue, speaker):
+    doc = zt.extract(text)
+    st = zt.only(doc, "direct")
+    assert zt.quote(doc, st) == quoted
+    assert st.cue.text == cue
+    assert zt.pieces(doc, st.speaker) == [speaker]
+
+
+def test_gelten_als_is_no_characterisation_by_anyone(zt):
+    doc = zt.extract("Der Minister galt schon damals als „heimlicher Regierungschef“.")
+    assert zt.statements(doc, "direct") == []
+
+
 # --- attribution before the quote ------------------------------------------------------------------
 
 def test_attribution_before_the_quote_with_colon(zt):

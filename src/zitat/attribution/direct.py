@@ -10,6 +10,7 @@ them (Putin spricht von "gesetzmäßigen Zielen"); names and scare quotes are no
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 from zitat.attribution.cues import AUXILIARIES, CueMatch
 from zitat.attribution.drafts import Claimed, Draft
@@ -18,7 +19,7 @@ from zitat.attribution.mentions import phrase_after, phrase_before
 from zitat.attribution.quotes import Quotation
 from zitat.attribution.speakers import RELATIVE_PRONOUNS, speaker_of
 from zitat.language.doc import Doc
-from zitat.lexicon import SpeechVerb
+from zitat.lexicon import SpeechVerb, read_table
 
 # before a short quotation these make it a name ("Strafanzeige gegen „D.Live“"); "von" and "als" are
 # left out: "sprach von einem „Weckruf“", "bezeichnete es als „Fehler“" quote words
@@ -518,12 +519,15 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
     """A quotation with no cue next to it: a partial quote governed by a speech verb in its
     sentence, or a whole sentence of speech continuing the previous speaker. With `speakerless`, only a
     partial quote governed by a speech verb whose speaker is not found (see speakerless_partial_quotes)."""
-    if _is_name(doc, q):
-        return None
     first = doc.token_at(q.inner[0])
     if first >= len(doc.tokens):
         return None
     sentence = doc.tokens[first].sentence
+    characterised = None if speakerless else _characterised(doc, q, sentence)
+    if characterised is not None:
+        return characterised
+    if _is_name(doc, q):
+        return None
     words = _words(doc, q)
     headline_speaker = _colon_speaker(doc, q)
     if headline_speaker is not None and words >= 2:
@@ -566,6 +570,55 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
     if not governing and inside_sentence and _reported_sentence(doc, sentence, q):
         # "Sie seien „bestens geeignet“": quoted words inside a Konjunktiv sentence continue the speaker
         return Draft("direct", [q.inner], sentence, confidence=0.6, inherited=True, partial=True)
+    return None
+
+
+@cache
+def _characterising_verbs() -> dict[str, SpeechVerb]:
+    """lexicon/characterising_verbs.tsv by lemma: "hält … für „…“", "feierte … als „…“"."""
+    return {r["lemma"]: SpeechVerb(r["lemma"], r["lemma"], r["preposition"], r["medium"], False)
+            for r in read_table("characterising_verbs")}
+
+
+CLAUSE_EDGES = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–"})
+
+
+def _characterised(doc: Doc, q: Quotation, sentence: int) -> Draft | None:
+    """ "Der Staatsanwalt hält ihn für „gefährlich“", "der die Maßnahme als „Kapitulation“ sieht", "wird vom
+    Wetterdienst als „sehr hoch“ eingestuft": quoted words after the preposition of a characterising verb in
+    the same clause are its subject's words (lexicon/characterising_verbs.tsv)."""
+    prep = doc.token_at(q.open) - 1
+    if prep < 0 or doc.tokens[prep].lower not in ("für", "als") or _words(doc, q) == 0:
+        return None
+    verbs = _characterising_verbs()
+    s = doc.sentences[sentence]
+    first = prep
+    while first > s.first and doc.tokens[first - 1].text not in CLAUSE_EDGES:
+        first -= 1
+    last = doc.token_at(q.outer[1])
+    while last < s.last and doc.tokens[last].text not in CLAUSE_EDGES:
+        last += 1
+    inside = lambda k: q.open <= doc.tokens[k].start < q.outer[1]
+    words = [k for k in range(first, last) if not inside(k) and doc.tokens[k].is_word and k != prep]
+    for k in words:
+        lemma = doc.lemma(k).lower()
+        particle = next((j for j in words if j > k and doc.tokens[j].lower + lemma in verbs
+                         and doc.tokens[j].lower in doc.lexicon.particles), None)
+        if particle is not None:
+            lemma = doc.tokens[particle].lower + lemma
+        entry = verbs.get(lemma)
+        if entry is None or entry.particle != doc.tokens[prep].lower or doc.tokens[k].is_capitalized and k != s.first:
+            continue
+        anchor = next((j for j in words if j < k and doc.tokens[j].lower in AUXILIARIES), k)
+        cue = CueMatch(k, particle, anchor, SpeechVerb(lemma, lemma, "", entry.medium, False))
+        att = speaker_of(doc, cue)
+        if att.speaker is None:
+            return None
+        tokens = sorted({*cue.tokens, prep})
+        return Draft("direct", [q.inner], sentence, cue=tokens, cue_lemma=lemma, speaker=att.speaker,
+                     addressee=att.addressee, via=att.via, medium=entry.medium,
+                     frame=(min(tokens + [att.speaker.first]), max(tokens + [att.speaker.last - 1]) + 1),
+                     confidence=0.75, partial=True)
     return None
 
 
