@@ -72,6 +72,25 @@ def test_gelten_als_is_no_characterisation_by_anyone(zt):
     assert zt.statements(doc, "direct") == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Der Fall wird geprüft. Die Satzung enthält folgende Regel: „Jedes Mitglied zahlt im Jahr einen Beitrag von zehn Euro.“",
+     "Die Satzung"),
+    ("Der Fall wird geprüft. Der Brief hat folgenden Inhalt: „Jedes Mitglied zahlt im Jahr einen Beitrag von zehn Euro.“",
+     "Der Brief"),
+])
+def test_a_clause_announcing_the_following_words_makes_its_subject_the_source(zt, text, speaker):
+    doc = zt.extract(text)
+    st = zt.only(doc, "direct")
+    assert zt.quote(doc, st) == "Jedes Mitglied zahlt im Jahr einen Beitrag von zehn Euro."
+    assert zt.pieces(doc, st.speaker) == [speaker]
+
+
+def test_a_thing_before_a_colon_without_announcing_words_is_no_source(zt):
+    doc = zt.extract("Der Fall wird geprüft. Am Abend begann das Konzert: „Wer dem Verein schadet, wird "
+                     "ausgeschlossen.“")
+    assert all(st.speaker is None for st in zt.statements(doc, "direct"))
+
+
 # --- attribution before the quote ------------------------------------------------------------------
 
 def test_attribution_before_the_quote_with_colon(zt):

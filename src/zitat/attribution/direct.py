@@ -668,10 +668,19 @@ def _colon_introduced(doc: Doc, q: Quotation, words: int) -> Draft | None:
     if _passive_clause(doc, first, colon):
         return None      # "Sie werden dort direkt angefahren: „Ruhe!“": the subject is spoken to
     speaker = _clause_subject(doc, first, colon)
+    if speaker is None and _announces_what_follows(doc, first, colon):
+        speaker = _clause_subject(doc, first, colon, any_kind=True)
     if speaker is None:
         return None
     return Draft("direct", [q.inner], doc.tokens[doc.token_at(q.inner[0])].sentence, speaker=speaker,
                  frame=(first, colon), confidence=0.7)
+
+
+def _announces_what_follows(doc: Doc, first: int, colon: int) -> bool:
+    """ "Das Gesetz enthält folgende Regel: „…“", "Der Brief lautet wie folgt: „…“": the clause points ahead to
+    the quotation as its own wording, so its subject is the source whatever it is (a law, a letter, a poster)."""
+    return any(doc.tokens[k].lower.startswith("folgend") or (
+        doc.tokens[k].lower == "folgt" and doc.tokens[k - 1].lower == "wie") for k in range(first + 1, colon))
 
 
 def _sentence_after_colon(doc: Doc, q: Quotation, words: int) -> int | None:
@@ -730,20 +739,22 @@ def _passive_clause(doc: Doc, first: int, end: int) -> bool:
 OBLIQUE = {"dem", "den", "einem", "einen", "des", "eines", "ihm", "ihn", "ihnen", "ihr"}
 
 
-def _clause_subject(doc: Doc, first: int, end: int):
+def _clause_subject(doc: Doc, first: int, end: int, any_kind: bool = False):
     """The speaking subject of the clause [first, end): the phrase opening it ("Die Firma empfindet …")
-    or, after a fronted phrase, the one after the finite verb ("In seiner Mitteilung resümiert X")."""
+    or, after a fronted phrase, the one after the finite verb ("In seiner Mitteilung resümiert X").
+    With `any_kind`, also a thing that holds words (a law, a letter)."""
     from zitat.attribution.speakers import _subject_after
     m = phrase_after(doc, first, end)
-    if m is not None and m.kind != "unknown":
-        if doc.tokens[m.first].lower in OBLIQUE or m.kind not in SPEAKING_KINDS or _copula_after(doc, m.last, end):
+    if m is not None and (m.kind != "unknown" or any_kind and m.first == first and doc.tokens[first].is_capitalized):
+        if doc.tokens[m.first].lower in OBLIQUE or not (any_kind or m.kind in SPEAKING_KINDS) or _copula_after(
+                doc, m.last, end) or m.kind == "pronoun" and any_kind:
             return None
         return m
     verb = next((k for k in range(first + 1, end) if _finite_verb_like(doc, k)), None)
     if verb is None:
         return None
     m = _subject_after(doc, verb, end)
-    return m if m is not None and m.kind in SPEAKING_KINDS else None
+    return m if m is not None and (m.kind in SPEAKING_KINDS or any_kind and m.kind != "pronoun") else None
 
 
 COPULAS = {"ist", "sind", "war", "waren"}
