@@ -35,6 +35,62 @@ def test_attribution_after_with_an_auxiliary_and_a_participle(zt):
     assert zt.names(doc, st) == ["Petra Lanz"]
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Der Etat steht. „Das wird ein hartes Jahr“, weiß Kämmerin Petra Lanz.", "weiß", "Kämmerin Petra Lanz"),
+    ("Der Etat steht. „Das wird ein hartes Jahr“, lacht der Kämmerer Jonas Weber.", "lacht", "der Kämmerer Jonas Weber"),
+    ("Der Etat steht. „Das ist ein gutes Ergebnis“, freut sich Kämmerin Petra Lanz.", "freut",
+     "Kämmerin Petra Lanz"),
+])
+def test_any_finite_verb_after_a_quotation_filling_the_prefield_frames_it(zt, text, cue, speaker):
+    doc = zt.extract(text)
+    st = zt.only(doc, "direct")
+    assert st.cue.text == cue
+    assert zt.pieces(doc, st.speaker) == [speaker]
+
+
+def test_a_conjunction_after_a_quotation_is_no_frame_verb(zt):
+    doc = zt.extract("Sie sahen den „Tag der offenen Tür“, wie der Verein es nennt, als Erfolg.")
+    assert zt.statements(doc, "direct") == []
+
+
+@pytest.mark.parametrize("text, quoted, cue, speaker", [
+    ("Der Richter Jonas Weber hält den Angeklagten für „gefährlich“.", "gefährlich", "hält … für",
+     "Der Richter Jonas Weber"),
+    ("Die Bürgerinitiative feierte den Beschluss als „großen Sieg für die Anwohner“.",
+     "großen Sieg für die Anwohner", "feierte … als", "Die Bürgerinitiative"),
+])
+def test_quoted_words_after_the_preposition_of_a_characterising_verb_are_its_subjects(zt, text, quoted, cue, speaker):
+    doc = zt.extract(text)
+    st = zt.only(doc, "direct")
+    assert zt.quote(doc, st) == quoted
+    assert st.cue.text == cue
+    assert zt.pieces(doc, st.speaker) == [speaker]
+
+
+def test_gelten_als_is_no_characterisation_by_anyone(zt):
+    doc = zt.extract("Der Minister galt schon damals als „heimlicher Regierungschef“.")
+    assert zt.statements(doc, "direct") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Der Fall wird geprüft. Die Satzung enthält folgende Regel: „Jedes Mitglied zahlt im Jahr einen Beitrag von zehn Euro.“",
+     "Die Satzung"),
+    ("Der Fall wird geprüft. Der Brief hat folgenden Inhalt: „Jedes Mitglied zahlt im Jahr einen Beitrag von zehn Euro.“",
+     "Der Brief"),
+])
+def test_a_clause_announcing_the_following_words_makes_its_subject_the_source(zt, text, speaker):
+    doc = zt.extract(text)
+    st = zt.only(doc, "direct")
+    assert zt.quote(doc, st) == "Jedes Mitglied zahlt im Jahr einen Beitrag von zehn Euro."
+    assert zt.pieces(doc, st.speaker) == [speaker]
+
+
+def test_a_thing_before_a_colon_without_announcing_words_is_no_source(zt):
+    doc = zt.extract("Der Fall wird geprüft. Am Abend begann das Konzert: „Wer dem Verein schadet, wird "
+                     "ausgeschlossen.“")
+    assert all(st.speaker is None for st in zt.statements(doc, "direct"))
+
+
 # --- attribution before the quote ------------------------------------------------------------------
 
 def test_attribution_before_the_quote_with_colon(zt):
@@ -587,6 +643,18 @@ def test_quoted_words_inside_a_statement_with_a_source_keep_that_source(zt):
     st = zt.only(doc, "direct")
     assert zt.quote(doc, st) == "weitgehend ruhig"
     assert zt.words(doc, st.speaker) == "Polizei"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gemeinde prüft den Antrag. „Wir rechnen mit einer Entscheidung im Mai.“ so der Sprecher Jonas Weber.",
+    "Die Gemeinde prüft den Antrag. „Wir rechnen mit einer Entscheidung im Mai“ so der Sprecher Jonas Weber.",
+])
+def test_so_frame_right_after_the_quotation_without_a_comma(zt, text):
+    doc = zt.extract(text)
+    st = zt.only(doc, "direct")
+    assert zt.quote(doc, st).rstrip(".") == "Wir rechnen mit einer Entscheidung im Mai"
+    assert st.cue.text == "so"
+    assert zt.names(doc, st) == ["Jonas Weber"]
 
 
 def test_quoted_words_before_a_so_frame_in_the_middle_of_the_sentence_are_partial(zt):

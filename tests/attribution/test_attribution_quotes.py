@@ -54,6 +54,20 @@ def test_quote_over_two_paragraphs_is_open_at_the_first_paragraph_end():
     assert found == [("Die Lage ist ernst.", False, 0), ("Jeder Tag zählt.", True, 0)]
 
 
+def test_quote_whose_closing_mark_comes_in_the_next_paragraph_goes_on_over_the_break():
+    text = ("Weber sagte: „Die Lage ist ernst.\n\nDer Begriff „Krise“ trifft es nicht. Jeder Tag zählt.“\n\n"
+            "Dann ging er.")
+    found = [(inner(text, q), q.closed, q.depth) for q in find_quotations(text)]
+    assert found == [("Die Lage ist ernst.\n\nDer Begriff „Krise“ trifft es nicht. Jeder Tag zählt.", True, 0),
+                     ("Krise", True, 1)]
+
+
+def test_quote_reopened_in_the_next_paragraph_still_ends_at_the_break():
+    text = "Weber sagte: „Die Lage ist ernst.\n\n„Jeder Tag zählt.“ Dann ging er.\n\nEr kam zurück.“"
+    found = [(inner(text, q), q.closed) for q in find_quotations(text)]
+    assert found[0] == ("Die Lage ist ernst.", False)
+
+
 def test_unclosed_quote_runs_to_the_end_of_the_text_without_crashing():
     text = "Weber sagte: „Die Lage ist ernst.  "
     [q] = find_quotations(text)

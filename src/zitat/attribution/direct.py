@@ -10,6 +10,7 @@ them (Putin spricht von "gesetzmäßigen Zielen"); names and scare quotes are no
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 from zitat.attribution.cues import AUXILIARIES, CueMatch
 from zitat.attribution.drafts import Claimed, Draft
@@ -18,6 +19,7 @@ from zitat.attribution.mentions import phrase_after, phrase_before
 from zitat.attribution.quotes import Quotation
 from zitat.attribution.speakers import RELATIVE_PRONOUNS, speaker_of
 from zitat.language.doc import Doc
+from zitat.lexicon import SpeechVerb, read_table
 
 # before a short quotation these make it a name ("Strafanzeige gegen „D.Live“"); "von" and "als" are
 # left out: "sprach von einem „Weckruf“", "bezeichnete es als „Fehler“" quote words
@@ -189,6 +191,9 @@ def _attributed(doc: Doc, top: list[Quotation], k: int, cue_at: dict[int, CueMat
     before = cue is None
     if cue is None:
         cue = _cue_before(doc, q, cue_at)
+    if cue is None:
+        cue = _inverted_frame_verb(doc, q)
+        before = cue is None
     if cue is None or _names(doc, cue):
         return None, 1
     att = speaker_of(doc, cue)
@@ -210,6 +215,41 @@ def _attributed(doc: Doc, top: list[Quotation], k: int, cue_at: dict[int, CueMat
                   partial=(_words_before_in_sentence(doc, q) or (used == 1 and _verb_after_frame(doc, att.last)))
                   if not before else _clause_goes_on(doc, q))
     return draft, used
+
+
+def _inverted_frame_verb(doc: Doc, q: Quotation) -> CueMatch | None:
+    """ "„Das wird schwer“, weiß der Präsident", "„…“, freut sich Weber": a quotation that fills the whole
+    prefield of its sentence, a comma, then a finite verb with its subject after it. Whatever the verb, the
+    clause is the quote's frame and its subject the speaker (the lexicon's speech verbs are found earlier)."""
+    if not q.closed or q.depth > 0:
+        return None
+    i = doc.token_at(q.outer[1])
+    if i + 2 >= len(doc.tokens) or doc.tokens[i].text != ",":
+        return None
+    o = doc.token_at(q.open)
+    s = doc.sentence_of(o)
+    v = i + 1
+    t = doc.tokens[v]
+    if any(doc.tokens[k].is_word for k in range(s.first, o)) or t.sentence != doc.tokens[o].sentence or not (
+            t.is_word and t.text.isalpha() and t.text.islower()) or t.lower in doc.lexicon.function_words or (
+            t.lower in RELATIVE_PRONOUNS or t.lower in FRAME_VERB_EXCLUDED):
+        return None
+    lemma = doc.lemma(v).lower()
+    if lemma == t.lower or not lemma.endswith("n"):
+        return None         # not an inflected verb: "„X“, damals Chef", "„X“, zuletzt 2005"
+    k = v + 1
+    if doc.tokens[k].lower == "sich":
+        k += 1              # "„…“, freut sich Weber"
+    subject = phrase_after(doc, k, s.last) if k < s.last else None
+    if subject is None or subject.first != k or subject.kind == "unknown" and not (
+            doc.tokens[k].lower in ARTICLES or doc.tokens[k].is_capitalized):
+        return None
+    return CueMatch(v, None, v, SpeechVerb(lemma, lemma, "", "speech", False))
+
+
+FRAME_VERB_EXCLUDED = frozenset({"so", "wie", "wonach", "woraufhin", "weshalb", "während", "ohne", "sondern",
+                                 "doch", "aber", "und", "oder", "als", "bevor", "nachdem", "obwohl", "weil"})
+ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese", "unser", "unsere"})
 
 
 def _verb_after_frame(doc: Doc, last: int) -> bool:
@@ -479,12 +519,15 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
     """A quotation with no cue next to it: a partial quote governed by a speech verb in its
     sentence, or a whole sentence of speech continuing the previous speaker. With `speakerless`, only a
     partial quote governed by a speech verb whose speaker is not found (see speakerless_partial_quotes)."""
-    if _is_name(doc, q):
-        return None
     first = doc.token_at(q.inner[0])
     if first >= len(doc.tokens):
         return None
     sentence = doc.tokens[first].sentence
+    characterised = None if speakerless else _characterised(doc, q, sentence)
+    if characterised is not None:
+        return characterised
+    if _is_name(doc, q):
+        return None
     words = _words(doc, q)
     headline_speaker = _colon_speaker(doc, q)
     if headline_speaker is not None and words >= 2:
@@ -527,6 +570,55 @@ def _unattributed(doc: Doc, q: Quotation, cues: dict[int, list[CueMatch]],
     if not governing and inside_sentence and _reported_sentence(doc, sentence, q):
         # "Sie seien „bestens geeignet“": quoted words inside a Konjunktiv sentence continue the speaker
         return Draft("direct", [q.inner], sentence, confidence=0.6, inherited=True, partial=True)
+    return None
+
+
+@cache
+def _characterising_verbs() -> dict[str, SpeechVerb]:
+    """lexicon/characterising_verbs.tsv by lemma: "hält … für „…“", "feierte … als „…“"."""
+    return {r["lemma"]: SpeechVerb(r["lemma"], r["lemma"], r["preposition"], r["medium"], False)
+            for r in read_table("characterising_verbs")}
+
+
+CLAUSE_EDGES = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–"})
+
+
+def _characterised(doc: Doc, q: Quotation, sentence: int) -> Draft | None:
+    """ "Der Staatsanwalt hält ihn für „gefährlich“", "der die Maßnahme als „Kapitulation“ sieht", "wird vom
+    Wetterdienst als „sehr hoch“ eingestuft": quoted words after the preposition of a characterising verb in
+    the same clause are its subject's words (lexicon/characterising_verbs.tsv)."""
+    prep = doc.token_at(q.open) - 1
+    if prep < 0 or doc.tokens[prep].lower not in ("für", "als") or _words(doc, q) == 0:
+        return None
+    verbs = _characterising_verbs()
+    s = doc.sentences[sentence]
+    first = prep
+    while first > s.first and doc.tokens[first - 1].text not in CLAUSE_EDGES:
+        first -= 1
+    last = doc.token_at(q.outer[1])
+    while last < s.last and doc.tokens[last].text not in CLAUSE_EDGES:
+        last += 1
+    inside = lambda k: q.open <= doc.tokens[k].start < q.outer[1]
+    words = [k for k in range(first, last) if not inside(k) and doc.tokens[k].is_word and k != prep]
+    for k in words:
+        lemma = doc.lemma(k).lower()
+        particle = next((j for j in words if j > k and doc.tokens[j].lower + lemma in verbs
+                         and doc.tokens[j].lower in doc.lexicon.particles), None)
+        if particle is not None:
+            lemma = doc.tokens[particle].lower + lemma
+        entry = verbs.get(lemma)
+        if entry is None or entry.particle != doc.tokens[prep].lower or doc.tokens[k].is_capitalized and k != s.first:
+            continue
+        anchor = next((j for j in words if j < k and doc.tokens[j].lower in AUXILIARIES), k)
+        cue = CueMatch(k, particle, anchor, SpeechVerb(lemma, lemma, "", entry.medium, False))
+        att = speaker_of(doc, cue)
+        if att.speaker is None:
+            return None
+        tokens = sorted({*cue.tokens, prep})
+        return Draft("direct", [q.inner], sentence, cue=tokens, cue_lemma=lemma, speaker=att.speaker,
+                     addressee=att.addressee, via=att.via, medium=entry.medium,
+                     frame=(min(tokens + [att.speaker.first]), max(tokens + [att.speaker.last - 1]) + 1),
+                     confidence=0.75, partial=True)
     return None
 
 
@@ -576,10 +668,19 @@ def _colon_introduced(doc: Doc, q: Quotation, words: int) -> Draft | None:
     if _passive_clause(doc, first, colon):
         return None      # "Sie werden dort direkt angefahren: „Ruhe!“": the subject is spoken to
     speaker = _clause_subject(doc, first, colon)
+    if speaker is None and _announces_what_follows(doc, first, colon):
+        speaker = _clause_subject(doc, first, colon, any_kind=True)
     if speaker is None:
         return None
     return Draft("direct", [q.inner], doc.tokens[doc.token_at(q.inner[0])].sentence, speaker=speaker,
                  frame=(first, colon), confidence=0.7)
+
+
+def _announces_what_follows(doc: Doc, first: int, colon: int) -> bool:
+    """ "Das Gesetz enthält folgende Regel: „…“", "Der Brief lautet wie folgt: „…“": the clause points ahead to
+    the quotation as its own wording, so its subject is the source whatever it is (a law, a letter, a poster)."""
+    return any(doc.tokens[k].lower.startswith("folgend") or (
+        doc.tokens[k].lower == "folgt" and doc.tokens[k - 1].lower == "wie") for k in range(first + 1, colon))
 
 
 def _sentence_after_colon(doc: Doc, q: Quotation, words: int) -> int | None:
@@ -638,20 +739,22 @@ def _passive_clause(doc: Doc, first: int, end: int) -> bool:
 OBLIQUE = {"dem", "den", "einem", "einen", "des", "eines", "ihm", "ihn", "ihnen", "ihr"}
 
 
-def _clause_subject(doc: Doc, first: int, end: int):
+def _clause_subject(doc: Doc, first: int, end: int, any_kind: bool = False):
     """The speaking subject of the clause [first, end): the phrase opening it ("Die Firma empfindet …")
-    or, after a fronted phrase, the one after the finite verb ("In seiner Mitteilung resümiert X")."""
+    or, after a fronted phrase, the one after the finite verb ("In seiner Mitteilung resümiert X").
+    With `any_kind`, also a thing that holds words (a law, a letter)."""
     from zitat.attribution.speakers import _subject_after
     m = phrase_after(doc, first, end)
-    if m is not None and m.kind != "unknown":
-        if doc.tokens[m.first].lower in OBLIQUE or m.kind not in SPEAKING_KINDS or _copula_after(doc, m.last, end):
+    if m is not None and (m.kind != "unknown" or any_kind and m.first == first and doc.tokens[first].is_capitalized):
+        if doc.tokens[m.first].lower in OBLIQUE or not (any_kind or m.kind in SPEAKING_KINDS) or _copula_after(
+                doc, m.last, end) or m.kind == "pronoun" and any_kind:
             return None
         return m
     verb = next((k for k in range(first + 1, end) if _finite_verb_like(doc, k)), None)
     if verb is None:
         return None
     m = _subject_after(doc, verb, end)
-    return m if m is not None and m.kind in SPEAKING_KINDS else None
+    return m if m is not None and (m.kind in SPEAKING_KINDS or any_kind and m.kind != "pronoun") else None
 
 
 COPULAS = {"ist", "sind", "war", "waren"}

@@ -60,6 +60,38 @@ def _nested_same_mark(text: str, pos: int) -> bool:
     return sum(segment.count(c) for c in CLOSERS[text[pos]] if c != '"') >= 2
 
 
+MAX_PARAGRAPHS_ON = 3
+
+
+def _goes_on_after_paragraph(text: str, opening: str, pos: int) -> bool:
+    """A quotation left open at a paragraph end goes on when the paragraphs after it (no more than a few)
+    hold its closing mark before any new quotation opens at a paragraph start: "„Wir sind überzeugt …
+    \n\nVersuchen Sie, … zu lassen.“" (the next paragraph does not repeat the opening mark)."""
+    if opening not in ("„", "»"):
+        return False
+    closers = CLOSERS[opening].replace('"', "")
+    depth = paragraphs = 0
+    at_start = True
+    for m in re.finditer(r"[„“”»«]|\n\s*\n", text[pos:]):
+        mark = m.group()
+        if mark.startswith("\n"):
+            paragraphs += 1
+            at_start = True
+            if paragraphs >= MAX_PARAGRAPHS_ON or depth:
+                return False
+            continue
+        if mark == opening:
+            if (at_start and not text[pos:pos + m.start()].rsplit("\n", 1)[-1].strip()) or depth:
+                return False     # the next paragraph reopens the quote: the usual chain ("„…\n\n„…“")
+            depth += 1
+        elif mark in closers:
+            if depth == 0:
+                return True
+            depth -= 1
+        at_start = False
+    return False
+
+
 def find_quotations(text: str) -> list[Quotation]:
     """All quotations in text order, nested ones included (depth > 0)."""
     found: list[Quotation] = []
@@ -82,7 +114,8 @@ def find_quotations(text: str) -> list[Quotation]:
     for m in MARKS_RE.finditer(text):
         mark, pos = m.group(), m.start()
         if mark.startswith("\n"):
-            close_paragraph(pos)
+            if not (len(stack) == 1 and _goes_on_after_paragraph(text, stack[0][0], m.end())):
+                close_paragraph(pos)
             continue
         if mark == '"' and _straight_quote_ignored(text, pos):
             continue
