@@ -87,7 +87,8 @@ def find_drafts(doc: Doc) -> list[Draft]:
             if d is not None and d.type == "indirect" and d.start > doc.tokens[cue.verb].end and (
                     _is_trailing_frame(doc, cue)):
                 keep(statement_before_cue(doc, cue))   # "Sie sei „geschockt“, sagte sie, ihre Gedanken …"
-    at_cues = [d for d in kept if d.type == "indirect" and d.cue and not d.partial]
+    # (a direct statement too: "„…“, sagte der Minister laut Spiegel Online" — the magazine reports the quote)
+    at_cues = [d for d in kept if d.type in ("indirect", "direct") and d.cue and not d.partial]
     at_frames: list[Draft] = []
     for frame in frames:
         t = doc.tokens[frame.cue[0] if frame.cue else frame.first]
@@ -237,6 +238,8 @@ def _nested_frame_statement(doc: Doc, frame, at_cues: list[Draft], kept: list[Dr
         if doc.tokens[min(host.cue)].sentence != t.sentence:
             continue
         if host.covers(t.start):
+            if host.type == "direct":
+                continue     # the quoted words' own "so", "laut": inside what the speaker says
             if t.lower == "demnach":
                 return None      # "Er warf ihnen vor, sie hätten demnach …": 'therefore' inside the content
             # the frame inside the speech verb's content: its statement stays inside that content
@@ -257,6 +260,15 @@ def _nested_frame_statement(doc: Doc, frame, at_cues: list[Draft], kept: list[Dr
             if host.via is not None and host.via.first < frame.last and frame.first < host.via.last:
                 continue
             d = statement_at_frame(doc, frame)
+            if host.type == "direct" and not any(doc.tokens[k].lower in FRAMES_OF_THEIR_CLAUSE for k in frame.cue):
+                continue    # "gratulierten, so der Präsident, der Kanzler …": only "laut X", "X zufolge", "nach Angaben X"
+            if d is not None and host.type == "direct" and (host.speaker is None or d.speaker is None or (
+                    host.speaker.first < d.speaker.last and d.speaker.first < host.speaker.last)):
+                continue    # the source no other than the one quoted: no report of a report
+            if d is not None and host.type == "direct" and d.start < host.start < d.end < host.end:
+                # "sagte die Kanzlerin einigen Teilnehmern zufolge: „… . …“": the source reports the whole quotation
+                d.quote = [(a, b) for a, b in d.quote if b <= host.start] + [
+                    (min(a for a, b in d.quote if b > host.start), host.end)]
             if d is None or not all(d.covers(s) and d.covers(e - 1) for s, e in host.quote) or not all(
                     d.covers(doc.tokens[k].start) for k in host.cue):
                 continue
