@@ -114,6 +114,19 @@ def test_v2_clause_in_the_indicative_is_still_reported_content(zt):
     assert zt.names(doc, st) == ["Jonas Weber"]
 
 
+def test_v2_clause_opened_by_a_sentence_adverb_is_reported_content(zt):
+    doc = zt.extract("Die Feuerwehr gab an, vermutlich halten sich noch drei Menschen in dem Gebäude auf.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "vermutlich halten sich noch drei Menschen in dem Gebäude auf"
+    assert zt.words(doc, st.speaker) == "Die Feuerwehr"
+
+
+def test_v2_clause_opened_by_a_connective_goes_on_in_the_writers_account(zt):
+    doc = zt.extract("Die Ministerin entschuldigte sich am Montag, danach ging sie nach Hause.")
+    assert zt.statements(doc) == []
+
+
 def test_v2_clause_after_a_colon(zt):
     doc = zt.extract("Bürgermeister Jonas Weber sagte: Die Lage sei ernst.")
     st = zt.only(doc)

@@ -62,7 +62,29 @@ def _main_clause(doc: Doc, first: int, last: int) -> bool:
         return nxt.is_capitalized or _adjective_like(nxt.lower)   # "die Stadt", not "die er leitet"
     if t.text[:1].isdigit() and first + 1 < last and not doc.tokens[first + 1].text[:1].isdigit():
         return True               # "berichtete, 200 Mitarbeiter sollen gehen": a number opens the subject
-    return t.lower in ("er", "sie", "es", "man", "wir", "ich", "ihr") or t.is_capitalized
+    if not t.is_capitalized and t.lower not in ("er", "sie", "es", "man", "wir", "ich", "ihr"):
+        return _sentence_adverb_then_verb(doc, first, last)
+    return True
+
+
+def _sentence_adverb_then_verb(doc: Doc, first: int, last: int) -> bool:
+    """ "Die Behörden gaben an, vermutlich halten sich zwei Verdächtige an Bord auf": a verb-second clause
+    opened by a sentence adverb of the speaker's certainty, the finite verb right after it (not "damals
+    wurde …", "danach ging er": the writer's own account goes on)."""
+    t = doc.tokens[first]
+    if not t.is_word or t.lower not in doc.lexicon.sentence_adverbs:
+        return False
+    k = first + 1
+    return k + 1 < last and (doc.tokens[k].lower in AUXILIARIES or _finite_indicative(doc, k) or doc.mood(k) or (
+        _plural_present(doc, k))) and doc.tokens[k + 1].is_word
+
+
+def _plural_present(doc: Doc, k: int) -> bool:
+    """ "halten": a lower-case verb form like the infinitive, finite in the second place of a clause."""
+    from zitat.language.morphology import lemma
+    t = doc.tokens[k]
+    return t.is_word and not t.is_capitalized and t.lower not in doc.lexicon.function_words and (
+        t.lower.endswith(("en", "ln", "rn"))) and not t.lower.startswith("ge") and lemma(t.lower) == t.lower
 
 
 def _adjective_like(word: str) -> bool:
