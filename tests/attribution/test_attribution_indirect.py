@@ -127,6 +127,15 @@ def test_v2_clause_opened_by_a_connective_goes_on_in_the_writers_account(zt):
     assert zt.statements(doc) == []
 
 
+def test_content_before_a_trailing_frame_runs_past_a_relative_clause_with_denen(zt):
+    doc = zt.extract("Nach den Spielen, in denen das Team Schwächen zeigte, sollte die Abwehr besser stehen, "
+                     "sagte der Trainer Jonas Weber.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "Nach den Spielen, in denen das Team Schwächen zeigte, sollte die Abwehr besser stehen"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
 def test_v2_clause_after_a_colon(zt):
     doc = zt.extract("Bürgermeister Jonas Weber sagte: Die Lage sei ernst.")
     st = zt.only(doc)

@@ -856,8 +856,9 @@ def _relative_opening(doc: Doc, k: int, last: int) -> bool:
         return False
     if doc.tokens[k].lower in RELATIVE_PRONOUNS and _relative_clause_at(doc, k, last):
         return True
+    # "…, in denen …": the dative plural is a relative pronoun only
     return k + 1 < last and doc.tokens[k].lower in RELATIVE_PREPOSITIONS and doc.tokens[k + 1].lower in (
-        RELATIVE_PRONOUNS) and _relative_clause_at(doc, k + 1, last)
+        RELATIVE_PRONOUNS | {"denen"}) and _relative_clause_at(doc, k + 1, last)
 
 
 RELATIVE_PREPOSITIONS = {"für", "mit", "von", "zu", "bei", "in", "an", "auf", "aus", "über", "unter", "nach", "vor",
@@ -893,6 +894,12 @@ def _reads_as_a_clause(doc: Doc, first: int, last: int) -> bool:
            for k in range(first, last - 2) if doc.tokens[k].is_word):
         return False      # "X hatte erklärt, er sei unschuldig, erkannte …": that verb has the content
     comma = next((k for k in range(first, last) if doc.tokens[k].text == ","), last)
+    if comma < last and not _has_verb(doc, first, comma) and _relative_opening(doc, comma + 1, last):
+        # "Nach den Spielen, in denen das Team Schwächen zeigte, sollte die Deckung …": past the relative clause
+        close = _clause_close(doc, comma + 1, last)
+        if close < last:
+            after = next((k for k in range(close + 1, last) if doc.tokens[k].text == ","), last)
+            return _has_verb(doc, close + 1, after) or _has_subjunctive(doc, first, last)
     return _has_verb(doc, first, comma) or _has_subjunctive(doc, first, last)
 
 
