@@ -136,6 +136,17 @@ def test_content_before_a_trailing_frame_runs_past_a_relative_clause_with_denen(
     assert zt.names(doc, st) == ["Jonas Weber"]
 
 
+def test_reported_clause_runs_on_with_its_quotation_past_the_sentence_end(zt):
+    doc = zt.extract("Die Ministerin Eva Kolb sagte, die Stadt müsse „mehr für die Familien tun. Je früher wir "
+                     "handeln, desto besser“.")
+    [indirect] = [s for s in doc.statements if s.type == "indirect"]
+    assert zt.quote(doc, indirect) == ("die Stadt müsse „mehr für die Familien tun. Je früher wir handeln, "
+                                       "desto besser“")
+    assert zt.names(doc, indirect) == ["Eva Kolb"]
+    [direct] = [s for s in doc.statements if s.type == "direct"]
+    assert zt.quote(doc, direct) == "mehr für die Familien tun. Je früher wir handeln, desto besser"
+
+
 def test_v2_clause_after_a_colon(zt):
     doc = zt.extract("Bürgermeister Jonas Weber sagte: Die Lage sei ernst.")
     st = zt.only(doc)

@@ -58,9 +58,11 @@ def find_drafts(doc: Doc) -> list[Draft]:
     def keep(d: Draft | None) -> None:
         if d is None or not d.quote or _asked(doc, d) or _names_its_speaker(doc, d):
             return
-        if any(quoted.overlaps(s, e) for s, e in d.quote) and not _holds_its_partial_quotes(
-                doc, d, [k for n in (d.sentence - 1, d.sentence, d.sentence + 1) for k in by_sentence.get(n, ())]):
-            return
+        if any(quoted.overlaps(s, e) for s, e in d.quote):
+            nearby = [k for n in (d.sentence - 1, d.sentence, d.sentence + 1) for k in by_sentence.get(n, ())]
+            _on_through_its_quotation(doc, d, nearby)
+            if not _holds_its_partial_quotes(doc, d, nearby):
+                return
         kept.append(d)
         by_sentence.setdefault(d.sentence, []).append(d)
         for s, e in d.quote:
@@ -326,6 +328,18 @@ def _holds_its_partial_quotes(doc: Doc, d: Draft, kept: list[Draft]) -> bool:
     return bool(clashing) and all(
         k.type == "direct" and (k.cue == d.cue or (continuation and k.partial))
         and d.start <= k.start and k.end <= d.end for k in clashing)
+
+
+def _on_through_its_quotation(doc: Doc, d: Draft, nearby: list[Draft]) -> None:
+    """ "Er sagte, die Partei müsse „mehr tun. Je eher wir handeln, desto besser“": the quotation that the
+    reported clause opens runs on past the end of its sentence; the indirect statement runs on with it."""
+    if d.type != "indirect" or not d.cue:
+        return
+    for k in nearby:
+        if k.type == "direct" and k.cue == d.cue and d.start < k.start < d.end < k.end:
+            end = k.end + 1 if doc.text[k.end:k.end + 1] in QUOTE_MARKS else k.end   # with the closing mark
+            d.quote = d.quote[:-1] + [(d.quote[-1][0], end)]
+            return
 
 
 def _says_more(doc: Doc, d: Draft, quoted: list[Draft]) -> bool:
