@@ -147,6 +147,19 @@ def test_reported_clause_runs_on_with_its_quotation_past_the_sentence_end(zt):
     assert zt.quote(doc, direct) == "mehr für die Familien tun. Je früher wir handeln, desto besser"
 
 
+def test_content_before_a_trailing_frame_starts_after_a_narrating_colon(zt):
+    doc = zt.extract("Die Richterin blieb hart: Eine Strafe auf Bewährung sei nicht zu vermitteln, sagte Eva Kolb.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Eine Strafe auf Bewährung sei nicht zu vermitteln"
+    assert zt.names(doc, st) == ["Eva Kolb"]
+
+
+def test_reported_words_before_a_colon_stay_in_the_content(zt):
+    doc = zt.extract("Es gebe zwei Gründe: Die Kosten seien zu hoch und die Zeit zu knapp, sagte Eva Kolb.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Es gebe zwei Gründe: Die Kosten seien zu hoch und die Zeit zu knapp"
+
+
 def test_v2_clause_after_a_colon(zt):
     doc = zt.extract("Bürgermeister Jonas Weber sagte: Die Lage sei ernst.")
     st = zt.only(doc)

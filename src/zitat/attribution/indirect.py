@@ -612,9 +612,23 @@ def _content_before(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | Non
             (att.speaker is not None and att.speaker.first > anchor) or cue.entry.lemma in IMPERSONAL
             or is_passive(doc, cue) or so_frame):      # "…, wird vermutet."
         first, last = _trim(doc, s.first, anchor - 1)
+        first = _after_narrating_colon(doc, first, last)
         if last - first >= 3 and _reads_as_a_clause(doc, first, last):
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
     return None
+
+
+def _after_narrating_colon(doc: Doc, first: int, last: int) -> int:
+    """ "Die Richterin ließ sich auf keinen Kompromiss ein: Eine Strafe auf Bewährung sei nicht vermittelbar,
+    so die Richterin": before the colon the writer narrates in the indicative, after it the Konjunktiv
+    reports what was said; the content starts after the colon (not "Es gebe drei Gründe: …", reported too)."""
+    colon = next((k for k in range(first + 2, last - 2) if doc.tokens[k].text == ":"), None)
+    if colon is None or any(doc.tokens[k].text in QUOTATION_MARKS for k in range(first, colon)):
+        return first
+    if _has_verb(doc, first, colon) and not _has_subjunctive(doc, first, colon) and (
+            _has_subjunctive(doc, colon + 1, last)):
+        return colon + 1
+    return first
 
 
 def _content_named_in_its_clause(doc: Doc, cue: CueMatch, att: Attribution, s) -> bool:
@@ -1430,6 +1444,8 @@ def statement_at_frame(doc: Doc, frame: FrameMatch, within: tuple[int, int] | No
         if other is not None:
             s = replace(s, last=other)   # "…, die Polizei spricht von 4.000": another source's own statement
     ranges = [r for r in (_trim(doc, s.first, frame.first), _trim(doc, frame.last, s.last)) if r[1] > r[0]]
+    if ranges and ranges[0][0] == s.first and ranges[0][1] <= frame.first:
+        ranges[0] = (_after_narrating_colon(doc, *ranges[0]), ranges[0][1])
     if frame.cue and doc.tokens[frame.cue[0]].lower == "so":
         # "Das Problem sei, so der Präsident, dass …": a parenthetical frame, the content goes on
         after_dash = frame.last + 1 < s.last and doc.tokens[frame.last].text == "–" and (
