@@ -533,6 +533,19 @@ def test_clause_opened_by_und_after_the_verb_is_not_said(zt):
     assert doc.statements == []
 
 
+def test_dies_opening_a_paragraph_points_back_across_the_break(zt):
+    doc = zt.extract("Die Stadt will den Hafen bis zum Sommer ausbauen lassen.\n\n"
+                     "Dies teilte die Bürgermeisterin Eva Kolb am Montag mit.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Stadt will den Hafen bis zum Sommer ausbauen lassen"
+    assert zt.names(doc, st) == ["Eva Kolb"]
+
+
+def test_dies_after_a_heading_points_nowhere(zt):
+    doc = zt.extract("Neuer Hafen für die Stadt\n\nDies teilte die Bürgermeisterin Eva Kolb am Montag mit.")
+    assert zt.statements(doc) == []
+
+
 def test_dies_points_back_past_a_reported_speech_act(zt):
     doc = zt.extract("Die Partei schließt eine Koalition mit der SPD aus. Dies bestätigte Parteichef Jonas Weber am Abend.")
     st = zt.statement_with(doc, "schließt eine Koalition")

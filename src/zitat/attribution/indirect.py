@@ -950,7 +950,7 @@ DENYING = {"bestreiten", "dementieren", "zurückweisen", "abstreiten", "widerspr
 
 
 def _pointed_back(doc: Doc, cue: CueMatch, s) -> tuple[int, int] | None:
-    """The previous sentence of the paragraph when "Dies"/"Das" opens the cue's sentence as its object."""
+    """The previous sentence when "Dies"/"Das" opens the cue's sentence as its object."""
     if s.i == 0 or cue.anchor != s.first + 1 or doc.tokens[s.first].lower not in POINTING_BACK | POINTING_ADVERBS:
         return None
     if cue.entry.lemma in DENYING:
@@ -961,7 +961,11 @@ def _pointed_back(doc: Doc, cue: CueMatch, s) -> tuple[int, int] | None:
            for k in range(cue.anchor + 1, cue.verb)):
         return None      # "Dies war nicht der erste Streit, und die Anwohner befürchten, dass …": "Dies" is another clause's
     prev = doc.sentences[s.i - 1]
-    if prev.paragraph != s.paragraph or any(doc.tokens[k].lower in OWN_FRAME_WORDS for k in range(prev.first, prev.last)):
+    if prev.paragraph != s.paragraph and doc.tokens[prev.last - 1].text != ".":
+        return None      # a heading before the paragraph, no sentence said
+    # ("… vermieden werden können.¶Dies teilte der Ministerpräsident mit": a paragraph opened by "Dies" points
+    # back across its break to the sentence before)
+    if any(doc.tokens[k].lower in OWN_FRAME_WORDS for k in range(prev.first, prev.last)):
         return None      # "… laut einem Bericht … . Dies ging aus Dokumenten hervor": the frame has it
     if doc.tokens[prev.first].lower == "wie" or _reports_itself(doc, prev):
         return None      # "Wie heute bekannt wurde, sind … . Das berichteten Helfer": that sentence has its source
