@@ -583,6 +583,24 @@ def test_frame_holding_a_speech_verb_and_its_content(zt):
     assert zt.words(doc, inner[0].cue) == "angekündigt"
 
 
+def test_frame_in_the_reporting_clause_of_a_quotation_reports_it(zt):
+    doc = zt.extract("„Wir bleiben in der Stadt“, sagte der Bürgermeister Jonas Weber laut dem Tagesblatt.")
+    [inner] = [s for s in doc.statements if s.type == "direct"]
+    assert zt.quote(doc, inner) == "Wir bleiben in der Stadt"
+    assert zt.names(doc, inner) == ["Jonas Weber"]
+    outer = [s for s in doc.statements if s is not inner]
+    assert len(outer) == 1
+    assert outer[0].type == "indirect"
+    assert zt.quote(doc, outer[0]) == "„Wir bleiben in der Stadt“, sagte der Bürgermeister Jonas Weber"
+    assert zt.words(doc, outer[0].cue) == "laut"
+    assert zt.words(doc, outer[0].speaker) == "dem Tagesblatt"
+
+
+def test_so_in_the_reporting_clause_of_a_quotation_is_no_frame_of_it(zt):
+    doc = zt.extract("„Wir gratulieren“, schrieben viele, so der Bürgermeister Jonas Weber, die Landrätin Eva Kolb.")
+    assert all(s.type == "direct" for s in doc.statements)
+
+
 def test_own_view_inside_the_content_is_no_second_statement(zt):
     doc = zt.extract("Der Trainer erklärte, die Mannschaft sei seiner Meinung nach gut vorbereitet.")
     st = zt.only(doc)

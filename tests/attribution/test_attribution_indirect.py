@@ -114,6 +114,52 @@ def test_v2_clause_in_the_indicative_is_still_reported_content(zt):
     assert zt.names(doc, st) == ["Jonas Weber"]
 
 
+def test_v2_clause_opened_by_a_sentence_adverb_is_reported_content(zt):
+    doc = zt.extract("Die Feuerwehr gab an, vermutlich halten sich noch drei Menschen in dem Gebäude auf.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "vermutlich halten sich noch drei Menschen in dem Gebäude auf"
+    assert zt.words(doc, st.speaker) == "Die Feuerwehr"
+
+
+def test_v2_clause_opened_by_a_connective_goes_on_in_the_writers_account(zt):
+    doc = zt.extract("Die Ministerin entschuldigte sich am Montag, danach ging sie nach Hause.")
+    assert zt.statements(doc) == []
+
+
+def test_content_before_a_trailing_frame_runs_past_a_relative_clause_with_denen(zt):
+    doc = zt.extract("Nach den Spielen, in denen das Team Schwächen zeigte, sollte die Abwehr besser stehen, "
+                     "sagte der Trainer Jonas Weber.")
+    st = zt.only(doc)
+    assert st.type == "indirect"
+    assert zt.quote(doc, st) == "Nach den Spielen, in denen das Team Schwächen zeigte, sollte die Abwehr besser stehen"
+    assert zt.names(doc, st) == ["Jonas Weber"]
+
+
+def test_reported_clause_runs_on_with_its_quotation_past_the_sentence_end(zt):
+    doc = zt.extract("Die Ministerin Eva Kolb sagte, die Stadt müsse „mehr für die Familien tun. Je früher wir "
+                     "handeln, desto besser“.")
+    [indirect] = [s for s in doc.statements if s.type == "indirect"]
+    assert zt.quote(doc, indirect) == ("die Stadt müsse „mehr für die Familien tun. Je früher wir handeln, "
+                                       "desto besser“")
+    assert zt.names(doc, indirect) == ["Eva Kolb"]
+    [direct] = [s for s in doc.statements if s.type == "direct"]
+    assert zt.quote(doc, direct) == "mehr für die Familien tun. Je früher wir handeln, desto besser"
+
+
+def test_content_before_a_trailing_frame_starts_after_a_narrating_colon(zt):
+    doc = zt.extract("Die Richterin blieb hart: Eine Strafe auf Bewährung sei nicht zu vermitteln, sagte Eva Kolb.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Eine Strafe auf Bewährung sei nicht zu vermitteln"
+    assert zt.names(doc, st) == ["Eva Kolb"]
+
+
+def test_reported_words_before_a_colon_stay_in_the_content(zt):
+    doc = zt.extract("Es gebe zwei Gründe: Die Kosten seien zu hoch und die Zeit zu knapp, sagte Eva Kolb.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Es gebe zwei Gründe: Die Kosten seien zu hoch und die Zeit zu knapp"
+
+
 def test_v2_clause_after_a_colon(zt):
     doc = zt.extract("Bürgermeister Jonas Weber sagte: Die Lage sei ernst.")
     st = zt.only(doc)
@@ -525,6 +571,17 @@ def test_dies_as_object_after_the_verb_points_back_to_the_previous_sentence(zt):
     doc = zt.extract("Der Zoo erhöht die Eintrittspreise um zwei Euro. Die Direktorin gab dies am Montag bekannt.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "Der Zoo erhöht die Eintrittspreise um zwei Euro"
+def test_dies_opening_a_paragraph_points_back_across_the_break(zt):
+    doc = zt.extract("Die Stadt will den Hafen bis zum Sommer ausbauen lassen.\n\n"
+                     "Dies teilte die Bürgermeisterin Eva Kolb am Montag mit.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "Die Stadt will den Hafen bis zum Sommer ausbauen lassen"
+    assert zt.names(doc, st) == ["Eva Kolb"]
+
+
+def test_dies_after_a_heading_points_nowhere(zt):
+    doc = zt.extract("Neuer Hafen für die Stadt\n\nDies teilte die Bürgermeisterin Eva Kolb am Montag mit.")
+    assert zt.statements(doc) == []
 
 
 def test_dies_points_back_past_a_reported_speech_act(zt):

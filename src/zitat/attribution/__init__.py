@@ -58,9 +58,11 @@ def find_drafts(doc: Doc) -> list[Draft]:
     def keep(d: Draft | None) -> None:
         if d is None or not d.quote or _asked(doc, d) or _names_its_speaker(doc, d):
             return
-        if any(quoted.overlaps(s, e) for s, e in d.quote) and not _holds_its_partial_quotes(
-                doc, d, [k for n in (d.sentence - 1, d.sentence, d.sentence + 1) for k in by_sentence.get(n, ())]):
-            return
+        if any(quoted.overlaps(s, e) for s, e in d.quote):
+            nearby = [k for n in (d.sentence - 1, d.sentence, d.sentence + 1) for k in by_sentence.get(n, ())]
+            _on_through_its_quotation(doc, d, nearby)
+            if not _holds_its_partial_quotes(doc, d, nearby):
+                return
         kept.append(d)
         by_sentence.setdefault(d.sentence, []).append(d)
         for s, e in d.quote:
@@ -87,7 +89,8 @@ def find_drafts(doc: Doc) -> list[Draft]:
             if d is not None and d.type == "indirect" and d.start > doc.tokens[cue.verb].end and (
                     _is_trailing_frame(doc, cue)):
                 keep(statement_before_cue(doc, cue))   # "Sie sei „geschockt“, sagte sie, ihre Gedanken …"
-    at_cues = [d for d in kept if d.type == "indirect" and d.cue and not d.partial]
+    # (a direct statement too: "„…“, sagte der Minister laut Spiegel Online" — the magazine reports the quote)
+    at_cues = [d for d in kept if d.type in ("indirect", "direct") and d.cue and not d.partial]
     at_frames: list[Draft] = []
     for frame in frames:
         t = doc.tokens[frame.cue[0] if frame.cue else frame.first]
@@ -237,6 +240,8 @@ def _nested_frame_statement(doc: Doc, frame, at_cues: list[Draft], kept: list[Dr
         if doc.tokens[min(host.cue)].sentence != t.sentence:
             continue
         if host.covers(t.start):
+            if host.type == "direct":
+                continue     # the quoted words' own "so", "laut": inside what the speaker says
             if t.lower == "demnach":
                 return None      # "Er warf ihnen vor, sie hätten demnach …": 'therefore' inside the content
             # the frame inside the speech verb's content: its statement stays inside that content
@@ -257,6 +262,15 @@ def _nested_frame_statement(doc: Doc, frame, at_cues: list[Draft], kept: list[Dr
             if host.via is not None and host.via.first < frame.last and frame.first < host.via.last:
                 continue
             d = statement_at_frame(doc, frame)
+            if host.type == "direct" and not any(doc.tokens[k].lower in FRAMES_OF_THEIR_CLAUSE for k in frame.cue):
+                continue    # "gratulierten, so der Präsident, der Kanzler …": only "laut X", "X zufolge", "nach Angaben X"
+            if d is not None and host.type == "direct" and (host.speaker is None or d.speaker is None or (
+                    host.speaker.first < d.speaker.last and d.speaker.first < host.speaker.last)):
+                continue    # the source no other than the one quoted: no report of a report
+            if d is not None and host.type == "direct" and d.start < host.start < d.end < host.end:
+                # "sagte die Kanzlerin einigen Teilnehmern zufolge: „… . …“": the source reports the whole quotation
+                d.quote = [(a, b) for a, b in d.quote if b <= host.start] + [
+                    (min(a for a, b in d.quote if b > host.start), host.end)]
             if d is None or not all(d.covers(s) and d.covers(e - 1) for s, e in host.quote) or not all(
                     d.covers(doc.tokens[k].start) for k in host.cue):
                 continue
@@ -314,6 +328,18 @@ def _holds_its_partial_quotes(doc: Doc, d: Draft, kept: list[Draft]) -> bool:
     return bool(clashing) and all(
         k.type == "direct" and (k.cue == d.cue or (continuation and k.partial))
         and d.start <= k.start and k.end <= d.end for k in clashing)
+
+
+def _on_through_its_quotation(doc: Doc, d: Draft, nearby: list[Draft]) -> None:
+    """ "Er sagte, die Partei müsse „mehr tun. Je eher wir handeln, desto besser“": the quotation that the
+    reported clause opens runs on past the end of its sentence; the indirect statement runs on with it."""
+    if d.type != "indirect" or not d.cue:
+        return
+    for k in nearby:
+        if k.type == "direct" and k.cue == d.cue and d.start < k.start < d.end < k.end:
+            end = k.end + 1 if doc.text[k.end:k.end + 1] in QUOTE_MARKS else k.end   # with the closing mark
+            d.quote = d.quote[:-1] + [(d.quote[-1][0], end)]
+            return
 
 
 def _says_more(doc: Doc, d: Draft, quoted: list[Draft]) -> bool:

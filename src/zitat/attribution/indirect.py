@@ -62,7 +62,29 @@ def _main_clause(doc: Doc, first: int, last: int) -> bool:
         return nxt.is_capitalized or _adjective_like(nxt.lower)   # "die Stadt", not "die er leitet"
     if t.text[:1].isdigit() and first + 1 < last and not doc.tokens[first + 1].text[:1].isdigit():
         return True               # "berichtete, 200 Mitarbeiter sollen gehen": a number opens the subject
-    return t.lower in ("er", "sie", "es", "man", "wir", "ich", "ihr") or t.is_capitalized
+    if not t.is_capitalized and t.lower not in ("er", "sie", "es", "man", "wir", "ich", "ihr"):
+        return _sentence_adverb_then_verb(doc, first, last)
+    return True
+
+
+def _sentence_adverb_then_verb(doc: Doc, first: int, last: int) -> bool:
+    """ "Die Behörden gaben an, vermutlich halten sich zwei Verdächtige an Bord auf": a verb-second clause
+    opened by a sentence adverb of the speaker's certainty, the finite verb right after it (not "damals
+    wurde …", "danach ging er": the writer's own account goes on)."""
+    t = doc.tokens[first]
+    if not t.is_word or t.lower not in doc.lexicon.sentence_adverbs:
+        return False
+    k = first + 1
+    return k + 1 < last and (doc.tokens[k].lower in AUXILIARIES or _finite_indicative(doc, k) or doc.mood(k) or (
+        _plural_present(doc, k))) and doc.tokens[k + 1].is_word
+
+
+def _plural_present(doc: Doc, k: int) -> bool:
+    """ "halten": a lower-case verb form like the infinitive, finite in the second place of a clause."""
+    from zitat.language.morphology import lemma
+    t = doc.tokens[k]
+    return t.is_word and not t.is_capitalized and t.lower not in doc.lexicon.function_words and (
+        t.lower.endswith(("en", "ln", "rn"))) and not t.lower.startswith("ge") and lemma(t.lower) == t.lower
 
 
 def _adjective_like(word: str) -> bool:
@@ -590,9 +612,23 @@ def _content_before(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | Non
             (att.speaker is not None and att.speaker.first > anchor) or cue.entry.lemma in IMPERSONAL
             or is_passive(doc, cue) or so_frame):      # "…, wird vermutet."
         first, last = _trim(doc, s.first, anchor - 1)
+        first = _after_narrating_colon(doc, first, last)
         if last - first >= 3 and _reads_as_a_clause(doc, first, last):
             return _draft(doc, "indirect", [(first, last)], cue, att, 0.85)
     return None
+
+
+def _after_narrating_colon(doc: Doc, first: int, last: int) -> int:
+    """ "Die Richterin ließ sich auf keinen Kompromiss ein: Eine Strafe auf Bewährung sei nicht vermittelbar,
+    so die Richterin": before the colon the writer narrates in the indicative, after it the Konjunktiv
+    reports what was said; the content starts after the colon (not "Es gebe drei Gründe: …", reported too)."""
+    colon = next((k for k in range(first + 2, last - 2) if doc.tokens[k].text == ":"), None)
+    if colon is None or any(doc.tokens[k].text in QUOTATION_MARKS for k in range(first, colon)):
+        return first
+    if _has_verb(doc, first, colon) and not _has_subjunctive(doc, first, colon) and (
+            _has_subjunctive(doc, colon + 1, last)):
+        return colon + 1
+    return first
 
 
 def _content_named_in_its_clause(doc: Doc, cue: CueMatch, att: Attribution, s) -> bool:
@@ -834,6 +870,7 @@ def _relative_opening(doc: Doc, k: int, last: int) -> bool:
         return False
     if doc.tokens[k].lower in RELATIVE_PRONOUNS | {"denen"} and _relative_clause_at(doc, k, last):
         return True
+    # "…, in denen …": the dative plural is a relative pronoun only
     return k + 1 < last and doc.tokens[k].lower in RELATIVE_PREPOSITIONS and doc.tokens[k + 1].lower in (
         RELATIVE_PRONOUNS | {"denen"}) and _relative_clause_at(doc, k + 1, last)   # "…, in denen …"
 
@@ -952,7 +989,11 @@ def _pointed_back(doc: Doc, cue: CueMatch, s, att: Attribution | None = None) ->
            for k in range(cue.anchor + 1, cue.verb)):
         return None      # "Dies war nicht der erste Streit, und die Anwohner befürchten, dass …": "Dies" is another clause's
     prev = doc.sentences[s.i - 1]
-    if prev.paragraph != s.paragraph or any(doc.tokens[k].lower in OWN_FRAME_WORDS for k in range(prev.first, prev.last)):
+    if prev.paragraph != s.paragraph and doc.tokens[prev.last - 1].text != ".":
+        return None      # a heading before the paragraph, no sentence said
+    # ("… vermieden werden können.¶Dies teilte der Ministerpräsident mit": a paragraph opened by "Dies" points
+    # back across its break to the sentence before)
+    if any(doc.tokens[k].lower in OWN_FRAME_WORDS for k in range(prev.first, prev.last)):
         return None      # "… laut einem Bericht … . Dies ging aus Dokumenten hervor": the frame has it
     if doc.tokens[prev.first].lower == "wie" or _reports_itself(doc, prev):
         return None      # "Wie heute bekannt wurde, sind … . Das berichteten Helfer": that sentence has its source
@@ -1444,6 +1485,8 @@ def statement_at_frame(doc: Doc, frame: FrameMatch, within: tuple[int, int] | No
         if other is not None:
             s = replace(s, last=other)   # "…, die Polizei spricht von 4.000": another source's own statement
     ranges = [r for r in (_trim(doc, s.first, frame.first), _trim(doc, frame.last, s.last)) if r[1] > r[0]]
+    if ranges and ranges[0][0] == s.first and ranges[0][1] <= frame.first:
+        ranges[0] = (_after_narrating_colon(doc, *ranges[0]), ranges[0][1])
     if frame.cue and doc.tokens[frame.cue[0]].lower == "so":
         # "Das Problem sei, so der Präsident, dass …": a parenthetical frame, the content goes on
         after_dash = frame.last + 1 < s.last and doc.tokens[frame.last].text == "–" and (

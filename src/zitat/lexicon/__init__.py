@@ -68,6 +68,7 @@ class Lexicon:
     title_nouns: dict[str, bool] = field(default_factory=dict)    # "der Film „…“": a title follows; noun -> also as a compound head
     name_nouns: tuple[str, ...] = ()   # "der Titel lautet „…“": a name, no one's words; also as a compound head
     number_abbreviations: set[str] = field(default_factory=set)   # "Art. 5", "3. Aug. 2017": before a number only
+    sentence_adverbs: set[str] = field(default_factory=set)   # "vermutlich", "offenbar": the speaker's certainty
     name_titles: set[str] = field(default_factory=set)   # "Dr. Dittrich", "Prof. Lanz": a name follows
 
     def role(self, word: str) -> Role | None:
@@ -154,6 +155,7 @@ def german() -> Lexicon:
         pronouns={r["pronoun"]: set(r["refers_to"].split()) for r in read_table("pronouns")},
         determiners={r["word"] for r in read_table("determiners")},
         function_words={r["word"] for r in read_table("function_words")},
+        sentence_adverbs={r["word"] for r in read_table("sentence_adverbs")},
         abbreviations={r["abbreviation"] for r in read_table("abbreviations") if r["before"] != "number"},
         number_abbreviations={r["abbreviation"] for r in read_table("abbreviations") if r["before"] == "number"},
         name_titles={r["abbreviation"] for r in read_table("abbreviations") if r["before"] == "name"},
