@@ -690,3 +690,9 @@ def test_the_verb_closing_a_dass_clause_before_the_colon_is_not_the_cue(zt):
     assert zt.pieces(doc, direct.speaker) == ["Die Trainerin"]
     indirect = zt.only(doc, "indirect")
     assert zt.quote(doc, indirect) == "dass die Mannschaft gestärkt aus der Krise hervorgegangen sei"
+
+
+def test_the_object_of_a_characterising_verb_is_not_its_speaker(zt):
+    doc = zt.extract("Doch die Ministerin Anna Roth sieht das Land als „Spielball der Nachbarn“.")
+    st = zt.statement_with(doc, "Spielball der Nachbarn")
+    assert zt.names(doc, st) == ["Anna Roth"]

@@ -10,6 +10,7 @@ them (Putin spricht von "gesetzmäßigen Zielen"); names and scare quotes are no
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from functools import cache
 
 from zitat.attribution.cues import AUXILIARIES, CueMatch
@@ -580,6 +581,7 @@ def _characterising_verbs() -> dict[str, SpeechVerb]:
             for r in read_table("characterising_verbs")}
 
 
+SPEAKING_KINDS = frozenset({"person", "organisation", "group", "outlet", "pronoun"})
 CLAUSE_EDGES = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–"})
 
 
@@ -612,6 +614,12 @@ def _characterised(doc: Doc, q: Quotation, sentence: int) -> Draft | None:
         anchor = next((j for j in words if j < k and doc.tokens[j].lower in AUXILIARIES), k)
         cue = CueMatch(k, particle, anchor, SpeechVerb(lemma, lemma, "", entry.medium, False))
         att = speaker_of(doc, cue)
+        if att.speaker is not None and att.speaker.first > k > s.first:
+            # "Lawrow sieht das Land als „Spielball“": with a subject before the verb, the phrase after it is
+            # the object characterised, never the one who speaks
+            subject = phrase_before(doc, k - 1)
+            if subject is not None and subject.last == k and subject.kind in SPEAKING_KINDS:
+                att = replace(att, speaker=subject)
         if att.speaker is None:
             return None
         tokens = sorted({*cue.tokens, prep})
