@@ -1091,3 +1091,22 @@ def test_a_plain_sentence_after_a_colon_with_no_one_named_is_the_writers(zt):
     assert zt.statements(doc, "indirect") == []
     doc = zt.extract("Die Polizei teilte mit: Der Täter ist gefasst.")
     assert [zt.words(doc, st.speaker) for st in zt.statements(doc, "indirect")] == ["Die Polizei"]
+
+
+def test_sentence_around_a_relative_clause_with_the_cue_is_not_its_content(zt):
+    doc = zt.extract("Die Regel sieht vor, dass Firmen, die mehr Abgase ausstoßen als es die Behörden festlegen, "
+                     "Zertifikate kaufen müssen.")
+    assert all(st.cue is None or st.cue.lemma != "festlegen" for st in doc.statements)
+
+
+def test_main_clause_after_a_was_clause_with_the_cue_is_not_its_content(zt):
+    doc = zt.extract("Der Verlag brauchte hundert Jahre für das, was das Werk heute darstellt, die Gruppe "
+                     "brauchte dafür nur vier Jahre.")
+    assert all(st.cue is None or st.cue.lemma != "darstellen" for st in doc.statements)
+
+
+def test_konjunktiv_clause_after_a_cue_in_an_embedded_clause_is_its_content(zt):
+    doc = zt.extract("Der Minister verließ, nachdem er erklärt hatte, er werde zurücktreten, den Saal.")
+    st = zt.only(doc)
+    assert st.cue.lemma == "erklären"
+    assert zt.quote(doc, st).startswith("er werde zurücktreten")

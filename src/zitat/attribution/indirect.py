@@ -547,6 +547,7 @@ def _statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
                                   or _ends_in_zu_infinitive(doc, first, last)
                                   or (not skipped and _main_clause(doc, first, last) and _has_verb(doc, first, last)
                                       and not _content_named_in_its_clause(doc, cue, att, s))) and not (
+                _embedded_subordinate(doc, cue, att, s) and not _said_after_embedded(doc, first, last)) and not (
                 doc.tokens[after_frame].text == ":" and _names_what_was_said(doc, cue, s.first, after_frame, first, last)):
             if not _has_subjunctive(doc, first, last) and _ends_in_zu_infinitive(doc, first, last):
                 last = _infinitive_clause_end(doc, first, last)
@@ -814,6 +815,41 @@ def _fronted_subordinate(doc: Doc, cue: CueMatch, s, comma: int) -> bool:
     nxt = comma + 1
     return nxt < s.last and (doc.tokens[nxt].lower in AUXILIARIES or doc.mood(nxt) is not None
                              or _finite_indicative(doc, nxt))
+
+
+def _embedded_subordinate(doc: Doc, cue: CueMatch, att: Attribution, s) -> bool:
+    """The cue's clause is a relative or adverbial clause opened after a comma inside the sentence ("Die
+    Piloten hatten, nachdem sie den Fehler bemerkt hatten, gebremst", "…, was es heute darstellt, …"): the
+    verb-final clause closes at the comma after it, and an indicative clause there goes on with the sentence
+    around it, not with what the cue's subject said."""
+    start = min(cue.tokens)
+    if att.speaker is not None:
+        start = min(start, att.speaker.first)
+    comma = next((k for k in range(start - 1, s.first, -1) if doc.tokens[k].text in (",", ":", ";")), None)
+    if comma is None or doc.tokens[comma].text != ",":
+        return False
+    opener = comma + 1
+    if opener >= start and not (att.speaker is not None and opener == att.speaker.first):
+        return False
+    word = doc.tokens[opener].lower
+    if word in EMBEDDED_OPENERS:
+        return opener + 1 < s.last and not _finite_indicative(doc, opener + 1) and (
+            doc.tokens[opener + 1].lower not in AUXILIARIES)
+    return _relative_opening(doc, opener, s.last)
+
+
+def _said_after_embedded(doc: Doc, first: int, last: int) -> bool:
+    """After a cue in an embedded clause only a clause in the Konjunktiv up to its next comma ("…, nachdem er
+    erklärt hatte, er werde zurücktreten, …") or a zu-infinitive ("Bürger, die aufgefordert wurden, das Gebiet
+    zu verlassen") is its content; not the sentence around it ("…, noch eine Notbremsung eingeleitet")."""
+    comma = next((k for k in range(first, last) if doc.tokens[k].text == ","), last)
+    return _has_subjunctive(doc, first, comma) or _ends_in_zu_infinitive(doc, first, last)
+
+
+# conjunctions and pronouns that open a verb-final clause inside a sentence (not "wie": "…, wie er sagte, …"
+# frames the sentence around it)
+EMBEDDED_OPENERS = {"nachdem", "als", "weil", "während", "obwohl", "wenn", "seit", "seitdem", "bevor", "sobald",
+                    "indem", "falls", "bis", "was", "wo", "sodass", "damit"}
 
 
 def _closes_its_clause(doc: Doc, cue: CueMatch) -> bool:
