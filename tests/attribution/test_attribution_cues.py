@@ -169,3 +169,9 @@ def test_sich_praesentieren_shows_itself_and_reports_nothing():
     assert cue_lemmas("Neuerdings präsentiert er sich als „Berater des Vorstands“.") == []
     assert cue_lemmas("An einer Schule, die sich als „Schule ohne Gewalt“ präsentiert, gab es Streit.") == []
     assert cue_lemmas("Der Minister präsentierte am Montag den Plan.") == ["präsentieren"]
+
+
+def test_a_strong_participle_with_an_adjective_ending_is_no_speech_verb():
+    # "beschlossenen" before its noun describes the change; nobody decides or says anything here
+    assert cue_lemmas("Nach einer vom Rat beschlossenen Änderung bleiben die Daten geheim.") == []
+    assert cue_lemmas("Der Rat hat die Änderung beschlossen.") == ["beschließen"]

@@ -69,7 +69,13 @@ ADJECTIVAL_ENDINGS = ("ene", "ener", "enen", "enem", "enes", "ter", "tes", "tem"
 def _adjectival_participle(word: str) -> bool:
     """ "mit vorgehaltener Waffe", "die angekündigtem …": an inflected participle is an adjective,
     not a speech verb (the bare participle "vorgehalten", "angekündigt" stays a verb)."""
-    return "ge" in word[:-4] and word.endswith(ADJECTIVAL_ENDINGS)
+    if "ge" in word[:-4] and word.endswith(ADJECTIVAL_ENDINGS):
+        return True
+    # "vom Bundestag beschlossenen Änderung": a strong participle with an ending (no finite form ends so)
+    return word.endswith(STRONG_PARTICIPLE_ENDINGS)
+
+
+STRONG_PARTICIPLE_ENDINGS = ("enen", "ener", "enem", "enes")
 
 
 PARTICIPLE_I_ENDINGS = {"d", "de", "den", "der", "des", "dem"}
