@@ -175,3 +175,8 @@ def test_a_strong_participle_with_an_adjective_ending_is_no_speech_verb():
     # "beschlossenen" before its noun describes the change; nobody decides or says anything here
     assert cue_lemmas("Nach einer vom Rat beschlossenen Änderung bleiben die Daten geheim.") == []
     assert cue_lemmas("Der Rat hat die Änderung beschlossen.") == ["beschließen"]
+
+
+def test_das_heisst_inside_a_sentence_is_no_speech_verb():
+    # ", das heißt …" explains the words before it ("that is"); nobody says anything
+    assert cue_lemmas("Es bestehen Zweifel an der Tat, das heißt am Vorwurf des Betrugs.") == []

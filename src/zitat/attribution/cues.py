@@ -88,6 +88,8 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
         return None
     if doc.tokens[i].lower == "sprich" and i + 1 < sentence_end and doc.tokens[i + 1].text == ",":
         return None       # "– sprich, das Morden normalisieren": "that is to say", no one speaks
+    if doc.tokens[i].lower == "heißt" and i >= 2 and doc.tokens[i - 1].lower == "das" and doc.tokens[i - 2].text == ",":
+        return None       # "Zweifel an der Schuld, das heißt am Tatvorwurf": "that is", no one speaks
     lemma = doc.lemma(i).lower()
     word = doc.tokens[i].lower
     if lemma == "nennen" and _gives_a_name(doc, i, sentence_end):
