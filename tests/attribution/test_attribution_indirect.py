@@ -1110,3 +1110,9 @@ def test_konjunktiv_clause_after_a_cue_in_an_embedded_clause_is_its_content(zt):
     st = zt.only(doc)
     assert st.cue.lemma == "erklären"
     assert zt.quote(doc, st).startswith("er werde zurücktreten")
+
+
+def test_a_question_cut_by_a_line_break_reports_no_view(zt):
+    doc = zt.extract("Frage: Inwieweit ist Ihrer Meinung nach der Plan der Regierung für die \n"
+                     "Bürger gerecht?\n\nAntwort: Er ist nicht gerecht.")
+    assert all("Plan der Regierung" not in zt.quote(doc, st) for st in doc.statements)
