@@ -1431,6 +1431,8 @@ def statement_at_frame(doc: Doc, frame: FrameMatch, within: tuple[int, int] | No
         s = replace(s, first=max(s.first, within[0]), last=min(s.last, within[1]))
     if _alternative_value(doc, frame, s):
         return None
+    if _vouches_for_a_figure(doc, frame):
+        return None
     if frame.cue and not frame.content_after and frame.lemma != "wonach":
         s = _frame_clause(doc, frame, s)
         other = _other_source_speaks(doc, frame.last, s.last)
@@ -1470,6 +1472,23 @@ def statement_at_frame(doc: Doc, frame: FrameMatch, within: tuple[int, int] | No
                  cue_lemma=frame.lemma, speaker=source,
                  frame=(frame.first, frame.last), medium=medium, confidence=0.8 if source else 0.6,
                  inherited=source is None, source_name=frame.source_compound)
+
+
+def _vouches_for_a_figure(doc: Doc, frame: FrameMatch) -> bool:
+    """ "246 der nach Behördenangaben 350 Passagiere wurden gerettet", "die laut Polizei 2.000
+    Demonstranten": between an article and a number the frame vouches for that figure of the noun phrase,
+    not for the sentence around it."""
+    if frame.first == 0 or frame.last >= len(doc.tokens) or doc.tokens[frame.first].lower not in ("nach", "laut", "gemäß"):
+        return False
+    if doc.tokens[frame.first - 1].lower not in ARTICLES:
+        return False
+    k = frame.last
+    if k + 1 < len(doc.tokens) and doc.tokens[k].lower in ("rund", "etwa", "fast", "knapp", "über", "mindestens"):
+        k += 1
+    return doc.tokens[k].text[:1].isdigit()
+
+
+ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 
 
 def _other_source_speaks(doc: Doc, k: int, end: int) -> int | None:
