@@ -1116,3 +1116,9 @@ def test_a_question_cut_by_a_line_break_reports_no_view(zt):
     doc = zt.extract("Frage: Inwieweit ist Ihrer Meinung nach der Plan der Regierung für die \n"
                      "Bürger gerecht?\n\nAntwort: Er ist nicht gerecht.")
     assert all("Plan der Regierung" not in zt.quote(doc, st) for st in doc.statements)
+
+
+def test_wie_comparing_the_subject_of_a_clause_is_no_wie_frame(zt):
+    doc = zt.extract("Für die Abgeordnete ist die Zeit der Ehrlichkeit vorbei, wenn sie, wie auch schon der "
+                     "Kollege von der FDP, auf die Entlastung des Haushalts hinweist.")
+    assert doc.statements == []

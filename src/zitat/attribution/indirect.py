@@ -981,6 +981,9 @@ def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int]
         return None        # "Syd Barrett, wie er sich nannte, …": a name, not a statement; but "wie es hieß, …"
     if k + 1 < len(doc.tokens) and doc.tokens[k + 1].lower in DEGREE_WORDS:
         return None        # "…, wie sehr sie es begrüßen": a question of degree, not "as X said"
+    if k - 3 >= sentence_first and doc.tokens[k - 1].text == "," and doc.tokens[k - 2].lower in SUBJECT_PRONOUNS and (
+            doc.tokens[k - 3].lower in CLAUSE_OPENERS_BEFORE_WIE):
+        return None        # "wenn sie, wie schon der Kollege, auf X hinweist": "sie" is the verb's subject, "wie" compares
     if k - 2 >= sentence_first and doc.tokens[k - 1].text == "," and doc.tokens[k - 2].is_word and (
             doc.tokens[k - 2].text.islower() and doc.lemma(k - 2).lower() in doc.lexicon.verbs_by_lemma
             and doc.lemma(k - 2).lower() != doc.tokens[k - 2].lower):   # not an infinitive ("… zu zweifeln, wie er …")
@@ -996,6 +999,8 @@ def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int]
     return (k - 1 if k > sentence_first else k), last
 
 
+SUBJECT_PRONOUNS = {"er", "sie", "es", "wir", "ich", "man"}
+CLAUSE_OPENERS_BEFORE_WIE = {"wenn", "dass", "weil", "ob", "als", "da", "nachdem", "obwohl", "während", "falls"}
 COMPARED = {"so", "ebenso", "genauso", "nicht"}
 # adverbs that may stand between "wie" and a participle without a subject: "wie zunächst angenommen"
 COMMENT_ADVERBS = {"zunächst", "erwartet", "allgemein", "bereits", "schon", "vielfach", "befürchtet", "erhofft",
