@@ -1122,3 +1122,8 @@ def test_wie_comparing_the_subject_of_a_clause_is_no_wie_frame(zt):
     doc = zt.extract("Für die Abgeordnete ist die Zeit der Ehrlichkeit vorbei, wenn sie, wie auch schon der "
                      "Kollege von der FDP, auf die Entlastung des Haushalts hinweist.")
     assert doc.statements == []
+
+
+def test_wie_clause_with_a_modal_after_the_verb_says_how_not_who_said(zt):
+    doc = zt.extract("Ein Bauer aus der Provinz lernte in vielen Jahren, wie er sich gegen die Fabrik wehren könnte.")
+    assert doc.statements == []

@@ -981,6 +981,8 @@ def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int]
         return None        # "Syd Barrett, wie er sich nannte, …": a name, not a statement; but "wie es hieß, …"
     if k + 1 < len(doc.tokens) and doc.tokens[k + 1].lower in DEGREE_WORDS:
         return None        # "…, wie sehr sie es begrüßen": a question of degree, not "as X said"
+    if cue.last + 1 < len(doc.tokens) and doc.tokens[cue.last + 1].lower in MODALS_OF_A_MANNER:
+        return None        # "lernte, wie er sich gegen X wehren könnte": how something can be done, nobody's report
     if k - 3 >= sentence_first and doc.tokens[k - 1].text == "," and doc.tokens[k - 2].lower in SUBJECT_PRONOUNS and (
             doc.tokens[k - 3].lower in CLAUSE_OPENERS_BEFORE_WIE):
         return None        # "wenn sie, wie schon der Kollege, auf X hinweist": "sie" is the verb's subject, "wie" compares
@@ -1000,6 +1002,9 @@ def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int]
 
 
 SUBJECT_PRONOUNS = {"er", "sie", "es", "wir", "ich", "man"}
+MODALS_OF_A_MANNER = {"kann", "können", "könne", "könnte", "könnten", "konnte", "konnten", "muss", "müssen",
+                      "müsse", "müsste", "müssten", "soll", "sollen", "solle", "sollte", "sollten", "darf", "dürfe",
+                      "dürfen", "dürfte"}
 CLAUSE_OPENERS_BEFORE_WIE = {"wenn", "dass", "weil", "ob", "als", "da", "nachdem", "obwohl", "während", "falls"}
 COMPARED = {"so", "ebenso", "genauso", "nicht"}
 # adverbs that may stand between "wie" and a participle without a subject: "wie zunächst angenommen"
