@@ -1127,3 +1127,9 @@ def test_wie_comparing_the_subject_of_a_clause_is_no_wie_frame(zt):
 def test_wie_clause_with_a_modal_after_the_verb_says_how_not_who_said(zt):
     doc = zt.extract("Ein Bauer aus der Provinz lernte in vielen Jahren, wie er sich gegen die Fabrik wehren könnte.")
     assert doc.statements == []
+
+
+def test_a_zu_infinitive_as_subject_names_the_act_without_performing_it(zt):
+    doc = zt.extract("Einen Krieg anzudrohen ist eine echte Eskalation, mit der man sich jeden Nachbarn zum "
+                     "Feind machen würde.")
+    assert doc.statements == []

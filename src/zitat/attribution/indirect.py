@@ -460,6 +460,8 @@ def _statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     if cue.entry.lemma in TURNS_OUT_WITH_SICH and any(
             0 <= k < len(doc.tokens) and doc.tokens[k].lower == "sich" for k in (cue.anchor + 1, cue.verb + 1, cue.verb - 1)):
         return None      # "Es hatte sich herausgestellt, dass …", "Damit bestätigt sich die Befürchtung": a finding, nobody said it
+    if _act_as_subject(doc, cue):
+        return None      # "Einen Atomkrieg anzudrohen ist eine Eskalation": the act is talked about, not performed
     if cue.entry.lemma in CANCELLED_BY_NEGATION and _negated(doc, cue):
         return None      # "Ein Sprecher wollte nicht bestätigen, dass …": what follows was not said
     if cue.entry.lemma in OPEN_QUESTIONS and _whether_clause(doc, cue):
@@ -647,6 +649,17 @@ PLANS = {"planen"}
 FOCUS_BEFORE_VERB = {"zumindest", "jedenfalls", "immerhin", "auch"}
 TURNS_OUT_WITH_SICH = {"herausstellen", "bestätigen"}   # reflexive: "stellte sich heraus", "bestätigte sich"
 CANCELLED_BY_NEGATION = {"bestätigen", "sagen", "festlegen"}
+
+
+def _act_as_subject(doc: Doc, cue: CueMatch) -> bool:
+    """The cue is a zu-infinitive right before a form of "sein" ("Einen Krieg anzudrohen ist …", "Das zu
+    behaupten war falsch"): the infinitive is the subject, it names the act without anyone performing it."""
+    for k in sorted(cue.tokens):
+        word = doc.tokens[k].lower
+        if k + 1 < len(doc.tokens) and doc.tokens[k + 1].lower in ("ist", "war", "wäre", "sei") and (
+                (k > 0 and doc.tokens[k - 1].lower == "zu") or _particle_zu_infinitive(word, doc.lexicon.particles)):
+            return True
+    return False
 
 
 def _a_list_of_names(doc: Doc, first: int, last: int) -> bool:
