@@ -1133,3 +1133,8 @@ def test_a_zu_infinitive_as_subject_names_the_act_without_performing_it(zt):
     doc = zt.extract("Einen Krieg anzudrohen ist eine echte Eskalation, mit der man sich jeden Nachbarn zum "
                      "Feind machen würde.")
     assert doc.statements == []
+
+
+def test_a_place_that_characterises_itself_says_nothing(zt):
+    doc = zt.extract("Die Region charakterisiert sich dadurch, dass die Bevölkerung überwiegend jung ist.")
+    assert doc.statements == []

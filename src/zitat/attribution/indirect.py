@@ -647,7 +647,8 @@ EXCLUDING = {"ausschließen", "ablehnen", "verweigern", "absagen", "abraten", "w
 NO_DETERMINERS = {"kein", "keine", "keinen", "keiner", "keinerlei"}
 PLANS = {"planen"}
 FOCUS_BEFORE_VERB = {"zumindest", "jedenfalls", "immerhin", "auch"}
-TURNS_OUT_WITH_SICH = {"herausstellen", "bestätigen"}   # reflexive: "stellte sich heraus", "bestätigte sich"
+TURNS_OUT_WITH_SICH = {"herausstellen", "bestätigen", "charakterisieren"}   # reflexive: "stellte sich heraus",
+# "bestätigte sich", "charakterisiert sich dadurch, dass …" (is marked by)
 CANCELLED_BY_NEGATION = {"bestätigen", "sagen", "festlegen"}
 
 
