@@ -1138,3 +1138,8 @@ def test_a_zu_infinitive_as_subject_names_the_act_without_performing_it(zt):
 def test_a_place_that_characterises_itself_says_nothing(zt):
     doc = zt.extract("Die Region charakterisiert sich dadurch, dass die Bevölkerung überwiegend jung ist.")
     assert doc.statements == []
+
+
+def test_the_subject_of_ist_geplant_is_what_is_planned_not_the_planner(zt):
+    doc = zt.extract("Zudem ist der Bau einer Brücke geplant: Die Arbeiten beginnen im Mai.")
+    assert all(st.cue is None or st.cue.lemma != "planen" for st in doc.statements)

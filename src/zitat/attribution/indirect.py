@@ -452,8 +452,12 @@ def _plain_sentence_after_colon(doc: Doc, cue: CueMatch, d: Draft) -> bool:
 def _statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     s = _semicolon_part(doc, doc.sentences[doc.tokens[cue.verb].sentence], cue.verb)
     att = speaker_of(doc, cue)
-    if cue.entry.lemma in PLANS and att.speaker is None and att.via is None and (
-            doc.tokens[cue.verb].lower.startswith("ge")):
+    planner = att.speaker
+    if planner is not None and (is_passive(doc, cue) or doc.tokens[cue.anchor].lower in STATAL_SEIN) and not (
+            planner.first > 0 and doc.tokens[planner.first - 1].lower in AGENT_PREPOSITIONS):
+        planner = None   # "Zudem ist der Einzug von Tieren geplant": the passive subject is what is planned
+    if cue.entry.lemma in PLANS and planner is None and att.via is None and (
+            any(doc.tokens[k].lower.startswith("ge") for k in cue.tokens)):
         return None      # "Außerdem ist geplant, neue Modelle anzubieten": a plan without a planner says nothing
     if cue.entry.verb == "sein" and cue.entry.medium == "thought" and att.speaker is None and att.via is None:
         return None      # "Es ist sicher, dass …", "Sicher ist: …": a certainty nobody holds is no one's view
@@ -646,6 +650,8 @@ def _act_not_performed(doc: Doc, cue: CueMatch) -> bool:
 EXCLUDING = {"ausschließen", "ablehnen", "verweigern", "absagen", "abraten", "warnen", "verbieten"}
 NO_DETERMINERS = {"kein", "keine", "keinen", "keiner", "keinerlei"}
 PLANS = {"planen"}
+AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
+STATAL_SEIN = {"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"}   # "ist geplant"
 FOCUS_BEFORE_VERB = {"zumindest", "jedenfalls", "immerhin", "auch"}
 TURNS_OUT_WITH_SICH = {"herausstellen", "bestätigen", "charakterisieren"}   # reflexive: "stellte sich heraus",
 # "bestätigte sich", "charakterisiert sich dadurch, dass …" (is marked by)
