@@ -180,3 +180,8 @@ def test_a_strong_participle_with_an_adjective_ending_is_no_speech_verb():
 def test_das_heisst_inside_a_sentence_is_no_speech_verb():
     # ", das heißt …" explains the words before it ("that is"); nobody says anything
     assert cue_lemmas("Es bestehen Zweifel an der Tat, das heißt am Vorwurf des Betrugs.") == []
+
+
+def test_einigen_before_its_noun_is_the_quantifier():
+    assert cue_lemmas("Von einigen Tieren und mit einigen neuen Regeln wird der Zoo größer.") == []
+    assert cue_lemmas("Die Parteien einigen sich auf einen Plan.") == ["einigen"]

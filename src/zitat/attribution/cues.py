@@ -88,6 +88,11 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
         return None
     if doc.tokens[i].lower == "sprich" and i + 1 < sentence_end and doc.tokens[i + 1].text == ",":
         return None       # "– sprich, das Morden normalisieren": "that is to say", no one speaks
+    if doc.tokens[i].lower == "einigen" and i + 1 < sentence_end and doc.tokens[i + 1].is_word and (
+            doc.tokens[i + 1].is_capitalized and doc.tokens[i + 1].text != "Sie"
+            or doc.tokens[i + 1].lower.endswith(("en", "er", "e"))
+            and doc.tokens[i + 1].lower not in ("sich", "uns", "euch", "mich", "dich", "die", "der", "den", "über", "aber")):
+        return None       # "von einigen Tieren", "mit einigen neuen Regeln": the quantifier, not "sich einigen"
     if doc.tokens[i].lower == "heißt" and i >= 2 and doc.tokens[i - 1].lower == "das" and doc.tokens[i - 2].text == ",":
         return None       # "Zweifel an der Schuld, das heißt am Tatvorwurf": "that is", no one speaks
     lemma = doc.lemma(i).lower()
