@@ -1143,3 +1143,8 @@ def test_a_place_that_characterises_itself_says_nothing(zt):
 def test_the_subject_of_ist_geplant_is_what_is_planned_not_the_planner(zt):
     doc = zt.extract("Zudem ist der Bau einer Brücke geplant: Die Arbeiten beginnen im Mai.")
     assert all(st.cue is None or st.cue.lemma != "planen" for st in doc.statements)
+
+
+def test_sein_with_a_zu_infinitive_is_the_writers_inference(zt):
+    doc = zt.extract("Mit dem neuen Fall ist nun davon auszugehen, dass die Seuche nicht regional begrenzt bleibt.")
+    assert doc.statements == []

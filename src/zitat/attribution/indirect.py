@@ -464,6 +464,8 @@ def _statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     if cue.entry.lemma in TURNS_OUT_WITH_SICH and any(
             0 <= k < len(doc.tokens) and doc.tokens[k].lower == "sich" for k in (cue.anchor + 1, cue.verb + 1, cue.verb - 1)):
         return None      # "Es hatte sich herausgestellt, dass …", "Damit bestätigt sich die Befürchtung": a finding, nobody said it
+    if att.speaker is None and att.via is None and _modal_passive(doc, cue):
+        return None      # "Damit ist davon auszugehen, dass …", "Es ist zu erwarten, dass …": the writer's inference
     if _act_as_subject(doc, cue):
         return None      # "Einen Atomkrieg anzudrohen ist eine Eskalation": the act is talked about, not performed
     if cue.entry.lemma in CANCELLED_BY_NEGATION and _negated(doc, cue):
@@ -666,6 +668,16 @@ def _act_as_subject(doc: Doc, cue: CueMatch) -> bool:
         if k + 1 < len(doc.tokens) and doc.tokens[k + 1].lower in ("ist", "war", "wäre", "sei") and (
                 (k > 0 and doc.tokens[k - 1].lower == "zu") or _particle_zu_infinitive(word, doc.lexicon.particles)):
             return True
+    return False
+
+
+def _modal_passive(doc: Doc, cue: CueMatch) -> bool:
+    """ "ist nun davon auszugehen", "ist zu erwarten": "sein" with a zu-infinitive says what must or can be
+    assumed, nobody's statement."""
+    for k in sorted(cue.tokens):
+        word = doc.tokens[k].lower
+        if (k > 0 and doc.tokens[k - 1].lower == "zu") or _particle_zu_infinitive(word, doc.lexicon.particles):
+            return any(doc.tokens[j].lower in STATAL_SEIN for j in range(max(0, k - 6), k))
     return False
 
 
