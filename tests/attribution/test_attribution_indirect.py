@@ -1148,3 +1148,8 @@ def test_the_subject_of_ist_geplant_is_what_is_planned_not_the_planner(zt):
 def test_sein_with_a_zu_infinitive_is_the_writers_inference(zt):
     doc = zt.extract("Mit dem neuen Fall ist nun davon auszugehen, dass die Seuche nicht regional begrenzt bleibt.")
     assert doc.statements == []
+
+
+def test_gilt_als_with_a_cue_and_no_holder_is_a_common_assessment(zt):
+    doc = zt.extract("Es gilt als ausgeschlossen, dass der Kandidat noch einmal antritt.")
+    assert doc.statements == []

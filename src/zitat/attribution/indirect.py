@@ -464,6 +464,10 @@ def _statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     if cue.entry.lemma in TURNS_OUT_WITH_SICH and any(
             0 <= k < len(doc.tokens) and doc.tokens[k].lower == "sich" for k in (cue.anchor + 1, cue.verb + 1, cue.verb - 1)):
         return None      # "Es hatte sich herausgestellt, dass …", "Damit bestätigt sich die Befürchtung": a finding, nobody said it
+    first_cue = min(cue.tokens)
+    if att.speaker is None and att.via is None and first_cue >= 2 and doc.tokens[first_cue - 1].lower == "als" and (
+            doc.tokens[first_cue - 2].lower in GELTEN):
+        return None      # "Es gilt als ausgeschlossen, dass …": a common assessment, nobody's statement
     if att.speaker is None and att.via is None and _modal_passive(doc, cue):
         return None      # "Damit ist davon auszugehen, dass …", "Es ist zu erwarten, dass …": the writer's inference
     if _act_as_subject(doc, cue):
@@ -653,6 +657,7 @@ EXCLUDING = {"ausschließen", "ablehnen", "verweigern", "absagen", "abraten", "w
 NO_DETERMINERS = {"kein", "keine", "keinen", "keiner", "keinerlei"}
 PLANS = {"planen"}
 AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
+GELTEN = {"gilt", "galt", "gelten", "galten", "gelte", "gälte"}
 STATAL_SEIN = {"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"}   # "ist geplant"
 FOCUS_BEFORE_VERB = {"zumindest", "jedenfalls", "immerhin", "auch"}
 TURNS_OUT_WITH_SICH = {"herausstellen", "bestätigen", "charakterisieren"}   # reflexive: "stellte sich heraus",
