@@ -1153,3 +1153,9 @@ def test_sein_with_a_zu_infinitive_is_the_writers_inference(zt):
 def test_gilt_als_with_a_cue_and_no_holder_is_a_common_assessment(zt):
     doc = zt.extract("Es gilt als ausgeschlossen, dass der Kandidat noch einmal antritt.")
     assert doc.statements == []
+
+
+def test_a_modal_with_an_agentless_passive_is_the_writers_conclusion(zt):
+    doc = zt.extract("Als Ergebnis der Studie darf also festgehalten werden, dass auch leichte Raucher ein hohes "
+                     "Risiko haben.")
+    assert doc.statements == []

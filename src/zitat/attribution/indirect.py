@@ -428,6 +428,15 @@ def _nobody_or_anyone(doc: Doc, cue: CueMatch) -> bool:
     return any(w in NOBODY for w in near) or (doc.tokens[a].lower in MODALS_OF_A_COMMENT and "man" in near)
 
 
+def _modal_passive_comment(doc: Doc, cue: CueMatch) -> bool:
+    """A modal with an agentless passive: "darf festgehalten werden", "kann gesagt werden" is the passive of
+    "man kann sagen"."""
+    last = max(cue.tokens)
+    if last + 1 >= len(doc.tokens) or doc.tokens[last + 1].lower != "werden":
+        return False
+    return any(doc.tokens[k].lower in MODALS_OF_A_COMMENT for k in range(max(0, min(cue.tokens) - 3), min(cue.tokens)))
+
+
 def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     """The indirect or reported statement a speech verb introduces, if any."""
     d = _statement_at_cue(doc, cue)
@@ -476,6 +485,8 @@ def _statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
         return None      # "Ein Sprecher wollte nicht bestätigen, dass …": what follows was not said
     if cue.entry.lemma in OPEN_QUESTIONS and _whether_clause(doc, cue):
         return None      # "Der Richter entscheidet, ob …": a question still open, nothing said about it
+    if att.speaker is None and att.via is None and _modal_passive_comment(doc, cue):
+        return None      # "Als Ergebnis darf also festgehalten werden, dass …": the writer's own conclusion
     if att.speaker is None and att.via is None and _nobody_or_anyone(doc, cue):
         return None      # "Niemand erwartet, dass …", "Man kann sagen, dass …": no one's statement
     after_frame = att.last + 1
