@@ -1159,3 +1159,8 @@ def test_a_modal_with_an_agentless_passive_is_the_writers_conclusion(zt):
     doc = zt.extract("Als Ergebnis der Studie darf also festgehalten werden, dass auch leichte Raucher ein hohes "
                      "Risiko haben.")
     assert doc.statements == []
+
+
+def test_man_moechte_raten_is_the_writers_comment(zt):
+    doc = zt.extract("Andernfalls möchte man ihr fast raten, den Appell der Richter zu beherzigen.")
+    assert doc.statements == []

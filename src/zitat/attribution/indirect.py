@@ -416,7 +416,7 @@ def _whether_clause(doc: Doc, cue: CueMatch) -> bool:
 
 
 NOBODY = frozenset({"niemand", "keiner"})
-MODALS_OF_A_COMMENT = frozenset({"kann", "könnte", "muss", "müsste", "darf", "dürfte", "sollte"})
+MODALS_OF_A_COMMENT = frozenset({"kann", "könnte", "muss", "müsste", "darf", "dürfte", "sollte", "möchte", "würde"})
 
 
 def _nobody_or_anyone(doc: Doc, cue: CueMatch) -> bool:
