@@ -1164,3 +1164,9 @@ def test_a_modal_with_an_agentless_passive_is_the_writers_conclusion(zt):
 def test_man_moechte_raten_is_the_writers_comment(zt):
     doc = zt.extract("Andernfalls möchte man ihr fast raten, den Appell der Richter zu beherzigen.")
     assert doc.statements == []
+
+
+def test_judging_whether_after_the_auxiliary_reports_nothing(zt):
+    doc = zt.extract("Es war der erste Prozess, in dem das Gericht über die Frage geurteilt hat, ob ein Staat "
+                     "Völkermord begangen hat.")
+    assert doc.statements == []

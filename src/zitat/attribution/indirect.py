@@ -402,7 +402,7 @@ def _semicolon_part(doc: Doc, s, at: int):
     return s if (first, last) == (s.first, s.last) else replace(s, first=first, last=last)
 
 
-OPEN_QUESTIONS = frozenset({"entscheiden"})
+OPEN_QUESTIONS = frozenset({"entscheiden", "urteilen"})
 
 
 def _whether_clause(doc: Doc, cue: CueMatch) -> bool:
@@ -410,6 +410,8 @@ def _whether_clause(doc: Doc, cue: CueMatch) -> bool:
     entscheiden")."""
     s = doc.sentence_of(cue.verb)
     k = cue.last + 1
+    while k < s.last and k <= cue.last + 2 and doc.tokens[k].lower in AUXILIARIES:
+        k += 1           # "…, in dem es darüber geurteilt hat, ob …"
     if k + 1 < s.last and doc.tokens[k].text == "," and doc.tokens[k + 1].lower == "ob":
         return True
     return doc.tokens[doc.body_start(s)].lower == "ob" and cue.verb > doc.body_start(s)
