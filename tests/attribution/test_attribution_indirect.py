@@ -1170,3 +1170,14 @@ def test_judging_whether_after_the_auxiliary_reports_nothing(zt):
     doc = zt.extract("Es war der erste Prozess, in dem das Gericht über die Frage geurteilt hat, ob ein Staat "
                      "Völkermord begangen hat.")
     assert doc.statements == []
+
+
+def test_bemerken_with_an_indicative_dass_clause_is_noticing(zt):
+    doc = zt.extract("Als die Frau bemerkte, dass ihr Nachbar die Polizei gerufen hatte, flüchtete sie.")
+    assert doc.statements == []
+
+
+def test_bemerken_with_a_konjunktiv_dass_clause_is_a_remark(zt):
+    doc = zt.extract("Der Minister bemerkte, dass die Lage ernst sei.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass die Lage ernst sei"

@@ -523,6 +523,9 @@ def _statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     for k in range(cue.last + 1, s.last):
         t = doc.tokens[k]
         if t.lower in COMPLEMENTISERS and (doc.tokens[k - 1].text == "," or k == cue.last + 1):
+            if cue.entry.lemma in NOTICED_WITH_INDICATIVE and not _has_subjunctive(
+                    doc, k, _main_clause_resumes(doc, k, s.last)):
+                return None    # "Als sie bemerkte, dass ihr Freund Aufsehen erregt hatte": noticed, not remarked
             if all(doc.tokens[j].lower in CORRELATES or not doc.tokens[j].is_word or j in cue.tokens
                    or (att.speaker and att.speaker.first <= j < att.speaker.last)
                    or (att.addressee and att.addressee.first <= j < att.addressee.last)
@@ -669,6 +672,8 @@ def _act_not_performed(doc: Doc, cue: CueMatch) -> bool:
 EXCLUDING = {"ausschließen", "ablehnen", "verweigern", "absagen", "abraten", "warnen", "verbieten"}
 NO_DETERMINERS = {"kein", "keine", "keinen", "keiner", "keinerlei"}
 PLANS = {"planen"}
+# verbs of remarking that mean "notice" before a dass-clause in the indicative
+NOTICED_WITH_INDICATIVE = {"bemerken"}
 AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
 GELTEN = {"gilt", "galt", "gelten", "galten", "gelte", "gälte"}
 STATAL_SEIN = {"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"}   # "ist geplant"
