@@ -177,3 +177,19 @@ def test_sich_praesentieren_shows_itself_and_reports_nothing():
     assert cue_lemmas("Neuerdings präsentiert er sich als „Berater des Vorstands“.") == []
     assert cue_lemmas("An einer Schule, die sich als „Schule ohne Gewalt“ präsentiert, gab es Streit.") == []
     assert cue_lemmas("Der Minister präsentierte am Montag den Plan.") == ["präsentieren"]
+
+
+def test_a_strong_participle_with_an_adjective_ending_is_no_speech_verb():
+    # "beschlossenen" before its noun describes the change; nobody decides or says anything here
+    assert cue_lemmas("Nach einer vom Rat beschlossenen Änderung bleiben die Daten geheim.") == []
+    assert cue_lemmas("Der Rat hat die Änderung beschlossen.") == ["beschließen"]
+
+
+def test_das_heisst_inside_a_sentence_is_no_speech_verb():
+    # ", das heißt …" explains the words before it ("that is"); nobody says anything
+    assert cue_lemmas("Es bestehen Zweifel an der Tat, das heißt am Vorwurf des Betrugs.") == []
+
+
+def test_einigen_before_its_noun_is_the_quantifier():
+    assert cue_lemmas("Von einigen Tieren und mit einigen neuen Regeln wird der Zoo größer.") == []
+    assert cue_lemmas("Die Parteien einigen sich auf einen Plan.") == ["einigen"]

@@ -1009,3 +1009,8 @@ def test_aus_sicht_in_mid_clause_names_the_holder_of_the_view(zt):
 def test_aus_sicht_after_a_noun_is_its_attribute(zt):
     doc = zt.extract("Er erläuterte die Klimapolitik aus Sicht Chinas.")
     assert not [s for s in doc.statements if s.cue is not None and s.cue.lemma == "aus Sicht"]
+
+
+def test_a_frame_between_article_and_number_vouches_for_the_figure_only(zt):
+    doc = zt.extract("Nach dem Brand wurden am Abend 40 der nach Polizeiangaben 60 Bewohner des Hauses gerettet.")
+    assert doc.statements == []

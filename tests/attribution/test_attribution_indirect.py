@@ -1219,3 +1219,93 @@ def test_a_plain_sentence_after_a_colon_with_no_one_named_is_the_writers(zt):
     assert zt.statements(doc, "indirect") == []
     doc = zt.extract("Die Polizei teilte mit: Der Täter ist gefasst.")
     assert [zt.words(doc, st.speaker) for st in zt.statements(doc, "indirect")] == ["Die Polizei"]
+
+
+def test_sentence_around_a_relative_clause_with_the_cue_is_not_its_content(zt):
+    doc = zt.extract("Die Regel sieht vor, dass Firmen, die mehr Abgase ausstoßen als es die Behörden festlegen, "
+                     "Zertifikate kaufen müssen.")
+    assert all(st.cue is None or st.cue.lemma != "festlegen" for st in doc.statements)
+
+
+def test_main_clause_after_a_was_clause_with_the_cue_is_not_its_content(zt):
+    doc = zt.extract("Der Verlag brauchte hundert Jahre für das, was das Werk heute darstellt, die Gruppe "
+                     "brauchte dafür nur vier Jahre.")
+    assert all(st.cue is None or st.cue.lemma != "darstellen" for st in doc.statements)
+
+
+def test_konjunktiv_clause_after_a_cue_in_an_embedded_clause_is_its_content(zt):
+    doc = zt.extract("Der Minister verließ, nachdem er erklärt hatte, er werde zurücktreten, den Saal.")
+    st = zt.only(doc)
+    assert st.cue.lemma == "erklären"
+    assert zt.quote(doc, st).startswith("er werde zurücktreten")
+
+
+def test_a_question_cut_by_a_line_break_reports_no_view(zt):
+    doc = zt.extract("Frage: Inwieweit ist Ihrer Meinung nach der Plan der Regierung für die \n"
+                     "Bürger gerecht?\n\nAntwort: Er ist nicht gerecht.")
+    assert all("Plan der Regierung" not in zt.quote(doc, st) for st in doc.statements)
+
+
+def test_wie_comparing_the_subject_of_a_clause_is_no_wie_frame(zt):
+    doc = zt.extract("Für die Abgeordnete ist die Zeit der Ehrlichkeit vorbei, wenn sie, wie auch schon der "
+                     "Kollege von der FDP, auf die Entlastung des Haushalts hinweist.")
+    assert doc.statements == []
+
+
+def test_wie_clause_with_a_modal_after_the_verb_says_how_not_who_said(zt):
+    doc = zt.extract("Ein Bauer aus der Provinz lernte in vielen Jahren, wie er sich gegen die Fabrik wehren könnte.")
+    assert doc.statements == []
+
+
+def test_a_zu_infinitive_as_subject_names_the_act_without_performing_it(zt):
+    doc = zt.extract("Einen Krieg anzudrohen ist eine echte Eskalation, mit der man sich jeden Nachbarn zum "
+                     "Feind machen würde.")
+    assert doc.statements == []
+
+
+def test_a_place_that_characterises_itself_says_nothing(zt):
+    doc = zt.extract("Die Region charakterisiert sich dadurch, dass die Bevölkerung überwiegend jung ist.")
+    assert doc.statements == []
+
+
+def test_the_subject_of_ist_geplant_is_what_is_planned_not_the_planner(zt):
+    doc = zt.extract("Zudem ist der Bau einer Brücke geplant: Die Arbeiten beginnen im Mai.")
+    assert all(st.cue is None or st.cue.lemma != "planen" for st in doc.statements)
+
+
+def test_sein_with_a_zu_infinitive_is_the_writers_inference(zt):
+    doc = zt.extract("Mit dem neuen Fall ist nun davon auszugehen, dass die Seuche nicht regional begrenzt bleibt.")
+    assert doc.statements == []
+
+
+def test_gilt_als_with_a_cue_and_no_holder_is_a_common_assessment(zt):
+    doc = zt.extract("Es gilt als ausgeschlossen, dass der Kandidat noch einmal antritt.")
+    assert doc.statements == []
+
+
+def test_a_modal_with_an_agentless_passive_is_the_writers_conclusion(zt):
+    doc = zt.extract("Als Ergebnis der Studie darf also festgehalten werden, dass auch leichte Raucher ein hohes "
+                     "Risiko haben.")
+    assert doc.statements == []
+
+
+def test_man_moechte_raten_is_the_writers_comment(zt):
+    doc = zt.extract("Andernfalls möchte man ihr fast raten, den Appell der Richter zu beherzigen.")
+    assert doc.statements == []
+
+
+def test_judging_whether_after_the_auxiliary_reports_nothing(zt):
+    doc = zt.extract("Es war der erste Prozess, in dem das Gericht über die Frage geurteilt hat, ob ein Staat "
+                     "Völkermord begangen hat.")
+    assert doc.statements == []
+
+
+def test_bemerken_with_an_indicative_dass_clause_is_noticing(zt):
+    doc = zt.extract("Als die Frau bemerkte, dass ihr Nachbar die Polizei gerufen hatte, flüchtete sie.")
+    assert doc.statements == []
+
+
+def test_bemerken_with_a_konjunktiv_dass_clause_is_a_remark(zt):
+    doc = zt.extract("Der Minister bemerkte, dass die Lage ernst sei.")
+    st = zt.only(doc)
+    assert zt.quote(doc, st) == "dass die Lage ernst sei"

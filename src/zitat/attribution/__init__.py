@@ -294,14 +294,27 @@ def _asked(doc: Doc, d: Draft) -> bool:
     reports no one's statement, unless someone is said to ask it."""
     if d.type == "direct" or d.cue_lemma in ASKING:
         return False
-    s = doc.sentences[d.sentence]
-    mark = doc.tokens[s.last - 1]
+    mark = _sentence_mark(doc, d.sentence)
     if mark.text != "?" or mark.start < d.end:
         return False
     # "Er sagte, X und fügte hinzu: „Wer kann das glauben?“": the question stands inside a quotation opened
     # after the statement, someone else asks it (a closed „Abgrund“ inside the question does not count)
     between = doc.text[d.end:mark.start]
     return between.count("„") + between.count("»") <= between.count("“") + between.count("«")
+
+
+def _sentence_mark(doc: Doc, i: int):
+    """The last token of sentence i; when a line break inside a paragraph cut the sentence off after a word
+    ("Inwieweit wiegt Ihrer Meinung nach der Nutzen der \nZweckbindung … auf?"), the mark that ends it in the
+    lines after."""
+    mark = doc.tokens[doc.sentences[i].last - 1]
+    while mark.is_word and i + 1 < len(doc.sentences):
+        nxt = doc.sentences[i + 1]
+        if "\n\n" in doc.text[mark.end:doc.tokens[nxt.first].start]:
+            break
+        i += 1
+        mark = doc.tokens[nxt.last - 1]
+    return mark
 
 
 def _names_its_speaker(doc: Doc, d: Draft) -> bool:

@@ -69,7 +69,13 @@ ADJECTIVAL_ENDINGS = ("ene", "ener", "enen", "enem", "enes", "ter", "tes", "tem"
 def _adjectival_participle(word: str) -> bool:
     """ "mit vorgehaltener Waffe", "die angekündigtem …": an inflected participle is an adjective,
     not a speech verb (the bare participle "vorgehalten", "angekündigt" stays a verb)."""
-    return "ge" in word[:-4] and word.endswith(ADJECTIVAL_ENDINGS)
+    if "ge" in word[:-4] and word.endswith(ADJECTIVAL_ENDINGS):
+        return True
+    # "vom Bundestag beschlossenen Änderung": a strong participle with an ending (no finite form ends so)
+    return word.endswith(STRONG_PARTICIPLE_ENDINGS)
+
+
+STRONG_PARTICIPLE_ENDINGS = ("enen", "ener", "enem", "enes")
 
 
 PARTICIPLE_I_ENDINGS = {"d", "de", "den", "der", "des", "dem"}
@@ -82,6 +88,13 @@ def _match_verb(doc: Doc, i: int, sentence_end: int, by_lemma: dict[str, SpeechV
         return None
     if doc.tokens[i].lower == "sprich" and i + 1 < sentence_end and doc.tokens[i + 1].text == ",":
         return None       # "– sprich, das Morden normalisieren": "that is to say", no one speaks
+    if doc.tokens[i].lower == "einigen" and i + 1 < sentence_end and doc.tokens[i + 1].is_word and (
+            doc.tokens[i + 1].is_capitalized and doc.tokens[i + 1].text != "Sie"
+            or doc.tokens[i + 1].lower.endswith(("en", "er", "e"))
+            and doc.tokens[i + 1].lower not in ("sich", "uns", "euch", "mich", "dich", "die", "der", "den", "über", "aber")):
+        return None       # "von einigen Tieren", "mit einigen neuen Regeln": the quantifier, not "sich einigen"
+    if doc.tokens[i].lower == "heißt" and i >= 2 and doc.tokens[i - 1].lower == "das" and doc.tokens[i - 2].text == ",":
+        return None       # "Zweifel an der Schuld, das heißt am Tatvorwurf": "that is", no one speaks
     lemma = doc.lemma(i).lower()
     word = doc.tokens[i].lower
     if lemma == "nennen" and _gives_a_name(doc, i, sentence_end):

@@ -424,7 +424,7 @@ def _semicolon_part(doc: Doc, s, at: int):
     return s if (first, last) == (s.first, s.last) else replace(s, first=first, last=last)
 
 
-OPEN_QUESTIONS = frozenset({"entscheiden"})
+OPEN_QUESTIONS = frozenset({"entscheiden", "urteilen"})
 
 
 def _whether_clause(doc: Doc, cue: CueMatch) -> bool:
@@ -432,13 +432,15 @@ def _whether_clause(doc: Doc, cue: CueMatch) -> bool:
     entscheiden")."""
     s = doc.sentence_of(cue.verb)
     k = cue.last + 1
+    while k < s.last and k <= cue.last + 2 and doc.tokens[k].lower in AUXILIARIES:
+        k += 1           # "…, in dem es darüber geurteilt hat, ob …"
     if k + 1 < s.last and doc.tokens[k].text == "," and doc.tokens[k + 1].lower == "ob":
         return True
     return doc.tokens[doc.body_start(s)].lower == "ob" and cue.verb > doc.body_start(s)
 
 
 NOBODY = frozenset({"niemand", "keiner"})
-MODALS_OF_A_COMMENT = frozenset({"kann", "könnte", "muss", "müsste", "darf", "dürfte", "sollte"})
+MODALS_OF_A_COMMENT = frozenset({"kann", "könnte", "muss", "müsste", "darf", "dürfte", "sollte", "möchte", "würde"})
 
 
 def _nobody_or_anyone(doc: Doc, cue: CueMatch) -> bool:
@@ -448,6 +450,15 @@ def _nobody_or_anyone(doc: Doc, cue: CueMatch) -> bool:
     a = cue.anchor
     near = [doc.tokens[k].lower for k in (a - 1, a + 1) if 0 <= k < len(doc.tokens)]
     return any(w in NOBODY for w in near) or (doc.tokens[a].lower in MODALS_OF_A_COMMENT and "man" in near)
+
+
+def _modal_passive_comment(doc: Doc, cue: CueMatch) -> bool:
+    """A modal with an agentless passive: "darf festgehalten werden", "kann gesagt werden" is the passive of
+    "man kann sagen"."""
+    last = max(cue.tokens)
+    if last + 1 >= len(doc.tokens) or doc.tokens[last + 1].lower != "werden":
+        return False
+    return any(doc.tokens[k].lower in MODALS_OF_A_COMMENT for k in range(max(0, min(cue.tokens) - 3), min(cue.tokens)))
 
 
 def statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
@@ -474,18 +485,32 @@ def _plain_sentence_after_colon(doc: Doc, cue: CueMatch, d: Draft) -> bool:
 def _statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     s = _semicolon_part(doc, doc.sentences[doc.tokens[cue.verb].sentence], cue.verb)
     att = speaker_of(doc, cue)
-    if cue.entry.lemma in PLANS and att.speaker is None and att.via is None and (
-            doc.tokens[cue.verb].lower.startswith("ge")):
+    planner = att.speaker
+    if planner is not None and (is_passive(doc, cue) or doc.tokens[cue.anchor].lower in STATAL_SEIN) and not (
+            planner.first > 0 and doc.tokens[planner.first - 1].lower in AGENT_PREPOSITIONS):
+        planner = None   # "Zudem ist der Einzug von Tieren geplant": the passive subject is what is planned
+    if cue.entry.lemma in PLANS and planner is None and att.via is None and (
+            any(doc.tokens[k].lower.startswith("ge") for k in cue.tokens)):
         return None      # "Außerdem ist geplant, neue Modelle anzubieten": a plan without a planner says nothing
     if cue.entry.verb == "sein" and cue.entry.medium == "thought" and att.speaker is None and att.via is None:
         return None      # "Es ist sicher, dass …", "Sicher ist: …": a certainty nobody holds is no one's view
     if cue.entry.lemma in TURNS_OUT_WITH_SICH and any(
             0 <= k < len(doc.tokens) and doc.tokens[k].lower == "sich" for k in (cue.anchor + 1, cue.verb + 1, cue.verb - 1)):
         return None      # "Es hatte sich herausgestellt, dass …", "Damit bestätigt sich die Befürchtung": a finding, nobody said it
+    first_cue = min(cue.tokens)
+    if att.speaker is None and att.via is None and first_cue >= 2 and doc.tokens[first_cue - 1].lower == "als" and (
+            doc.tokens[first_cue - 2].lower in GELTEN):
+        return None      # "Es gilt als ausgeschlossen, dass …": a common assessment, nobody's statement
+    if att.speaker is None and att.via is None and _modal_passive(doc, cue):
+        return None      # "Damit ist davon auszugehen, dass …", "Es ist zu erwarten, dass …": the writer's inference
+    if _act_as_subject(doc, cue):
+        return None      # "Einen Atomkrieg anzudrohen ist eine Eskalation": the act is talked about, not performed
     if cue.entry.lemma in CANCELLED_BY_NEGATION and _negated(doc, cue):
         return None      # "Ein Sprecher wollte nicht bestätigen, dass …": what follows was not said
     if cue.entry.lemma in OPEN_QUESTIONS and _whether_clause(doc, cue):
         return None      # "Der Richter entscheidet, ob …": a question still open, nothing said about it
+    if att.speaker is None and att.via is None and _modal_passive_comment(doc, cue):
+        return None      # "Als Ergebnis darf also festgehalten werden, dass …": the writer's own conclusion
     if att.speaker is None and att.via is None and _nobody_or_anyone(doc, cue):
         return None      # "Niemand erwartet, dass …", "Man kann sagen, dass …": no one's statement
     after_frame = att.last + 1
@@ -520,6 +545,9 @@ def _statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
     for k in range(cue.last + 1, s.last):
         t = doc.tokens[k]
         if t.lower in COMPLEMENTISERS and (doc.tokens[k - 1].text == "," or k == cue.last + 1):
+            if cue.entry.lemma in NOTICED_WITH_INDICATIVE and not _has_subjunctive(
+                    doc, k, _main_clause_resumes(doc, k, s.last)):
+                return None    # "Als sie bemerkte, dass ihr Freund Aufsehen erregt hatte": noticed, not remarked
             if all(doc.tokens[j].lower in CORRELATES or not doc.tokens[j].is_word or j in cue.tokens
                    or (att.speaker and att.speaker.first <= j < att.speaker.last)
                    or (att.addressee and att.addressee.first <= j < att.addressee.last)
@@ -569,6 +597,7 @@ def _statement_at_cue(doc: Doc, cue: CueMatch) -> Draft | None:
                                   or _ends_in_zu_infinitive(doc, first, last)
                                   or (not skipped and _main_clause(doc, first, last) and _has_verb(doc, first, last)
                                       and not _content_named_in_its_clause(doc, cue, att, s))) and not (
+                _embedded_subordinate(doc, cue, att, s) and not _said_after_embedded(doc, first, last)) and not (
                 doc.tokens[after_frame].text == ":" and _names_what_was_said(doc, cue, s.first, after_frame, first, last)):
             if not _has_subjunctive(doc, first, last) and _ends_in_zu_infinitive(doc, first, last):
                 last = _infinitive_clause_end(doc, first, last)
@@ -679,9 +708,36 @@ def _act_not_performed(doc: Doc, cue: CueMatch) -> bool:
 EXCLUDING = {"ausschließen", "ablehnen", "verweigern", "absagen", "abraten", "warnen", "verbieten"}
 NO_DETERMINERS = {"kein", "keine", "keinen", "keiner", "keinerlei"}
 PLANS = {"planen"}
+# verbs of remarking that mean "notice" before a dass-clause in the indicative
+NOTICED_WITH_INDICATIVE = {"bemerken"}
+AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
+GELTEN = {"gilt", "galt", "gelten", "galten", "gelte", "gälte"}
+STATAL_SEIN = {"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"}   # "ist geplant"
 FOCUS_BEFORE_VERB = {"zumindest", "jedenfalls", "immerhin", "auch"}
-TURNS_OUT_WITH_SICH = {"herausstellen", "bestätigen"}   # reflexive: "stellte sich heraus", "bestätigte sich"
+TURNS_OUT_WITH_SICH = {"herausstellen", "bestätigen", "charakterisieren"}   # reflexive: "stellte sich heraus",
+# "bestätigte sich", "charakterisiert sich dadurch, dass …" (is marked by)
 CANCELLED_BY_NEGATION = {"bestätigen", "sagen", "festlegen"}
+
+
+def _act_as_subject(doc: Doc, cue: CueMatch) -> bool:
+    """The cue is a zu-infinitive right before a form of "sein" ("Einen Krieg anzudrohen ist …", "Das zu
+    behaupten war falsch"): the infinitive is the subject, it names the act without anyone performing it."""
+    for k in sorted(cue.tokens):
+        word = doc.tokens[k].lower
+        if k + 1 < len(doc.tokens) and doc.tokens[k + 1].lower in ("ist", "war", "wäre", "sei") and (
+                (k > 0 and doc.tokens[k - 1].lower == "zu") or _particle_zu_infinitive(word, doc.lexicon.particles)):
+            return True
+    return False
+
+
+def _modal_passive(doc: Doc, cue: CueMatch) -> bool:
+    """ "ist nun davon auszugehen", "ist zu erwarten": "sein" with a zu-infinitive says what must or can be
+    assumed, nobody's statement."""
+    for k in sorted(cue.tokens):
+        word = doc.tokens[k].lower
+        if (k > 0 and doc.tokens[k - 1].lower == "zu") or _particle_zu_infinitive(word, doc.lexicon.particles):
+            return any(doc.tokens[j].lower in STATAL_SEIN for j in range(max(0, k - 6), k))
+    return False
 
 
 def _a_list_of_names(doc: Doc, first: int, last: int) -> bool:
@@ -850,6 +906,41 @@ def _fronted_subordinate(doc: Doc, cue: CueMatch, s, comma: int) -> bool:
     nxt = comma + 1
     return nxt < s.last and (doc.tokens[nxt].lower in AUXILIARIES or doc.mood(nxt) is not None
                              or _finite_indicative(doc, nxt))
+
+
+def _embedded_subordinate(doc: Doc, cue: CueMatch, att: Attribution, s) -> bool:
+    """The cue's clause is a relative or adverbial clause opened after a comma inside the sentence ("Die
+    Piloten hatten, nachdem sie den Fehler bemerkt hatten, gebremst", "…, was es heute darstellt, …"): the
+    verb-final clause closes at the comma after it, and an indicative clause there goes on with the sentence
+    around it, not with what the cue's subject said."""
+    start = min(cue.tokens)
+    if att.speaker is not None:
+        start = min(start, att.speaker.first)
+    comma = next((k for k in range(start - 1, s.first, -1) if doc.tokens[k].text in (",", ":", ";")), None)
+    if comma is None or doc.tokens[comma].text != ",":
+        return False
+    opener = comma + 1
+    if opener >= start and not (att.speaker is not None and opener == att.speaker.first):
+        return False
+    word = doc.tokens[opener].lower
+    if word in EMBEDDED_OPENERS:
+        return opener + 1 < s.last and not _finite_indicative(doc, opener + 1) and (
+            doc.tokens[opener + 1].lower not in AUXILIARIES)
+    return _relative_opening(doc, opener, s.last)
+
+
+def _said_after_embedded(doc: Doc, first: int, last: int) -> bool:
+    """After a cue in an embedded clause only a clause in the Konjunktiv up to its next comma ("…, nachdem er
+    erklärt hatte, er werde zurücktreten, …") or a zu-infinitive ("Bürger, die aufgefordert wurden, das Gebiet
+    zu verlassen") is its content; not the sentence around it ("…, noch eine Notbremsung eingeleitet")."""
+    comma = next((k for k in range(first, last) if doc.tokens[k].text == ","), last)
+    return _has_subjunctive(doc, first, comma) or _ends_in_zu_infinitive(doc, first, last)
+
+
+# conjunctions and pronouns that open a verb-final clause inside a sentence (not "wie": "…, wie er sagte, …"
+# frames the sentence around it)
+EMBEDDED_OPENERS = {"nachdem", "als", "weil", "während", "obwohl", "wenn", "seit", "seitdem", "bevor", "sobald",
+                    "indem", "falls", "bis", "was", "wo", "sodass", "damit"}
 
 
 def _closes_its_clause(doc: Doc, cue: CueMatch) -> bool:
@@ -1029,6 +1120,11 @@ def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int]
         return None        # "Syd Barrett, wie er sich nannte, …": a name, not a statement; but "wie es hieß, …"
     if k + 1 < len(doc.tokens) and doc.tokens[k + 1].lower in DEGREE_WORDS:
         return None        # "…, wie sehr sie es begrüßen": a question of degree, not "as X said"
+    if cue.last + 1 < len(doc.tokens) and doc.tokens[cue.last + 1].lower in MODALS_OF_A_MANNER:
+        return None        # "lernte, wie er sich gegen X wehren könnte": how something can be done, nobody's report
+    if k - 3 >= sentence_first and doc.tokens[k - 1].text == "," and doc.tokens[k - 2].lower in SUBJECT_PRONOUNS and (
+            doc.tokens[k - 3].lower in CLAUSE_OPENERS_BEFORE_WIE):
+        return None        # "wenn sie, wie schon der Kollege, auf X hinweist": "sie" is the verb's subject, "wie" compares
     if k - 2 >= sentence_first and doc.tokens[k - 1].text == "," and doc.tokens[k - 2].is_word and (
             doc.tokens[k - 2].text.islower() and doc.lemma(k - 2).lower() in doc.lexicon.verbs_by_lemma
             and doc.lemma(k - 2).lower() != doc.tokens[k - 2].lower):   # not an infinitive ("… zu zweifeln, wie er …")
@@ -1044,6 +1140,11 @@ def _wie_clause(doc: Doc, cue: CueMatch, sentence_first: int) -> tuple[int, int]
     return (k - 1 if k > sentence_first else k), last
 
 
+SUBJECT_PRONOUNS = {"er", "sie", "es", "wir", "ich", "man"}
+MODALS_OF_A_MANNER = {"kann", "können", "könne", "könnte", "könnten", "konnte", "konnten", "muss", "müssen",
+                      "müsse", "müsste", "müssten", "soll", "sollen", "solle", "sollte", "sollten", "darf", "dürfe",
+                      "dürfen", "dürfte"}
+CLAUSE_OPENERS_BEFORE_WIE = {"wenn", "dass", "weil", "ob", "als", "da", "nachdem", "obwohl", "während", "falls"}
 COMPARED = {"so", "ebenso", "genauso", "nicht"}
 # adverbs that may stand between "wie" and a participle without a subject: "wie zunächst angenommen"
 COMMENT_ADVERBS = {"zunächst", "erwartet", "allgemein", "bereits", "schon", "vielfach", "befürchtet", "erhofft",
@@ -1479,6 +1580,8 @@ def statement_at_frame(doc: Doc, frame: FrameMatch, within: tuple[int, int] | No
         s = replace(s, first=max(s.first, within[0]), last=min(s.last, within[1]))
     if _alternative_value(doc, frame, s):
         return None
+    if _vouches_for_a_figure(doc, frame):
+        return None
     if frame.cue and not frame.content_after and frame.lemma != "wonach":
         s = _frame_clause(doc, frame, s)
         other = _other_source_speaks(doc, frame.last, s.last)
@@ -1520,6 +1623,23 @@ def statement_at_frame(doc: Doc, frame: FrameMatch, within: tuple[int, int] | No
                  cue_lemma=frame.lemma, speaker=source,
                  frame=(frame.first, frame.last), medium=medium, confidence=0.8 if source else 0.6,
                  inherited=source is None, source_name=frame.source_compound)
+
+
+def _vouches_for_a_figure(doc: Doc, frame: FrameMatch) -> bool:
+    """ "246 der nach Behördenangaben 350 Passagiere wurden gerettet", "die laut Polizei 2.000
+    Demonstranten": between an article and a number the frame vouches for that figure of the noun phrase,
+    not for the sentence around it."""
+    if frame.first == 0 or frame.last >= len(doc.tokens) or doc.tokens[frame.first].lower not in ("nach", "laut", "gemäß"):
+        return False
+    if doc.tokens[frame.first - 1].lower not in ARTICLES:
+        return False
+    k = frame.last
+    if k + 1 < len(doc.tokens) and doc.tokens[k].lower in ("rund", "etwa", "fast", "knapp", "über", "mindestens"):
+        k += 1
+    return doc.tokens[k].text[:1].isdigit()
+
+
+ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 
 
 def _other_source_speaks(doc: Doc, k: int, end: int) -> int | None:
