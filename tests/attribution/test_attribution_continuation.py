@@ -380,6 +380,8 @@ def test_konjunktiv_clause_before_a_semicolon_continues_the_report(zt):
     assert zt.names(doc, st) == ["Richter"]
     police = zt.statement_with(doc, "kein Terror")
     assert (police.type, zt.quote(doc, police)) == ("indirect", "stecke kein Terror dahinter")
+
+
 def test_konjunktiv_sentence_goes_on_with_the_subject_just_named(zt):
     # the sentence before names a new agent without a speech verb: the Konjunktiv reports its view,
     # not that of the statement further back

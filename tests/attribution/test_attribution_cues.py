@@ -67,6 +67,8 @@ def test_angewiesen_auf_is_dependent_not_instructed(zt):
     assert zt.statements(doc) == [], zt.describe(doc)
     doc = zt.extract("Die Mitarbeiter wurden angewiesen, die Türen zu schließen.")
     assert zt.only(doc).cue.lemma == "anweisen"
+
+
 def test_sentence_opening_present_participle_is_an_adverb(zt):
     from zitat import extract
     doc = extract("Ergänzend erklärte die Polizei, der Mann sei festgenommen worden.", use_model=False)
@@ -123,6 +125,8 @@ def test_zu_lesen_and_zu_hoeren_sein_report_words(zt):
     assert "zu lesen sein" in cue_lemmas("Auf dem Schild waren die Worte zu lesen: „Wir bleiben hier.“")
     assert "zu hören sein" in cue_lemmas("Aus der Partei ist zu hören, der Vorsitzende wolle zurücktreten.")
     assert zt.extract("Das Buch ist schwer zu lesen.").statements == []
+
+
 def test_geraten_is_raten_only_in_the_werden_passive():
     # "wurde geraten" (was advised) is a speech act, "in Not geraten" (got into trouble) is not
     assert cue_lemmas("Den Anwohnern wurde geraten, die Fenster zu schließen.") == ["raten"]

@@ -609,6 +609,8 @@ def test_a_frame_whose_content_is_only_a_quotation_gives_one_direct_statement(zt
 def test_a_frame_with_words_of_its_own_around_a_quotation_keeps_both_statements(zt):
     doc = zt.extract("Laut Bürgermeister Jan Ott ist die Stadt „gut vorbereitet“.")
     assert sorted(st.type for st in doc.statements) == ["direct", "indirect"]
+
+
 def test_quoted_words_of_a_speech_act_without_a_found_speaker_are_still_a_quote(zt):
     doc = zt.extract("In dem Gutachten werden die Kosten als „völlig überhöht“ bezeichnet.")
     st = zt.only(doc, "direct")
@@ -681,6 +683,8 @@ def test_quoted_words_before_a_reporting_clause_in_the_middle_of_the_sentence_ar
 def test_an_attribute_is_no_speech_verb_for_quoted_words(zt, text, quoted):
     doc = zt.extract(text)
     zt.none_with(doc, quoted)
+
+
 def test_the_verb_closing_a_dass_clause_before_the_colon_is_not_the_cue(zt):
     # "hervorgegangen" ends the content of "glaubt"; the quotation after the colon is the believer's
     doc = zt.extract("Die Trainerin glaubt, dass die Mannschaft gestärkt aus der Krise hervorgegangen sei: "

@@ -756,6 +756,8 @@ def test_wie_clause_after_a_connective_opens_a_frame(zt):
     st = zt.only(doc, "indirect")
     assert zt.quote(doc, st) == "wurde der Hafen am Montag geschlossen"
     assert zt.names(doc, st) == ["Zeitung"]
+
+
 def test_fronted_frame_takes_an_apposition_before_the_finite_verb(zt):
     doc = zt.extract("Nach Meinung von Anna Berg, Professorin an der Universität Bonn, könnte der Damm bald brechen.")
     st = zt.only(doc)
@@ -835,6 +837,8 @@ def test_a_frames_content_ends_where_another_source_speaks(zt):
     assert zt.quote(doc, framed) == "Am Samstag kamen … rund 5.000 Menschen"
     reported = zt.only(doc, "reported")
     assert zt.pieces(doc, reported.speaker) == ["die Polizei"]
+
+
 def test_speech_noun_with_an_addressee_and_no_source_announces_its_content(zt):
     doc = zt.extract("Mehrere Anfragen an den Betreiber, die Seite zu löschen, blieben ohne Antwort.")
     st = zt.only(doc)

@@ -571,6 +571,8 @@ def test_dies_as_object_after_the_verb_points_back_to_the_previous_sentence(zt):
     doc = zt.extract("Der Zoo erhöht die Eintrittspreise um zwei Euro. Die Direktorin gab dies am Montag bekannt.")
     st = zt.only(doc)
     assert zt.quote(doc, st) == "Der Zoo erhöht die Eintrittspreise um zwei Euro"
+
+
 def test_dies_opening_a_paragraph_points_back_across_the_break(zt):
     doc = zt.extract("Die Stadt will den Hafen bis zum Sommer ausbauen lassen.\n\n"
                      "Dies teilte die Bürgermeisterin Eva Kolb am Montag mit.")
@@ -718,6 +720,8 @@ def test_a_condition_after_a_zu_infinitive_is_part_of_what_was_announced(zt):
     st = zt.only(doc, "indirect")
     assert zt.quote(doc, st) == ("den Streik bis Sonntag fortzusetzen, falls die Arbeitgeber kein besseres "
                                  "Angebot vorlegen")
+
+
 def test_noun_of_a_phrase_verb_before_a_correlate(zt):
     doc = zt.extract("Die Gewerkschaft legt großen Wert darauf, dass die Löhne steigen.")
     st = zt.only(doc)
@@ -852,6 +856,8 @@ def test_wie_es_hiess_is_an_impersonal_report(zt):
     doc = zt.extract("Wie es hieß, sieht der Konzern die Planung gefährdet.")
     st = zt.only(doc)
     assert (zt.quote(doc, st), st.cue.lemma) == ("sieht der Konzern die Planung gefährdet", "heißen")
+
+
 def test_dass_clause_after_an_apposition_and_an_addressee_between_commas(zt):
     doc = zt.extract("Am Abend sagte der Sprecher der Feuerwehr, Jan Ott, gegenüber der Zeitung, dass zwei Boote "
                      "im Einsatz seien.")
@@ -926,6 +932,8 @@ def test_indicative_clause_after_a_fronted_dative_is_what_was_said(zt):
     doc = zt.extract("Dem Sender erklärte die Ministerin, die Grenze bleibt offen.")
     st = zt.only(doc, "indirect")
     assert zt.quote(doc, st) == "die Grenze bleibt offen"
+
+
 def test_a_zu_infinitive_opened_by_quoted_words_is_indirect_speech_around_them(zt):
     doc = zt.extract("Die Anwältin warf dem Konzern vor, „die Akten der Kunden“ zu verkaufen.")
     st = zt.only(doc, "indirect")
@@ -952,6 +960,8 @@ def test_a_clause_whose_subject_opens_with_quoted_words_is_reported_speech(zt):
     st = zt.only(doc, "indirect")
     assert zt.quote(doc, st) == "seine „Mannschaft hat heute wirklich sehr gut gespielt“"
     assert zt.quote(doc, zt.only(doc, "direct")) == "Mannschaft hat heute wirklich sehr gut gespielt"
+
+
 @pytest.mark.parametrize("text, content", [
     ("Nachdem die Stadt mitgeteilt hatte, dass die Brücke gesperrt bleibe, stieg der Verkehr auf der Umleitung.",
      "dass die Brücke gesperrt bleibe"),
@@ -986,6 +996,8 @@ def test_content_after_a_noun_ends_where_the_clause_around_the_noun_closes(zt, t
     doc = zt.extract(text)
     [st] = zt.statements(doc, "indirect")
     assert zt.quote(doc, st) == content
+
+
 def test_zu_infinitive_of_any_particle_verb_is_what_was_recommended(zt):
     # "stattzugeben", "weiterzuleiten": the particle belongs to no speech verb, the infinitive is still one
     doc = zt.extract("Die Gutachterin empfahl dem Gericht, der vor einem Jahr eingereichten Beschwerde stattzugeben.")
@@ -1195,6 +1207,8 @@ def test_a_konjunktiv_clause_without_subject_after_a_comma_continues_the_content
     (st,) = doc.statements
     assert zt.quote(doc, st) == "Die Liste existiere bereits, werde aber nicht veröffentlicht"
     assert st.cue.text == "sagte"
+
+
 def test_nobody_as_subject_holds_no_statement(zt):
     doc = zt.extract("Niemand erwartet, dass die Brücke noch in diesem Jahr fertig wird.")
     assert zt.statements(doc) == []

@@ -552,6 +552,8 @@ def test_an_order_with_a_dass_clause_is_still_indirect(zt):
     doc = zt.extract("Der Landrat ordnete an, dass alle Schulen am Montag geschlossen bleiben.")
     st = zt.only(doc, "indirect")
     assert zt.quote(doc, st) == "dass alle Schulen am Montag geschlossen bleiben"
+
+
 def test_quoted_words_in_the_object_belong_to_the_speech_act(zt):
     doc = zt.extract("Die Stiftung verlangte eine Prüfung der „verschwundenen Akten“ im Archiv.")
     act = zt.only(doc, "reported")
@@ -589,6 +591,8 @@ def test_calling_someone_quoted_words_reports_whom_and_quotes_the_words(zt):
     doc = zt.extract("Die Ministerin nannte ihn einen „wahren Freund der Stadt“.")
     assert zt.quote(doc, zt.only(doc, "reported")) == "ihn einen „wahren Freund der Stadt“"
     assert zt.quote(doc, zt.only(doc, "direct")) == "wahren Freund der Stadt"
+
+
 def test_citing_an_example_with_anfuehren_is_a_statement(zt):
     doc = zt.extract("Als Beispiel führte die Ministerin die Schließung des Hallenbads an.")
     st = zt.only(doc, "reported")
@@ -636,6 +640,8 @@ def test_the_verbs_own_mit_phrase_is_the_object_not_an_adjunct(zt):
 def test_a_reported_object_stops_before_a_second_speech_act(zt):
     doc = zt.extract("Der Verband attackierte den neuen Präsidenten scharf und bezeichnete ihn als Lügner.")
     assert [zt.quote(doc, st) for st in zt.statements(doc, "reported")] == ["den neuen Präsidenten", "ihn als Lügner"]
+
+
 def test_eingehen_without_auf_is_no_speech_act(zt):
     # "ging auf die Frage ein" addresses it; "will ein Joint Venture eingehen" enters into it
     doc = zt.extract("Die Firma will nach eigenen Angaben weitere Partnerschaften eingehen.")

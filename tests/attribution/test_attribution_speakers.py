@@ -1193,6 +1193,8 @@ def test_extended_attribute_stays_inside_the_noun_phrase(zt):
 def test_a_quoted_word_after_an_indefinite_article_is_no_speaking_name(zt):
     doc = zt.extract("Ein „Riesen-Rennen“ urteilte Jonas Weber. Er habe sich gut gefühlt.")
     assert all(zt.names(doc, st) != ["Riesen-Rennen"] for st in doc.statements), zt.describe(doc)
+
+
 def test_a_pronoun_after_a_focus_particle_is_the_subject(zt):
     doc = zt.extract("Die Gewerkschaften kritisierten den Plan. Auch sie forderten mehr Lohn für die Pfleger.")
     st = zt.statement_with(doc, "mehr Lohn")
@@ -1328,6 +1330,8 @@ def test_a_name_after_a_role_of_several_words(zt):
     st = zt.only(doc, "direct")
     assert zt.pieces(doc, st.speaker) == ["Chef de Mission Dirk Weber"]
     assert zt.names(doc, st) == ["Dirk Weber"]
+
+
 def test_wie_clause_with_an_outlet_in_quotation_marks_frames_the_sentence(zt):
     # the quoted name may open the clause right after "wie" or stand in a hyphen compound
     cases = [("Wie „Radio Nord“ meldet, bleibt die Fähre bis Montag im Hafen.",

@@ -955,6 +955,8 @@ def test_apposition_does_not_take_in_a_relative_clause_or_the_clause_opener():
                    speaker=span(text, "Jan Ott", cls=Speaker))
     (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
     assert sorted(a.speaker) == [1, 2, 3, 4, 5, 6, 7]
+
+
 def test_a_quote_an_outlet_quotes_is_annotated_for_the_person_and_for_the_outlet():
     text = "Der Sender zitierte Ott mit den Worten: „Wir bleiben.“"
     #       Der0 Sender1 zitierte2 Ott3 mit4 den5 Worten6 :7 „8 Wir9 bleiben10 .11 “12
@@ -1128,6 +1130,8 @@ def test_a_speech_act_outside_the_scheme_is_annotated_with_quoted_words_in_its_o
     out = predicted_annotations(one_sentence_doc(text), Document(Article(text), sts))
     assert sorted((a.type, tuple(sorted(a.quote))) for a in out) == [
         ("Direct", (3, 4, 5, 6)), ("Reported", tuple(range(0, 11)))]
+
+
 def _numbered_sentences(doc):
     """Sentence numbers by the full stops of the test text."""
     n = 0
