@@ -1376,3 +1376,14 @@ def test_a_verb_after_und_keeps_the_subject_before_the_first_verb(zt):
                      "„Wir zählen nicht auf euch.“")
     st = zt.statement_with(doc, "Wir zählen nicht")
     assert zt.names(doc, st) == ["Jan Ott"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Die Lage sei ernst, sagte Petra Lanz und fügte hinzu, man müsse jetzt handeln.", "man müsse jetzt handeln"),
+    ("„Das Urteil ist falsch“, erklärte Jonas Weber und verwies auf die Berufung.", "auf die Berufung"),
+])
+def test_verb_after_und_shares_the_subject_of_a_trailing_frame(zt, text, quote):
+    # the subject follows the first verb of the frame, not the verb of the reported clause
+    doc = zt.extract(text)
+    st = zt.statement_with(doc, quote)
+    assert st.speaker.text == ("Petra Lanz" if "Lanz" in text else "Jonas Weber")

@@ -75,6 +75,9 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             speaker = _apposition_subject(doc, anchor - 1)  # "Der Chef der Armee, General X, sagte"
         if speaker is None and before_anchor is not None and before_anchor.text == ",":
             speaker = _elided_subject(doc, cue, anchor, s.first)   # "Sie lobte den Plan, forderte aber …"
+    elif before_anchor.lower == "und" and left - 1 == anchor - 1 and (
+            shared := _trailing_frame_subject(doc, cue, left - 1, s.first)) is not None:
+        speaker = shared      # "Die Lage sei ernst, sagte Petra Lanz und fügte hinzu, …"
     elif before_anchor.lower == "und" and (shared := _shared_subject(doc, cue, left - 1, s.first)) is not None:
         speaker = shared      # "Er sagte, Europa brauche die Engländer und fügte hinzu: …"
     elif before_anchor.lower == "und" and left - 1 == anchor - 1 and (
@@ -392,6 +395,30 @@ MAX_APPOSITION_WORDS = 8
 FOCUS_PARTICLES = {"auch", "selbst", "sogar", "nur"}
 # adverbs right after the verb of a second main clause that shares the first one's subject: "…, forderte aber …"
 ELLIPSIS_ADVERBS = {"aber", "jedoch", "allerdings", "zugleich", "gleichzeitig"}
+
+
+def _trailing_frame_subject(doc: Doc, cue: CueMatch, und: int, first: int) -> Mention | None:
+    """A verb right after "und" shares the subject of a trailing frame before it, which follows that
+    frame's verb: "Die Lage sei ernst, sagte Petra Lanz und fügte hinzu, …", "„…“, erklärte er und
+    verwies auf das Urteil". The frame opens right after the comma that closes a quotation or a clause
+    in the Konjunktiv, with an indicative verb."""
+    if doc.mood(cue.anchor) is not None:
+        return None
+    comma = next((k for k in range(und - 1, first, -1) if doc.tokens[k].text in (",", ";", ":")), None)
+    if comma is None or doc.tokens[comma].text != "," or comma + 2 >= und:
+        return None
+    verb = doc.tokens[comma + 1]
+    if not verb.text.islower() or verb.lower in doc.lexicon.function_words or doc.mood(comma + 1) is not None:
+        return None
+    if doc.tokens[comma - 1].text not in QUOTE_MARKS and not any(doc.mood(k) for k in range(first, comma)):
+        return None       # neither a quotation nor reported speech before the frame
+    m = _subject_after(doc, comma + 1, und)
+    if m is None or m.last > und or m.kind not in ("person", "organisation", "group", "pronoun") or (
+            m.kind == "pronoun" and m.pronoun not in NOMINATIVE_PRONOUNS):
+        return None
+    if any(doc.tokens[k].text in CLAUSE_PUNCTUATION for k in range(m.last, und)):
+        return None
+    return m
 
 
 def _elided_subject(doc: Doc, cue: CueMatch, anchor: int, first: int) -> Mention | None:
