@@ -1387,3 +1387,14 @@ def test_verb_after_und_shares_the_subject_of_a_trailing_frame(zt, text, quote):
     doc = zt.extract(text)
     st = zt.statement_with(doc, quote)
     assert st.speaker.text == ("Petra Lanz" if "Lanz" in text else "Jonas Weber")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Vereinigung für Wertpapierbesitz ist der Ansicht, dass der Vorstand zurücktreten müsse.",
+     "Die Vereinigung für Wertpapierbesitz"),
+    ("Die Initiative gegen Fluglärm erklärte, die Nachtflüge müssten enden.", "Die Initiative gegen Fluglärm"),
+])
+def test_subject_with_a_prepositional_attribute_before_the_verb(zt, text, speaker):
+    # the noun right before the verb belongs to the attribute; the subject opens with the article
+    st = zt.only(zt.extract(text))
+    assert st.speaker.text == speaker

@@ -95,6 +95,7 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             before = None     # "Den in Timor verbliebenen Flüchtlingen sicherte Präsident X zu": a fronted dative
         if before is not None and before.first == first and _adverbial_participle(doc, first, anchor):
             before = None     # "Ergänzend erklärte die Polizei, …": a participle as adverb, the subject follows
+        attributed = _subject_with_attribute(doc, before, first, anchor) if before is not None else None
         if before is not None and not is_passive(doc, cue) and _governed_by_preposition(doc, before, first, cue):
             before = None     # "…, der zum Sturm des Gefängnisses aufgerufen hatte": the noun before the verb is no subject
         if relative_antecedent is not None:
@@ -105,6 +106,9 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         elif before is not None and _starts_clause(doc, before.first, first) and (
                 subject := _unknown_subject(doc, before, cue, s.last)) is not None:
             speaker, subject_position = subject, True     # "Die Entführer teilten mit", "Merkel entgegnete"
+        elif attributed is not None and (
+                subject := _unknown_subject(doc, attributed, cue, s.last)) is not None:
+            speaker, subject_position = subject, True     # "Die Vereinigung für Wertpapierbesitz ist der Ansicht"
         elif before is not None and before.kind == "unknown" and _starts_clause(doc, before.first, first) and (
                 doc.tokens[before.first].lower in doc.lexicon.determiners) and not _names_a_time(doc, before) and (
                 named := _named_after_fronted_object(doc, cue, anchor, s.last)) is not None:
@@ -395,6 +399,28 @@ MAX_APPOSITION_WORDS = 8
 FOCUS_PARTICLES = {"auch", "selbst", "sogar", "nur"}
 # adverbs right after the verb of a second main clause that shares the first one's subject: "…, forderte aber …"
 ELLIPSIS_ADVERBS = {"aber", "jedoch", "allerdings", "zugleich", "gleichzeitig"}
+
+
+# prepositions of an attribute inside a subject: "Die Vereinigung für Wertpapierbesitz", "Die Initiative gegen Fluglärm"
+ATTRIBUTE_PREPOSITIONS = {"für", "gegen", "zur", "zum", "ohne"}
+
+
+def _subject_with_attribute(doc: Doc, before: Mention, first: int, anchor: int) -> Mention | None:
+    """A common noun opening the clause with an article, and a prepositional attribute after it, right
+    before the finite verb: "Die Vereinigung für Wertpapierbesitz (DSW) ist der Ansicht, …", "Die
+    Initiative gegen Fluglärm erklärte, …". The phrase before the verb is only the attribute's noun; the
+    subject is the whole phrase from the article."""
+    p = before.first - 1
+    if p <= first or doc.tokens[p].lower not in ATTRIBUTE_PREPOSITIONS or before.kind == "pronoun":
+        return None
+    if doc.tokens[first].lower not in NOMINATIVE_DETERMINERS - {"ihr", "sein", "seine", "ihre"}:
+        return None
+    opening = phrase_after(doc, first, p)
+    if opening is None or opening.first != first or opening.last != p or not doc.tokens[p - 1].is_capitalized:
+        return None
+    if any(not t.is_word and t.text not in ("(", ")", "-") for t in doc.tokens[first:anchor]):
+        return None
+    return Mention(first, before.last, "unknown", name=opening.name)
 
 
 def _trailing_frame_subject(doc: Doc, cue: CueMatch, und: int, first: int) -> Mention | None:
