@@ -1398,3 +1398,12 @@ def test_subject_with_a_prepositional_attribute_before_the_verb(zt, text, speake
     # the noun right before the verb belongs to the attribute; the subject opens with the article
     st = zt.only(zt.extract(text))
     assert st.speaker.text == speaker
+
+
+def test_frame_of_a_verb_sharing_an_earlier_subject_starts_at_the_verb(zt):
+    # the subject is shared across the first quotation; the second frame does not run back over it
+    doc = zt.extract("Petra Lanz erläutert den Plan so: „Wir bauen zuerst die Brücke“, "
+                     "und fügt hinzu: „Dann kommt die Straße.“")
+    st = zt.statement_with(doc, "Dann kommt die Straße")
+    assert st.speaker.text == "Petra Lanz"
+    assert st.frame.text == "fügt hinzu"

@@ -17,7 +17,7 @@ from zitat.attribution.direct import INDEFINITE, NAME_INTRODUCERS, _names
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import Mention, phrase_after
-from zitat.attribution.speakers import (POINTING_BACK, RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, Attribution, is_passive,
+from zitat.attribution.speakers import (shares_subject, POINTING_BACK, RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, Attribution, is_passive,
                                         opens_phrase, speaker_of, wie_opening)
 from zitat.language.doc import Doc
 
@@ -377,7 +377,7 @@ def _draft(doc: Doc, kind: str, ranges, cue: CueMatch, att: Attribution, confide
     spans = _spans(doc, ranges)
     if not spans:
         return None
-    frame_tokens = cue.tokens + [att.last] + ([att.speaker.first, att.speaker.last - 1] if att.speaker else [])
+    frame_tokens = cue.tokens + [att.last] + ([att.speaker.first, att.speaker.last - 1] if att.speaker and not shares_subject(doc, cue, att.speaker) else [])
     # "Die Anwältin bestätigte …, und gab an, …": a coordinated verb shares the subject before it
     coordinated = att.speaker is None and min(cue.tokens) > 0 and doc.tokens[min(cue.tokens) - 1].lower in (
         "und", "oder", "sowie")

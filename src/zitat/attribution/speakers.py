@@ -423,6 +423,17 @@ def _subject_with_attribute(doc: Doc, before: Mention, first: int, anchor: int) 
     return Mention(first, before.last, "unknown", name=opening.name)
 
 
+def shares_subject(doc: Doc, cue: CueMatch, speaker: Mention) -> bool:
+    """ "Kempf erläutert die Hypothese so: „…“, und fügt hinzu: …": a verb after "und" that shares the
+    subject of an earlier clause, with a quotation or a clause boundary in between; its frame is "und fügt
+    hinzu", not the whole sentence from the subject on."""
+    first = min(cue.tokens)
+    if speaker.last > first or first == 0 or doc.tokens[first - 1].lower not in ("und", "oder", "sowie"):
+        return False
+    return any(doc.tokens[k].text in (",", ":", ";") or doc.tokens[k].text in QUOTE_MARKS
+               for k in range(speaker.last, first - 1))
+
+
 def _trailing_frame_subject(doc: Doc, cue: CueMatch, und: int, first: int) -> Mention | None:
     """A verb right after "und" shares the subject of a trailing frame before it, which follows that
     frame's verb: "Die Lage sei ernst, sagte Petra Lanz und fügte hinzu, …", "„…“, erklärte er und
