@@ -1407,3 +1407,15 @@ def test_frame_of_a_verb_sharing_an_earlier_subject_starts_at_the_verb(zt):
     st = zt.statement_with(doc, "Dann kommt die Straße")
     assert st.speaker.text == "Petra Lanz"
     assert st.frame.text == "fügt hinzu"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Lage sei ernst, sagte Petra Lanz vom Institut für Astronomie in Hamburg.",
+     "Petra Lanz vom Institut für Astronomie in Hamburg"),
+    ("Die Lage sei ernst, sagte Jonas Weber vom Büro zur Koordinierung humanitärer Hilfe.",
+     "Jonas Weber vom Büro zur Koordinierung humanitärer Hilfe"),
+    ("„Die Lage ist ernst“, sagte Petra Lanz vom „Kollektiv Nord“.", "Petra Lanz vom „Kollektiv Nord“"),
+])
+def test_affiliation_after_vom_keeps_the_whole_name_of_the_institution(zt, text, speaker):
+    st = zt.only(zt.extract(text))
+    assert st.speaker.text == speaker

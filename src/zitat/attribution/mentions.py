@@ -382,11 +382,46 @@ def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
     if not named and (role is None or role.kind not in ("person", "organisation")):
         return k        # "der Bürgermeister von Orleans", "die Universität von Nanyang"
     m, run = _name_after_preposition(doc, k, end)
+    if named and (title := _title_end(doc, m, end)) is not None:
+        return _with_parenthesis(doc, title, end)      # "Johanna Moser vom „Kollektiv Nord“"
     if run == m or not _organisation_words(doc, m, run):
         return k
     if not named and run - m == 1 and not _place_word(doc, m):
         return k          # "der Bürgermeister von New Orleans", not "sprach der Sprecher von Problemen"
-    return _with_parenthesis(doc, run, end)
+    return _with_parenthesis(doc, _organisation_attribute(doc, run, end) if named else run, end)
+
+
+# prepositions inside the name of an institution: "Institut für Astronomie", "Büro zur Koordinierung …"
+INSTITUTION_LINKS = {"für", "zur", "zum"}
+
+
+def _organisation_attribute(doc: Doc, k: int, end: int) -> int:
+    """ "Ken Rice vom Institut für Astronomie in Edinburgh": after a person's organisation, the
+    prepositional attribute that belongs to its name, then its seat (a known place after "in")."""
+    if k + 1 < end and doc.tokens[k].lower in INSTITUTION_LINKS:
+        m = k + 1
+        if doc.tokens[m].lower in ("die", "den", "das") and m + 1 < end:
+            m += 1
+        while m < end and _is_adjective(doc, m):
+            m += 1
+        run = _name_run_end(doc, m, end) if m < end and doc.tokens[m].is_capitalized else m
+        while run > m and run + 1 < end:
+            # "für Umwelt und Naturschutz", "zur Koordinierung humanitärer Hilfe", "für Arbeit der Stadt"
+            nxt = run + 1
+            if doc.tokens[run].lower in ("und", "des", "der") or _is_adjective(doc, run):
+                while nxt < end and _is_adjective(doc, nxt):
+                    nxt += 1
+                if nxt < end and doc.tokens[nxt].is_capitalized and doc.tokens[nxt].is_word and (
+                        doc.mood(nxt) is None) and doc.tokens[nxt].text not in doc.lexicon.first_names and not (
+                        (role := doc.lexicon.role(doc.tokens[nxt].text)) is not None and role.kind == "person"):
+                    run = _name_run_end(doc, nxt, end)
+                    continue
+            break
+        if run > m:
+            k = run
+    if k + 1 < end and doc.tokens[k].lower == "in" and doc.tokens[k + 1].text in doc.lexicon.places:
+        k = _name_run_end(doc, k + 1, end)
+    return k
 
 
 def _adverb_before_adjective(doc: Doc, k: int) -> bool:
