@@ -991,3 +991,11 @@ def test_aus_sicht_in_mid_clause_names_the_holder_of_the_view(zt):
 def test_aus_sicht_after_a_noun_is_its_attribute(zt):
     doc = zt.extract("Er erläuterte die Klimapolitik aus Sicht Chinas.")
     assert not [s for s in doc.statements if s.cue is not None and s.cue.lemma == "aus Sicht"]
+
+
+def test_nach_eigenem_bekunden_is_the_clause_subject_with_its_apposition(zt):
+    # "nach eigenem Bekunden" (dative singular) names no source: the subject speaks for itself
+    doc = zt.extract("Bürgermeisterin Petra Lanz eröffnete die Brücke. Der ältere Bruder des Ministers, Jonas Weber, "
+                     "war nach eigenem Bekunden seit langem eingeweiht.")
+    st = zt.statement_with(doc, "seit langem eingeweiht")
+    assert st.speaker.text == "Der ältere Bruder des Ministers, Jonas Weber"

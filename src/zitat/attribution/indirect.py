@@ -1617,7 +1617,7 @@ def _holder_of_the_noun(doc: Doc, frame: FrameMatch, s) -> Mention | None:
     return m
 
 
-OWN = {"eigenen", "eigener", "seinen", "ihren", "seiner", "ihrer"}
+OWN = {"eigenen", "eigener", "eigenem", "seinen", "ihren", "seiner", "ihrer"}
 
 
 def _own_account(doc: Doc, m: Mention) -> bool:
@@ -1630,7 +1630,10 @@ def _clause_subject(doc: Doc, s, frame: FrameMatch) -> Mention | None:
     from zitat.attribution.mentions import phrase_after
     if frame.first == s.first or not any(doc.tokens[k].lower in OWN for k in range(frame.first, frame.last)):
         return None
+    from zitat.attribution.speakers import _named_in_apposition
     m = phrase_after(doc, s.first, frame.first)
+    if m is not None and m.kind == "person":
+        m = _named_in_apposition(doc, m, frame.first)    # "Der Bruder des Ministers, Jonas Weber, war nach …"
     return m if m is not None and m.kind in ("person", "organisation", "group") else None
 
 
