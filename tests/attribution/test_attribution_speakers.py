@@ -1419,3 +1419,15 @@ def test_frame_of_a_verb_sharing_an_earlier_subject_starts_at_the_verb(zt):
 def test_affiliation_after_vom_keeps_the_whole_name_of_the_institution(zt, text, speaker):
     st = zt.only(zt.extract(text))
     assert st.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Am Mittwoch empfahl der Kommissar für Erweiterung und europäische Nachbarschaftspolitik Jonas Weber, "
+     "Verhandlungen mit Island einzuleiten.",
+     "der Kommissar für Erweiterung und europäische Nachbarschaftspolitik Jonas Weber"),
+    ("Am Mittwoch erklärte der Minister für Arbeit Jonas Weber, die Renten seien sicher.",
+     "der Minister für Arbeit Jonas Weber"),
+])
+def test_role_with_its_remit_takes_the_name_after_it(zt, text, speaker):
+    st = zt.only(zt.extract(text))
+    assert st.speaker.text == speaker

@@ -498,12 +498,21 @@ def _with_remit(doc: Doc, j: int, k: int, end: int) -> int:
         if last + 1 < end and doc.tokens[last].lower == "und" and doc.tokens[last + 1].is_capitalized:
             last += 1
             continue
+        if last + 2 < end and doc.tokens[last].lower == "und" and _is_adjective(doc, last + 1):
+            after = last + 1
+            while after < end and _is_adjective(doc, after):
+                after += 1
+            if after < end and doc.tokens[after].is_capitalized and doc.tokens[after].is_word:
+                last = after      # "für Erweiterung und europäische Nachbarschaftspolitik"
+                continue
         break
     if last == m or doc.tokens[last - 1].lower == "und":
         return k
     if last >= end:
         return last       # the phrase must end here: "Die Bundesagentur für Arbeit | teilte mit"
     nxt = doc.tokens[last]
+    if role.kind == "person" and nxt.text in doc.lexicon.first_names and (named := _name_run_end(doc, last, end)) > last:
+        return _with_parenthesis(doc, named, end)     # "der Kommissar für Energie Jonas Weber": the name after the remit
     if not (nxt.text == "(" or (nxt.is_word and nxt.is_capitalized) or (nxt.is_word and nxt.text.islower() and not (
             _is_function(doc, last) or nxt.lower in doc.lexicon.particles or nxt.lower in doc.lexicon.determiners))):
         return k          # "warb der Sprecher für Geduld.", "sprach sich die Ministerin für Härte aus": an object
