@@ -1431,3 +1431,12 @@ def test_affiliation_after_vom_keeps_the_whole_name_of_the_institution(zt, text,
 def test_role_with_its_remit_takes_the_name_after_it(zt, text, speaker):
     st = zt.only(zt.extract(text))
     assert st.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Die Lage sei ernst, sagte Jonas Weber, kanadischer General und Kommandeur des Einsatzes.",
+    "Die Lage sei ernst, sagte Jonas Weber, kanadischer General und Kommandeur des Einsatzes am Montag.",
+])
+def test_apposition_of_two_coordinated_roles(zt, text):
+    st = zt.only(zt.extract(text))
+    assert st.speaker.text == "Jonas Weber, kanadischer General und Kommandeur des Einsatzes"

@@ -1317,6 +1317,15 @@ def _role_apposition(doc: Doc, m: Mention | None, end: int) -> Mention | None:
     if m is None or m.kind != "person" or not m.roles or (m.name and any(
             doc.tokens[k].text in doc.lexicon.first_names for k in range(m.first, m.last))):
         return None
+    if m.last + 1 < end and doc.tokens[m.last].lower == "und" and (
+            (other := phrase_after(doc, m.last + 1, end)) is not None) and other.kind == "person" and other.roles and (
+            not other.name) and doc.tokens[other.first].lower not in doc.lexicon.determiners:
+        # "Charles Bouchard, kanadischer General und Kommandeur des Einsatzes": two roles of one person
+        m = Mention(m.first, other.last, "person", roles=m.roles + other.roles, gender=m.gender or other.gender)
+    if m.last < end and doc.tokens[m.last].lower in ("am", "im") and (
+            (after := _after_short_adjunct(doc, m.last, end)) is not None) and (
+            after >= end or doc.tokens[after].text in (".", "!", "?")):
+        return m          # "…, Kommandeur des Einsatzes am Montag.": a time closes the sentence
     if m.last < end and doc.tokens[m.last].text not in (",", ".", ":", "!", "?"):
         return None
     if m.last + 1 < end and doc.tokens[m.last].text == "," and doc.tokens[m.last + 1].lower in ("und", "sowie", "oder"):
