@@ -1,5 +1,6 @@
 """Attribution without a speech verb: "laut X", "X zufolge", "nach Angaben von X", "nach
 Polizeiangaben", ", so X"."""
+import pytest
 
 
 def test_laut_polizei(zt):
@@ -999,3 +1000,14 @@ def test_nach_eigenem_bekunden_is_the_clause_subject_with_its_apposition(zt):
                      "war nach eigenem Bekunden seit langem eingeweiht.")
     st = zt.statement_with(doc, "seit langem eingeweiht")
     assert st.speaker.text == "Der ältere Bruder des Ministers, Jonas Weber"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("So fassten die Grünen am Donnerstag bei ihrer Versammlung den Beschluss, Gespräche mit der Union zu führen.",
+     "die Grünen"),
+    ("Am Montag äußerte die Gewerkschaft die Hoffnung, dass der Streik bald endet.", "die Gewerkschaft"),
+])
+def test_holder_of_a_speech_noun_after_a_fronted_verb(zt, text, speaker):
+    # after a fronted adverb or phrase, the subject follows the finite verb and holds the noun's content
+    st = zt.only(zt.extract(text))
+    assert st.speaker.text == speaker

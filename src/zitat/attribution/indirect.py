@@ -1610,10 +1610,29 @@ def _holder_of_the_noun(doc: Doc, frame: FrameMatch, s) -> Mention | None:
         return None     # "Tiktok steht im Verdacht, …", "unter dem Verdacht": the subject is suspected, not suspecting
     m = phrase_after(doc, s.first, frame.first)
     if m is None or m.kind not in ("person", "organisation", "group", "outlet") or m.last >= frame.first:
-        return None
+        return _subject_after_fronted_verb(doc, frame, s)
     verb = m.last           # the finite verb right after the subject
     if not (doc.tokens[verb].lower in AUXILIARIES or doc.mood(verb) or _finite_indicative(doc, verb)):
         return None
+    return m
+
+
+def _subject_after_fronted_verb(doc: Doc, frame: FrameMatch, s) -> Mention | None:
+    """ "So fassten die Grünen am Donnerstag den Beschluss, …", "Am Montag äußerte er die Hoffnung, …":
+    after a fronted adverb or phrase the finite verb comes second and its subject right after it."""
+    from zitat.attribution.speakers import NOMINATIVE_PRONOUNS, _subject_after
+    verb = next((k for k in range(s.first + 1, min(frame.first, s.first + 6)) if doc.tokens[k].is_word and (
+        doc.tokens[k].text.islower()) and doc.tokens[k].lower not in doc.lexicon.function_words and (
+        doc.tokens[k].lower in AUXILIARIES or _finite_indicative(doc, k))), None)
+    if verb is None or doc.mood(verb):
+        return None
+    m = _subject_after(doc, verb, frame.first)
+    if m is None or m.last > frame.first or (m.kind == "pronoun" and m.pronoun not in NOMINATIVE_PRONOUNS) or (
+            m.kind not in ("person", "organisation", "group", "outlet", "pronoun")):
+        return None
+    if m.kind != "pronoun" and doc.tokens[m.first].lower in doc.lexicon.determiners and (
+            doc.tokens[m.first].lower not in ("der", "die", "das", "ein", "eine")):
+        return None       # "Dem Minister machte man den Vorwurf": a dative or genitive, no subject
     return m
 
 
