@@ -1440,3 +1440,9 @@ def test_role_with_its_remit_takes_the_name_after_it(zt, text, speaker):
 def test_apposition_of_two_coordinated_roles(zt, text):
     st = zt.only(zt.extract(text))
     assert st.speaker.text == "Jonas Weber, kanadischer General und Kommandeur des Einsatzes"
+
+
+def test_title_and_unknown_name_take_the_affiliation_after_vom(zt):
+    # a role title before the name marks a person even when the first name is unknown
+    st = zt.only(zt.extract("Die Junta werde sich auflösen, sagte General Winai Phattiyakul vom CDRM."))
+    assert st.speaker.text == "General Winai Phattiyakul vom CDRM"

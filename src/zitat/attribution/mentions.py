@@ -377,7 +377,10 @@ def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
     """ "John Sifton von Human Rights Watch", "Anna Berg vom Roten Kreuz": a person's organisation."""
     if k + 1 >= end or doc.tokens[k].lower not in ("von", "vom"):
         return k
-    named = any(doc.tokens[x].text in doc.lexicon.first_names for x in range(j, k))
+    named = any(doc.tokens[x].text in doc.lexicon.first_names for x in range(j, k)) or (
+        k - j >= 2 and (title := doc.lexicon.role(doc.tokens[j].text)) is not None and title.kind == "person" and all(
+            doc.tokens[x].is_capitalized and doc.lexicon.role(doc.tokens[x].text) is None and not known_common_noun(
+                doc.tokens[x].text) for x in range(j + 1, k)))     # "General Winai Phattiyakul vom CDRM"
     role = doc.lexicon.role(doc.tokens[k - 1].text) if k - 1 >= j else None
     if not named and (role is None or role.kind not in ("person", "organisation")):
         return k        # "der Bürgermeister von Orleans", "die Universität von Nanyang"
