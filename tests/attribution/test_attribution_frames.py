@@ -1,5 +1,6 @@
 """Attribution without a speech verb: "laut X", "X zufolge", "nach Angaben von X", "nach
 Polizeiangaben", ", so X"."""
+import pytest
 
 
 def test_laut_polizei(zt):
@@ -1018,3 +1019,20 @@ def test_aus_sicht_after_a_noun_is_its_attribute(zt):
 def test_a_frame_between_article_and_number_vouches_for_the_figure_only(zt):
     doc = zt.extract("Nach dem Brand wurden am Abend 40 der nach Polizeiangaben 60 Bewohner des Hauses gerettet.")
     assert doc.statements == []
+def test_nach_eigenem_bekunden_is_the_clause_subject_with_its_apposition(zt):
+    # "nach eigenem Bekunden" (dative singular) names no source: the subject speaks for itself
+    doc = zt.extract("Bürgermeisterin Petra Lanz eröffnete die Brücke. Der ältere Bruder des Ministers, Jonas Weber, "
+                     "war nach eigenem Bekunden seit langem eingeweiht.")
+    st = zt.statement_with(doc, "seit langem eingeweiht")
+    assert st.speaker.text == "Der ältere Bruder des Ministers, Jonas Weber"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("So fassten die Grünen am Donnerstag bei ihrer Versammlung den Beschluss, Gespräche mit der Union zu führen.",
+     "die Grünen"),
+    ("Am Montag äußerte die Gewerkschaft die Hoffnung, dass der Streik bald endet.", "die Gewerkschaft"),
+])
+def test_holder_of_a_speech_noun_after_a_fronted_verb(zt, text, speaker):
+    # after a fronted adverb or phrase, the subject follows the finite verb and holds the noun's content
+    st = zt.only(zt.extract(text))
+    assert st.speaker.text == speaker

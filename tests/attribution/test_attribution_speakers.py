@@ -1429,3 +1429,71 @@ def test_a_bare_surname_after_a_fronted_dative_outlet_speaks(zt):
     st = zt.only(doc)
     assert zt.quote(doc, st) == "die Stadt ist gut vorbereitet"
     assert zt.pieces(doc, st.speaker) == ["Weber"]
+@pytest.mark.parametrize("text, quote", [
+    ("Die Lage sei ernst, sagte Petra Lanz und fügte hinzu, man müsse jetzt handeln.", "man müsse jetzt handeln"),
+    ("„Das Urteil ist falsch“, erklärte Jonas Weber und verwies auf die Berufung.", "auf die Berufung"),
+])
+def test_verb_after_und_shares_the_subject_of_a_trailing_frame(zt, text, quote):
+    # the subject follows the first verb of the frame, not the verb of the reported clause
+    doc = zt.extract(text)
+    st = zt.statement_with(doc, quote)
+    assert st.speaker.text == ("Petra Lanz" if "Lanz" in text else "Jonas Weber")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Vereinigung für Wertpapierbesitz ist der Ansicht, dass der Vorstand zurücktreten müsse.",
+     "Die Vereinigung für Wertpapierbesitz"),
+    ("Die Initiative gegen Fluglärm erklärte, die Nachtflüge müssten enden.", "Die Initiative gegen Fluglärm"),
+])
+def test_subject_with_a_prepositional_attribute_before_the_verb(zt, text, speaker):
+    # the noun right before the verb belongs to the attribute; the subject opens with the article
+    st = zt.only(zt.extract(text))
+    assert st.speaker.text == speaker
+
+
+def test_frame_of_a_verb_sharing_an_earlier_subject_starts_at_the_verb(zt):
+    # the subject is shared across the first quotation; the second frame does not run back over it
+    doc = zt.extract("Petra Lanz erläutert den Plan so: „Wir bauen zuerst die Brücke“, "
+                     "und fügt hinzu: „Dann kommt die Straße.“")
+    st = zt.statement_with(doc, "Dann kommt die Straße")
+    assert st.speaker.text == "Petra Lanz"
+    assert st.frame.text == "fügt hinzu"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Lage sei ernst, sagte Petra Lanz vom Institut für Astronomie in Hamburg.",
+     "Petra Lanz vom Institut für Astronomie in Hamburg"),
+    ("Die Lage sei ernst, sagte Jonas Weber vom Büro zur Koordinierung humanitärer Hilfe.",
+     "Jonas Weber vom Büro zur Koordinierung humanitärer Hilfe"),
+    ("„Die Lage ist ernst“, sagte Petra Lanz vom „Kollektiv Nord“.", "Petra Lanz vom „Kollektiv Nord“"),
+])
+def test_affiliation_after_vom_keeps_the_whole_name_of_the_institution(zt, text, speaker):
+    st = zt.only(zt.extract(text))
+    assert st.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Am Mittwoch empfahl der Kommissar für Erweiterung und europäische Nachbarschaftspolitik Jonas Weber, "
+     "Verhandlungen mit Island einzuleiten.",
+     "der Kommissar für Erweiterung und europäische Nachbarschaftspolitik Jonas Weber"),
+    ("Am Mittwoch erklärte der Minister für Arbeit Jonas Weber, die Renten seien sicher.",
+     "der Minister für Arbeit Jonas Weber"),
+])
+def test_role_with_its_remit_takes_the_name_after_it(zt, text, speaker):
+    st = zt.only(zt.extract(text))
+    assert st.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Die Lage sei ernst, sagte Jonas Weber, kanadischer General und Kommandeur des Einsatzes.",
+    "Die Lage sei ernst, sagte Jonas Weber, kanadischer General und Kommandeur des Einsatzes am Montag.",
+])
+def test_apposition_of_two_coordinated_roles(zt, text):
+    st = zt.only(zt.extract(text))
+    assert st.speaker.text == "Jonas Weber, kanadischer General und Kommandeur des Einsatzes"
+
+
+def test_title_and_unknown_name_take_the_affiliation_after_vom(zt):
+    # a role title before the name marks a person even when the first name is unknown
+    st = zt.only(zt.extract("Die Junta werde sich auflösen, sagte General Winai Phattiyakul vom CDRM."))
+    assert st.speaker.text == "General Winai Phattiyakul vom CDRM"

@@ -285,7 +285,7 @@ def _nested_frame_statement(doc: Doc, frame, at_cues: list[Draft], kept: list[Dr
 
 
 OWN_ACCOUNT = {"seiner", "ihrer", "meiner", "unserer", "seinen", "ihren", "meinen", "unseren", "deren", "dessen",
-               "eigenen", "eigener"}
+               "eigenen", "eigener", "eigenem"}
 ASKING = {"fragen", "erkundigen", "nachfragen", "nachhaken", "wissen wollen"}
 
 

@@ -18,7 +18,7 @@ from zitat.attribution.drafts import Claimed, Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import phrase_after, phrase_before
 from zitat.attribution.quotes import Quotation
-from zitat.attribution.speakers import RELATIVE_PRONOUNS, speaker_of
+from zitat.attribution.speakers import shares_subject, RELATIVE_PRONOUNS, speaker_of
 from zitat.language.doc import Doc
 from zitat.lexicon import SpeechVerb, read_table
 
@@ -208,7 +208,7 @@ def _attributed(doc: Doc, top: list[Quotation], k: int, cue_at: dict[int, CueMat
             spans.append(nxt.inner)
             used = 2
     lemma = cue.entry.lemma
-    frame_tokens = cue.tokens + ([att.speaker.first, att.speaker.last - 1] if att.speaker else []) + [att.last]
+    frame_tokens = cue.tokens + ([att.speaker.first, att.speaker.last - 1] if att.speaker and not shares_subject(doc, cue, att.speaker) else []) + [att.last]
     draft = Draft("direct", spans, doc.tokens[doc.token_at(q.inner[0])].sentence, cue=cue.tokens,
                   cue_lemma=lemma, speaker=att.speaker, addressee=att.addressee, via=att.via,
                   frame=(min(frame_tokens), max(frame_tokens) + 1), medium=cue.entry.medium,

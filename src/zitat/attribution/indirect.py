@@ -17,7 +17,7 @@ from zitat.attribution.direct import INDEFINITE, NAME_INTRODUCERS, _names
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import Mention, phrase_after
-from zitat.attribution.speakers import (POINTING_BACK, RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, Attribution, is_passive,
+from zitat.attribution.speakers import (shares_subject, POINTING_BACK, RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, Attribution, is_passive,
                                         opens_phrase, speaker_of, wie_opening)
 from zitat.language.doc import Doc
 
@@ -399,7 +399,7 @@ def _draft(doc: Doc, kind: str, ranges, cue: CueMatch, att: Attribution, confide
     spans = _spans(doc, ranges)
     if not spans:
         return None
-    frame_tokens = cue.tokens + [att.last] + ([att.speaker.first, att.speaker.last - 1] if att.speaker else [])
+    frame_tokens = cue.tokens + [att.last] + ([att.speaker.first, att.speaker.last - 1] if att.speaker and not shares_subject(doc, cue, att.speaker) else [])
     # "Die Anwältin bestätigte …, und gab an, …": a coordinated verb shares the subject before it
     coordinated = att.speaker is None and min(cue.tokens) > 0 and doc.tokens[min(cue.tokens) - 1].lower in (
         "und", "oder", "sowie")
@@ -1816,14 +1816,33 @@ def _holder_of_the_noun(doc: Doc, frame: FrameMatch, s) -> Mention | None:
         return None     # "Tiktok steht im Verdacht, …", "unter dem Verdacht": the subject is suspected, not suspecting
     m = phrase_after(doc, s.first, frame.first)
     if m is None or m.kind not in ("person", "organisation", "group", "outlet") or m.last >= frame.first:
-        return None
+        return _subject_after_fronted_verb(doc, frame, s)
     verb = m.last           # the finite verb right after the subject
     if not (doc.tokens[verb].lower in AUXILIARIES or doc.mood(verb) or _finite_indicative(doc, verb)):
         return None
     return m
 
 
-OWN = {"eigenen", "eigener", "seinen", "ihren", "seiner", "ihrer"}
+def _subject_after_fronted_verb(doc: Doc, frame: FrameMatch, s) -> Mention | None:
+    """ "So fassten die Grünen am Donnerstag den Beschluss, …", "Am Montag äußerte er die Hoffnung, …":
+    after a fronted adverb or phrase the finite verb comes second and its subject right after it."""
+    from zitat.attribution.speakers import NOMINATIVE_PRONOUNS, _subject_after
+    verb = next((k for k in range(s.first + 1, min(frame.first, s.first + 6)) if doc.tokens[k].is_word and (
+        doc.tokens[k].text.islower()) and doc.tokens[k].lower not in doc.lexicon.function_words and (
+        doc.tokens[k].lower in AUXILIARIES or _finite_indicative(doc, k))), None)
+    if verb is None or doc.mood(verb):
+        return None
+    m = _subject_after(doc, verb, frame.first)
+    if m is None or m.last > frame.first or (m.kind == "pronoun" and m.pronoun not in NOMINATIVE_PRONOUNS) or (
+            m.kind not in ("person", "organisation", "group", "outlet", "pronoun")):
+        return None
+    if m.kind != "pronoun" and doc.tokens[m.first].lower in doc.lexicon.determiners and (
+            doc.tokens[m.first].lower not in ("der", "die", "das", "ein", "eine")):
+        return None       # "Dem Minister machte man den Vorwurf": a dative or genitive, no subject
+    return m
+
+
+OWN = {"eigenen", "eigener", "eigenem", "seinen", "ihren", "seiner", "ihrer"}
 
 
 def _own_account(doc: Doc, m: Mention) -> bool:
@@ -1836,7 +1855,10 @@ def _clause_subject(doc: Doc, s, frame: FrameMatch) -> Mention | None:
     from zitat.attribution.mentions import phrase_after
     if frame.first == s.first or not any(doc.tokens[k].lower in OWN for k in range(frame.first, frame.last)):
         return None
+    from zitat.attribution.speakers import _named_in_apposition
     m = phrase_after(doc, s.first, frame.first)
+    if m is not None and m.kind == "person":
+        m = _named_in_apposition(doc, m, frame.first)    # "Der Bruder des Ministers, Jonas Weber, war nach …"
     return m if m is not None and m.kind in ("person", "organisation", "group") else None
 
 

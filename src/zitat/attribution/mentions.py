@@ -394,16 +394,54 @@ def _with_affiliation(doc: Doc, j: int, k: int, end: int) -> int:
     """ "John Sifton von Human Rights Watch", "Anna Berg vom Roten Kreuz": a person's organisation."""
     if k + 1 >= end or doc.tokens[k].lower not in ("von", "vom"):
         return k
-    named = any(doc.tokens[x].text in doc.lexicon.first_names for x in range(j, k))
+    named = any(doc.tokens[x].text in doc.lexicon.first_names for x in range(j, k)) or (
+        k - j >= 2 and (title := doc.lexicon.role(doc.tokens[j].text)) is not None and title.kind == "person" and all(
+            doc.tokens[x].is_capitalized and doc.lexicon.role(doc.tokens[x].text) is None and not known_common_noun(
+                doc.tokens[x].text) for x in range(j + 1, k)))     # "General Winai Phattiyakul vom CDRM"
     role = doc.lexicon.role(doc.tokens[k - 1].text) if k - 1 >= j else None
     if not named and (role is None or role.kind not in ("person", "organisation")):
         return k        # "der Bürgermeister von Orleans", "die Universität von Nanyang"
     m, run = _name_after_preposition(doc, k, end)
+    if named and (title := _title_end(doc, m, end)) is not None:
+        return _with_parenthesis(doc, title, end)      # "Johanna Moser vom „Kollektiv Nord“"
     if run == m or not _organisation_words(doc, m, run):
         return k
     if not named and run - m == 1 and not _place_word(doc, m):
         return k          # "der Bürgermeister von New Orleans", not "sprach der Sprecher von Problemen"
-    return _with_parenthesis(doc, run, end)
+    return _with_parenthesis(doc, _organisation_attribute(doc, run, end) if named else run, end)
+
+
+# prepositions inside the name of an institution: "Institut für Astronomie", "Büro zur Koordinierung …"
+INSTITUTION_LINKS = {"für", "zur", "zum"}
+
+
+def _organisation_attribute(doc: Doc, k: int, end: int) -> int:
+    """ "Ken Rice vom Institut für Astronomie in Edinburgh": after a person's organisation, the
+    prepositional attribute that belongs to its name, then its seat (a known place after "in")."""
+    if k + 1 < end and doc.tokens[k].lower in INSTITUTION_LINKS:
+        m = k + 1
+        if doc.tokens[m].lower in ("die", "den", "das") and m + 1 < end:
+            m += 1
+        while m < end and _is_adjective(doc, m):
+            m += 1
+        run = _name_run_end(doc, m, end) if m < end and doc.tokens[m].is_capitalized else m
+        while run > m and run + 1 < end:
+            # "für Umwelt und Naturschutz", "zur Koordinierung humanitärer Hilfe", "für Arbeit der Stadt"
+            nxt = run + 1
+            if doc.tokens[run].lower in ("und", "des", "der") or _is_adjective(doc, run):
+                while nxt < end and _is_adjective(doc, nxt):
+                    nxt += 1
+                if nxt < end and doc.tokens[nxt].is_capitalized and doc.tokens[nxt].is_word and (
+                        doc.mood(nxt) is None) and doc.tokens[nxt].text not in doc.lexicon.first_names and not (
+                        (role := doc.lexicon.role(doc.tokens[nxt].text)) is not None and role.kind == "person"):
+                    run = _name_run_end(doc, nxt, end)
+                    continue
+            break
+        if run > m:
+            k = run
+    if k + 1 < end and doc.tokens[k].lower == "in" and doc.tokens[k + 1].text in doc.lexicon.places:
+        k = _name_run_end(doc, k + 1, end)
+    return k
 
 
 def _adverb_before_adjective(doc: Doc, k: int) -> bool:
@@ -487,12 +525,21 @@ def _with_remit(doc: Doc, j: int, k: int, end: int) -> int:
         if last + 1 < end and doc.tokens[last].lower == "und" and doc.tokens[last + 1].is_capitalized:
             last += 1
             continue
+        if last + 2 < end and doc.tokens[last].lower == "und" and _is_adjective(doc, last + 1):
+            after = last + 1
+            while after < end and _is_adjective(doc, after):
+                after += 1
+            if after < end and doc.tokens[after].is_capitalized and doc.tokens[after].is_word:
+                last = after      # "für Erweiterung und europäische Nachbarschaftspolitik"
+                continue
         break
     if last == m or doc.tokens[last - 1].lower == "und":
         return k
     if last >= end:
         return last       # the phrase must end here: "Die Bundesagentur für Arbeit | teilte mit"
     nxt = doc.tokens[last]
+    if role.kind == "person" and nxt.text in doc.lexicon.first_names and (named := _name_run_end(doc, last, end)) > last:
+        return _with_parenthesis(doc, named, end)     # "der Kommissar für Energie Jonas Weber": the name after the remit
     if not (nxt.text == "(" or (nxt.is_word and nxt.is_capitalized) or (nxt.is_word and nxt.text.islower() and not (
             _is_function(doc, last) or nxt.lower in doc.lexicon.particles or nxt.lower in doc.lexicon.determiners))):
         return k          # "warb der Sprecher für Geduld.", "sprach sich die Ministerin für Härte aus": an object

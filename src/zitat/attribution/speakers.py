@@ -75,6 +75,9 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             speaker = _apposition_subject(doc, anchor - 1)  # "Der Chef der Armee, General X, sagte"
         if speaker is None and before_anchor is not None and before_anchor.text == ",":
             speaker = _elided_subject(doc, cue, anchor, s.first)   # "Sie lobte den Plan, forderte aber …"
+    elif before_anchor.lower == "und" and left - 1 == anchor - 1 and (
+            shared := _trailing_frame_subject(doc, cue, left - 1, s.first)) is not None:
+        speaker = shared      # "Die Lage sei ernst, sagte Petra Lanz und fügte hinzu, …"
     elif before_anchor.lower == "und" and (shared := _shared_subject(doc, cue, left - 1, s.first)) is not None:
         speaker = shared      # "Er sagte, Europa brauche die Engländer und fügte hinzu: …"
     elif before_anchor.lower == "und" and left - 1 == anchor - 1 and (
@@ -92,6 +95,7 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
             before = None     # "Den in Timor verbliebenen Flüchtlingen sicherte Präsident X zu": a fronted dative
         if before is not None and before.first == first and _adverbial_participle(doc, first, anchor):
             before = None     # "Ergänzend erklärte die Polizei, …": a participle as adverb, the subject follows
+        attributed = _subject_with_attribute(doc, before, first, anchor) if before is not None else None
         if before is not None and not is_passive(doc, cue) and _governed_by_preposition(doc, before, first, cue):
             before = None     # "…, der zum Sturm des Gefängnisses aufgerufen hatte": the noun before the verb is no subject
         if relative_antecedent is not None:
@@ -102,6 +106,9 @@ def speaker_of(doc: Doc, cue: CueMatch) -> Attribution:
         elif before is not None and _starts_clause(doc, before.first, first) and (
                 subject := _unknown_subject(doc, before, cue, s.last)) is not None:
             speaker, subject_position = subject, True     # "Die Entführer teilten mit", "Merkel entgegnete"
+        elif attributed is not None and (
+                subject := _unknown_subject(doc, attributed, cue, s.last)) is not None:
+            speaker, subject_position = subject, True     # "Die Vereinigung für Wertpapierbesitz ist der Ansicht"
         elif before is not None and before.kind == "unknown" and _starts_clause(doc, before.first, first) and (
                 doc.tokens[before.first].lower in doc.lexicon.determiners) and not _names_a_time(doc, before) and (
                 named := _named_after_fronted_object(doc, cue, anchor, s.last)) is not None:
@@ -406,6 +413,63 @@ MAX_APPOSITION_WORDS = 8
 FOCUS_PARTICLES = {"auch", "selbst", "sogar", "nur"}
 # adverbs right after the verb of a second main clause that shares the first one's subject: "…, forderte aber …"
 ELLIPSIS_ADVERBS = {"aber", "jedoch", "allerdings", "zugleich", "gleichzeitig"}
+
+
+# prepositions of an attribute inside a subject: "Die Vereinigung für Wertpapierbesitz", "Die Initiative gegen Fluglärm"
+ATTRIBUTE_PREPOSITIONS = {"für", "gegen", "zur", "zum", "ohne"}
+
+
+def _subject_with_attribute(doc: Doc, before: Mention, first: int, anchor: int) -> Mention | None:
+    """A common noun opening the clause with an article, and a prepositional attribute after it, right
+    before the finite verb: "Die Vereinigung für Wertpapierbesitz (DSW) ist der Ansicht, …", "Die
+    Initiative gegen Fluglärm erklärte, …". The phrase before the verb is only the attribute's noun; the
+    subject is the whole phrase from the article."""
+    p = before.first - 1
+    if p <= first or doc.tokens[p].lower not in ATTRIBUTE_PREPOSITIONS or before.kind == "pronoun":
+        return None
+    if doc.tokens[first].lower not in NOMINATIVE_DETERMINERS - {"ihr", "sein", "seine", "ihre"}:
+        return None
+    opening = phrase_after(doc, first, p)
+    if opening is None or opening.first != first or opening.last != p or not doc.tokens[p - 1].is_capitalized:
+        return None
+    if any(not t.is_word and t.text not in ("(", ")", "-") for t in doc.tokens[first:anchor]):
+        return None
+    return Mention(first, before.last, "unknown", name=opening.name)
+
+
+def shares_subject(doc: Doc, cue: CueMatch, speaker: Mention) -> bool:
+    """ "Kempf erläutert die Hypothese so: „…“, und fügt hinzu: …": a verb after "und" that shares the
+    subject of an earlier clause, with a quotation or a clause boundary in between; its frame is "und fügt
+    hinzu", not the whole sentence from the subject on."""
+    first = min(cue.tokens)
+    if speaker.last > first or first == 0 or doc.tokens[first - 1].lower not in ("und", "oder", "sowie"):
+        return False
+    return any(doc.tokens[k].text in (",", ":", ";") or doc.tokens[k].text in QUOTE_MARKS
+               for k in range(speaker.last, first - 1))
+
+
+def _trailing_frame_subject(doc: Doc, cue: CueMatch, und: int, first: int) -> Mention | None:
+    """A verb right after "und" shares the subject of a trailing frame before it, which follows that
+    frame's verb: "Die Lage sei ernst, sagte Petra Lanz und fügte hinzu, …", "„…“, erklärte er und
+    verwies auf das Urteil". The frame opens right after the comma that closes a quotation or a clause
+    in the Konjunktiv, with an indicative verb."""
+    if doc.mood(cue.anchor) is not None:
+        return None
+    comma = next((k for k in range(und - 1, first, -1) if doc.tokens[k].text in (",", ";", ":")), None)
+    if comma is None or doc.tokens[comma].text != "," or comma + 2 >= und:
+        return None
+    verb = doc.tokens[comma + 1]
+    if not verb.text.islower() or verb.lower in doc.lexicon.function_words or doc.mood(comma + 1) is not None:
+        return None
+    if doc.tokens[comma - 1].text not in QUOTE_MARKS and not any(doc.mood(k) for k in range(first, comma)):
+        return None       # neither a quotation nor reported speech before the frame
+    m = _subject_after(doc, comma + 1, und)
+    if m is None or m.last > und or m.kind not in ("person", "organisation", "group", "pronoun") or (
+            m.kind == "pronoun" and m.pronoun not in NOMINATIVE_PRONOUNS):
+        return None
+    if any(doc.tokens[k].text in CLAUSE_PUNCTUATION for k in range(m.last, und)):
+        return None
+    return m
 
 
 def _elided_subject(doc: Doc, cue: CueMatch, anchor: int, first: int) -> Mention | None:
@@ -1280,6 +1344,15 @@ def _role_apposition(doc: Doc, m: Mention | None, end: int) -> Mention | None:
     if m is None or m.kind != "person" or not m.roles or (m.name and any(
             doc.tokens[k].text in doc.lexicon.first_names for k in range(m.first, m.last))):
         return None
+    if m.last + 1 < end and doc.tokens[m.last].lower == "und" and (
+            (other := phrase_after(doc, m.last + 1, end)) is not None) and other.kind == "person" and other.roles and (
+            not other.name) and doc.tokens[other.first].lower not in doc.lexicon.determiners:
+        # "Charles Bouchard, kanadischer General und Kommandeur des Einsatzes": two roles of one person
+        m = Mention(m.first, other.last, "person", roles=m.roles + other.roles, gender=m.gender or other.gender)
+    if m.last < end and doc.tokens[m.last].lower in ("am", "im") and (
+            (after := _after_short_adjunct(doc, m.last, end)) is not None) and (
+            after >= end or doc.tokens[after].text in (".", "!", "?")):
+        return m          # "…, Kommandeur des Einsatzes am Montag.": a time closes the sentence
     if m.last < end and doc.tokens[m.last].text not in (",", ".", ":", "!", "?"):
         return None
     if m.last + 1 < end and doc.tokens[m.last].text == "," and doc.tokens[m.last + 1].lower in ("und", "sowie", "oder"):
