@@ -434,3 +434,11 @@ def test_hearsay_with_soll_and_a_konjunktiv_clause_after_it_are_two_reports(zt):
     kinds = [(st.type, zt.quote(doc, st)) for st in doc.statements]
     assert ("free_indirect", "Der Mann soll mehrere Nachbarn bedroht haben") in kinds
     assert ("indirect_free_indirect", "was auch durch Zeugen belegt werden könne.") in kinds
+
+
+def test_a_speaker_several_sentences_ahead_is_not_borrowed(zt):
+    # nothing names the source of the Konjunktiv: a guess from a statement far ahead would be a wrong attribution
+    doc = zt.extract("Die Lage sei ernst. Die Stadt hat vierzig Schulen. Sie wurden 1990 gebaut. "
+                     "Viele sind marode. Später sagte Bürgermeister Jan Ott: „Wir sanieren sie.“")
+    st = zt.statement_with(doc, "Die Lage sei ernst")
+    assert st.speaker is None

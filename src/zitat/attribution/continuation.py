@@ -467,6 +467,10 @@ def _is_question(doc: Doc, s) -> bool:
     return doc.tokens[s.last - 1].text == "?"
 
 
+# how many sentences ahead an unattributed quotation may find its speaker ("„…“ Er schwieg. „…“, sagte Ott")
+LOOK_AHEAD = 2
+
+
 def inherit_speakers(doc: Doc, drafts: list[Draft]) -> None:
     """Give every statement marked `inherited` the speaker of its neighbour (see module doc)."""
     ordered = sorted(drafts, key=lambda d: d.start)
@@ -484,10 +488,11 @@ def inherit_speakers(doc: Doc, drafts: list[Draft]) -> None:
         source = _previous_with_speaker(doc, ordered, n, paragraph)
         if source is None:
             later = _next_with_speaker(doc, ordered, n, paragraph)
-            if d.type == "direct" or _introduces(d, later):
+            near = later is not None and later.sentence <= d.sentence + LOOK_AHEAD
+            if (d.type == "direct" and near) or _introduces(d, later):
                 source = later
         if source is None:
-            source = _previous_with_speaker(doc, ordered, n, paragraph - 1) or later
+            source = _previous_with_speaker(doc, ordered, n, paragraph - 1) or (later if near else None)
         if source is not None:
             d.speaker, d.source_name = source.speaker, source.source_name
             if d.type == "indirect_free_indirect" and source.type == "direct" and _same_paragraph(doc, d, source):
