@@ -222,13 +222,15 @@ def _ordered_previous(drafts: list[Draft]) -> dict[int, Draft | None]:
     return {id(d): (ordered[n - 1] if n else None) for n, d in enumerate(ordered)}
 
 
-def draft_rows(doc: Doc, drafts: list[Draft]):
-    """(draft, candidates, feature rows) for every draft, in text order."""
+def draft_rows(doc: Doc, drafts: list[Draft], wanted=lambda d: True):
+    """(draft, candidates, feature rows) for every draft that is `wanted`, in text order."""
     previous = _ordered_previous(drafts)
     quoted_by_sentence: dict[int, set[int]] = {}
     mentions: dict[int, list[Mention]] = {}
     out = []
     for d in sorted(drafts, key=lambda d: d.start):
+        if not wanted(d):
+            continue
         cands = candidates(doc, d, previous[id(d)], mentions)
         if d.sentence not in quoted_by_sentence:
             quoted_by_sentence[d.sentence] = _quoted_tokens(doc, doc.sentences[d.sentence])
@@ -240,7 +242,8 @@ def choose_speakers(doc: Doc, drafts: list[Draft], ranker: Ranker, policy: dict)
     """Set the speaker of drafts where the ranker is confident enough (see the module doc)."""
     fill, override, unknown = policy.get("fill"), policy.get("override"), policy.get("unknown")
     types = set(policy.get("types", ()))
-    for d, cands, rows in draft_rows(doc, drafts):
+    # without override only drafts lacking a speaker can change: features for the others would be wasted
+    for d, cands, rows in draft_rows(doc, drafts, lambda d: d.speaker is None or override is not None):
         if types and d.type not in types:
             continue
         if not cands:
