@@ -581,7 +581,6 @@ def _characterising_verbs() -> dict[str, SpeechVerb]:
             for r in read_table("characterising_verbs")}
 
 
-SPEAKING_KINDS = frozenset({"person", "organisation", "group", "outlet", "pronoun"})
 CLAUSE_EDGES = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–"})
 
 

@@ -410,7 +410,6 @@ def _shared_subject(doc: Doc, cue: CueMatch, und: int, first: int) -> Mention | 
 
 NOMINATIVE_PRONOUNS = {"er", "sie", "ich", "wir", "ihr"}
 MAX_APPOSITION_WORDS = 8
-FOCUS_PARTICLES = {"auch", "selbst", "sogar", "nur"}
 # adverbs right after the verb of a second main clause that shares the first one's subject: "…, forderte aber …"
 ELLIPSIS_ADVERBS = {"aber", "jedoch", "allerdings", "zugleich", "gleichzeitig"}
 
