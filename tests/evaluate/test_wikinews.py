@@ -235,18 +235,23 @@ def one_sentence_doc(text):
     return doc
 
 
+def annotate(text, statements):
+    """The adapter's annotations for our statements on a one-sentence test document."""
+    return predicted_annotations(one_sentence_doc(text), Document(Article(text), statements))
+
+
 def test_speaker_takes_in_its_appositions_on_both_sides():
     text = "Der Sprecher des Amtes, Jan Ott, sagte, es sei ruhig."
     #       Der0 Sprecher1 des2 Amtes3 ,4 Jan5 Ott6 ,7 sagte8 ,9 es10 sei11 ruhig12 .13
     st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),
                    speaker=span(text, "Jan Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [0, 1, 2, 3, 4, 5, 6]
     text = "Jan Ott, ein Sprecher des Amtes, sagte, es sei ruhig."
     #       Jan0 Ott1 ,2 ein3 Sprecher4 des5 Amtes6 ,7 sagte8
     st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),
                    speaker=span(text, "Jan Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [0, 1, 2, 3, 4, 5, 6]
 
 
@@ -255,13 +260,13 @@ def test_apposition_before_an_auxiliary_or_the_rest_of_a_wie_clause():
     #       Jan0 Ott1 ,2 ein3 Sprecher4 des5 Amtes6 ,7 hatte8 gestern9 mitgeteilt10
     st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "mitgeteilt", cls=Cue),
                    speaker=span(text, "Jan Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [0, 1, 2, 3, 4, 5, 6]
     text = "Wie Jan Ott, Sprecher des Amtes, der Presse mitteilte, ist es ruhig."
     #       Wie0 Jan1 Ott2 ,3 Sprecher4 des5 Amtes6 ,7 der8 Presse9 mitteilte10
     st = Statement("s1", "indirect", span(text, "ist es ruhig"), cue=span(text, "mitteilte", cls=Cue),
                    speaker=span(text, "Jan Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [1, 2, 3, 4, 5, 6]
 
 
@@ -270,7 +275,7 @@ def test_apposition_before_the_speaker_with_a_quoted_name_inside():
     #       Der0 Chef1 von2 „3 Atlas4 “5 ,6 Jan7 Ott8 ,9 sagte10
     st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),
                    speaker=span(text, "Jan Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [0, 1, 2, 3, 4, 5, 6, 7, 8]
 
 
@@ -280,7 +285,7 @@ def test_laut_werden_is_a_verb_not_the_frame_word_laut():
     cue = Cue.of(text, [(text.index("wurden"), text.index("wurden") + 6), (text.index("laut"), text.index("laut") + 4)])
     st = Statement("s1", "indirect", span(text, "die Stadt habe gespart"), cue=cue,
                    frame=span(text, "wurden Vorwürfe laut"), speaker=span(text, "Vorwürfe", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [2]
     assert 3 in a.cue
 
@@ -302,7 +307,7 @@ def test_pronoun_speaker_is_never_widened():
     text = "Er, ein Sprecher des Amtes, sagte, es sei ruhig."
     st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),
                    speaker=span(text, "Er", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [0]
 
 
@@ -367,7 +372,7 @@ def test_cue_is_the_verb_complex_of_its_clause():
     st = Statement("s1", "indirect", span(text, "er bleibe"), cue=span(text, "erklärt", cls=Cue),
                    frame=span(text, "Der Minister hatte am Montag erklärt"),
                    speaker=span(text, "Der Minister", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.cue) == [2, 5]
 
 
@@ -376,7 +381,7 @@ def test_frame_of_a_partial_quote_ends_with_the_reporting_clause():
     #       Ott0 sagte1 ,2 der3 Plan4 sei5 „6 völlig7 verfehlt8 “9 .10
     st = Statement("s1", "direct", span(text, "völlig verfehlt"), cue=span(text, "sagte", cls=Cue),
                    frame=span(text, "Ott sagte"), speaker=span(text, "Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.frame) == [0, 1, 2]
 
 
@@ -385,13 +390,13 @@ def test_frame_of_a_leading_clause_takes_the_apposition_before_the_quote():
     #       Am0 Montag1 sagte2 der3 Chef4 der5 Firma6 ,7 Hans8 Ott9 ,10 der11 Plan12 sei13 gut14 .15
     st = Statement("s1", "indirect", span(text, "der Plan sei gut"), cue=span(text, "sagte", cls=Cue),
                    frame=span(text, "sagte der Chef der Firma"), speaker=span(text, "der Chef der Firma", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.frame) == list(range(0, 11))
     text = "Am Montag sagte der Chef, der Plan sei gut, „sehr gut“."
     #       Am0 Montag1 sagte2 der3 Chef4 ,5 der6 Plan7 sei8 gut9 ,10 „11 sehr12 gut13 “14 .15
     st = Statement("s1", "direct", span(text, "sehr gut"), cue=span(text, "sagte", cls=Cue),
                    frame=span(text, "sagte der Chef"), speaker=span(text, "der Chef", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.frame) == list(range(0, 6))     # "der Plan sei gut" is a clause, no apposition
 
 
@@ -400,13 +405,13 @@ def test_cue_takes_the_preposition_its_verb_governs():
     #       Die0 Ministerin1 bezeichnete2 den3 Plan4 als5 „6 reinen7 Unsinn8 “9 .10
     st = Statement("s1", "direct", span(text, "reinen Unsinn"), cue=span(text, "bezeichnete", cls=Cue),
                    frame=span(text, "Die Ministerin bezeichnete"), speaker=span(text, "Die Ministerin", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.cue) == [2, 5]
     text = "Ott begründete den Schritt damit, dass die Kasse leer sei."
     #       Ott0 begründete1 den2 Schritt3 damit4 ,5 dass6 ...
     st = Statement("s1", "indirect", span(text, "dass die Kasse leer sei"), cue=span(text, "begründete", cls=Cue),
                    frame=span(text, "Ott begründete"), speaker=span(text, "Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.cue) == [1, 4]
 
 
@@ -415,7 +420,7 @@ def test_noun_cue_takes_its_article():
     #       Die0 Polizei1 hat2 den3 Verdacht4 ,5 der6 Mann7 sei8 geflohen9 .10
     st = Statement("s1", "indirect", span(text, "der Mann sei geflohen"), cue=span(text, "Verdacht", cls=Cue),
                    frame=span(text, "Die Polizei hat den Verdacht"), speaker=span(text, "Die Polizei", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.cue) == [2, 3, 4]       # "hat" as the verb complex, "den" as the noun's article
 
 
@@ -425,7 +430,7 @@ def test_inserted_reporting_clause_takes_its_commas():
     quote = Span("Der Plan sei gut", [(0, 8), (text.index("sei"), text.index("gut") + 3)])
     st = Statement("s1", "indirect", quote, cue=span(text, "so", cls=Cue), frame=span(text, "so Ott weiter"),
                    speaker=span(text, "Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.frame) == [2, 3, 4, 5, 6]
 
 
@@ -434,13 +439,13 @@ def test_cue_of_a_wie_clause_runs_across_an_apposition():
     #       Wie0 der1 Sprecher2 ,3 Jan4 Ott5 ,6 mitteilte7 ,8 ist9 die10 Lage11 ruhig12 .13
     st = Statement("s1", "indirect", span(text, "ist die Lage ruhig"), cue=span(text, "mitteilte", cls=Cue),
                    frame=span(text, "der Sprecher, Jan Ott, mitteilte"), speaker=span(text, "der Sprecher", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.cue) == [0, 7]
     text = "Die Lage ist ruhig, wie Ott zitiert wird."
     #       Die0 Lage1 ist2 ruhig3 ,4 wie5 Ott6 zitiert7 wird8 .9
     st = Statement("s1", "indirect", span(text, "Die Lage ist ruhig"), cue=span(text, "zitiert", cls=Cue),
                    frame=span(text, "Ott zitiert"), speaker=span(text, "Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.cue) == [5, 7, 8]
 
 
@@ -449,7 +454,7 @@ def test_noun_cue_takes_its_article_across_adjectives():
     #       Viele0 sind1 der2 gegenteiligen3 Auffassung4 ,5 der6 Plan7 sei8 gut9 .10
     st = Statement("s1", "indirect", span(text, "der Plan sei gut"), cue=span(text, "Auffassung", cls=Cue),
                    frame=span(text, "Viele sind der gegenteiligen Auffassung"), speaker=span(text, "Viele", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.cue) == [1, 2, 3, 4]
 
 
@@ -459,7 +464,7 @@ def test_frame_word_phrase_with_apposition_takes_the_closing_comma():
     st = Statement("s1", "indirect", span(text, "sei es ruhig"), cue=span(text, "Nach Angaben", cls=Cue),
                    frame=span(text, "Nach Angaben des Sprechers, Jan Ott"),
                    speaker=span(text, "des Sprechers, Jan Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.frame) == list(range(0, 8)) and sorted(a.cue) == [0]
 
 
@@ -469,7 +474,7 @@ def test_frame_word_speaker_leaves_the_closing_comma_to_the_frame():
     st = Statement("s1", "indirect", span(text, "sei es ruhig"), cue=span(text, "Nach Worten", cls=Cue),
                    frame=span(text, "Nach Worten der Sprecherin, Eva Roth,"),
                    speaker=span(text, "der Sprecherin, Eva Roth", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == list(range(1, 7)) and sorted(a.cue) == [0]
 
 
@@ -479,21 +484,21 @@ def test_frame_word_speaker_leaves_out_a_relative_or_participle_clause():
     st = Statement("s1", "indirect", span(text, "sei es ruhig"), cue=span(text, "Laut", cls=Cue),
                    frame=span(text, "Laut einem Bericht der Zeitung, der sich auf Zeugen beruft,"),
                    speaker=span(text, "einem Bericht der Zeitung, der sich auf Zeugen beruft", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [1, 2, 3, 4]
     text = "Nach Ansicht der Anklage, vertreten durch Jan Ott, sei er schuldig."
     #       Nach0 Ansicht1 der2 Anklage3 ,4 vertreten5 durch6 Jan7 Ott8 ,9 sei10
     st = Statement("s1", "indirect", span(text, "sei er schuldig"), cue=span(text, "Nach Ansicht", cls=Cue),
                    frame=span(text, "Nach Ansicht der Anklage, vertreten durch Jan Ott,"),
                    speaker=span(text, "der Anklage, vertreten durch Jan Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [1, 2, 3]
     text = "Nach Angaben der Sprecherin gegenüber der Zeitung sei es ruhig."
     #       Nach0 Angaben1 der2 Sprecherin3 gegenüber4 der5 Zeitung6 sei7
     st = Statement("s1", "indirect", span(text, "sei es ruhig"), cue=span(text, "Nach Angaben", cls=Cue),
                    frame=span(text, "Nach Angaben der Sprecherin gegenüber der Zeitung"),
                    speaker=span(text, "der Sprecherin", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [1, 2, 3]
 
 
@@ -502,19 +507,19 @@ def test_trailing_frame_ends_where_a_new_clause_follows():
     #       Es0 sei1 ruhig2 ,3 sagte4 Ott5 ,6 Chef7 der8 Firma9 ,10 am11 Montag12 .13
     st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=span(text, "sagte", cls=Cue),
                    frame=span(text, "sagte Ott"), speaker=span(text, "Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.frame) == list(range(3, 13))      # the apposition and the adverbial stay in
     text = "Es sei ruhig, sagte Ott und fügte hinzu, er gehe."
     #       Es0 sei1 ruhig2 ,3 sagte4 Ott5 und6 fügte7 hinzu8 ,9 er10 gehe11 .12
     st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=span(text, "sagte", cls=Cue),
                    frame=span(text, "sagte Ott"), speaker=span(text, "Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.frame) == [3, 4, 5]
     text = "Es sei ruhig, sagte Ott, seine „Leute seien da“."
     #       Es0 sei1 ruhig2 ,3 sagte4 Ott5 ,6 seine7 „8 Leute9 seien10 da11 “12 .13
     st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=span(text, "sagte", cls=Cue),
                    frame=span(text, "sagte Ott"), speaker=span(text, "Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.frame) == [3, 4, 5, 6]       # with the comma before the next clause, as the data set has it
 
 
@@ -526,7 +531,7 @@ def test_frame_leaves_out_the_content_of_another_statement():
                       frame=span(text, "Ott sagte"), speaker=ott)
     second = Statement("s2", "direct", span(text, "Wir gehen."), cue=span(text, "fügte hinzu", cls=Cue),
                        frame=span(text, "fügte hinzu"), speaker=ott)
-    a, b = predicted_annotations(one_sentence_doc(text), Document(Article(text), [first, second]))
+    a, b = annotate(text, [first, second])
     assert sorted(b.frame) == [0, 1, 2, 6, 7, 8, 9, 10]
 
 
@@ -535,7 +540,7 @@ def test_frame_of_a_leading_clause_takes_a_relative_clause_on_the_speaker():
     #       Ott0 schrieb1 in2 einer3 Erklärung4 ,5 die6 im7 Netz8 steht9 ,10 der11 Plan12 sei13 gut14 .15
     st = Statement("s1", "indirect", span(text, "der Plan sei gut"), cue=span(text, "schrieb", cls=Cue),
                    frame=span(text, "Ott schrieb in einer Erklärung"), speaker=span(text, "Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.frame) == list(range(0, 11))
 
 
@@ -544,7 +549,7 @@ def test_frame_word_frames_are_not_widened():
     #       Das0 Buch1 ist2 laut3 Ott4 eine5 „6 kluge7 Geschichte8 “9 .10
     st = Statement("s1", "direct", span(text, "kluge Geschichte"), cue=span(text, "laut", cls=Cue),
                    frame=span(text, "laut Ott"), speaker=span(text, "Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.frame) == [3, 4] and sorted(a.cue) == [3] and sorted(a.speaker) == [4]
 
 
@@ -583,7 +588,7 @@ def test_speaker_after_the_verb_is_not_widened_into_the_content():
     #       Offiziell0 sagt1 die2 Regierung3 ,4 man5 gebe6 allen7 Freiheiten8 .9
     st = Statement("s1", "indirect", span(text, "man gebe allen Freiheiten"), cue=span(text, "sagt", cls=Cue),
                    speaker=span(text, "die Regierung", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [2, 3]
 
 
@@ -620,7 +625,7 @@ def test_reported_act_whose_verb_introduces_quoted_words_leaves_them_to_the_dire
                          speaker=speaker)
     direct = Statement("s2", "direct", span(text, "schweren Fehler"), cue=span(text, "nannte", cls=Cue),
                        speaker=speaker)
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [reported, direct]))
+    (a,) = annotate(text, [reported, direct])
     assert a.type == "Direct" and sorted(a.quote) == [6, 7, 8, 9]
 
 
@@ -631,7 +636,7 @@ def test_quoted_words_inside_a_relative_clause_on_the_object_leave_the_reported_
                          speaker=speaker)
     direct = Statement("s2", "direct", span(text, "gläsernen Bürger"), cue=span(text, "warnte", cls=Cue),
                        speaker=speaker)
-    annotations = predicted_annotations(one_sentence_doc(text), Document(Article(text), [reported, direct]))
+    annotations = annotate(text, [reported, direct])
     assert sorted(a.type for a in annotations) == ["Direct", "Reported"]
 
 
@@ -642,7 +647,7 @@ def test_quoted_words_after_a_relative_clause_still_name_the_act():
                          speaker=speaker)
     direct = Statement("s2", "direct", span(text, "übertrieben"), cue=span(text, "nannte", cls=Cue),
                        speaker=speaker)
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [reported, direct]))
+    (a,) = annotate(text, [reported, direct])
     assert a.type == "Direct"
 
 
@@ -652,7 +657,7 @@ def test_reported_quote_ends_where_a_coordinated_indirect_statement_begins():
     speaker = span(text, "Die Ministerin", cls=Speaker)
     praised = Statement("s1", "reported", span(text, "den Plan"), cue=span(text, "lobte", cls=Cue), speaker=speaker)
     said = Statement("s2", "indirect", span(text, "er sei gut"), cue=span(text, "sagte", cls=Cue), speaker=speaker)
-    reported, _ = predicted_annotations(one_sentence_doc(text), Document(Article(text), [praised, said]))
+    reported, _ = annotate(text, [praised, said])
     assert reported.type == "Reported" and sorted(reported.quote) == [0, 1, 2, 3, 4]
 
 
@@ -663,7 +668,7 @@ def test_reported_quote_ends_where_a_konjunktiv_clause_of_the_same_act_begins():
     cue = span(text, "beklagten", cls=Cue)
     act = Statement("s1", "reported", span(text, "die Kürzungen"), cue=cue, speaker=speaker)
     clause = Statement("s2", "indirect", span(text, "die zu Wartezeiten führen würden"), cue=cue, speaker=speaker)
-    reported, indirect = predicted_annotations(one_sentence_doc(text), Document(Article(text), [act, clause]))
+    reported, indirect = annotate(text, [act, clause])
     assert reported.type == "Reported" and sorted(reported.quote) == [0, 1, 2, 3, 4]
     assert indirect.type == "Indirect" and sorted(indirect.quote) == [6, 7, 8, 9, 10]
 
@@ -673,7 +678,7 @@ def test_reported_sentence_ends_at_a_line_break_inside_the_data_sets_sentence():
     #       Die0 Ministerin1 forderte2 mehr3 Geld4 .5 | Den6 Schulen7 drohen8 Kürzungen9 .10
     st = Statement("s1", "reported", span(text, "mehr Geld"), cue=span(text, "forderte", cls=Cue),
                    speaker=span(text, "Die Ministerin", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.quote) == [0, 1, 2, 3, 4, 5]
 
 
@@ -684,7 +689,7 @@ def test_coordinated_reported_acts_keep_the_whole_sentence():
     praised = Statement("s1", "reported", span(text, "den Plan"), cue=span(text, "lobte", cls=Cue), speaker=speaker)
     demanded = Statement("s2", "reported", span(text, "mehr Geld"), cue=span(text, "forderte", cls=Cue),
                          speaker=speaker)
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [praised, demanded]))
+    (a,) = annotate(text, [praised, demanded])
     assert sorted(a.quote) == list(range(10))
 
 
@@ -704,7 +709,7 @@ def test_an_evaluative_speech_act_with_an_als_predicate_stays_reported():
     st = Statement("s1", "reported", span(text, "den Plan"), cue=span(text, "kritisierte", cls=Cue),
                    speaker=span(text, "Die Ministerin", cls=Speaker))
     st.cue.lemma = "kritisieren"
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert a.type == "Reported"
 
 
@@ -714,7 +719,7 @@ def test_coordinated_reported_acts_are_one_quote_even_with_different_speakers_fo
                         speaker=span(text, "Die Ministerin", cls=Speaker))
     demanded = Statement("s2", "reported", span(text, "mehr Geld"), cue=span(text, "forderte", cls=Cue),
                          speaker=span(text, "Plan", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [praised, demanded]))
+    (a,) = annotate(text, [praised, demanded])
     assert sorted(a.quote) == list(range(10)) and sorted(a.speaker) == [0, 1]
 
 
@@ -724,7 +729,7 @@ def test_reporting_clause_in_konjunktiv_makes_the_sentence_a_continuation():
     cue = Cue.of(text, [(3, 7), (14, 17)])
     st = Statement("s1", "indirect", span(text, "dass die Bahn komme"), cue=cue, frame=span(text, "Er gehe davon aus"),
                    speaker=span(text, "Er", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert a.type == "IndirectFreeIndirect"
     assert sorted(a.quote) == list(range(10)) and not a.cue and not a.frame
 
@@ -734,7 +739,7 @@ def test_regular_konjunktiv_of_the_reporting_verb_makes_the_sentence_a_continuat
     #       Er0 behaupte1 ,2 die3 Bahn4 komme5 .6
     st = Statement("s1", "indirect", span(text, "die Bahn komme"), cue=span(text, "behaupte", cls=Cue),
                    frame=span(text, "Er behaupte"), speaker=span(text, "Er", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert a.type == "IndirectFreeIndirect"
     assert sorted(a.quote) == list(range(7)) and not a.cue and not a.frame
 
@@ -818,7 +823,7 @@ def test_reported_speaker_takes_in_its_appositions():
     #       Jan0 Ott1 ,2 Sprecher3 des4 Amtes5 ,6 kritisierte7 den8 Plan9 .10
     st = Statement("s1", "reported", span(text, "den Plan"), cue=span(text, "kritisierte", cls=Cue),
                    speaker=span(text, "Jan Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [0, 1, 2, 3, 4, 5]
 
 
@@ -827,7 +832,7 @@ def test_role_phrase_between_verb_and_named_speaker_belongs_to_the_speaker():
     #       „0 Es1 ist2 ruhig3 “4 ,5 sagte6 der7 Sprecher8 des9 Amtes10 ,11 Jan12 Ott13 .14
     st = Statement("s1", "direct", span(text, "Es ist ruhig"), cue=span(text, "sagte", cls=Cue),
                    speaker=span(text, "Jan Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [7, 8, 9, 10, 11, 12, 13]
 
 
@@ -836,7 +841,7 @@ def test_a_prepositional_phrase_after_the_speaker_is_no_apposition():
     #       „0 Es1 bleibt2 ruhig3 “4 ,5 erwartet6 Jan7 Ott8 ,9 für10
     st = Statement("s1", "direct", span(text, "Es bleibt ruhig"), cue=span(text, "erwartet", cls=Cue),
                    speaker=span(text, "Jan Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [7, 8]
 
 
@@ -847,7 +852,7 @@ def test_heisst_es_in_a_document_makes_the_document_the_speaker():
     cue = Cue(cue.text, cue.spans, "heißen")
     st = Statement("s1", "indirect", span(text, "die Lage sei ruhig"), cue=cue,
                    speaker=span(text, "des Amtes", cls=Speaker), via=span(text, "In der Mitteilung des Amtes"))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [1, 2, 3, 4]
 
 
@@ -856,12 +861,12 @@ def test_institution_speaker_takes_in_its_seat():
     #       Die0 Regierung1 in2 Lomé3 kündigte4 an5 ,6 die7 Wahl8 zu9 verschieben10 .11
     st = Statement("s1", "indirect", span(text, "die Wahl zu verschieben"), cue=span(text, "kündigte", cls=Cue),
                    speaker=span(text, "Die Regierung", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [0, 1, 2, 3]
     text = "Laut Petra Lanz in Berlin bleibt die Wahl."
     st = Statement("s1", "indirect", span(text, "bleibt die Wahl"), cue=span(text, "Laut", cls=Cue),
                    speaker=span(text, "Petra Lanz", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [1, 2]
 
 
@@ -871,7 +876,7 @@ def test_zufolge_frame_is_its_noun_phrase_without_the_verb_before_it():
     st = Statement("s1", "indirect", span(text, "Dabei starben"), cue=span(text, "zufolge", cls=Cue),
                    frame=span(text, "starben amtlichen Angaben zufolge"),
                    speaker=span(text, "amtlichen Angaben", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.frame) == [2, 3, 4] and sorted(a.speaker) == [2, 3]
 
 
@@ -881,7 +886,7 @@ def test_zufolge_frame_keeps_its_whole_source_with_lower_case_words():
     st = Statement("s1", "indirect", span(text, "blieb es ruhig"), cue=span(text, "zufolge", cls=Cue),
                    frame=span(text, "Den Behörden in Rom zufolge"),
                    speaker=span(text, "Den Behörden in Rom", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.frame) == [0, 1, 2, 3, 4] and sorted(a.speaker) == [0, 1, 2, 3]
 
 
@@ -892,7 +897,7 @@ def test_speech_noun_frame_takes_the_main_clause_after_its_content():
     cue.lemma = "Bitten"
     st = Statement("s1", "indirect", span(text, "die Strecke zu sperren"), cue=cue,
                    frame=span(text, "Alle Bitten"))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.frame) == [0, 1, 2, 7, 8, 9, 10]
 
 
@@ -903,7 +908,7 @@ def test_speech_verb_frame_leaves_a_main_clause_after_its_content():
     cue.lemma = "sagen"
     st = Statement("s1", "indirect", span(text, "sie sei krank"), cue=cue, frame=span(text, "Er sagte"),
                    speaker=span(text, "Er", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.frame) == [0, 1, 2]
 
 
@@ -915,7 +920,7 @@ def test_frame_word_speaker_keeps_a_comma_inside_a_title():
     st = Statement("s1", "indirect", span(text, "blieb es ruhig"), cue=cue,
                    frame=span(text, "Laut dem Magazin „auto, motor“"),
                    speaker=span(text, "dem Magazin „auto, motor“", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.cue) == [0] and sorted(a.speaker) == [1, 2, 3, 4, 5, 6, 7]
 
 
@@ -929,7 +934,7 @@ def test_wie_clause_inside_the_content_is_the_frame_with_its_commas():
     cue.spans.insert(0, span(text, "wie").spans[0])
     st = Statement("s1", "indirect", quote, cue=cue, frame=span(text, "sagt"),
                    speaker=span(text, "er", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.frame) == [3, 4, 5, 6, 7]
 
 
@@ -938,7 +943,7 @@ def test_frame_does_not_reach_back_into_an_earlier_quotation():
     #       „0 Raus1 !2 “3 Der4 Minister5 sagte6 ,7 es8 sei9 ruhig10 .11
     st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),
                    frame=span(text, "Der Minister sagte"), speaker=span(text, "Der Minister", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.frame) == [4, 5, 6, 7]
 
 
@@ -947,13 +952,13 @@ def test_apposition_does_not_take_in_a_relative_clause_or_the_clause_opener():
     #       Jan0 Ott1 ,2 der3 dort4 lange5 gearbeitet6 hatte7 ,8 sagte9
     st = Statement("s1", "indirect", span(text, "es sei ruhig"), cue=span(text, "sagte", cls=Cue),
                    speaker=span(text, "Jan Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [0, 1]
     text = "Wie der Sprecher des Amtes, Jan Ott, mitteilte, ist es ruhig."
     #       Wie0 der1 Sprecher2 des3 Amtes4 ,5 Jan6 Ott7 ,8 mitteilte9
     st = Statement("s1", "indirect", span(text, "ist es ruhig"), cue=span(text, "mitteilte", cls=Cue),
                    speaker=span(text, "Jan Ott", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [1, 2, 3, 4, 5, 6, 7]
 
 
@@ -1022,7 +1027,7 @@ def test_a_source_frame_leaves_the_medium_open():
     text = "Laut der Polizei blieb es ruhig."
     st = Statement("s1", "indirect", span(text, "blieb es ruhig"), medium="speech",
                    cue=span(text, "Laut", cls=Cue), speaker=span(text, "der Polizei", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert a.medium == "SW"
 
 
@@ -1030,7 +1035,7 @@ def test_a_speech_verb_keeps_its_medium():
     text = "Die Polizei sagte, es sei ruhig."
     st = Statement("s1", "indirect", span(text, "es sei ruhig"), medium="speech",
                    cue=span(text, "sagte", cls=Cue), speaker=span(text, "Die Polizei", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert a.medium == "Speech"
 
 
@@ -1041,7 +1046,7 @@ def test_speaker_takes_in_whom_the_role_belongs_to():
     cue.lemma = "sagen"
     st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=cue, frame=span(text, "sagte der Sprecher"),
                    speaker=span(text, "der Sprecher", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == list(range(5, 11))
 
 
@@ -1052,7 +1057,7 @@ def test_speaker_leaves_out_a_name_and_the_verbs_object():
     cue.lemma = "sagen"
     st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=cue, frame=span(text, "sagte Eva Roth"),
                    speaker=span(text, "Eva Roth", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [5, 6]      # a name, not a role: the phrase is the verb's
     text = "Am Abend sprach der Sprecher von vielen Verletzten."
     #       Am0 Abend1 sprach2 der3 Sprecher4 von5 vielen6 Verletzten7 .8
@@ -1060,7 +1065,7 @@ def test_speaker_leaves_out_a_name_and_the_verbs_object():
     cue.lemma = "sprechen"
     st = Statement("s1", "reported", span(text, "von vielen Verletzten"), cue=cue,
                    speaker=span(text, "der Sprecher", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [3, 4]      # "sprechen von": the object, not whom the speaker belongs to
 
 
@@ -1071,7 +1076,7 @@ def test_role_speaker_takes_in_the_name_after_it():
     cue.lemma = "sagen"
     st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=cue,
                    frame=span(text, "sagte der Leiter der Studie"), speaker=span(text, "der Leiter der Studie", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == list(range(5, 12))
 
 
@@ -1082,7 +1087,7 @@ def test_role_speaker_leaves_a_following_clause_alone():
     cue.lemma = "sagen"
     st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=cue,
                    frame=span(text, "sagte der Leiter der Studie"), speaker=span(text, "der Leiter der Studie", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == [5, 6, 7, 8]
 
 
@@ -1093,7 +1098,7 @@ def test_role_speaker_takes_in_an_indefinite_genitive():
     cue.lemma = "sagen"
     st = Statement("s1", "indirect", span(text, "Es sei ruhig"), cue=cue, frame=span(text, "sagte der Sprecher"),
                    speaker=span(text, "der Sprecher", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert sorted(a.speaker) == list(range(5, 10))
 
 
@@ -1110,7 +1115,7 @@ def test_a_speech_act_holding_quoted_words_is_annotated_with_them():
     #       Die0 Stiftung1 verlangte2 eine3 Prüfung4 der5 „6 verschwundenen7 Akten8 “9 .10
     sts = _act_and_its_quoted_words(text, "eine Prüfung der „verschwundenen Akten“", "verschwundenen Akten",
                                      "verlangte", "verlangen")
-    out = predicted_annotations(one_sentence_doc(text), Document(Article(text), sts))
+    out = annotate(text, sts)
     assert sorted((a.type, tuple(sorted(a.quote))) for a in out) == [
         ("Direct", (6, 7, 8, 9)), ("Reported", tuple(range(0, 11)))]
 
@@ -1118,7 +1123,7 @@ def test_a_speech_act_holding_quoted_words_is_annotated_with_them():
 def test_quoted_words_that_name_the_object_are_annotated_alone():
     text = "Die Ministerin nannte den Plan einen „großen Fehler“."
     sts = _act_and_its_quoted_words(text, "den Plan einen „großen Fehler“", "großen Fehler", "nannte", "nennen")
-    out = predicted_annotations(one_sentence_doc(text), Document(Article(text), sts))
+    out = annotate(text, sts)
     assert [a.type for a in out] == ["Direct"]
 
 
@@ -1127,7 +1132,7 @@ def test_a_speech_act_outside_the_scheme_is_annotated_with_quoted_words_in_its_o
     #       Die0 Richter1 äußerten2 „3 schwere4 Bedenken5 “6 gegen7 das8 Gesetz9 .10
     sts = _act_and_its_quoted_words(text, "„schwere Bedenken“ gegen das Gesetz", "schwere Bedenken", "äußerten",
                                      "äußern")
-    out = predicted_annotations(one_sentence_doc(text), Document(Article(text), sts))
+    out = annotate(text, sts)
     assert sorted((a.type, tuple(sorted(a.quote))) for a in out) == [
         ("Direct", (3, 4, 5, 6)), ("Reported", tuple(range(0, 11)))]
 
@@ -1187,7 +1192,7 @@ def test_konjunktiv_perfect_auxiliary_before_the_subject_makes_the_sentence_a_co
     #       Außerdem0 habe1 die2 Prüfung3 ergeben4 ,5 dass6 die7 Mängel8 erheblich9 seien10 .11
     st = Statement("s1", "indirect", span(text, "dass die Mängel erheblich seien"), cue=span(text, "ergeben", cls=Cue),
                    frame=span(text, "die Prüfung ergeben"), speaker=span(text, "die Prüfung", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert a.type == "IndirectFreeIndirect"
     assert sorted(a.quote) == list(range(12)) and not a.cue and not a.frame
 
@@ -1196,7 +1201,7 @@ def test_konjunktiv_auxiliary_of_a_clause_before_the_frame_keeps_the_statement_i
     text = "Weil er gelogen habe, sagte die Richterin, dass die Strafe hart sei."
     st = Statement("s1", "indirect", span(text, "dass die Strafe hart sei"), cue=span(text, "sagte", cls=Cue),
                    frame=span(text, "sagte die Richterin"), speaker=span(text, "die Richterin", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert a.type == "Indirect"
 
 
@@ -1215,7 +1220,7 @@ def test_first_person_reporting_clause_stays_indirect():
     text = "Ich glaube, die Bahn kommt gleich."
     st = Statement("s1", "indirect", span(text, "die Bahn kommt gleich"), cue=span(text, "glaube", cls=Cue),
                    frame=span(text, "Ich glaube"), speaker=span(text, "Ich", cls=Speaker))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert a.type == "Indirect"
 
 
@@ -1223,6 +1228,6 @@ def test_konjunktiv_verb_opening_the_reporting_clause_makes_the_sentence_a_conti
     text = "So gebe es Hinweise, dass die Preise steigen."
     st = Statement("s1", "indirect", span(text, "dass die Preise steigen"), cue=span(text, "Hinweise", cls=Cue),
                    frame=span(text, "Hinweise"))
-    (a,) = predicted_annotations(one_sentence_doc(text), Document(Article(text), [st]))
+    (a,) = annotate(text, [st])
     assert a.type == "IndirectFreeIndirect"
     assert len(a.quote) == len(tokens(text)) and not a.cue
