@@ -466,7 +466,7 @@ MAX_CLAUSE_SPAN = 30    # "hatte Obama bei seinem Treffen mit … im Vorfeld des
 def _anchor(doc: Doc, i: int) -> int:
     """For a participle or infinitive at the clause end, the finite auxiliary earlier in the clause."""
     s = doc.sentences[doc.tokens[i].sentence]
-    if i == s.first and i + 1 < s.last and doc.tokens[i + 1].lower in FRONTED_PARTICIPLE_AUXILIARIES and (
+    if i == s.first and i + 1 < s.last and doc.tokens[i + 1].lower in WERDEN_PASSIVE and (
             doc.tokens[i].text[:1].isupper() and ("ge" in doc.tokens[i].lower[:-3] or doc.tokens[i].lower.endswith("t"))):
         return i + 1      # "Bemängelt werden außerdem die Kosten": a fronted participle, its auxiliary second
     k = i - 1
@@ -525,7 +525,7 @@ def _bracket_before(doc: Doc, close: int, first: int) -> int | None:
 
 
 CLOSING_QUOTE_MARKS = {"“", "”", "«"}
-FRONTED_PARTICIPLE_AUXILIARIES = {"wird", "werden", "wurde", "wurden"}
+WERDEN_PASSIVE = {"wird", "werden", "wurde", "wurden"}   # the auxiliary of a passive in the indicative
 MAX_QUOTED_WORDS = 8
 
 

@@ -13,7 +13,7 @@ import bisect
 from dataclasses import replace
 from functools import cache
 
-from zitat.attribution.cues import AUXILIARIES, CueMatch
+from zitat.attribution.cues import AUXILIARIES, WERDEN_PASSIVE, CueMatch
 from zitat.attribution.drafts import Claimed, Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import phrase_after, phrase_before
@@ -735,14 +735,13 @@ BACK_TO_A_TEXT = {"darin", "hierin", "darauf"}
 
 
 RECEIVING = {"erhalten", "bekommen", "empfangen", "finden", "entdecken", "lesen"}
-PASSIVE_AUXILIARIES = {"wird", "werden", "wurde", "wurden"}
 
 
 def _passive_clause(doc: Doc, first: int, end: int) -> bool:
     """A form of "werden" and a participle closing the clause ("werden … angefahren")."""
     last = doc.tokens[end - 1].lower
     participle = doc.tokens[end - 1].text.islower() and "ge" in last[:-2] and last.endswith(("t", "en"))
-    return participle and any(doc.tokens[k].lower in PASSIVE_AUXILIARIES for k in range(first, end - 1))
+    return participle and any(doc.tokens[k].lower in WERDEN_PASSIVE for k in range(first, end - 1))
 OBLIQUE = {"dem", "den", "einem", "einen", "des", "eines", "ihm", "ihn", "ihnen", "ihr"}
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from zitat.attribution.cues import CLOSING_QUOTE_MARKS
 from zitat.attribution.mentions import Mention, phrase_after, phrase_before, quoted_title
 from zitat.language.doc import Doc
 
@@ -80,7 +81,7 @@ def _find_frames(doc: Doc) -> list[FrameMatch]:
                     frame = _nach_frame(doc, i, s.last, nach_nouns)
             elif low == "so" and i > s.first and (doc.tokens[i - 1].text == "," or (
                     doc.tokens[i - 1].text == "–" and _closed_aside(doc, i, s.last)) or (   # "– so der Vorwurf –"
-                    doc.tokens[i - 1].text in CLOSING_MARKS and doc.tokens[i - 1].end == doc.tokens[i].start - 1)):
+                    doc.tokens[i - 1].text in CLOSING_QUOTE_MARKS and doc.tokens[i - 1].end == doc.tokens[i].start - 1)):
                 # "„Das war knapp.“ so der Trainer": the comma after the quotation left out
                 frame = _so_frame(doc, i, s.last)
             elif low == "wonach" and i - 1 > s.first and doc.tokens[i - 1].text == ",":
@@ -126,7 +127,6 @@ def _a_norm(doc: Doc, frame: FrameMatch) -> bool:
         doc.tokens[k].lower in doc.lexicon.norm_nouns for k in range(frame.source.first, frame.source.last))
 
 
-CLOSING_MARKS = {"“", "”", "«"}
 MAX_PREFIELD = 25
 PREFIELD_STOPS = {".", ";", ":", "!", "?", "dass", "ob"}
 

@@ -17,8 +17,9 @@ from zitat.attribution.direct import INDEFINITE, NAME_INTRODUCERS, _names
 from zitat.attribution.drafts import Draft
 from zitat.attribution.frames import FrameMatch
 from zitat.attribution.mentions import Mention, phrase_after
-from zitat.attribution.speakers import (shares_subject, POINTING_BACK, RELATIVE_PRONOUNS, VERB_FINAL_OPENERS, Attribution, is_passive,
-                                        opens_phrase, speaker_of, wie_opening)
+from zitat.attribution.speakers import (AGENT_PREPOSITIONS, POINTING_BACK, RELATIVE_PRONOUNS, VERB_FINAL_OPENERS,
+                                        Attribution, is_passive, opens_phrase, shares_subject, speaker_of,
+                                        wie_opening)
 from zitat.language.doc import Doc
 
 COMPLEMENTISERS = {"dass", "ob"}
@@ -710,7 +711,6 @@ NO_DETERMINERS = {"kein", "keine", "keinen", "keiner", "keinerlei"}
 PLANS = {"planen"}
 # verbs of remarking that mean "notice" before a dass-clause in the indicative
 NOTICED_WITH_INDICATIVE = {"bemerken"}
-AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
 GELTEN = {"gilt", "galt", "gelten", "galten", "gelte", "gälte"}
 STATAL_SEIN = {"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"}   # "ist geplant"
 FOCUS_BEFORE_VERB = {"zumindest", "jedenfalls", "immerhin", "auch"}
