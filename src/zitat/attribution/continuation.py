@@ -528,8 +528,7 @@ def _subject_of_the_sentence_before(doc: Doc, d: Draft, stated: set[int]):
             ",", ":", "„") or doc.tokens[k].lower in AUXILIARIES), None)
         if aux is None or doc.tokens[aux].lower not in AUXILIARIES or aux + 1 >= before.last:
             return None
-        view_nouns = {phrase.split()[-1] for phrase in doc.lexicon.frame_words}
-        if any(t.is_capitalized and t.lower in view_nouns for t in doc.tokens[before.first + 1:aux]):
+        if any(t.is_capitalized and t.lower in doc.lexicon.frame_heads for t in doc.tokens[before.first + 1:aux]):
             return None      # "Aus Sicht von Diess hat die Zentrale gute Chancen": whose view is named before
         m = phrase_after(doc, aux + 1, before.last)
         if m is None or m.kind not in ("person", "organisation", "group") or doc.tokens[m.first].lower not in (

@@ -121,6 +121,8 @@ class Lexicon:
         self.nouns_needing_source: set[str] = set()
         self.speech_nouns: set[str] = set()
         self.norm_nouns: set[str] = set()     # "gemäß der Regelung": in accordance with, no source
+        # the last word of every frame phrase: "Sicht" of "aus Sicht", a view named before a clause
+        self.frame_heads: set[str] = {phrase.split()[-1] for phrase in self.frame_words}
         for phrase, row in self.frame_words.items():
             words = phrase.split()
             if row.get("position") == "norm":
