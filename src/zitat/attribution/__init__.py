@@ -46,10 +46,6 @@ def attribute(article: Article, use_model: bool = True) -> Document:
 def find_drafts(doc: Doc) -> list[Draft]:
     quotations = find_quotations(doc.text)
     cues = find_cues(doc)
-    cues_at: dict[int, list] = {}
-    for c in cues:
-        cues_at.setdefault(c.verb, []).append(c)
-    doc.memo["cues_at"] = cues_at      # speech verbs by position, for stages that look for the next speech act
     frames = find_frames(doc)
     kept: list[Draft] = []
     by_sentence: dict[int, list[Draft]] = {}      # kept drafts by sentence, for the overlap check below

@@ -40,6 +40,23 @@ class CueMatch:
 
 
 def find_cues(doc: Doc) -> list[CueMatch]:
+    """The speech verbs of the document, in text order; found once per document (Doc.memo)."""
+    if "cues" not in doc.memo:
+        doc.memo["cues"] = _find_cues(doc)
+    return doc.memo["cues"]
+
+
+def cues_at(doc: Doc) -> dict[int, list[CueMatch]]:
+    """The speech verbs by the position of their verb: where later stages look for another speech act."""
+    if "cues_at" not in doc.memo:
+        index: dict[int, list[CueMatch]] = {}
+        for c in find_cues(doc):
+            index.setdefault(c.verb, []).append(c)
+        doc.memo["cues_at"] = index
+    return doc.memo["cues_at"]
+
+
+def _find_cues(doc: Doc) -> list[CueMatch]:
     by_lemma = doc.lexicon.verbs_by_lemma
     cues = []
     for s in doc.sentences:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from zitat.attribution.cues import (AUXILIARIES, CLAUSE_BREAKS, IMPERSONAL, QUOTATION_MARKS, CueMatch,
+from zitat.attribution.cues import (AUXILIARIES, CLAUSE_BREAKS, IMPERSONAL, QUOTATION_MARKS, CueMatch, cues_at,
                                    date_apposition_end)
 from zitat.attribution.direct import INDEFINITE, NAME_INTRODUCERS, _names
 from zitat.attribution.drafts import Draft
@@ -168,17 +168,12 @@ def _next_speech_act(doc: Doc, k: int, end: int) -> bool:
     or "…, jedoch stets beteuert, …" (a participle sharing the reporter's auxiliary, its content after
     its own comma). Words in between are the subject or adverbs; a Konjunktiv keeps the reported speech
     going ("…, sei krank und habe gewarnt")."""
-    from zitat.attribution.cues import find_cues
     from zitat.language.morphology import SEPARABLE_PARTICLES
     j = k + 1 if doc.tokens[k].text == "," else k
     if j < end and doc.tokens[j].lower in COORDINATING | {"jedoch", "sondern"}:
         j += 1
-    if "cues_at" not in doc.memo:     # called outside find_drafts (tests of single stages)
-        doc.memo["cues_at"] = {}
-        for c in find_cues(doc):
-            doc.memo["cues_at"].setdefault(c.verb, []).append(c)
-    cues_at = doc.memo["cues_at"]
-    for c in (c for v in range(j, min(end, j + NEXT_ACT_WINDOW)) for c in cues_at.get(v, ())):
+    index = cues_at(doc)
+    for c in (c for v in range(j, min(end, j + NEXT_ACT_WINDOW)) for c in index.get(v, ())):
         v = c.verb
         if c.anchor != v or doc.mood(v):
             continue
@@ -1243,7 +1238,7 @@ def _reported(doc: Doc, cue: CueMatch, att: Attribution, s) -> Draft | None:
     end = cue.particle if cue.particle is not None and cue.particle > start else None
     if end is None:
         end = start
-        other_acts = doc.memo.get("cues_at", {})
+        other_acts = cues_at(doc)
         while end < s.last:
             if (close := _quoted_words_end(doc, end, s.last)) is not None:
                 end = close     # "forderte einen „offensiven Umgang“ mit X": the quoted words are the object's
@@ -1327,8 +1322,8 @@ def konjunktiv_clause_after_act(doc: Doc, d: Draft) -> Draft | None:
     act's speaker and verb."""
     s = doc.sentences[d.sentence]
     k = doc.token_at(d.end - 1) + 1
-    cues_at, own = doc.memo.get("cues_at", {}), set(d.cue)
-    other_act = lambda j: j in cues_at and j not in own     # another speech verb: another statement
+    index, own = cues_at(doc), set(d.cue)
+    other_act = lambda j: j in index and j not in own     # another speech verb: another statement
     last = s.last
     while last > k and doc.tokens[last - 1].text in FINAL_PUNCTUATION:
         last -= 1
