@@ -35,14 +35,8 @@ NAME_INTRODUCERS = ("sogenannt", "so genannt", "titel", "motto", "name", "namen"
 def direct_statements(doc: Doc, quotations: list[Quotation], cues: list[CueMatch],
                       frames: list[FrameMatch]) -> list[Draft]:
     cue_at = {c.verb: c for c in cues} | {c.particle: c for c in cues if c.particle is not None}
-    by_sentence: dict[int, list[CueMatch]] = {}
-    for c in cues:
-        by_sentence.setdefault(doc.tokens[c.verb].sentence, []).append(c)
     so_at = {f.first: f for f in frames if f.source is not None and doc.tokens[f.first].lower == "so"}
-    frames_by_sentence: dict[int, list[FrameMatch]] = {}
-    for f in frames:
-        if f.source is not None:
-            frames_by_sentence.setdefault(doc.tokens[f.first].sentence, []).append(f)
+    by_sentence, frames_by_sentence = _by_sentence(doc, cues, frames)
     drafts: list[Draft] = []
     top = [q for q in quotations if q.depth == 0]
     k = 0
@@ -867,6 +861,18 @@ def _in_the_subject(doc: Doc, q: Quotation, cue: CueMatch) -> bool:
                    for k in range(first, cue.verb) if not q.open <= doc.tokens[k].start < q.close)
 
 
+def _by_sentence(doc: Doc, cues: list[CueMatch], frames: list[FrameMatch]):
+    """Speech verbs and frames with a source, grouped by the sentence they stand in."""
+    cues_by: dict[int, list[CueMatch]] = {}
+    for c in cues:
+        cues_by.setdefault(doc.tokens[c.verb].sentence, []).append(c)
+    frames_by: dict[int, list[FrameMatch]] = {}
+    for f in frames:
+        if f.source is not None:
+            frames_by.setdefault(doc.tokens[f.first].sentence, []).append(f)
+    return cues_by, frames_by
+
+
 def speakerless_partial_quotes(doc: Doc, drafts: list[Draft], quotations: list[Quotation], cues: list[CueMatch],
                                frames: list[FrameMatch]) -> list[Draft]:
     """ "Der Führer, der den Wahlsieg als „Fest“ bezeichnete, …", "Die Lage wird als „extrem“ bezeichnet":
@@ -877,13 +883,7 @@ def speakerless_partial_quotes(doc: Doc, drafts: list[Draft], quotations: list[Q
     for d in drafts:
         for s, e in d.quote:
             taken.add(s, e)
-    by_sentence: dict[int, list[CueMatch]] = {}
-    for c in cues:
-        by_sentence.setdefault(doc.tokens[c.verb].sentence, []).append(c)
-    frames_by_sentence: dict[int, list[FrameMatch]] = {}
-    for f in frames:
-        if f.source is not None:
-            frames_by_sentence.setdefault(doc.tokens[f.first].sentence, []).append(f)
+    by_sentence, frames_by_sentence = _by_sentence(doc, cues, frames)
     found = []
     for q in quotations:
         if q.depth > 0 or q.inner[0] >= q.inner[1] or taken.overlaps(q.outer[0], q.outer[1]):
